@@ -1,0 +1,9 @@
+"""SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
+
+from stic_desktop.models.base import Base
+from stic_desktop.models.municipality import Municipality
+from stic_desktop.models.person import Person
+from stic_desktop.models.settings import OrganisationSetting
+from stic_desktop.models.audit import AuditEntry
+
+__all__ = ["Base", "Municipality", "Person", "OrganisationSetting", "AuditEntry"]

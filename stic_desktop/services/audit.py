@@ -1,0 +1,93 @@
+"""The audit log: every change made through a service leaves a row (who, when, what, old → new)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any, Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from stic_desktop.models import AuditEntry, Person
+
+ACTIONS = {"create": "Skapad", "update": "Ändrad", "delete": "Borttagen"}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def snapshot(obj: object, fields: Iterable[str]) -> dict[str, Any]:
+    return {name: _jsonable(getattr(obj, name)) for name in fields}
+
+
+def record(
+    session: Session,
+    actor_id: int | None,
+    entity: str,
+    entity_id: int,
+    action: str,
+    old: dict[str, Any] | None,
+    new: dict[str, Any] | None,
+) -> bool:
+    """Write one audit row with the changed fields; an update that changed nothing writes nothing."""
+    old, new = old or {}, new or {}
+    changes = {
+        name: [old.get(name), new.get(name)]
+        for name in sorted(old.keys() | new.keys())
+        if old.get(name) != new.get(name)
+    }
+    if action == "update" and not changes:
+        return False
+    session.add(
+        AuditEntry(
+            at=datetime.now(timezone.utc),
+            person_id=actor_id,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            changes=json.dumps(changes, ensure_ascii=False),
+        )
+    )
+    return True
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    who: str
+    action: str
+    action_label: str
+    changes: tuple[Change, ...]
+
+
+def history(db, entity: str, entity_id: int) -> list[HistoryEntry]:
+    """A record's history, newest first."""
+    with db.read() as session:
+        rows = session.execute(
+            select(AuditEntry, Person.name)
+            .outerjoin(Person, Person.id == AuditEntry.person_id)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        ).all()
+        return [
+            HistoryEntry(
+                at=entry.at,
+                who=name or "Kommandoraden/systemet",
+                action=entry.action,
+                action_label=ACTIONS.get(entry.action, entry.action),
+                changes=tuple(Change(f, old, new) for f, (old, new) in json.loads(entry.changes).items()),
+            )
+            for entry, name in rows
+        ]

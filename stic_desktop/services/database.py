@@ -1,0 +1,34 @@
+"""Opening, checking and backing up database files, for the window and the command line alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from stic_desktop import db as _db
+from stic_desktop.db import CheckReport, Database, HEAD_REVISION
+from stic_desktop.paths import default_database_path
+
+__all__ = ["Database", "CheckReport", "HEAD_REVISION", "open_database", "check_database", "backup_database", "default_path"]
+
+
+def default_path() -> Path:
+    return default_database_path()
+
+
+def open_database(path: Path | None = None) -> Database:
+    """Opens (creating or migrating as needed) the file, or raises DatabaseRefused with the reason."""
+    if path is None:
+        path = default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return _db.open_database(Path(path))
+
+
+def check_database(path: Path) -> CheckReport:
+    return _db.check(Path(path))
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    if not Path(source).is_file():
+        raise _db.DatabaseRefused(f"Databasen {source} finns inte.")
+    _db.inspect_file(Path(source))
+    return _db.backup(Path(source), Path(target))

@@ -1,0 +1,68 @@
+"""Parsers and checks shared by services and imports; messages are Swedish and name the problem."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ORG_NUMBER = re.compile(r"^(\d{6})-?(\d{4})$")
+_MUNICIPALITY_CODE = re.compile(r"^\d{4}$")
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        value = int(char)
+        if index % 2 == 1:
+            value *= 2
+            if value > 9:
+                value -= 9
+        total += value
+    return total % 10 == 0
+
+
+def normalise_org_number(text: str, *, municipality: bool = False) -> str:
+    """Returns NNNNNN-NNNN, or raises ValueError with a Swedish message."""
+    match = _ORG_NUMBER.match(text.strip().replace(" ", ""))
+    if not match:
+        raise ValueError("Organisationsnumret ska ha tio siffror i formen NNNNNN-NNNN.")
+    digits = match.group(1) + match.group(2)
+    if not luhn_valid(digits):
+        raise ValueError("Organisationsnumrets kontrollsiffra stämmer inte. Kontrollera numret.")
+    if municipality and digits[0] != "2":
+        raise ValueError("En kommuns organisationsnummer börjar med 2.")
+    return f"{digits[:6]}-{digits[6:]}"
+
+
+def check_municipality_code(text: str) -> str:
+    code = text.strip()
+    if not _MUNICIPALITY_CODE.match(code):
+        raise ValueError("Kommunkoden ska vara fyra siffror (SCB:s kommunkod, t.ex. 0180).")
+    return code
+
+
+def parse_date(text: str) -> date | None:
+    """ISO dates (ÅÅÅÅ-MM-DD); empty means no date."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"”{text}” är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.") from None
+
+
+def require_text(text: str, what: str, max_length: int) -> str:
+    value = text.strip()
+    if not value:
+        raise ValueError(f"{what} måste fyllas i.")
+    if len(value) > max_length:
+        raise ValueError(f"{what} får vara högst {max_length} tecken.")
+    return value
+
+
+def optional_text(text: str, what: str, max_length: int) -> str:
+    value = text.strip()
+    if len(value) > max_length:
+        raise ValueError(f"{what} får vara högst {max_length} tecken.")
+    return value
