@@ -1,0 +1,1 @@
+"""Documents: PDF (reportlab, pypdf), .xlsx and calendar writers. Pure: data in, bytes or file out."""
