@@ -16,6 +16,17 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     monkeypatch.setenv("STIC_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
 
 
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """QSettings (window size, last page, current user) go to a per-test ini folder."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("STIC-tests")
+    QCoreApplication.setApplicationName("STIC Desktop tests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "stic.sqlite3"
@@ -38,3 +49,10 @@ def demo_db(db):
     demo.seed_demo(db, "small")
     staff.set_current_user(db, staff.list_staff(db)[0].id)
     return db
+
+
+@pytest.fixture
+def context(demo_db, qapp):
+    from stic_desktop.ui.context import AppContext
+
+    return AppContext(demo_db)

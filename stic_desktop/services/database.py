@@ -8,7 +8,7 @@ from stic_desktop import db as _db
 from stic_desktop.db import CheckReport, Database, HEAD_REVISION
 from stic_desktop.paths import default_database_path
 
-__all__ = ["Database", "CheckReport", "HEAD_REVISION", "open_database", "check_database", "backup_database", "default_path"]
+__all__ = ["Database", "CheckReport", "HEAD_REVISION", "open_database", "check_database", "backup_database", "backup_name", "default_path"]
 
 
 def default_path() -> Path:
@@ -32,3 +32,8 @@ def backup_database(source: Path, target: Path) -> Path:
         raise _db.DatabaseRefused(f"Databasen {source} finns inte.")
     _db.inspect_file(Path(source))
     return _db.backup(Path(source), Path(target))
+
+
+def backup_name(source: Path) -> Path:
+    """A free name next to the database: NAME.bak-YYYYmmdd-HHMMSS."""
+    return _db.backup_name(Path(source))

@@ -1,0 +1,86 @@
+"""The command line: the same program as the window (DESIGN.md, "Command line").
+
+``run`` builds one argparse parser from the command modules, runs the chosen command and maps
+the errors a user can cause (``UserError``) to one line on stderr and exit code 1. Bad usage
+exits with 2 (argparse's own). With no command the window opens.
+
+Command modules import services only inside their handlers, so start-up stays light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from stic_desktop import APP_NAME, __version__
+from stic_desktop.cli import demo, exporting, importing, listing, maintenance
+from stic_desktop.cli.common import print_json
+from stic_desktop.errors import ImportFailed, UserError
+
+COMMANDS = (demo, listing, exporting, importing, maintenance)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
+        help="databasfilen (standard: STIC-databasen i användarens datamapp)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="stic-desktop", parents=[common],
+        description=f"{APP_NAME}: Stockholms Inköpscentrals program. Utan kommando öppnas fönstret.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true", help="fyll i demodata om databasen inte finns än")
+    parser.set_defaults(handler=_open_window)
+    commands = parser.add_subparsers(title="kommandon", metavar="KOMMANDO")
+    for module in COMMANDS:
+        module.register(commands, common)
+    return parser
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from stic_desktop.app import run_gui  # deferred: imports Qt
+
+    return run_gui(getattr(args, "db", None), args.demo)
+
+
+def _report(error: UserError, *, as_json: bool) -> None:
+    """One summary line on stderr; the rows of a refused import on stdout (or as JSON)."""
+    print(f"Fel: {' '.join(error.message.split())}", file=sys.stderr)
+    if isinstance(error, ImportFailed):
+        if as_json:
+            print_json([asdict(row_error) for row_error in error.row_errors])
+        else:
+            for row_error in error.row_errors:
+                print(row_error)
+
+def _tolerant_streams() -> None:
+    """A console that cannot show a character gets an escape instead of a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def run(argv: list[str]) -> int:
+    _tolerant_streams()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or bad usage (2)
+        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
+    try:
+        return args.handler(args) or 0
+    except UserError as exc:
+        _report(exc, as_json=getattr(args, "json", False))
+        return 1
+    except KeyboardInterrupt:
+        print("Avbrutet.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

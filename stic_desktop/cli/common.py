@@ -1,0 +1,103 @@
+"""Helpers every command shares: the database argument, output formats and file arguments."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Iterator, Sequence
+
+from stic_desktop.errors import DatabaseRefused, UserError
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    from stic_desktop.services.database import default_path
+
+    given = getattr(args, "db", None)
+    return Path(given) if given is not None else default_path()
+
+
+def existing_database(args: argparse.Namespace) -> Path:
+    """The database path for a command that only reads: a missing file is refused, never created."""
+    path = database_path(args)
+    if path.is_dir():
+        raise DatabaseRefused(f"Databasen {path} kan inte öppnas: sökvägen är en mapp, inte en databasfil.")
+    if not path.exists():
+        raise DatabaseRefused(f"Databasen {path} finns inte. Kontrollera sökvägen efter --db.")
+    return path
+
+
+@contextmanager
+def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Any]:
+    """The open database (created only when ``create``), closed afterwards; no current user is set."""
+    from stic_desktop.services.database import open_database
+
+    if create:
+        given = getattr(args, "db", None)
+        db = open_database(Path(given) if given is not None else None)  # None: the default file
+    else:
+        db = open_database(existing_database(args))
+    try:
+        if db.backup_path is not None:
+            print(f"Databasen uppgraderades; säkerhetskopia: {db.backup_path}", file=sys.stderr)
+        yield db
+    finally:
+        db.close()
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="skriv ut resultatet som JSON")
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, (Decimal, Path)):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} kan inte skrivas som JSON")
+
+
+def print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=_json_default))
+
+
+@dataclass(frozen=True)
+class Column:
+    heading: str
+    value: Callable[[Any], object]
+
+
+def print_table(columns: Sequence[Column], records: Sequence[Any]) -> None:
+    """An aligned text table: headings, a rule, one line per record."""
+    cells = [[column.heading for column in columns]]
+    cells += [["" if (v := column.value(r)) is None else str(v) for column in columns] for r in records]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
+    lines = ["  ".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    print("\n".join(lines))
+
+
+def output_file(*suffixes: str) -> Callable[[str], Path]:
+    """An argparse type: a file name with one of the suffixes (anything else is bad usage, exit 2)."""
+
+    def parse(text: str) -> Path:
+        path = Path(text)
+        if path.suffix.lower() not in suffixes:
+            raise argparse.ArgumentTypeError(f"filen {text} ska sluta på {' eller '.join(suffixes)}")
+        return path
+
+    return parse
+
+
+def writable_target(path: Path) -> Path:
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UserError(f"{path} är en mapp. Ange ett filnamn efter -o.")
+    if not folder.is_dir():
+        raise UserError(f"Mappen {folder} finns inte. Inget sparades.")
+    return path

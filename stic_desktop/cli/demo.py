@@ -1,0 +1,25 @@
+"""``seed-demo``: believable demo data (creates the database if it does not exist)."""
+
+from __future__ import annotations
+
+import argparse
+
+from stic_desktop.cli.common import opened
+
+SIZES = ("small", "large")  # as stic_desktop.services.demo.SIZES, without importing services at start-up
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser("seed-demo", parents=[common], help="fyll databasen med demodata",
+                                 description="Fyller databasen med demodata; skapar den om den inte finns.")
+    parser.add_argument("--size", choices=SIZES, default="small", help="small (standard) eller large (för prestandamätningar)")
+    parser.set_defaults(handler=_seed)
+
+
+def _seed(args: argparse.Namespace) -> int:
+    from stic_desktop.services.demo import seed_demo
+
+    with opened(args, create=True) as db:
+        summary = seed_demo(db, args.size)
+    print(summary.summary())
+    return 0

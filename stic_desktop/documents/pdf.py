@@ -1,0 +1,309 @@
+"""The shared base of every PDF the program makes: font, safe text, page header and footer, styles, tables.
+
+Each document module (member list, invitation, minutes, ...) builds a list of platypus flowables with the
+helpers here and hands it to ``build_pdf``; the look of headers, footers and tables is decided once, here.
+reportlab is imported with this module, which is only imported when a document is made.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO, Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from stic_desktop.paths import resource
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 34 * mm  # room for the page header drawn above the frame
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#9aa5b1")
+HEADER_FILL = colors.HexColor("#dde6ee")
+ZEBRA_FILL = colors.HexColor("#f3f6f9")
+LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT = 40 * mm, 15 * mm
+
+_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni",
+           "juli", "augusti", "september", "oktober", "november", "december")
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=None)
+def _coverage() -> frozenset[int]:
+    """Registers DejaVu Sans (regular + bold as one family, so ``<b>`` works) and returns the code points
+    both faces can draw. Under a lock: PDFs are made on worker threads."""
+    with _lock:
+        regular = TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf")))
+        bold = TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf")))
+        pdfmetrics.registerFont(regular)
+        pdfmetrics.registerFont(bold)
+        # No italic face is shipped: <i> falls back to upright rather than to a font without å, ä, ö.
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+        return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+
+
+def register_fonts() -> None:
+    """Makes the bundled font available to reportlab (idempotent)."""
+    _coverage()
+
+
+def escape(text: str) -> str:
+    """User text made safe for reportlab's paragraph mini-markup: ``R&D <b>`` prints exactly as typed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def printable(text: str) -> str:
+    """Replaces what the bundled font cannot draw (most emoji, control characters) with a visible
+    ``[U+1F44D]``, so nothing crashes and nothing disappears without a trace. Newlines are kept.
+
+    Characters beyond U+FFFF are replaced even when DejaVu has a glyph (😀): reportlab writes their
+    ToUnicode entry wrongly, so the glyph would print but copying, searching and reading the text back
+    would lose it.
+    """
+    coverage = _coverage()
+    out: list[str] = []
+    for char in text.replace("\r\n", "\n").replace("\r", "\n"):
+        code = ord(char)
+        if char in "\n\t" or (code <= 0xFFFF and code in coverage and unicodedata.category(char) != "Cc"):
+            out.append(char)
+        else:
+            out.append(f"[U+{code:04X}]")
+    return "".join(out)
+
+
+def para_text(text: object) -> str:
+    """Any user value as paragraph markup: printable, escaped, line breaks kept. Use it for every value."""
+    if text is None:
+        return ""
+    return escape(printable(str(text))).replace("\t", " ").replace("\n", "<br/>")
+
+
+def swedish_date(d: date) -> str:
+    """``24 november 2026``, from our own month names: the OS locale may be English or missing."""
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+@dataclass(frozen=True)
+class PageHeader:
+    """What every page shows at the top: who (organisation, logo) at left, what and when at right."""
+
+    organisation: str
+    title: str
+    document_date: date
+    logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG; an unreadable image is left out
+    case_number: str | None = None  # diarienummer
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_header: ParagraphStyle
+
+
+@lru_cache(maxsize=None)
+def styles() -> Styles:
+    """The shared paragraph styles. Shared objects: copy one (``ParagraphStyle(name, parent=...)``) to vary it."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, spaceAfter=6)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
+    return Styles(
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=4),
+        heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12, leading=15,
+                               spaceBefore=10, spaceAfter=4),
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
+        cell=cell,
+        # Soft hyphens (\xad) in a heading such as "Organisations\xadnummer" let it break with a hyphen.
+        cell_header=ParagraphStyle("cell_header", parent=cell, fontName=FONT_BOLD, embeddedHyphenation=1),
+    )
+
+
+def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of user text (escaped), in the body style unless told otherwise."""
+    return Paragraph(para_text(text), style or styles().body)
+
+
+def make_table(headers: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float],
+               *, align_right: Sequence[int] = ()) -> Table:
+    """A table in the house style: header row repeated on every page, zebra rows, wrapping cells.
+
+    ``widths`` are fractions of the frame width (normalised, so ``(1, 3, 2)`` works too). Cells that are
+    flowables are used as they are; anything else is user text and is escaped. ``align_right`` lists the
+    columns (amounts, counts) to right-align.
+    """
+    s = styles()
+    right = ParagraphStyle("cell_right", parent=s.cell, alignment=TA_RIGHT)
+    right_header = ParagraphStyle("cell_header_right", parent=s.cell_header, alignment=TA_RIGHT)
+
+    def cell(value: object, column: int, header: bool) -> Flowable:
+        if isinstance(value, Flowable):
+            return value
+        style = (right_header if header else right) if column in align_right else (s.cell_header if header else s.cell)
+        return Paragraph(para_text(value), style)
+
+    data = [[cell(h, i, True) for i, h in enumerate(headers)]]
+    data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
+    total = float(sum(widths))
+    table = Table(data, colWidths=[FRAME_WIDTH * w / total for w in widths], repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # else reportlab selects Helvetica, which lacks ł, ş, Cyrillic
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA_FILL]),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.8, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def _logo_reader(logo: bytes | None) -> ImageReader | None:
+    """The logo decoded once, or None if there is none or it cannot be read (a bad logo must not stop a PDF)."""
+    if not logo:
+        return None
+    try:
+        reader = ImageReader(io.BytesIO(logo))
+        width, height = reader.getSize()
+        reader.getRGBData()  # forces a full decode: a truncated file fails here, not halfway through a page
+        return reader if width > 0 and height > 0 else None
+    except Exception:  # noqa: BLE001 - Pillow raises many kinds; any of them means "no logo"
+        return None
+
+
+def _lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
+    """Wrapped header text, shortened with an ellipsis rather than running into the other half."""
+    lines = simpleSplit(printable(text).replace("\n", " "), font, size, width) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        while lines[-1] and pdfmetrics.stringWidth(lines[-1] + "…", font, size) > width:
+            lines[-1] = lines[-1][:-1]
+        lines[-1] += "…"
+    return lines
+
+
+def _draw_header(canvas: Canvas, header: PageHeader, logo: ImageReader | None) -> None:
+    top = PAGE_HEIGHT - 12 * mm
+    left, right = MARGIN_X, PAGE_WIDTH - MARGIN_X
+    half = FRAME_WIDTH / 2 - 4 * mm
+    canvas.saveState()
+    text_x = left
+    if logo is not None:
+        w, h = logo.getSize()
+        scale = min(LOGO_MAX_WIDTH / w, LOGO_MAX_HEIGHT / h)
+        canvas.drawImage(logo, left, top - h * scale, w * scale, h * scale, mask="auto")
+        text_x = left + w * scale + 4 * mm
+    canvas.setFillColor(INK)
+    canvas.setFont(FONT_BOLD, 10)
+    for i, line in enumerate(_lines(header.organisation, FONT_BOLD, 10, left + half - text_x, 3)):
+        canvas.drawString(text_x, top - 9 - i * 12, line)
+    canvas.setFont(FONT_BOLD, 11)
+    title_lines = _lines(header.title, FONT_BOLD, 11, half, 2)
+    for i, line in enumerate(title_lines):
+        canvas.drawRightString(right, top - 9 - i * 13, line)
+    y = top - 9 - len(title_lines) * 13
+    canvas.setFont(FONT, 8.5)
+    canvas.setFillColor(MUTED)
+    details = ([f"Dnr {header.case_number}"] if header.case_number else []) + [swedish_date(header.document_date)]
+    for line in details:
+        canvas.drawRightString(right, y, _lines(line, FONT, 8.5, half, 1)[0])
+        y -= 11
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    rule_y = PAGE_HEIGHT - MARGIN_TOP + 5 * mm
+    canvas.line(left, rule_y, right, rule_y)
+    canvas.restoreState()
+
+
+class _NumberedCanvas(Canvas):
+    """Holds every page back until the end, so each footer can say "Sida N av M" (two-pass numbering)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_footer(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, number: int, total: int) -> None:
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.4)
+        self.line(MARGIN_X, 14 * mm, PAGE_WIDTH - MARGIN_X, 14 * mm)
+        self.setFont(FONT, 8)
+        self.setFillColor(MUTED)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, 10 * mm, f"Sida {number} av {total}")
+        self.restoreState()
+
+
+def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: PageHeader) -> None:
+    """Writes an A4 PDF with the house header and footer on every page and title/author metadata.
+
+    A path is written through a temporary file in the same folder, so a failure never leaves half a PDF
+    where the user expects a whole one.
+    """
+    register_fonts()
+    logo = _logo_reader(header.logo)
+
+    def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        _draw_header(canvas, header, logo)
+
+    def make(output: str | BinaryIO) -> None:
+        doc = BaseDocTemplate(
+            output, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM, title=header.title, author=header.organisation,
+            subject=header.title, creator="STIC Desktop", lang="sv-SE", initialFontName=FONT,
+        )
+        # No frame padding: content lines up with the header rule and FRAME_WIDTH is exactly usable.
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+        doc.build(list(story) or [Paragraph("", styles().body)], canvasmaker=_NumberedCanvas)
+
+    if not isinstance(target, (str, Path)):
+        make(target)
+        return
+    target = Path(target)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        make(str(temporary))
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

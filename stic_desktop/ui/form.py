@@ -1,0 +1,61 @@
+"""Validation messages shown next to the field they are about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from stic_desktop.errors import ValidationError
+
+
+class FieldErrors:
+    """Adds rows to a form with a hidden error label under each input; shows a service's errors."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self._form = form
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add_row(self, field: str, label: str, widget: QWidget) -> QWidget:
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self._form.addRow(label, box)
+        self._fields[field] = (widget, error)
+        return widget
+
+    def clear(self) -> None:
+        for widget, error in self._fields.values():
+            error.hide()
+            error.clear()
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def show(self, exc: ValidationError) -> str:
+        """Shows each message by its field; returns the messages that have no field here."""
+        self.clear()
+        first: QWidget | None = None
+        unplaced = []
+        for item in exc.errors:
+            if item.field not in self._fields:
+                unplaced.append(item.message)
+                continue
+            widget, error = self._fields[item.field]
+            error.setText((error.text() + " " if error.text() else "") + item.message)
+            error.show()
+            widget.setProperty("invalid", True)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            first = first or widget
+        if first is not None:
+            first.setFocus()
+        return " ".join(unplaced)
+
+    def message(self, field: str) -> str:
+        return self._fields[field][1].text()

@@ -1,0 +1,207 @@
+"""The main window: navigation on the left, one page per area, menus and a status bar."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from stic_desktop import APP_NAME, __version__
+from stic_desktop.errors import UserError
+from stic_desktop.services import database, staff
+from stic_desktop.ui import messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.municipalities_page import MunicipalitiesPage
+from stic_desktop.ui.user_dialog import UserDialog
+
+# The areas that are built, in navigation order; later issues add theirs here.
+PAGES: list[Callable[[AppContext], QWidget]] = [MunicipalitiesPage]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(260)
+        self.pages = QStackedWidget()
+        for factory in PAGES:
+            page = factory(context)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.pages.addWidget(page)
+            self.navigation.addItem(page.title)
+        self.navigation.currentRowChanged.connect(self._show_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([190, 1000])
+        self.setCentralWidget(splitter)
+        self.user_label = QLabel()
+        self.db_label = QLabel()
+        self.db_label.setContentsMargins(12, 0, 4, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        context.database_changed.connect(self._database_changed)
+        self._restore_state()
+        self._database_changed()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("&Arkiv"))
+        self._menu_action(file_menu, tr("Ny databas…"), self.new_database, "Ctrl+Shift+N")
+        self._menu_action(file_menu, tr("Öppna databas…"), self.open_database, QKeySequence.StandardKey.Open)
+        self._menu_action(file_menu, tr("Säkerhetskopiera…"), self.backup_database, "Ctrl+Shift+S")
+        file_menu.addSeparator()
+        self._menu_action(file_menu, tr("Byt användare…"), self.choose_user)
+        file_menu.addSeparator()
+        self._menu_action(file_menu, tr("Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu(tr("&Gå till"))
+        for row in range(self.navigation.count()):
+            self._menu_action(go_menu, self.navigation.item(row).text(),
+                              lambda _checked=False, r=row: self.navigation.setCurrentRow(r), f"Ctrl+{row + 1}")
+        help_menu = self.menuBar().addMenu(tr("&Hjälp"))
+        self._menu_action(help_menu, tr("Om STIC Desktop"), self.about)
+
+    # -- pages ---------------------------------------------------------------------------
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+            page = self.pages.currentWidget()
+            page.filter_edit.setFocus() if hasattr(page, "filter_edit") else None
+
+    def page(self, page_id: str) -> QWidget:
+        for index in range(self.pages.count()):
+            if getattr(self.pages.widget(index), "page_id", None) == page_id:
+                return self.pages.widget(index)
+        raise KeyError(page_id)
+
+    def _database_changed(self) -> None:
+        db = self.context.db
+        self.db_label.setText(self.tr("Databas: %1").replace("%1", str(db.path)))
+        self.db_label.setToolTip(str(db.path))
+        for index in range(self.pages.count()):
+            self.pages.widget(index).reload()
+        if db.backup_path is not None:
+            self.statusBar().showMessage(
+                self.tr("Databasen uppgraderades. Säkerhetskopia av den gamla: %1").replace("%1", str(db.backup_path)), 15000
+            )
+        self._update_user_label()
+
+    def _update_user_label(self) -> None:
+        names = {m.id: m.name for m in staff.list_staff(self.context.db)}
+        name = names.get(self.context.db.actor_id, self.tr("ingen vald"))
+        self.user_label.setText(self.tr("Användare: %1").replace("%1", name))
+
+    # -- current user --------------------------------------------------------------------
+    def _user_key(self) -> str:
+        digest = hashlib.sha1(str(Path(self.context.db.path).resolve()).encode()).hexdigest()[:16]
+        return f"users/{digest}"
+
+    def restore_user(self) -> bool:
+        """Reuses the user chosen last time for this database, or asks. False if nobody was chosen."""
+        remembered = QSettings().value(self._user_key())
+        if remembered is not None:
+            try:
+                staff.set_current_user(self.context.db, int(remembered))
+                self._update_user_label()
+                return True
+            except (UserError, ValueError):
+                pass
+        return self.choose_user()
+
+    def choose_user(self) -> bool:
+        dialog = UserDialog(self.context.db, self.context.db.actor_id, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return False
+        QSettings().setValue(self._user_key(), dialog.chosen.id)
+        self._update_user_label()
+        self.statusBar().showMessage(self.tr("Du arbetar som %1.").replace("%1", dialog.chosen.name), 5000)
+        return True
+
+    # -- database files ------------------------------------------------------------------
+    def _switch_to(self, path: Path) -> None:
+        try:
+            db = database.open_database(path)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.context.replace_database(db)
+        QSettings().setValue("database/last", str(path))
+        self.restore_user()
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny databas"), str(Path.home() / "stic.sqlite3"),
+                                              self.tr("STIC-databas (*.sqlite3)"))
+        if path:
+            if Path(path).exists():
+                messages.show_error(self, UserError(self.tr("Filen %1 finns redan. Välj ”Öppna databas” för att öppna den.").replace("%1", path)))
+                return
+            self._switch_to(Path(path))
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna databas"), str(Path(self.context.db.path).parent),
+                                              self.tr("STIC-databas (*.sqlite3);;Alla filer (*)"))
+        if path:
+            self._switch_to(Path(path))
+
+    def backup_database(self) -> None:
+        source = Path(self.context.db.path)
+        suggested = str(database.backup_name(source))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Säkerhetskopiera"), suggested)
+        if path:
+            run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, Path(path),
+                    on_success=lambda target: self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: %1").replace("%1", str(target)), 10000))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Om STIC Desktop"),
+            self.tr("<h3>STIC Desktop %1</h3><p>Stockholms Inköpscentrals program för medlemskommuner, grupper, "
+                    "möten, upphandlingar och ramavtal.</p><p>Databas: %2</p>").replace("%1", __version__).replace("%2", str(self.context.db.path)),
+        )
+
+    # -- window state --------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 740)
+        last = settings.value("window/page", "")
+        ids = [getattr(self.pages.widget(i), "page_id", "") for i in range(self.pages.count())]
+        self.navigation.setCurrentRow(ids.index(last) if last in ids else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", getattr(self.pages.currentWidget(), "page_id", ""))
+        super().closeEvent(event)

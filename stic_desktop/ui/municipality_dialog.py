@@ -1,0 +1,134 @@
+"""Edit one member municipality; the service validates, messages appear next to the fields."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.services import municipalities
+from stic_desktop.services.municipalities import FIELD_LABELS, MunicipalityInput, MunicipalityRecord
+from stic_desktop.ui import messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.history_dialog import HistoryDialog
+
+LINE_FIELDS = ("municipality_code", "name", "org_number", "joined_on", "left_on", "invoicing_reference", "switchboard_phone", "website")
+TEXT_FIELDS = ("postal_address", "notes")
+PLACEHOLDERS = {
+    "municipality_code": "0180",
+    "org_number": "NNNNNN-NNNN",
+    "joined_on": "ÅÅÅÅ-MM-DD",
+    "left_on": "ÅÅÅÅ-MM-DD",
+    "website": "https://",
+}
+
+
+class MunicipalityDialog(QDialog):
+    def __init__(self, context: AppContext, record: MunicipalityRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record = record
+        self.saved: MunicipalityRecord | None = None
+        self.setWindowTitle(self.tr("Ny kommun") if record is None else self.tr("Kommun – %1").replace("%1", record.name))
+        self.setMinimumWidth(520)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors = FieldErrors(form)
+        self.inputs: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        order = ("municipality_code", "name", "org_number", "status", "joined_on", "left_on", "postal_address",
+                 "invoicing_reference", "switchboard_phone", "website", "notes")
+        for field in order:
+            if field == "status":
+                widget = QComboBox()
+                for code, label in municipalities.STATUS_LABELS.items():
+                    widget.addItem(label, code)
+            elif field in TEXT_FIELDS:
+                widget = QPlainTextEdit()
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(64 if field == "postal_address" else 84)
+            else:
+                widget = QLineEdit()
+                widget.setPlaceholderText(PLACEHOLDERS.get(field, ""))
+            widget.setObjectName(field)
+            self.inputs[field] = widget
+            label = FIELD_LABELS[field] + (" *" if field in ("municipality_code", "name") else "")
+            self.errors.add_row(field, label + ":", widget)
+        self.inputs["municipality_code"].setMaxLength(4)
+        self.inputs["municipality_code"].setMaximumWidth(90)
+        self.inputs["org_number"].setMaximumWidth(160)
+        for field in ("joined_on", "left_on"):
+            self.inputs[field].setMaximumWidth(130)
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        if record is not None:
+            history = buttons.addButton(self.tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
+            history.clicked.connect(self.show_history)
+        note = QLabel(self.tr("* måste fyllas i"))
+        note.setObjectName("hint")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self._fill(record.as_input() if record else MunicipalityInput())
+
+    def _fill(self, data: MunicipalityInput) -> None:
+        for field, widget in self.inputs.items():
+            value = getattr(data, field)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+
+    def value(self) -> MunicipalityInput:
+        values = {}
+        for field, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                values[field] = widget.currentData()
+            elif isinstance(widget, QPlainTextEdit):
+                values[field] = widget.toPlainText()
+            else:
+                values[field] = widget.text()
+        return MunicipalityInput(**values)
+
+    def save(self) -> None:
+        self.general_error.hide()
+        try:
+            self.saved = municipalities.save_municipality(
+                self.context.db, self.value(), None if self.record is None else self.record.id
+            )
+        except ValidationError as error:
+            rest = self.errors.show(error)
+            if rest:
+                self.general_error.setText(rest)
+                self.general_error.show()
+            return
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.accept()
+
+    def show_history(self) -> None:
+        HistoryDialog(self.context, municipalities.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

@@ -1,0 +1,175 @@
+"""The one table model every list page uses: rows from a service, filtered and sorted in Python.
+
+Display texts and a lower-case search key are computed once per row in ``set_rows``, so a
+filter keystroke is a substring test per row rather than a ``data()`` call per cell; rows reach
+the view in batches through ``canFetchMore``/``fetchMore``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record (a frozen dataclass)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, for sorting and export
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def default_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ja" if value else "Nej"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[Any], object]
+    text: Callable[[object], str] = default_text
+    align_right: bool = False
+
+
+def _sort_key(value: object) -> tuple:
+    if value is None or value == "":
+        return (1, "")
+    if isinstance(value, str):
+        return (0, value.casefold())
+    return (0, value)
+
+
+class RecordTableModel(QAbstractTableModel):
+    BATCH_SIZE = 256
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[Any] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[str] = []
+        self._visible: list[int] = []
+        self._loaded = 0
+        self._filter_terms: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- feeding -------------------------------------------------------------------------
+    def set_rows(self, records: Sequence[Any]) -> None:
+        """Replace all rows; keeps the current filter and sort order."""
+        self.beginResetModel()
+        self._records = list(records)
+        self._texts = [tuple(c.text(c.value(r)) for c in self._columns) for r in self._records]
+        self._keys = [" ".join(texts).casefold() for texts in self._texts]
+        self._recompute()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        terms = text.casefold().split()
+        if terms == self._filter_terms:
+            return
+        self.beginResetModel()
+        self._filter_terms = terms
+        self._recompute()
+        self.endResetModel()
+
+    def _recompute(self) -> None:
+        terms = self._filter_terms
+        keys = self._keys
+        if terms:
+            self._visible = [i for i, key in enumerate(keys) if all(t in key for t in terms)]
+        else:
+            self._visible = list(range(len(keys)))
+        if self._sort is not None:
+            column, order = self._sort
+            value = self._columns[column].value
+            records = self._records
+            self._visible.sort(
+                key=lambda i: _sort_key(value(records[i])), reverse=order == Qt.SortOrder.DescendingOrder
+            )
+        self._loaded = min(len(self._visible), self.BATCH_SIZE)
+
+    # -- reading -------------------------------------------------------------------------
+    def record(self, row: int) -> Any:
+        return self._records[self._visible[row]]
+
+    def row_of(self, predicate: Callable[[Any], bool]) -> int | None:
+        """The view row of the first visible record matching, loading batches up to it."""
+        for row, index in enumerate(self._visible):
+            if predicate(self._records[index]):
+                while row >= self._loaded:
+                    self.fetchMore(QModelIndex())
+                return row
+        return None
+
+    def visible_records(self) -> list[Any]:
+        return [self._records[i] for i in self._visible]
+
+    def visible_table(self) -> tuple[list[str], list[list[object]]]:
+        """Headers and raw values of every visible row (not only the loaded ones), for export."""
+        headers = [c.title for c in self._columns]
+        return headers, [[c.value(r) for c in self._columns] for r in self.visible_records()]
+
+    @property
+    def total_count(self) -> int:
+        return len(self._records)
+
+    @property
+    def visible_count(self) -> int:
+        return len(self._visible)
+
+    # -- Qt interface --------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._loaded < len(self._visible)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        new_loaded = min(len(self._visible), self._loaded + self.BATCH_SIZE)
+        if new_loaded == self._loaded:
+            return
+        self.beginInsertRows(QModelIndex(), self._loaded, new_loaded - 1)
+        self._loaded = new_loaded
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._loaded:
+            return None
+        record_index = self._visible[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.ToolTipRole:
+            return self._texts[record_index][index.column()]
+        if role == ROW_ROLE:
+            return self._records[record_index]
+        if role == SORT_ROLE:
+            return column.value(self._records[record_index])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._recompute()
+        self.endResetModel()

@@ -1,0 +1,64 @@
+"""stic_desktop/services/audit.py: who changed what, newest first; no row for a change that changed nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
+from stic_desktop.services import audit, staff
+from stic_desktop.services import municipalities as service
+from stic_desktop.services.municipalities import MunicipalityInput
+
+
+def count_rows(db) -> int:
+    with closing(sqlite3.connect(db.path)) as conn:
+        return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+def test_history_is_newest_first_with_the_actors_name(db):
+    anna = staff.add_staff_member(db, "Anna Lindqvist")
+    erik = staff.add_staff_member(db, "Erik Johansson")
+    staff.set_current_user(db, anna.id)
+    created = service.save_municipality(db, MunicipalityInput(municipality_code="0114", name="Väsby"))
+    staff.set_current_user(db, erik.id)
+    service.save_municipality(db, replace(created.as_input(), name="Upplands Väsby"), created.id)
+    service.save_municipality(db, replace(created.as_input(), name="Upplands Väsby", notes="Ny"), created.id)
+
+    history = audit.history(db, "municipality", created.id)
+    assert [(h.action, h.who) for h in history] == [
+        ("update", "Erik Johansson"),
+        ("update", "Erik Johansson"),
+        ("create", "Anna Lindqvist"),
+    ]
+    assert [h.action_label for h in history] == ["Ändrad", "Ändrad", "Skapad"]
+    assert history[0].changes == (audit.Change("notes", "", "Ny"),)
+    assert history[1].changes == (audit.Change("name", "Väsby", "Upplands Väsby"),)
+    assert history[0].at >= history[1].at >= history[2].at
+    assert all(h.at.tzinfo is not None for h in history)
+    assert abs(datetime.now(timezone.utc) - history[0].at) < timedelta(minutes=5)
+    assert audit.history(db, "municipality", created.id + 1) == []
+
+
+def test_history_without_a_current_user(db):
+    created = service.save_municipality(db, MunicipalityInput(municipality_code="0114", name="Väsby"))
+    assert [h.who for h in audit.history(db, "municipality", created.id)] == ["Kommandoraden/systemet"]
+
+
+def test_update_changing_nothing_writes_no_row(db):
+    created = service.save_municipality(db, MunicipalityInput(municipality_code="0114", name="Väsby", joined_on="2012-01-01"))
+    before = count_rows(db)
+    again = service.save_municipality(db, created.as_input(), created.id)
+    assert again == created
+    assert count_rows(db) == before == 1
+
+
+def test_record_keeps_only_changed_fields_and_serialises_dates(db):
+    with db.write() as session:
+        wrote = audit.record(session, None, "x", 1, "update", {"a": 1, "d": date(2026, 1, 2)}, {"a": 1, "d": date(2026, 1, 3)})
+        skipped = audit.record(session, None, "x", 1, "update", {"a": 1}, {"a": 1})
+        created = audit.record(session, None, "x", 2, "create", None, None)
+    assert (wrote, skipped, created) == (True, False, True)
+    assert audit.history(db, "x", 1)[0].changes == (audit.Change("d", "2026-01-02", "2026-01-03"),)
+    assert audit.history(db, "x", 2)[0].changes == ()

@@ -1,0 +1,122 @@
+"""The layer rules of DESIGN.md, enforced by reading every module's imports."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "stic_desktop"
+ROOT = PACKAGE.parent
+MAX_LINES = 400
+
+
+def modules(*parts: str) -> list[Path]:
+    base = PACKAGE.joinpath(*parts)
+    return [base] if base.is_file() else sorted(base.rglob("*.py"))
+
+
+def module_name(path: Path, root: Path = ROOT) -> str:
+    return ".".join(path.relative_to(root).with_suffix("").parts).removesuffix(".__init__")
+
+
+def imported_names(path: Path, root: Path = ROOT) -> set[str]:
+    """Every module an `import` or `from ... import` in the file can bring in (relative ones resolved)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    name = module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")
+                anchor = anchor[: len(anchor) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names.add(base)
+            names.update(f"{base}.{alias.name}" for alias in node.names)
+    return names
+
+
+def offenders(paths: list[Path], forbidden: tuple[str, ...], root: Path = ROOT) -> list[str]:
+    found = []
+    for path in paths:
+        for name in sorted(imported_names(path, root)):
+            if any(name == f or name.startswith(f + ".") for f in forbidden):
+                found.append(f"{path.relative_to(root)} imports {name}")
+    return found
+
+
+def test_import_reader_sees_all_kinds_of_import(tmp_path):
+    sample = PACKAGE / "services" / "municipalities.py"
+    names = imported_names(sample)
+    assert "sqlalchemy" in names and "stic_desktop.models.Municipality" in names
+    fake = tmp_path / "stic_desktop" / "ui" / "page.py"
+    fake.parent.mkdir(parents=True)
+    fake.write_text("import sqlalchemy.orm\nfrom PySide6 import QtWidgets\ndef f():\n    from .. import db\n")
+    assert {"sqlalchemy.orm", "PySide6.QtWidgets", "stic_desktop.db"} <= imported_names(fake, tmp_path)
+    assert offenders([fake], ("sqlalchemy", "PySide6.QtWidgets", "stic_desktop.db"), tmp_path) == [
+        "stic_desktop/ui/page.py imports PySide6.QtWidgets",
+        "stic_desktop/ui/page.py imports sqlalchemy.orm",
+        "stic_desktop/ui/page.py imports stic_desktop.db",
+    ]
+
+
+def test_package_has_modules_to_check():
+    assert len(modules()) >= 15
+    assert modules("services") and modules("models") and modules("db.py")
+
+
+def test_ui_talks_to_services_only():
+    assert offenders(modules("ui"), ("sqlalchemy", "stic_desktop.models", "stic_desktop.db")) == []
+
+
+@pytest.mark.parametrize("layer", ["services", "documents", "models", "db.py"])
+def test_lower_layers_never_import_qt_widgets(layer):
+    assert offenders(modules(layer), ("PySide6.QtWidgets",)) == []
+
+
+def test_modules_stay_small():
+    too_long = {
+        str(path.relative_to(ROOT)): n
+        for path in modules()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert too_long == {}, f"Modules over {MAX_LINES} lines: {too_long}"
+
+
+def test_start_up_imports_no_heavy_libraries():
+    code = (
+        "import json, sys\n"
+        "import stic_desktop.db, stic_desktop.services.database\n"
+        "heavy = ['alembic', 'reportlab', 'openpyxl', 'pypdf']\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert json.loads(result.stdout) == []
+    assert "stic_desktop" not in result.stderr
+
+
+def test_opening_a_current_database_imports_no_alembic(tmp_path):
+    from stic_desktop.services.database import open_database
+
+    path = tmp_path / "stic.sqlite3"
+    open_database(path).close()  # created and migrated here; reopening must not need Alembic
+    code = (
+        "import json, sys\n"
+        "from stic_desktop.services.database import open_database\n"
+        f"open_database({str(path)!r}).close()\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    assert json.loads(result.stdout) == []

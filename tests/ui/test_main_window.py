@@ -1,0 +1,90 @@
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from stic_desktop.services import database, staff
+from stic_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_navigation_lists_only_built_areas_and_shows_the_page(window):
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == ["Kommuner"]
+    assert window.pages.currentWidget() is window.page("municipalities")
+    assert window.page("municipalities").model.total_count == 26
+    assert menu_titles(window) == ["&Arkiv", "&Gå till", "&Hjälp"]
+    file_actions = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
+    assert file_actions[:2] == ["Ny databas…", "Öppna databas…"] and file_actions[-1] == "Avsluta"
+
+
+def test_status_bar_names_database_and_user(window, context):
+    assert str(context.db.path) in window.db_label.text()
+    assert "Anna Lindqvist" in window.user_label.text()
+
+
+def test_window_size_and_last_page_are_remembered(qtbot, context):
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.resize(720, 510)  # the offscreen screen is 800x600
+    first.show()
+    first.close()
+    assert QSettings().value("window/page") == "municipalities"
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 510)
+
+
+def test_switching_database_reloads_pages_and_remembers_the_user_per_file(qtbot, window, tmp_path: Path, monkeypatch):
+    other = tmp_path / "annan.sqlite3"
+    chosen = []
+
+    def choose_user() -> bool:  # the dialog itself is tested in test_user_dialog.py
+        member = staff.add_staff_member(window.context.db, "Sara Nilsson", "Upplagd")
+        staff.set_current_user(window.context.db, member.id)
+        QSettings().setValue(window._user_key(), member.id)
+        chosen.append(member.id)
+        return True
+
+    monkeypatch.setattr(window, "choose_user", choose_user)
+    window._switch_to(other)
+    assert window.context.db.path == other
+    assert window.page("municipalities").model.total_count == 0
+    assert str(other) in window.db_label.text()
+    assert window.context.db.actor_id == chosen[0]
+    # Opening the same file again restores the user without asking.
+    window._switch_to(other)
+    assert len(chosen) == 1 and window.context.db.actor_id == chosen[0]
+
+
+def test_a_refused_database_keeps_the_current_one(qtbot, window, tmp_path: Path, monkeypatch):
+    not_stic = tmp_path / "text.sqlite3"
+    not_stic.write_text("hej")
+    shown = []
+    from stic_desktop.ui import main_window
+
+    monkeypatch.setattr(main_window.messages, "show_error", lambda parent, error: shown.append(error.message))
+    current = window.context.db
+    window._switch_to(not_stic)
+    assert shown and "inte en STIC-databas" in shown[0]
+    assert window.context.db is current
+    assert not_stic.read_text() == "hej"
+
+
+def test_backup_from_the_menu_makes_a_checked_copy(qtbot, window, tmp_path: Path, monkeypatch):
+    target = tmp_path / "kopia.sqlite3"
+    monkeypatch.setattr("stic_desktop.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.backup_database()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    qtbot.waitUntil(lambda: "Säkerhetskopia sparad" in window.statusBar().currentMessage(), timeout=10000)
+    assert database.check_database(target).ok
