@@ -31,8 +31,11 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
-    with context.begin_transaction():
+    # One transaction for the whole upgrade (SQLite's DDL is transactional): all revisions or none.
+    context.configure(
+        connection=connection, target_metadata=target_metadata, render_as_batch=True, transactional_ddl=True
+    )
+    with connection.begin():
         context.run_migrations()
         problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if problems:

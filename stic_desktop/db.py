@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -76,8 +76,11 @@ def is_network_path(path: Path, mounts_file: str = "/proc/mounts") -> bool:
     return best_type in NETWORK_FILESYSTEMS
 
 
-def inspect_file(path: Path) -> FileState:
-    """Decide, without writing anything, whether the file can be opened (or created) here."""
+def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
+    """Decide, without writing anything, whether the file can be opened (or created) here.
+
+    ``for_writing=False`` is for checks and backups, which only read: a read-only file is fine.
+    """
     path = Path(path)
     if is_network_path(path):
         raise _refuse(
@@ -94,9 +97,9 @@ def inspect_file(path: Path) -> FileState:
         if not os.access(folder, os.W_OK):
             raise _refuse(path, f"mappen {folder} är skrivskyddad.")
         return FileState(path, None)
-    if not (path.stat().st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK):
+    if for_writing and (not (path.stat().st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK)):
         raise _refuse(path, "filen är skrivskyddad. Ta bort skrivskyddet eller välj en annan fil.")
-    if not os.access(folder, os.W_OK):
+    if for_writing and not os.access(folder, os.W_OK):
         raise _refuse(path, f"mappen {folder} är skrivskyddad (SQLite behöver skriva sin loggfil där).")
     try:
         with open(path, "rb") as handle:
@@ -162,7 +165,7 @@ def _on_begin(conn) -> None:
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{Path(path)}")
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))))
     event.listen(engine, "connect", _on_connect(foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -255,6 +258,7 @@ def migrate(path: Path, target: str = "head") -> None:
     engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
+            connection = connection.execution_options(stic_write=True)  # BEGIN IMMEDIATE
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, target)
@@ -274,7 +278,14 @@ def open_database(path: Path) -> Database:
         migrate(path)
     elif not state.is_current:
         backup_path = backup(path, backup_name(path))
-        migrate(path)
+        try:
+            migrate(path)
+        except Exception as exc:  # the upgrade rolled back as a whole; say so instead of a traceback
+            raise _refuse(
+                path,
+                f"uppgraderingen från schema {state.revision} misslyckades ({exc}). Databasen lämnades "
+                f"oförändrad. Säkerhetskopia: {backup_path}",
+            ) from exc
     return Database(path, make_engine(path), backup_path=backup_path, created=created)
 
 
@@ -294,7 +305,7 @@ def check(path: Path) -> CheckReport:
     path = Path(path)
     if not path.is_file():
         raise _refuse(path, "filen finns inte.")
-    state = inspect_file(path)
+    state = inspect_file(path, for_writing=False)
     with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         problems = [

@@ -356,3 +356,23 @@ def test_corrupt_fixture_really_damaged_yet_header_kept(tmp_path):
     with pytest.raises(DatabaseRefused, match="skadad"):
         dbmod.check(copy)
     assert os.path.getsize(copy) == os.path.getsize(path)
+
+
+@pytest.mark.parametrize(
+    "folder",
+    ["Åsa Öberg", "hash#1", "100%20procent", "fråga?ja"],
+)
+def test_folder_names_users_have(tmp_path, monkeypatch, folder):
+    monkeypatch.chdir(tmp_path)  # a file opened by mistake would land here
+    path = tmp_path / folder / "stic.sqlite3"
+    path.parent.mkdir()
+    try:
+        database = dbmod.open_database(path)
+        with database.write() as session:
+            session.add(Municipality(municipality_code="0114", name="Upplands Väsby"))
+        database.close()
+    finally:
+        stray = sorted(p.name for p in tmp_path.iterdir() if p.name != folder)
+    assert stray == []
+    assert dbmod.check(path).ok
+    assert row_counts(path)["municipalities"] == 1

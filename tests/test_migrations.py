@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from stic_desktop.errors import DatabaseRefused
+
 from stic_desktop import db as dbmod
 
 MUNICIPALITIES = [
@@ -140,11 +142,6 @@ def test_backup_of_the_old_revision_is_made_next_to_it(old_db):
         assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'audit_log'").fetchall() == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: SQLite's Alembic impl has transactional_ddl=False, so env.py's begin_transaction() is a no-op "
-    "and each migration commits on its own; the foreign_key_check fails after 0002 was already committed.",
-)
 def test_migration_leaving_dangling_references_is_rolled_back(old_db):
     with closing(sqlite3.connect(old_db)) as conn:
         conn.execute("PRAGMA foreign_keys = OFF")
@@ -154,7 +151,7 @@ def test_migration_leaving_dangling_references_is_rolled_back(old_db):
         )
         conn.commit()
     before = municipality_rows(old_db), person_links(old_db)
-    with pytest.raises(Exception, match="broken references"):
+    with pytest.raises(DatabaseRefused, match="uppgraderingen från schema 0001 misslyckades"):
         dbmod.open_database(old_db)
     assert (municipality_rows(old_db), person_links(old_db)) == before
     with closing(sqlite3.connect(old_db)) as conn:
@@ -163,7 +160,7 @@ def test_migration_leaving_dangling_references_is_rolled_back(old_db):
 
 
 def test_dangling_reference_stops_the_upgrade_with_an_error(old_db):
-    """What holds today even with the bug above: the failure is not silent, and the backup exists."""
+    """The failure is not silent, and names the backup made before it."""
     with closing(sqlite3.connect(old_db)) as conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute(
@@ -171,10 +168,11 @@ def test_dangling_reference_stops_the_upgrade_with_an_error(old_db):
             "VALUES ('Föräldralös', '', 'municipality', 999, '', '', 1)"
         )
         conn.commit()
-    with pytest.raises(Exception, match="broken references"):
+    with pytest.raises(DatabaseRefused, match="Säkerhetskopia") as refused:
         dbmod.open_database(old_db)
     backups = list(old_db.parent.glob(f"{old_db.name}.bak-*"))
     assert len(backups) == 1 and revision(backups[0]) == "0001"
+    assert str(backups[0]) in refused.value.message
 
 
 def _scratch_config(old_db: Path, tmp_path: Path):
@@ -199,11 +197,6 @@ def test_alembic_command_upgrades_a_scratch_copy(old_db, tmp_path):
     assert revision(old_db) == "0001"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: 0002 downgrade drops 'ck_municipalities_status', which the naming convention turns into "
-    "'ck_municipalities_ck_municipalities_status' (ValueError: No such constraint); use op.f(...).",
-)
 def test_upgrade_downgrade_upgrade_round_trip(old_db, tmp_path):
     from alembic import command
 

@@ -39,7 +39,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("municipalities", recreate="always") as batch:
-        batch.drop_constraint("ck_municipalities_status", type_="check")
+        batch.drop_constraint(op.f("ck_municipalities_status"), type_="check")
     op.drop_index("ix_audit_log_person_id", table_name="audit_log")
     op.drop_index("ix_audit_log_entity", table_name="audit_log")
     op.drop_table("audit_log")

@@ -52,8 +52,8 @@ def write_member_list(target: Path, municipalities: Sequence[MunicipalityRecord]
     from stic_desktop.documents.pdf import PageHeader, build_pdf, make_table, para, styles, swedish_date
 
     s = styles()
-    story = [para(TITLE, s.title), para(f"Medlemskommuner per {swedish_date(today)}. {count_line(municipalities)}"
-                                        if municipalities else EMPTY_TEXT, s.body)]
+    summary = f"Per {swedish_date(today)}: {count_line(municipalities)}" if municipalities else EMPTY_TEXT
+    story = [para(TITLE, s.title), para(summary, s.body)]
     if municipalities:
         rows = [
             (m.municipality_code, m.name, m.org_number or "", STATUS_LABELS.get(m.status, m.status),

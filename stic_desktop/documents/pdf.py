@@ -8,7 +8,6 @@ reportlab is imported with this module, which is only imported when a document i
 from __future__ import annotations
 
 import io
-import os
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -27,6 +26,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from stic_desktop.documents.output import atomic_target
 
 from stic_desktop.paths import resource
 
@@ -210,9 +211,10 @@ def _lines(text: str, font: str, size: float, width: float, max_lines: int) -> l
 
 
 def _draw_header(canvas: Canvas, header: PageHeader, logo: ImageReader | None) -> None:
-    top = PAGE_HEIGHT - 12 * mm
+    top = PAGE_HEIGHT - 10 * mm
     left, right = MARGIN_X, PAGE_WIDTH - MARGIN_X
-    half = FRAME_WIDTH / 2 - 4 * mm
+    # Who at left (a little wider: logo plus name), what and when at right; a gap between them.
+    left_width, right_width = FRAME_WIDTH * 0.55 - 3 * mm, FRAME_WIDTH * 0.45 - 3 * mm
     canvas.saveState()
     text_x = left
     if logo is not None:
@@ -222,10 +224,10 @@ def _draw_header(canvas: Canvas, header: PageHeader, logo: ImageReader | None) -
         text_x = left + w * scale + 4 * mm
     canvas.setFillColor(INK)
     canvas.setFont(FONT_BOLD, 10)
-    for i, line in enumerate(_lines(header.organisation, FONT_BOLD, 10, left + half - text_x, 3)):
+    for i, line in enumerate(_lines(header.organisation, FONT_BOLD, 10, left + left_width - text_x, 3)):
         canvas.drawString(text_x, top - 9 - i * 12, line)
     canvas.setFont(FONT_BOLD, 11)
-    title_lines = _lines(header.title, FONT_BOLD, 11, half, 2)
+    title_lines = _lines(header.title, FONT_BOLD, 11, right_width, 2)
     for i, line in enumerate(title_lines):
         canvas.drawRightString(right, top - 9 - i * 13, line)
     y = top - 9 - len(title_lines) * 13
@@ -233,8 +235,8 @@ def _draw_header(canvas: Canvas, header: PageHeader, logo: ImageReader | None) -
     canvas.setFillColor(MUTED)
     details = ([f"Dnr {header.case_number}"] if header.case_number else []) + [swedish_date(header.document_date)]
     for line in details:
-        canvas.drawRightString(right, y, _lines(line, FONT, 8.5, half, 1)[0])
-        y -= 11
+        canvas.drawRightString(right, y, _lines(line, FONT, 8.5, right_width, 1)[0])
+        y -= 10.5
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     rule_y = PAGE_HEIGHT - MARGIN_TOP + 5 * mm
@@ -299,11 +301,5 @@ def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: Page
     if not isinstance(target, (str, Path)):
         make(target)
         return
-    target = Path(target)
-    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
-    try:
+    with atomic_target(Path(target)) as temporary:
         make(str(temporary))
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

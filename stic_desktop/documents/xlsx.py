@@ -6,6 +6,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Sequence
+
+from stic_desktop.documents.output import atomic_target
 from zoneinfo import ZoneInfo
 
 MAX_COLUMN_WIDTH = 60
@@ -44,7 +46,8 @@ def write_table(target: Path, title: str, headers: Sequence[str], rows: Sequence
     if headers:
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
     target = Path(target)
-    workbook.save(target)
+    with atomic_target(target) as temporary:
+        workbook.save(temporary)
     return target
 
 

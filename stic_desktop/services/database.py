@@ -30,7 +30,7 @@ def check_database(path: Path) -> CheckReport:
 def backup_database(source: Path, target: Path) -> Path:
     if not Path(source).is_file():
         raise _db.DatabaseRefused(f"Databasen {source} finns inte.")
-    _db.inspect_file(Path(source))
+    _db.inspect_file(Path(source), for_writing=False)
     return _db.backup(Path(source), Path(target))
 
 

@@ -242,7 +242,7 @@ def _plan(session: Session, table: Table, *, update_existing: bool) -> tuple[lis
         if current and not update_existing:
             unchanged += 1
             continue
-        merged = MunicipalityInput(**{**asdict(base), **{k: v for k, v in typed.items() if v.strip() or not current}})
+        merged = MunicipalityInput(**{**asdict(base), **{k: v for k, v in typed.items() if v.strip()}})
         if code in seen:
             errors.append(RowError(source.number, "kommunkod", f"Kommunkoden {code} finns redan på rad {seen[code]}."))
             continue

@@ -26,6 +26,7 @@ from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
 from stic_desktop.ui.municipalities_page import MunicipalitiesPage
+from stic_desktop.ui.organisation_dialog import OrganisationDialog
 from stic_desktop.ui.user_dialog import UserDialog
 
 # The areas that are built, in navigation order; later issues add theirs here.
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, tr("Öppna databas…"), self.open_database, QKeySequence.StandardKey.Open)
         self._menu_action(file_menu, tr("Säkerhetskopiera…"), self.backup_database, "Ctrl+Shift+S")
         file_menu.addSeparator()
+        self._menu_action(file_menu, tr("Organisationsinställningar…"), self.edit_organisation)
         self._menu_action(file_menu, tr("Byt användare…"), self.choose_user)
         file_menu.addSeparator()
         self._menu_action(file_menu, tr("Avsluta"), self.close, QKeySequence.StandardKey.Quit)
@@ -179,6 +181,10 @@ class MainWindow(QMainWindow):
         if path:
             run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, Path(path),
                     on_success=lambda target: self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: %1").replace("%1", str(target)), 10000))
+
+    def edit_organisation(self) -> None:
+        if OrganisationDialog(self.context.db, self).exec():
+            self.statusBar().showMessage(self.tr("Organisationsinställningarna sparades."), 5000)
 
     def about(self) -> None:
         QMessageBox.about(

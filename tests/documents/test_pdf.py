@@ -174,3 +174,12 @@ def test_table_widths_are_fractions_of_the_frame() -> None:
     assert sum(table._colWidths) == pytest.approx(pdf.FRAME_WIDTH)
     assert table._colWidths[1] == pytest.approx(pdf.FRAME_WIDTH * 0.75)
     assert table._cellvalues[1][1].text == "given"  # flowables are used as they are
+
+
+def test_table_right_aligns_the_columns_asked_for() -> None:
+    from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+
+    table = make_table(("Namn", "Belopp"), [("Nacka", "1 250,00")], (3, 1), align_right=(1,))
+    assert table._cellvalues[0][1].style.alignment == TA_RIGHT
+    assert table._cellvalues[1][1].style.alignment == TA_RIGHT
+    assert table._cellvalues[1][0].style.alignment == TA_LEFT

@@ -55,8 +55,14 @@ def test_update_changing_nothing_writes_no_row(db):
 
 
 def test_record_keeps_only_changed_fields_and_serialises_dates(db):
+    class Thing:
+        def __init__(self, d: date) -> None:
+            self.a, self.d = 1, d
+
+    old, new = audit.snapshot(Thing(date(2026, 1, 2)), ("a", "d")), audit.snapshot(Thing(date(2026, 1, 3)), ("a", "d"))
+    assert old == {"a": 1, "d": "2026-01-02"}
     with db.write() as session:
-        wrote = audit.record(session, None, "x", 1, "update", {"a": 1, "d": date(2026, 1, 2)}, {"a": 1, "d": date(2026, 1, 3)})
+        wrote = audit.record(session, None, "x", 1, "update", old, new)
         skipped = audit.record(session, None, "x", 1, "update", {"a": 1}, {"a": 1})
         created = audit.record(session, None, "x", 2, "create", None, None)
     assert (wrote, skipped, created) == (True, False, True)

@@ -37,11 +37,14 @@ def test_check_database(db_path):
 
 
 def test_backup_database(db, tmp_path):
-    with db.write() as session:
-        session.exec_driver_sql if False else None
+    from stic_desktop.services import municipalities
+
+    municipalities.import_county_municipalities(db)
     target = database.backup_database(db.path, tmp_path / "kopia.sqlite3")
     assert target == tmp_path / "kopia.sqlite3"
     assert database.check_database(target).ok
+    with closing(sqlite3.connect(target)) as conn:
+        assert conn.execute("SELECT count(*) FROM municipalities").fetchone()[0] == 26
 
 
 def test_backup_database_refuses_a_missing_source(tmp_path):
@@ -58,3 +61,19 @@ def test_backup_database_refuses_a_non_stic_source(tmp_path):
     with pytest.raises(DatabaseRefused, match="inte en STIC-databas"):
         database.backup_database(source, tmp_path / "kopia.sqlite3")
     assert not (tmp_path / "kopia.sqlite3").exists()
+
+
+def test_check_and_backup_only_read_so_a_read_only_file_is_fine(demo_db, tmp_path):
+    from stic_desktop.services import database
+
+    path = demo_db.path
+    demo_db.close()
+    path.chmod(0o444)
+    try:
+        assert database.check_database(path).ok
+        copy = database.backup_database(path, tmp_path / "kopia.sqlite3")
+        assert database.check_database(copy).ok
+        with pytest.raises(DatabaseRefused, match="skrivskyddad"):
+            database.open_database(path)
+    finally:
+        path.chmod(0o644)

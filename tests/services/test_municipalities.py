@@ -322,11 +322,6 @@ def test_bad_rows_are_all_reported_and_nothing_is_saved(db, existing, tmp_path):
     assert state(db) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: for a new row every empty cell is passed on, so an empty Medlemsstatus cell becomes status '' "
-    "and the row is refused instead of getting the default 'medlem' (as when the column is absent).",
-)
 def test_empty_status_cell_of_a_new_row_means_member(db, tmp_path):
     path = write_csv(tmp_path / "k.csv", [["kommunkod", "namn", "medlemsstatus"], ["0115", "Vallentuna", ""]])
     service.import_municipalities(db, path)

@@ -1,0 +1,32 @@
+"""Writing a document file safely: whole or not at all, with a Swedish message when the disk says no."""
+
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from stic_desktop.errors import UserError
+
+
+@contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """A temporary path beside ``target`` that replaces it only when writing succeeded."""
+    target = Path(target)
+    if target.is_dir():
+        raise UserError(f"{target} är en mapp. Ange ett filnamn.")
+    if not target.parent.is_dir():
+        raise UserError(f"Mappen {target.parent} finns inte. Inget sparades.")
+    temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise UserError(
+            f"Filen {target} kunde inte sparas ({exc.strerror or exc}). "
+            "Är den öppen i ett annat program, eller är mappen skrivskyddad?"
+        ) from None
+    finally:
+        temporary.unlink(missing_ok=True)

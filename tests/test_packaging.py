@@ -1,0 +1,96 @@
+"""The wheel carries resources/ and db/ as package data, and the installed program works on its own.
+
+Builds the wheel from a copy of the tree (so the checkout gets no build/ or *.egg-info litter),
+offline (--no-build-isolation uses the setuptools of the test extra), installs it into a fresh
+venv and runs the installed program from outside the checkout.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+CHECKOUT = Path(__file__).resolve().parents[1]
+SOURCES = ("pyproject.toml", "README.md", "stic_desktop", "resources", "db")
+LITTER = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist", "*.sqlite3*", "*.bak-*")
+REQUIRED = (
+    "stic_desktop/_resources/fonts/DejaVuSans.ttf",
+    "stic_desktop/_migrations/env.py",
+    "stic_desktop/_migrations/versions/0001_initial.py",
+    "stic_desktop/_migrations/seed/stockholm_county_municipalities.csv",
+)
+
+
+def _run(*args: object, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tree = tmp_path_factory.mktemp("tree")
+    for name in SOURCES:
+        source = CHECKOUT / name
+        if source.is_dir():
+            shutil.copytree(source, tree / name, ignore=LITTER)
+        else:
+            shutil.copy2(source, tree / name)
+    before = sorted(p.name for p in CHECKOUT.iterdir())
+    wheelhouse = tmp_path_factory.mktemp("wheelhouse")
+    _run(sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheelhouse, cwd=tree)
+    assert sorted(p.name for p in CHECKOUT.iterdir()) == before
+    (built,) = wheelhouse.glob("stic_desktop-*.whl")
+    return built
+
+
+def test_wheel_contains_resources_migrations_and_every_module(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    missing = [name for name in REQUIRED if name not in names]
+    expected = {f"stic_desktop/{p.relative_to(CHECKOUT / 'stic_desktop').as_posix()}" for p in (CHECKOUT / "stic_desktop").rglob("*.py")}
+    for folder, packaged in (("resources", "_resources"), ("db", "_migrations")):
+        expected |= {
+            f"stic_desktop/{packaged}/{p.relative_to(CHECKOUT / folder).as_posix()}"
+            for p in (CHECKOUT / folder).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        }
+    missing += sorted(expected - names)  # a new subpackage must be listed in pyproject.toml
+    assert not missing, f"missing from the wheel: {missing}"
+
+
+def test_installed_wheel_creates_checks_and_prints_with_its_own_files(wheel: Path, tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    _run(sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv, cwd=tmp_path)
+    bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
+    python = bin_dir / ("python.exe" if os.name == "nt" else "python")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env["PIP_ROOT_USER_ACTION"] = "ignore"
+    # The system's pip (seen through --system-site-packages) installs into the venv; --ignore-installed
+    # so a copy installed system-wide (by the README's `pip install .`) does not count.
+    _run(python, "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", "-q", wheel, cwd=tmp_path, env=env)
+
+    where = _run(python, "-c", "import stic_desktop, stic_desktop.paths as p; print(stic_desktop.__file__); print(p.resources_dir())",
+                 cwd=tmp_path, env=env).stdout.splitlines()
+    assert all(Path(line).resolve().is_relative_to(venv.resolve()) for line in where), where
+
+    db = tmp_path / "installerad.sqlite3"
+    _run(python, "-m", "stic_desktop", "seed-demo", "--db", db, cwd=tmp_path, env=env)
+    assert "Databasen är i ordning." in _run(python, "-m", "stic_desktop", "check", "--db", db, cwd=tmp_path, env=env).stdout
+    listed = json.loads(_run(python, "-m", "stic_desktop", "list", "municipalities", "--db", db, "--json", cwd=tmp_path, env=env).stdout)
+    assert len(listed) == 26
+    pdf = tmp_path / "medlemmar.pdf"
+    _run(python, "-m", "stic_desktop", "export", "municipalities", "--db", db, "-o", pdf, cwd=tmp_path, env=env)
+    assert pdf.read_bytes().startswith(b"%PDF") and b"DejaVu" in pdf.read_bytes()
+
+    script = bin_dir / ("stic-desktop.exe" if os.name == "nt" else "stic-desktop")
+    assert _run(script, "--version", cwd=tmp_path, env=env).stdout == "STIC Desktop 0.1.0\n"
