@@ -216,3 +216,17 @@ def test_upgrade_downgrade_upgrade_round_trip(old_db, tmp_path):
     assert person_links(scratch) == before_people
     assert counts(scratch) == counts(old_db)
     assert dbmod.check(scratch).ok
+
+
+def test_models_match_the_migrated_schema(tmp_path):
+    """A model changed without a migration (or the reverse) shows up here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from stic_desktop.models import Base
+
+    database = dbmod.open_database(tmp_path / "schema.sqlite3")
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    database.close()
+    assert differences == []

@@ -5,10 +5,8 @@ import pytest
 from stic_desktop.workers import Cancelled, Job
 
 
-def counting(total: int, gate: threading.Event | None = None):
+def counting(total: int):
     for step in range(total):
-        if gate is not None:
-            gate.wait(5)
         yield step + 1, total, f"steg {step + 1}"
     return "klart"
 
@@ -48,13 +46,16 @@ def test_cancel_closes_the_generator(qtbot):
 
     def work():
         try:
-            yield from counting(100, gate)
+            yield 1, 100, "första"
+            gate.wait(5)
+            yield from counting(100)
         finally:
             closed.set()
 
     job = Job(work)
-    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+    with qtbot.waitSignal(job.progress, timeout=5000):
         job.start()
+    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
         job.cancel()
         gate.set()
     assert isinstance(blocker.args[0], Cancelled)

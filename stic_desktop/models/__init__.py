@@ -2,8 +2,9 @@
 
 from stic_desktop.models.base import Base
 from stic_desktop.models.municipality import Municipality
-from stic_desktop.models.person import Person
+from stic_desktop.models.person import Person, PersonExpertise
+from stic_desktop.models.group import Group, Membership
 from stic_desktop.models.settings import OrganisationSetting
 from stic_desktop.models.audit import AuditEntry
 
-__all__ = ["Base", "Municipality", "Person", "OrganisationSetting", "AuditEntry"]
+__all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry"]

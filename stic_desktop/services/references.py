@@ -13,6 +13,9 @@ from stic_desktop.models import Base
 
 TABLE_LABELS = {
     "persons": "person(er)",
+    "person_expertise": "expertisområde(n)",
+    "groups": "grupp(er)",
+    "memberships": "gruppmedlemskap",
     "audit_log": "historikrad(er)",
 }
 
