@@ -58,6 +58,7 @@ def _report(error: UserError, *, as_json: bool) -> None:
             for row_error in error.row_errors:
                 print(row_error)
 
+
 def _tolerant_streams() -> None:
     """A console that cannot show a character gets an escape instead of a crash."""
     for stream in (sys.stdout, sys.stderr):
@@ -72,7 +73,7 @@ def run(argv: list[str]) -> int:
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, --version, or bad usage (2)
-        return exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 2
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
         return args.handler(args) or 0
     except UserError as exc:

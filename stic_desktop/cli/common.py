@@ -18,8 +18,8 @@ from stic_desktop.errors import DatabaseRefused, UserError
 def database_path(args: argparse.Namespace) -> Path:
     from stic_desktop.services.database import default_path
 
-    given = getattr(args, "db", None)
-    return Path(given) if given is not None else default_path()
+    given: Path | None = getattr(args, "db", None)
+    return given if given is not None else default_path()
 
 
 def existing_database(args: argparse.Namespace) -> Path:
@@ -37,11 +37,8 @@ def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Any]:
     """The open database (created only when ``create``), closed afterwards; no current user is set."""
     from stic_desktop.services.database import open_database
 
-    if create:
-        given = getattr(args, "db", None)
-        db = open_database(Path(given) if given is not None else None)  # None: the default file
-    else:
-        db = open_database(existing_database(args))
+    # With no --db, open_database(None) uses the default file and makes its folder.
+    db = open_database(getattr(args, "db", None)) if create else open_database(existing_database(args))
     try:
         if db.backup_path is not None:
             print(f"Databasen uppgraderades; säkerhetskopia: {db.backup_path}", file=sys.stderr)
@@ -95,9 +92,9 @@ def output_file(*suffixes: str) -> Callable[[str], Path]:
 
 
 def writable_target(path: Path) -> Path:
-    folder = path.parent if str(path.parent) else Path(".")
+    """An output file name checked before any work: not a folder, in a folder that exists."""
     if path.is_dir():
         raise UserError(f"{path} är en mapp. Ange ett filnamn efter -o.")
-    if not folder.is_dir():
-        raise UserError(f"Mappen {folder} finns inte. Inget sparades.")
+    if not path.parent.is_dir():
+        raise UserError(f"Mappen {path.parent} finns inte. Inget sparades.")
     return path

@@ -7,6 +7,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from stic_desktop.cli.common import Column, opened, output_file, writable_target
+from stic_desktop.errors import UserError
 
 LIST_COLUMNS = (
     Column("Id", attrgetter("id")),
@@ -43,12 +44,15 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 def _export(args: argparse.Namespace) -> int:
     target = writable_target(args.output)
     with opened(args) as db:
-        if target.suffix.lower() == ".pdf":
-            from stic_desktop.documents.member_list import export_member_list
+        try:
+            if target.suffix.lower() == ".pdf":
+                from stic_desktop.documents.member_list import export_member_list
 
-            export_member_list(db, target)
-        else:
-            _write_xlsx(db, target)
+                export_member_list(db, target)
+            else:
+                _write_xlsx(db, target)
+        except OSError as exc:  # e.g. no permission, or the file is open in Excel on Windows
+            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")
     return 0
 
