@@ -6,5 +6,18 @@ from stic_desktop.models.person import Person, PersonExpertise
 from stic_desktop.models.group import Group, Membership
 from stic_desktop.models.settings import OrganisationSetting
 from stic_desktop.models.audit import AuditEntry
+from stic_desktop.models.storage import StoredFile
+from stic_desktop.models.meeting import (
+    ActionItem,
+    AgendaAttachment,
+    AgendaItem,
+    AgendaTemplateItem,
+    Invitee,
+    Meeting,
+)
+from stic_desktop.models.archive import ArchivedDocument
 
-__all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry"]
+__all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry",
+    "StoredFile", "Meeting", "Invitee", "AgendaItem", "AgendaAttachment", "ActionItem", "AgendaTemplateItem",
+    "ArchivedDocument",
+]

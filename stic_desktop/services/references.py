@@ -16,6 +16,12 @@ TABLE_LABELS = {
     "person_expertise": "expertisområde(n)",
     "groups": "grupp(er)",
     "memberships": "gruppmedlemskap",
+    "meetings": "möte(n)",
+    "meeting_invitees": "kallelse(r) till möten",
+    "agenda_items": "dagordningspunkt(er)",
+    "action_items": "åtgärdspunkt(er)",
+    "agenda_template_items": "mallpunkt(er) för dagordning",
+    "archived_documents": "arkiverat dokument",
     "audit_log": "historikrad(er)",
 }
 
