@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,12 +25,15 @@ from stic_desktop.services import database, staff
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.groups_page import GroupsPage
 from stic_desktop.ui.municipalities_page import MunicipalitiesPage
 from stic_desktop.ui.organisation_dialog import OrganisationDialog
+from stic_desktop.ui.people_page import PeoplePage
+from stic_desktop.ui.staffing_page import StaffingPage
 from stic_desktop.ui.user_dialog import UserDialog
 
 # The areas that are built, in navigation order; later issues add theirs here.
-PAGES: list[Callable[[AppContext], QWidget]] = [MunicipalitiesPage]
+PAGES: list[Callable[[AppContext], QWidget]] = [MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage]
 
 
 class MainWindow(QMainWindow):

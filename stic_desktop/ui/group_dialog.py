@@ -1,0 +1,125 @@
+"""Edit one group: a new contract group, or the name, subject area and notes of any group."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.services import groups, people
+from stic_desktop.services.groups import FIELD_LABELS, GroupInput, GroupRecord
+from stic_desktop.ui import messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.history_dialog import HistoryDialog
+
+
+class GroupDialog(QDialog):
+    def __init__(self, context: AppContext, record: GroupRecord | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record = record
+        self.saved: GroupRecord | None = None
+        self.setWindowTitle(self.tr("Ny avtalsgrupp") if record is None else self.tr("Grupp – %1").replace("%1", record.name))
+        self.setMinimumWidth(500)
+        tr = self.tr
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors = FieldErrors(form)
+        self.kind_label = QLabel(groups.KIND_LABELS["contract" if record is None else record.kind])
+        self.errors.add_row("kind", FIELD_LABELS["kind"] + ":", self.kind_label)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(tr("t.ex. Avtalsgrupp Livsmedel 2026"))
+        self.errors.add_row("name", FIELD_LABELS["name"] + " *:", self.name_edit)
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setPlaceholderText(tr("t.ex. Livsmedel"))
+        self.subject_edit.setToolTip(tr("Jämförs med personernas expertisområden när gruppen bemannas."))
+        completer = QCompleter(people.list_expertise_tags(context.db), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.subject_edit.setCompleter(completer)
+        self.errors.add_row("subject_area", FIELD_LABELS["subject_area"] + ":", self.subject_edit)
+        self.min_experts = QSpinBox()
+        self.min_experts.setRange(0, 100)
+        self.min_experts.setMaximumWidth(90)
+        self.min_experts.setToolTip(tr("Bemanningsvyn markerar gruppen när den har färre experter än så."))
+        self.errors.add_row("min_experts", FIELD_LABELS["min_experts"] + ":", self.min_experts)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(84)
+        self.errors.add_row("notes", FIELD_LABELS["notes"] + ":", self.notes_edit)
+        self.active_check = QCheckBox(tr("Gruppen är aktiv"))
+        self.errors.add_row("active", "", self.active_check)
+        if record is not None and record.standing:
+            self.active_check.setEnabled(False)
+            self.active_check.setToolTip(tr("Styrgruppen och arbetsgruppen är alltid aktiva."))
+            self.min_experts.setEnabled(False)
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        if record is not None:
+            history = buttons.addButton(tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
+            history.clicked.connect(self.show_history)
+        note = QLabel(tr("* måste fyllas i"))
+        note.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self._fill(record.as_input() if record else GroupInput())
+
+    def _fill(self, data: GroupInput) -> None:
+        self.name_edit.setText(data.name)
+        self.subject_edit.setText(data.subject_area)
+        self.min_experts.setValue(int(data.min_experts))
+        self.notes_edit.setPlainText(data.notes)
+        self.active_check.setChecked(data.active)
+
+    def value(self) -> GroupInput:
+        return GroupInput(
+            name=self.name_edit.text(),
+            kind="contract" if self.record is None else self.record.kind,
+            subject_area=self.subject_edit.text(),
+            min_experts=self.min_experts.value(),
+            notes=self.notes_edit.toPlainText(),
+            active=self.active_check.isChecked(),
+        )
+
+    def save(self) -> None:
+        self.general_error.hide()
+        try:
+            self.saved = groups.save_group(self.context.db, self.value(), None if self.record is None else self.record.id)
+        except ValidationError as error:
+            rest = self.errors.show(error)
+            if rest:
+                self.general_error.setText(rest)
+                self.general_error.show()
+            return
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.accept()
+
+    def show_history(self) -> None:
+        HistoryDialog(self.context, groups.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()
