@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.models import AuditEntry, Person
 
-ACTIONS = {"create": "Skapad", "update": "Ändrad", "delete": "Borttagen"}
+ACTIONS = {"create": "Skapad", "update": "Ändrad", "delete": "Borttagen", "reopen": "Återöppnad", "anonymise": "Anonymiserad"}
 
 
 def _jsonable(value: Any) -> Any:

@@ -1,0 +1,134 @@
+"""The archive of documents sent out: the exact bytes sent, when, by whom, and what they belong to.
+
+Shared by every issue that sends documents (invitations and minutes now; award decisions,
+agreements and invoicing bases later): add a kind to ``KIND_LABELS`` and call ``archive_document``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import PurePath
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.models import ArchivedDocument, Person, StoredFile
+from stic_desktop.services import audit, storage
+
+ENTITY = "archived_document"
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+NO_AUTHOR = "Kommandoraden/systemet"  # as in the audit log
+
+KIND_LABELS = {
+    "invitation": "Kallelse",
+    "agenda": "Dagordning",
+    "attendance": "Närvarolista",
+    "minutes": "Protokoll",
+    "meeting_pack": "Mötespaket",
+    "calendar": "Kalenderfil",
+    "award_decision": "Tilldelningsbeslut",
+    "agreement": "Avtal",
+    "invoicing_basis": "Faktureringsunderlag",
+    "report": "Rapport",
+}
+FIELDS = ("kind", "entity", "entity_id", "filename", "sha256", "author_id", "note")
+
+
+@dataclass(frozen=True)
+class ArchivedRecord:
+    id: int
+    kind: str
+    kind_label: str
+    entity: str
+    entity_id: int
+    filename: str
+    size: int
+    created_at: datetime  # Europe/Stockholm
+    author_name: str
+    note: str
+    sha256: str = ""
+
+
+def _query():
+    # Only StoredFile.size: a list never loads the documents' bytes.
+    return (
+        select(ArchivedDocument, StoredFile.size, Person.name)
+        .join(StoredFile, StoredFile.sha256 == ArchivedDocument.sha256)
+        .outerjoin(Person, Person.id == ArchivedDocument.author_id)
+    )
+
+
+def _record(row: ArchivedDocument, size: int, author: str | None) -> ArchivedRecord:
+    return ArchivedRecord(row.id, row.kind, KIND_LABELS.get(row.kind, row.kind), row.entity, row.entity_id, row.filename,
+                          size, row.created_at.astimezone(STOCKHOLM), author or NO_AUTHOR, row.note, row.sha256)
+
+
+def _validated(kind: str, entity: str, entity_id: int, filename: str, data: bytes) -> str:
+    errors: list[FieldError] = []
+    if not kind.strip() or len(kind.strip()) > 40:
+        errors.append(FieldError("kind", "Dokumenttypen saknas eller är för lång."))
+    if not entity.strip() or not isinstance(entity_id, int):
+        errors.append(FieldError("entity", "Det framgår inte vilken post dokumentet hör till."))
+    name = PurePath(filename.strip().replace("\\", "/")).name if filename.strip() else ""
+    if not name:
+        errors.append(FieldError("filename", "Filnamnet måste fyllas i."))
+    elif len(name) > 300:
+        errors.append(FieldError("filename", "Filnamnet får vara högst 300 tecken."))
+    if not data:
+        errors.append(FieldError("data", f"Dokumentet {name} är tomt och arkiverades inte." if name
+                                 else "Dokumentet är tomt och arkiverades inte."))
+    if errors:
+        raise ValidationError.of(errors)
+    return name
+
+
+def archive_in(session: Session, actor_id: int | None, kind: str, entity: str, entity_id: int, filename: str,
+               data: bytes, note: str = "") -> ArchivedDocument:
+    """Archives inside the caller's transaction (e.g. together with marking an invitation sent)."""
+    name = _validated(kind, entity, entity_id, filename, data)
+    row = ArchivedDocument(kind=kind.strip(), entity=entity.strip(), entity_id=entity_id, filename=name,
+                           sha256=storage.store_file(session, data), created_at=datetime.now(timezone.utc),
+                           author_id=actor_id, note=note.strip())
+    session.add(row)
+    session.flush()
+    audit.record(session, actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, FIELDS))
+    return row
+
+
+def archive_document(db, kind: str, entity: str, entity_id: int, filename: str, data: bytes,
+                     note: str = "") -> ArchivedRecord:
+    """Keeps the exact bytes sent out, with the current user as author."""
+    with db.write() as session:
+        row = archive_in(session, db.actor_id, kind, entity, entity_id, filename, data, note)
+        return _record(*session.execute(_query().where(ArchivedDocument.id == row.id)).one())
+
+
+def archived_documents(db, entity: str, entity_id: int) -> list[ArchivedRecord]:
+    """What was sent out for one record, newest first."""
+    with db.read() as session:
+        rows = session.execute(
+            _query()
+            .where(ArchivedDocument.entity == entity, ArchivedDocument.entity_id == entity_id)
+            .order_by(ArchivedDocument.created_at.desc(), ArchivedDocument.id.desc())
+        ).all()
+        return [_record(*row) for row in rows]
+
+
+def get_archived(db, document_id: int) -> ArchivedRecord:
+    with db.read() as session:
+        row = session.execute(_query().where(ArchivedDocument.id == document_id)).one_or_none()
+        if row is None:
+            raise NotFound(f"Det finns inget arkiverat dokument med id {document_id}.")
+        return _record(*row)
+
+
+def archived_bytes(db, document_id: int) -> bytes:
+    """Exactly the bytes that were archived."""
+    with db.read() as session:
+        sha = session.scalar(select(ArchivedDocument.sha256).where(ArchivedDocument.id == document_id))
+        if sha is None:
+            raise NotFound(f"Det finns inget arkiverat dokument med id {document_id}.")
+        return storage.read_bytes(session, sha)
