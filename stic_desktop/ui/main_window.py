@@ -25,15 +25,19 @@ from stic_desktop.services import database, staff
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.calendar_page import CalendarPage
 from stic_desktop.ui.groups_page import GroupsPage
 from stic_desktop.ui.municipalities_page import MunicipalitiesPage
 from stic_desktop.ui.organisation_dialog import OrganisationDialog
+from stic_desktop.ui.overview_page import OverviewPage
 from stic_desktop.ui.people_page import PeoplePage
 from stic_desktop.ui.staffing_page import StaffingPage
 from stic_desktop.ui.user_dialog import UserDialog
 
 # The areas that are built, in navigation order; later issues add theirs here.
-PAGES: list[Callable[[AppContext], QWidget]] = [MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage]
+PAGES: list[Callable[[AppContext], QWidget]] = [
+    OverviewPage, MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage, CalendarPage,
+]
 
 
 class MainWindow(QMainWindow):

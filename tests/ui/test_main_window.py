@@ -20,8 +20,9 @@ def menu_titles(window) -> list[str]:
 
 
 def test_navigation_lists_only_built_areas_and_shows_the_page(window):
-    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == ["Kommuner", "Personer", "Grupper", "Bemanning"]
-    assert window.pages.currentWidget() is window.page("municipalities")
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
+        "Översikt", "Kommuner", "Personer", "Grupper", "Bemanning", "Kalender"]
+    assert window.pages.currentWidget() is window.page("overview")
     assert window.page("municipalities").model.total_count == 26
     assert menu_titles(window) == ["&Arkiv", "&Gå till", "&Hjälp"]
     file_actions = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
@@ -36,14 +37,15 @@ def test_status_bar_names_database_and_user(window, context):
 def test_window_size_and_last_page_are_remembered(qtbot, context):
     first = MainWindow(context)
     qtbot.addWidget(first)
-    first.resize(first.minimumSizeHint().width(), 510)
+    hint = first.minimumSizeHint()
+    first.resize(hint.width(), hint.height() + 7)
     first.show()
     first.close()
-    assert QSettings().value("window/page") == "municipalities"
+    assert QSettings().value("window/page") == "overview"
     second = MainWindow(context)
     qtbot.addWidget(second)
-    # The offscreen screen is only 800x600, which clamps the width; the height (default 740) shows the restore.
-    assert second.height() == 510
+    # The offscreen screen is only 800x600, which clamps the width; the height shows the restore.
+    assert second.height() == hint.height() + 7
 
 
 def test_switching_database_reloads_pages_and_remembers_the_user_per_file(qtbot, window, tmp_path: Path, monkeypatch):
