@@ -274,11 +274,13 @@ class _NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: PageHeader) -> None:
+def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: PageHeader, *,
+              page_numbers: bool = True) -> None:
     """Writes an A4 PDF with the house header and footer on every page and title/author metadata.
 
     A path is written through a temporary file in the same folder, so a failure never leaves half a PDF
-    where the user expects a whole one.
+    where the user expects a whole one. ``page_numbers=False`` leaves out the "Sida N av M" footer, for a
+    part of a larger file (the meeting pack) that numbers its pages once, over the whole file.
     """
     register_fonts()
     logo = _logo_reader(header.logo)
@@ -296,7 +298,8 @@ def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: Page
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        doc.build(list(story) or [Paragraph("", styles().body)], canvasmaker=_NumberedCanvas)
+        canvasmaker = _NumberedCanvas if page_numbers else Canvas
+        doc.build(list(story) or [Paragraph("", styles().body)], canvasmaker=canvasmaker)
 
     if not isinstance(target, (str, Path)):
         make(target)

@@ -1,0 +1,122 @@
+"""Förbered utskick (documents/mailing.py): .eml drafts parsed back with the email package, the
+attached invitation and .ics read back, the archive and the meeting's status checked."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+
+import icalendar
+import pytest
+from test_invitation import build_office, page_texts
+
+from stic_desktop.documents.mailing import archive_minutes, mailing_steps, prepare_mailing, prepare_mailing_result
+from stic_desktop.errors import UserError
+from stic_desktop.services import archive, meetings, minutes, people
+from stic_desktop.services.people import PersonInput
+
+
+@pytest.fixture
+def office(db):
+    return build_office(db, attachments=False)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    path = tmp_path / "utskick"
+    path.mkdir()
+    return path
+
+
+def read(path):
+    return email.message_from_bytes(path.read_bytes(), policy=policy.default)
+
+
+def test_one_unsent_draft_per_invitee_with_an_e_mail_address(db, office, folder):
+    result = prepare_mailing_result(db, office.meeting_id, folder)
+    assert result.without_email == ("Олег Иванов",)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.drafts)
+    messages = {read(path)["To"].addresses[0].display_name: read(path) for path in result.drafts}
+    assert set(messages) == {"Łukasz Żółć", "Ayşe Yılmaz", "R&D <b>Bold</b> Berg"}
+    message = messages["Łukasz Żółć"]
+    assert message["X-Unsent"] == "1"
+    assert message["To"].addresses[0].addr_spec == "lukasz.zolc@sodertalje.example.se"
+    assert message["From"].addresses[0].addr_spec == "anna.lindqvist@stic.example.se"
+    assert message["Subject"] == "Kallelse: Styrgruppsmöte & <b>budget</b>, 2026-02-03"
+    text = message.get_body(("plain",)).get_content()
+    assert text.startswith("Hej Łukasz Żółć!")
+    assert "Du kallas till möte med Styrgruppen tisdag 3 februari 2026 kl. 09.00–12.00." in text
+    assert "anna.lindqvist@stic.example.se" in text
+    pdf, ics = list(message.iter_attachments())
+    assert pdf.get_content_type() == "application/pdf" and pdf.get_filename() == "Kallelse 2026-02-03.pdf"
+    assert ics.get_filename() == "kallelse.ics"
+    assert "Till: Łukasz Żółć" in page_texts(pdf.get_content())[0]
+    assert ics.get_content_type() == "text/calendar" and ics.get_param("method") == "REQUEST"
+    event = icalendar.Calendar.from_ical(ics.get_content()).walk("VEVENT")[0]
+    assert str(event["UID"]) == meetings.get_meeting(db, office.meeting_id).uid
+    assert "Till: Ayşe Yılmaz" in page_texts(next(messages["Ayşe Yılmaz"].iter_attachments()).get_content())[0]
+
+
+def test_the_general_invitation_is_archived_and_the_meeting_marked_sent(db, office, folder):
+    paths = prepare_mailing(db, office.meeting_id, folder)
+    assert len(paths) == 3 and all(p.suffix == ".eml" for p in paths)
+    meeting = meetings.get_meeting(db, office.meeting_id)
+    assert meeting.status == "invited" and meeting.invitation_sent_at is not None
+    (record,) = archive.archived_documents(db, meetings.ENTITY, office.meeting_id)
+    assert (record.kind, record.author_name) == ("invitation", "Anna Lindqvist")
+    assert record.filename.endswith(".pdf") and "Олег Иванов" in record.note
+    text = page_texts(archive.archived_bytes(db, record.id))[0]
+    assert "Kallelse" in text and "Till:" not in text
+
+
+def test_a_cancelled_meeting_sends_a_cancellation(db, office, folder):
+    meetings.mark_invitation_sent(db, office.meeting_id)
+    meetings.cancel_meeting(db, office.meeting_id)
+    message = read(prepare_mailing(db, office.meeting_id, folder)[0])
+    assert message["Subject"].startswith("Inställt: ")
+    assert "är inställt" in message.get_body(("plain",)).get_content()
+    ics = list(message.iter_attachments())[1]
+    assert ics.get_param("method") == "CANCEL"
+    assert str(icalendar.Calendar.from_ical(ics.get_content())["METHOD"]) == "CANCEL"
+
+
+def test_unusual_addresses_and_names_survive(db, office, folder):
+    person = people.save_person(db, PersonInput(name='Åsa "Ninni" Öberg', organisation_kind="adda",
+                                                email="asa@täby.example.se"))
+    meetings.add_guest(db, office.meeting_id, person.id)
+    paths = prepare_mailing(db, office.meeting_id, folder)
+    to = {read(p)["To"].addresses[0].display_name: read(p)["To"].addresses[0].addr_spec for p in paths}
+    assert to['Åsa "Ninni" Öberg'] == "asa@xn--tby-qla.example.se"
+
+
+def test_nothing_is_sent_for_a_held_meeting_or_to_a_missing_folder(db, office, folder):
+    with pytest.raises(UserError, match="finns inte"):
+        prepare_mailing(db, office.meeting_id, folder / "saknas")
+    meetings.mark_held(db, office.meeting_id)
+    with pytest.raises(UserError, match="redan genomfört"):
+        prepare_mailing(db, office.meeting_id, folder)
+    assert list(folder.iterdir()) == []
+    assert archive.archived_documents(db, meetings.ENTITY, office.meeting_id) == []
+
+
+def test_archive_minutes_keeps_the_minutes_as_sent(db, office):
+    meetings.mark_held(db, office.meeting_id)
+    draft = archive_minutes(db, office.meeting_id)
+    assert (draft.kind, draft.entity, draft.entity_id, draft.note) == (
+        "minutes", meetings.ENTITY, office.meeting_id, "Utkast, ej justerat")
+    assert "UTKAST" in page_texts(archive.archived_bytes(db, draft.id))[0]
+    meetings.set_adjuster(db, office.invitees["Ayşe Yılmaz"], True)
+    minutes.adjust_minutes(db, office.meeting_id)
+    final = archive_minutes(db, office.meeting_id)
+    assert final.note == "Justerat" and "UTKAST" not in page_texts(archive.archived_bytes(db, final.id))[0]
+    assert [r.id for r in archive.archived_documents(db, meetings.ENTITY, office.meeting_id)] == [final.id, draft.id]
+
+
+def test_steps_report_progress_and_cancelling_sends_nothing(db, office, folder):
+    steps = mailing_steps(db, office.meeting_id, folder)
+    assert [next(steps) for _ in range(3)] == [(0, 5, "Kallelse till Łukasz Żółć"), (1, 5, "Kallelse till Ayşe Yılmaz"),
+                                                (2, 5, "Kallelse till R&D <b>Bold</b> Berg")]
+    steps.close()
+    assert list(folder.iterdir()) == []
+    assert archive.archived_documents(db, meetings.ENTITY, office.meeting_id) == []
+    assert meetings.get_meeting(db, office.meeting_id).status == "draft"

@@ -1,0 +1,85 @@
+"""Protokoll (documents/minutes_doc.py), read back with pypdf: attendance, § items, decisions, action
+items, signature lines with names, and UTKAST on every page until the minutes are adjusted."""
+
+from __future__ import annotations
+
+import pytest
+from test_invitation import BUDGET, build_office, page_texts
+
+from stic_desktop.documents.meeting_common import load_meeting
+from stic_desktop.documents.minutes_doc import DRAFT_BANNER, export_minutes, minutes_bytes
+from stic_desktop.services import agenda, meetings, minutes
+from stic_desktop.services.agenda import AgendaItemInput
+from stic_desktop.services.minutes import ActionItemInput
+
+NOTES = "Ayşe föredrog & <b>svarade</b> på frågor.\nOлег frågade om < 5 %."
+DECISION = "Styrgruppen godkänner budgeten & <b>prognosen</b>."
+
+
+@pytest.fixture
+def held(db):
+    """The meeting held: attendance noted, Ayşe adjuster, minutes and an action item written."""
+    office = build_office(db, attachments=False)
+    meetings.mark_held(db, office.meeting_id)
+    inv = office.invitees
+    meetings.set_attendance(db, inv["Łukasz Żółć"], "present")
+    meetings.set_attendance(db, inv["Ayşe Yılmaz"], "present")
+    meetings.set_attendance(db, inv["R&D <b>Bold</b> Berg"], "absent")
+    meetings.set_attendance(db, inv["Олег Иванов"], "substitute", office.staff_id)
+    meetings.set_adjuster(db, inv["Ayşe Yılmaz"], True)
+    minutes.set_minutes(db, office.items["budget"], NOTES, DECISION)
+    minutes.add_action_item(db, office.meeting_id, ActionItemInput("Skicka budgeten till kommunerna & <i>Adda</i>",
+                                                                   office.people["Ayşe Yılmaz"], "2026-03-01"),
+                            office.items["budget"])
+    return office
+
+
+def test_draft_minutes_are_marked_utkast_on_every_page(db, held, tmp_path):
+    long_notes = "\n".join("Lång anteckning & diskussion. " * 20 for _ in range(30))
+    minutes.set_minutes(db, held.items["report"], long_notes, "")
+    texts = page_texts(export_minutes(db, held.meeting_id, tmp_path / "protokoll.pdf"))
+    assert len(texts) >= 2
+    assert DRAFT_BANNER in texts[0]
+    for number, text in enumerate(texts, start=1):
+        assert "Protokoll (UTKAST) – Styrgruppen" in text and f"Sida {number} av {len(texts)}" in text
+
+
+def test_minutes_print_attendance_items_decisions_and_actions(db, held):
+    text = " ".join(page_texts(minutes_bytes(load_meeting(db, held.meeting_id))))
+    for expected in ("Ordförande Łukasz Żółć", "Sekreterare Anna Lindqvist", "Justerare Ayşe Yılmaz",
+                     "Närvarande Łukasz Żółć, Södertälje Ayşe Yılmaz, Botkyrka "
+                     "Anna Lindqvist (ersättare för Олег Иванов), Sundbyberg",
+                     "Frånvarande R&D <b>Bold</b> Berg, Solna",
+                     "Beslutsförhet Beslutsför (3 av 4 ledamöter närvarande)",
+                     "§ 1 Mötets öppnande", f"§ 5 {BUDGET}", "§ 9 Mötets avslutande",
+                     "Ayşe föredrog & <b>svarade</b> på frågor. Oлег frågade om < 5 %.", f"Beslut: {DECISION}",
+                     "Åtgärder § Åtgärd Ansvarig Klart senast",
+                     "§ 5 Skicka budgeten till kommunerna & <i>Adda</i> Ayşe Yılmaz 2026-03-01"):
+        assert expected in text
+    assert "Närvaro ej noterad" not in text
+
+
+def test_signature_lines_name_secretary_chair_and_each_adjuster(db, held):
+    meetings.set_adjuster(db, held.invitees["Łukasz Żółć"], True)
+    text = page_texts(minutes_bytes(load_meeting(db, held.meeting_id)))[-1]
+    signatures = text[text.index("Underskrifter"):]
+    for expected in ("Anna Lindqvist Sekreterare", "Łukasz Żółć Ordförande", "Ayşe Yılmaz Justerare",
+                     "Łukasz Żółć Justerare"):
+        assert expected in signatures
+
+
+def test_adjusted_minutes_are_not_a_draft(db, held):
+    minutes.adjust_minutes(db, held.meeting_id)
+    texts = page_texts(minutes_bytes(load_meeting(db, held.meeting_id)))
+    assert all("UTKAST" not in text for text in texts)
+    assert "Protokoll – Styrgruppen" in texts[0] and "Protokollet justerades" in " ".join(texts)
+
+
+def test_before_the_meeting_items_have_no_paragraph_yet_and_attendance_is_open(db):
+    office = build_office(db, attachments=False)
+    agenda.add_item(db, office.meeting_id, AgendaItemInput("Extra punkt"))
+    text = " ".join(page_texts(minutes_bytes(load_meeting(db, office.meeting_id))))
+    assert "Punkt 1 Mötets öppnande" in text and "Punkt 10 Extra punkt" in text and "§" not in text
+    assert "Närvaro ej noterad Łukasz Żółć, Södertälje" in text
+    assert "Beslutsförhet Inte beslutsför (0 av 4 ledamöter närvarande)" in text
+    assert DRAFT_BANNER in text
