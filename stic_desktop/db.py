@@ -213,6 +213,29 @@ class Database:
                 raise
             raise friendly from exc
 
+    def compact(self) -> bool:
+        """Rewrites the file so overwritten and deleted values are gone from the disk, not just unreachable
+        (GDPR anonymisation): checkpoint and empty the WAL, VACUUM, and again. Must run outside any
+        transaction. False when another connection kept the WAL from being emptied."""
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection  # sqlite3, autocommit (isolation_level None, see _on_connect)
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            return busy == 0
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text or "in progress" in text:
+                raise DatabaseUnavailable(
+                    "Databasfilen kunde inte rensas just nu eftersom den används av ett annat program. "
+                    "Stäng det och försök igen."
+                ) from None
+            raise
+        finally:
+            raw.close()
+
     def close(self) -> None:
         self.engine.dispose()
 

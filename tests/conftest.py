@@ -43,10 +43,10 @@ def db(db_path: Path):
 
 @pytest.fixture
 def demo_db(db):
-    """The small demo data, with the regional manager as the current user."""
+    """The small demo data without meetings (tests make their own), with the regional manager as current user."""
     from stic_desktop.services import demo, staff
 
-    demo.seed_demo(db, "small")
+    demo.seed_demo(db, "small", meetings=False)
     staff.set_current_user(db, staff.list_staff(db)[0].id)
     return db
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import argparse
 
-from stic_desktop.cli import municipalities
+from stic_desktop.cli import groups, meetings, municipalities, people
 
-EXPORTS = (municipalities.add_export_parser,)
+EXPORTS = (
+    municipalities.add_export_parser, groups.add_export_parser, people.add_export_parser, meetings.add_export_parser,
+)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -1,23 +1,27 @@
 """``import KIND FILE``: all or nothing; every bad row is reported and nothing is saved.
 
 A later kind is one entry in KINDS: a function (db, path, dry_run=) returning a result with
-``summary()``; it raises ImportFailed with row errors, which ``run`` prints.
+``summary()``; it raises ImportFailed with row errors, which ``run`` prints. Kinds that can find
+likely duplicates (people) also take ``allow_duplicates=`` and list them in ``result.duplicates``.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable
 
-from stic_desktop.cli import municipalities
+from stic_desktop.cli import municipalities, people
 from stic_desktop.cli.common import add_json_flag, opened, print_json
 from stic_desktop.errors import ImportFailed
 
 KINDS: dict[str, Callable[..., Any]] = {
     "municipalities": municipalities.import_file,
+    "people": people.import_file,
 }
+ALLOWS_DUPLICATES = {"people"}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -28,17 +32,28 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("kind", metavar="KIND", choices=sorted(KINDS), help=f"vad som importeras: {', '.join(sorted(KINDS))}")
     parser.add_argument("file", metavar="FILE", type=Path)
     parser.add_argument("--dry-run", action="store_true", help="kontrollera filen och visa vad som skulle ändras, utan att spara")
+    parser.add_argument("--allow-duplicates", action="store_true",
+                        help="importera även rader som liknar personer som redan finns (bara people)")
     add_json_flag(parser)
     parser.set_defaults(handler=_import)
 
 
 def _import(args: argparse.Namespace) -> int:
+    options = {}
+    if args.allow_duplicates:
+        if args.kind not in ALLOWS_DUPLICATES:
+            print(f"stic-desktop import: fel: --allow-duplicates gäller bara {', '.join(sorted(ALLOWS_DUPLICATES))}",
+                  file=sys.stderr)
+            return 2
+        options["allow_duplicates"] = True
     if not args.file.is_file():  # before the database is opened, so a typo creates nothing
         raise ImportFailed(f"Filen {args.file} finns inte.")
     with opened(args, create=True) as db:
-        result = KINDS[args.kind](db, args.file, dry_run=args.dry_run)
+        result = KINDS[args.kind](db, args.file, dry_run=args.dry_run, **options)
     if args.json:
         print_json(asdict(result))
     else:
         print(result.summary())
+        for line in getattr(result, "duplicates", ()):  # shown before anything is saved (--dry-run)
+            print(f"Möjlig dubblett: {line}")
     return 0

@@ -9,7 +9,7 @@ import argparse
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, Sequence
 
-from stic_desktop.cli import municipalities
+from stic_desktop.cli import groups, meetings, municipalities, people
 from stic_desktop.cli.common import Column, add_json_flag, opened, print_json, print_table
 
 
@@ -21,6 +21,9 @@ class Listing:
 
 KINDS: dict[str, Listing] = {
     "municipalities": Listing(municipalities.load, municipalities.LIST_COLUMNS),
+    "people": Listing(people.load, people.LIST_COLUMNS),
+    "groups": Listing(groups.load, groups.LIST_COLUMNS),
+    "meetings": Listing(meetings.load, meetings.LIST_COLUMNS),
 }
 
 

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
+
 from stic_desktop.errors import UserError
-from stic_desktop.services import municipalities, organisation, staff
+from stic_desktop.models import Group, Membership, Person
+from stic_desktop.services import demo_meetings, demo_people, municipalities, staff
 
 SIZES = ("small", "large")
 
@@ -24,12 +27,18 @@ INTERESTED = {"0140", "0187"}  # Nykvarn and Vaxholm are considering membership 
 class DemoSummary:
     municipalities: int
     staff: int
+    people: int = 0  # everyone in Personer, staff included
+    groups: int = 0
+    memberships: int = 0  # ended ones included
 
     def summary(self) -> str:
         return f"Demodata: {self.municipalities} kommuner, {self.staff} STIC-medarbetare."
 
+    def details(self) -> str:
+        return f"{self.people} personer, {self.groups} grupper, {self.memberships} gruppmedlemskap."
 
-def seed_demo(db, size: str = "small") -> DemoSummary:
+
+def seed_demo(db, size: str = "small", *, meetings: bool = True) -> DemoSummary:
     if size not in SIZES:
         raise UserError(f"Okänd storlek ”{size}”. Välj small eller large.")
     municipalities.import_county_municipalities(db)
@@ -44,4 +53,9 @@ def seed_demo(db, size: str = "small") -> DemoSummary:
     for name, title, email in DEMO_STAFF:
         if name not in existing:
             staff.add_staff_member(db, name, title, email)
-    return DemoSummary(len(municipalities.list_municipalities(db)), len(staff.list_staff(db)))
+    demo_people.seed_people_and_groups(db, size)
+    if meetings:
+        demo_meetings.seed_meetings(db, size)
+    with db.read() as session:
+        counts = [session.scalar(select(func.count()).select_from(model)) or 0 for model in (Person, Group, Membership)]
+    return DemoSummary(len(municipalities.list_municipalities(db)), len(staff.list_staff(db)), *counts)

@@ -27,6 +27,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
 from stic_desktop.ui.calendar_page import CalendarPage
 from stic_desktop.ui.groups_page import GroupsPage
+from stic_desktop.ui.meetings_page import MeetingsPage
 from stic_desktop.ui.municipalities_page import MunicipalitiesPage
 from stic_desktop.ui.organisation_dialog import OrganisationDialog
 from stic_desktop.ui.overview_page import OverviewPage
@@ -36,7 +37,7 @@ from stic_desktop.ui.user_dialog import UserDialog
 
 # The areas that are built, in navigation order; later issues add theirs here.
 PAGES: list[Callable[[AppContext], QWidget]] = [
-    OverviewPage, MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage, CalendarPage,
+    OverviewPage, MeetingsPage, CalendarPage, MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage,
 ]
 
 

@@ -31,8 +31,8 @@ def test_version_imports_nothing_heavy() -> None:
 @pytest.mark.parametrize(
     "argv",
     [
-        ["list", "people"],
-        ["import", "people", "x.csv"],
+        ["list", "frobnicates"],
+        ["import", "frobnicates", "x.csv"],
         ["export", "people", "-o", "x.pdf"],
         ["export"],
         ["export", "municipalities"],  # -o is required

@@ -21,7 +21,7 @@ def menu_titles(window) -> list[str]:
 
 def test_navigation_lists_only_built_areas_and_shows_the_page(window):
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Översikt", "Kommuner", "Personer", "Grupper", "Bemanning", "Kalender"]
+        "Översikt", "Möten", "Kalender", "Kommuner", "Personer", "Grupper", "Bemanning"]
     assert window.pages.currentWidget() is window.page("overview")
     assert window.page("municipalities").model.total_count == 26
     assert menu_titles(window) == ["&Arkiv", "&Gå till", "&Hjälp"]

@@ -40,13 +40,17 @@ def test_empty_register_explains_what_to_do(qtbot, qapp, db):
 
 
 def test_delete_asks_first_and_removes(qtbot, page, monkeypatch):
+    db = page.context.db
+    unused = municipalities.save_municipality(db, municipalities.MunicipalityInput(municipality_code="0999", name="Provkommun"))
+    page.reload()
     asked = []
     monkeypatch.setattr(messages, "confirm", lambda *args: asked.append(args[2]) or True)
-    page.select_record(municipalities.list_municipalities(page.context.db)[0].id)
+    monkeypatch.setattr(list_page.messages, "show_error", lambda parent, error: pytest.fail(error.message))
+    page.select_record(unused.id)
     page.delete_action.trigger()
-    assert asked and "Upplands Väsby (0114)" in asked[0]
-    assert page.model.total_count == 25
-    assert "0114" not in {m.municipality_code for m in municipalities.list_municipalities(page.context.db)}
+    assert asked and "Provkommun (0999)" in asked[0]
+    assert page.model.total_count == 26
+    assert "0999" not in {m.municipality_code for m in municipalities.list_municipalities(db)}
 
 
 def test_delete_declined_keeps_the_record(qtbot, page, monkeypatch):

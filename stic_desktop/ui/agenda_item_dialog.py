@@ -1,0 +1,126 @@
+"""Add or change one agenda item: title, kind, presenter, minutes, description and proposed decision."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.services import agenda
+from stic_desktop.services.agenda import AgendaItemInput, AgendaItemRecord
+from stic_desktop.ui import messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.meeting_widgets import PersonCombo, person_choices
+
+
+class AgendaItemDialog(QDialog):
+    def __init__(self, context: AppContext, meeting_id: int, record: AgendaItemRecord | None = None,
+                 position: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.record = record
+        self.position = position
+        self.saved: AgendaItemRecord | None = None
+        tr = self.tr
+        self.setWindowTitle(tr("Ny punkt på dagordningen") if record is None
+                            else tr("Dagordningspunkt – %1").replace("%1", record.title))
+        self.setMinimumWidth(560)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors = FieldErrors(form)
+        self.title_edit = QLineEdit()
+        self.errors.add_row("title", tr("Rubrik *:"), self.title_edit)
+        self.kind_combo = QComboBox()
+        for code, label in agenda.ITEM_KIND_LABELS.items():
+            self.kind_combo.addItem(label, code)
+        self.errors.add_row("kind", tr("Typ:"), self.kind_combo)
+        self.presenter_combo = PersonCombo(person_choices(context.db), tr("(ingen)"))
+        self.errors.add_row("presenter_id", tr("Föredragande:"), self.presenter_combo)
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(0, agenda.MAX_DURATION)
+        self.duration_spin.setSingleStep(5)
+        self.duration_spin.setSuffix(tr(" min"))
+        self.duration_spin.setMaximumWidth(110)
+        self.errors.add_row("duration_minutes", tr("Tid:"), self.duration_spin)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMinimumHeight(90)
+        self.errors.add_row("description", tr("Beskrivning:"), self.description_edit)
+        self.decision_edit = QPlainTextEdit()
+        self.decision_edit.setTabChangesFocus(True)
+        self.decision_edit.setMinimumHeight(70)
+        self.errors.add_row("proposed_decision", tr("Förslag till beslut:"), self.decision_edit)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+
+        self.general_error = QLabel()
+        self.general_error.setObjectName("fieldError")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        self._fill(record.as_input() if record is not None else AgendaItemInput())
+        if record is not None:
+            self.presenter_combo.set_person(record.presenter_id, record.presenter_name)
+
+    def _fill(self, data: AgendaItemInput) -> None:
+        self.title_edit.setText(data.title)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(data.kind)))
+        self.presenter_combo.set_person(data.presenter_id)
+        self.duration_spin.setValue(int(data.duration_minutes))
+        self.description_edit.setPlainText(data.description)
+        self.decision_edit.setPlainText(data.proposed_decision)
+        self._kind_changed()
+
+    def _kind_changed(self, *_args) -> None:
+        """A proposed decision belongs to a decision item; others may still have one from before."""
+        is_decision = self.kind_combo.currentData() == "decision"
+        self.decision_edit.setEnabled(is_decision or bool(self.decision_edit.toPlainText()))
+
+    def value(self) -> AgendaItemInput:
+        return AgendaItemInput(title=self.title_edit.text(), kind=self.kind_combo.currentData(),
+                               presenter_id=self.presenter_combo.person_id(),
+                               duration_minutes=self.duration_spin.value(),
+                               description=self.description_edit.toPlainText(),
+                               proposed_decision=self.decision_edit.toPlainText())
+
+    def save(self) -> None:
+        self.general_error.hide()
+        db = self.context.db
+        try:
+            if self.presenter_combo.typed_unknown():
+                raise ValidationError("presenter_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
+                                      .replace("%1", self.presenter_combo.currentText().strip()))
+            if self.record is None:
+                self.saved = agenda.add_item(db, self.meeting_id, self.value(), self.position)
+            else:
+                self.saved = agenda.update_item(db, self.record.id, self.value())
+        except ValidationError as error:
+            rest = self.errors.show(error)
+            if rest:
+                self.general_error.setText(rest)
+                self.general_error.show()
+            return
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.accept()
+

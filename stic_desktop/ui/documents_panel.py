@@ -1,0 +1,276 @@
+"""Dokument: the meeting's documents saved as files or previewed (each built in a worker), and the
+archive of what was sent out (the exact files), which can be opened or saved again."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError
+from stic_desktop.services import archive
+from stic_desktop.services.meetings import ENTITY, MeetingRecord
+from stic_desktop.ui import meeting_widgets, messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.meeting_widgets import ScratchFolder
+from stic_desktop.ui.table_model import Column, RecordTableModel
+
+# key: (label, what it is, module, function); each function is called as f(db, meeting_id, target)
+DOCUMENTS = {
+    "invitation": ("Kallelse", "Brevet med tid, plats, länk och dagordningen i korthet.", "invitation", "export_invitation"),
+    "agenda": ("Dagordning", "Punkterna med tider, föredragande och förslag till beslut.", "agenda_doc", "export_agenda"),
+    "attendance": ("Närvarolista", "De kallade med en kolumn för namnteckning.", "attendance", "export_attendance"),
+    "minutes": ("Protokoll", "Anteckningar, beslut, åtgärder och rader för underskrifter.", "minutes_doc", "export_minutes"),
+}
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
+
+
+def call_document(module: str, name: str, *args, **kwargs):
+    """Runs in the worker: the documents layer (reportlab, pypdf) is imported there on first use,
+    never on the GUI thread. A generator it returns is drained by the worker with progress."""
+    return getattr(importlib.import_module(f"stic_desktop.documents.{module}"), name)(*args, **kwargs)
+
+
+def file_name(label: str, meeting: MeetingRecord, suffix: str = ".pdf") -> str:
+    text = f"{label} {meeting.starts_at.date().isoformat()} {meeting.group_name or meeting.title}"
+    return _UNSAFE.sub(" ", text).strip(" .")[:120] + suffix
+
+
+class DocumentsPanel(QWidget):
+    changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, meeting_id: int, scratch: ScratchFolder, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting_id = meeting_id
+        self.scratch = scratch
+        self.meeting: MeetingRecord | None = None
+        tr = self.tr
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.buttons: dict[str, QPushButton] = {}
+
+        def add_row(row: int, label: str, text: str, *buttons: tuple[str, str, object]) -> None:
+            name = QLabel(f"<b>{label}</b>")
+            grid.addWidget(name, row, 0)
+            hint = QLabel(text)
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            grid.addWidget(hint, row, 1)
+            for column, (key, caption, slot) in enumerate(buttons, start=2):
+                button = QPushButton(caption)
+                button.clicked.connect(slot)
+                grid.addWidget(button, row, column)
+                self.buttons[key] = button
+
+        for row, (kind, (label, text, _module, _function)) in enumerate(DOCUMENTS.items()):
+            add_row(row, tr(label), tr(text), (f"{kind}:save", tr("Spara som PDF…"), partial(self.save_document, kind)),
+                    (f"{kind}:preview", tr("Förhandsgranska"), partial(self.preview_document, kind)))
+        row = len(DOCUMENTS)
+        add_row(row, tr("Mötespaket"), tr("Försättsblad, kallelse, dagordning, bilagor och närvarolista i en fil, "
+                                           "med sidnummer på varje sida."),
+                ("pack:save", tr("Spara som PDF…"), self.save_pack),
+                ("pack:preview", tr("Förhandsgranska"), self.preview_pack),
+                ("pack:each", tr("En per deltagare…"), self.save_packs_per_participant))
+        add_row(row + 1, tr("Kalenderfil"), tr("En .ics-fil att öppna i Outlook eller någon annan kalender."),
+                ("ics:save", tr("Spara som .ics…"), self.save_ics))
+        self.buttons["pack:each"].setToolTip(tr("Ett mötespaket för varje kallad, med namnet på försättsbladet, i en mapp"))
+        documents_box = QGroupBox(tr("Skapa dokument"))
+        documents_box.setLayout(grid)
+
+        self.archive_model = RecordTableModel([
+            Column(tr("Datum"), lambda r: r.created_at),
+            Column(tr("Typ"), lambda r: r.kind_label),
+            Column(tr("Av"), lambda r: r.author_name),
+            Column(tr("Fil"), lambda r: r.filename),
+            Column(tr("Anteckning"), lambda r: r.note),
+        ], self)
+        self.archive_table = QTableView()
+        self.archive_table.setModel(self.archive_model)
+        self.archive_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.archive_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.archive_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.archive_table.setAlternatingRowColors(True)
+        self.archive_table.verticalHeader().hide()
+        self.archive_table.horizontalHeader().setStretchLastSection(True)
+        self.archive_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((130, 100, 150, 300)):
+            self.archive_table.setColumnWidth(column, width)
+        self.archive_table.doubleClicked.connect(lambda _index: self.open_archived())
+        self.archive_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.open_button = QPushButton(tr("Öppna"))
+        self.open_button.clicked.connect(self.open_archived)
+        self.save_archived_button = QPushButton(tr("Spara som…"))
+        self.save_archived_button.clicked.connect(self.save_archived)
+        self.archive_minutes_button = QPushButton(tr("Arkivera protokollet som skickat"))
+        self.archive_minutes_button.setToolTip(tr("Sparar protokollet, som det ser ut nu, i arkivet (gör det när det "
+                                                  "skickas ut)"))
+        self.archive_minutes_button.clicked.connect(self.archive_minutes)
+        self.archive_empty = QLabel(tr("Inget har skickats ut ännu. Kallelsen arkiveras när du väljer "
+                                       "”Förbered utskick…”."))
+        self.archive_empty.setObjectName("hint")
+        archive_box = QGroupBox(tr("Arkiv: dokument som skickats ut"))
+        archive_layout = QVBoxLayout(archive_box)
+        archive_layout.addWidget(self.archive_empty)
+        archive_layout.addWidget(self.archive_table, 1)
+        bar = QHBoxLayout()
+        for widget in (self.open_button, self.save_archived_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.archive_minutes_button)
+        archive_layout.addLayout(bar)
+        layout = QVBoxLayout(self)
+        layout.addWidget(documents_box)
+        layout.addWidget(archive_box, 1)
+
+    # -- state ---------------------------------------------------------------------------
+    def refresh(self, meeting: MeetingRecord) -> None:
+        self.meeting = meeting
+        try:
+            records = archive.archived_documents(self.context.db, ENTITY, self.meeting_id)
+        except UserError as error:
+            messages.show_error(self, error)
+            records = []
+        self.archive_model.set_rows(records)
+        self.archive_empty.setVisible(not records)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_archived() is not None
+        self.open_button.setEnabled(selected)
+        self.save_archived_button.setEnabled(selected)
+        self.archive_minutes_button.setEnabled(self.meeting is not None and self.meeting.status in ("held", "adjusted"))
+
+    def _done(self, text: str):
+        return lambda result: self.status_message.emit(text.replace("%1", str(result)))
+
+    # -- documents -----------------------------------------------------------------------
+    def _target(self, title: str, suggested: str, filter_text: str, suffix: str) -> Path | None:
+        target = meeting_widgets.save_file_name(self, title, suggested, filter_text)
+        if target is not None and target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+        return target
+
+    def save_document(self, kind: str) -> None:
+        label, _text, module, function = DOCUMENTS[kind]
+        target = self._target(self.tr("Spara %1").replace("%1", label.lower()), file_name(label, self.meeting),
+                              self.tr("PDF (*.pdf)"), ".pdf")
+        if target is not None:
+            run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), call_document, module, function,
+                    self.context.db, self.meeting_id, target, on_success=self._done(self.tr("Sparade %1.")))
+
+    def preview_document(self, kind: str) -> None:
+        label, _text, module, function = DOCUMENTS[kind]
+        target = self.scratch.file(file_name(label, self.meeting))
+        run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), call_document, module, function,
+                self.context.db, self.meeting_id, target, on_success=lambda path: self._preview(Path(path), label))
+
+    def _preview(self, path: Path, title: str) -> None:
+        from stic_desktop.ui.pdf_preview import show_preview
+
+        show_preview(self, path, title)
+
+    def save_pack(self) -> None:
+        target = self._target(self.tr("Spara mötespaket"), file_name("Mötespaket", self.meeting), self.tr("PDF (*.pdf)"),
+                              ".pdf")
+        if target is not None:
+            run_job(self, self.tr("Skapar mötespaket…"), call_document, "meeting_pack", "build_meeting_packs",
+                    self.context.db, self.meeting_id, target, on_success=self._pack_saved)
+
+    def save_packs_per_participant(self) -> None:
+        folder = meeting_widgets.existing_folder(self, self.tr("Välj mapp för mötespaketen"))
+        if folder is not None:
+            build = partial(call_document, "meeting_pack", "build_meeting_packs", per_participant=True)
+            run_job(self, self.tr("Skapar mötespaket…"), build, self.context.db, self.meeting_id, folder,
+                    on_success=self._pack_saved)
+
+    def _pack_saved(self, paths: list[Path]) -> None:
+        if len(paths) == 1:
+            self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(paths[0])))
+        else:
+            self.status_message.emit(self.tr("Sparade %1 mötespaket i %2.").replace("%1", str(len(paths)))
+                                     .replace("%2", str(Path(paths[0]).parent) if paths else ""))
+
+    def preview_pack(self) -> None:
+        target = self.scratch.file(file_name("Mötespaket", self.meeting))
+        run_job(self, self.tr("Skapar mötespaket…"), call_document, "meeting_pack", "build_meeting_packs",
+                self.context.db, self.meeting_id, target,
+                on_success=lambda paths: self._preview(Path(paths[0]), self.tr("Mötespaket")))
+
+    def save_ics(self) -> None:
+        prefix = self.tr("Inställt") if self.meeting.status == "cancelled" else self.tr("Möte")
+        target = self._target(self.tr("Spara kalenderfil"), f"{prefix} {self.meeting.starts_at.date().isoformat()}.ics",
+                              self.tr("Kalenderfil (*.ics)"), ".ics")
+        if target is not None:
+            run_job(self, self.tr("Skapar kalenderfil…"), call_document, "ics", "export_ics", self.context.db,
+                    self.meeting_id, target, on_success=self._done(self.tr("Sparade %1.")))
+
+    # -- archive -------------------------------------------------------------------------
+    def selected_archived(self):
+        rows = self.archive_table.selectionModel().selectedRows()
+        if len(rows) == 1 and rows[0].row() < self.archive_model.rowCount():
+            return self.archive_model.record(rows[0].row())
+        return None
+
+    def _archived_bytes(self, record) -> bytes | None:
+        try:
+            return archive.archived_bytes(self.context.db, record.id)
+        except UserError as error:
+            messages.show_error(self, error)
+            return None
+
+    def open_archived(self) -> None:
+        record = self.selected_archived()
+        data = self._archived_bytes(record) if record is not None else None
+        if data is None:
+            return
+        path = self.scratch.file(record.filename)
+        path.write_bytes(data)
+        if path.suffix.lower() == ".pdf":
+            self._preview(path, f"{record.kind_label} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
+        else:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_archived(self) -> None:
+        record = self.selected_archived()
+        if record is None:
+            return
+        target = meeting_widgets.save_file_name(self, self.tr("Spara arkiverat dokument"), record.filename,
+                                                self.tr("Alla filer (*)"))
+        data = self._archived_bytes(record) if target is not None else None
+        if data is None:
+            return
+        try:
+            target.write_bytes(data)
+        except OSError as exc:
+            messages.show_error(self, UserError(self.tr("Kunde inte spara %1: %2").replace("%1", str(target))
+                                                .replace("%2", exc.strerror or str(exc))))
+            return
+        self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target)))
+
+    def archive_minutes(self) -> None:
+        def archived(record) -> None:
+            self.status_message.emit(self.tr("Protokollet arkiverades (%1).").replace("%1", record.filename))
+            if self.meeting is not None:
+                self.refresh(self.meeting)
+
+        run_job(self, self.tr("Arkiverar protokollet…"), call_document, "mailing", "archive_minutes",
+                self.context.db, self.meeting_id, on_success=archived)
