@@ -114,10 +114,7 @@ class ActionItemDialog(QDialog):
             else:
                 self.saved = minutes.update_action_item(db, self.record.id, self.value())
         except ValidationError as error:
-            rest = self.errors.show(error)
-            if rest:
-                self.general_error.setText(rest)
-                self.general_error.show()
+            self.errors.show_all(error, self.general_error)
             return
         except UserError as error:
             messages.show_error(self, error)

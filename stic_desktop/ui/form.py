@@ -57,5 +57,11 @@ class FieldErrors:
             first.setFocus()
         return " ".join(unplaced)
 
+    def show_all(self, exc: ValidationError, general: QLabel) -> None:
+        """Field messages by their fields; any others in the dialog's general error label."""
+        rest = self.show(exc)
+        general.setText(rest)
+        general.setVisible(bool(rest))
+
     def message(self, field: str) -> str:
         return self._fields[field][1].text()

@@ -199,10 +199,7 @@ class MembershipDialog(QDialog):
                 message = self.tr("”%1” finns inte i listan. Välj en person i listan.").replace("%1", typed)
                 error = ValidationError.of([FieldError("person_id", message) if e.field == "person_id" else e
                                             for e in error.errors])
-            rest = self.errors.show(error)
-            if rest:
-                self.general_error.setText(rest)
-                self.general_error.show()
+            self.errors.show_all(error, self.general_error)
             return
         except UserError as error:
             messages.show_error(self, error)

@@ -120,10 +120,7 @@ class MunicipalityDialog(QDialog):
                 self.context.db, self.value(), None if self.record is None else self.record.id
             )
         except ValidationError as error:
-            rest = self.errors.show(error)
-            if rest:
-                self.general_error.setText(rest)
-                self.general_error.show()
+            self.errors.show_all(error, self.general_error)
             return
         except UserError as error:
             messages.show_error(self, error)
