@@ -194,7 +194,7 @@ class AttendancePanel(QWidget):
         self.summary_label.setObjectName("countLabel")
 
         self.model = InviteeModel(context.db, self)
-        self.model.failed.connect(self._failed)
+        self.model.failed.connect(lambda error: messages.show_error(self, error))
         self.model.changed.connect(self._row_changed)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -314,9 +314,6 @@ class AttendancePanel(QWidget):
     def _current_row(self) -> int:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return rows[0] if len(rows) == 1 else -1
-
-    def _failed(self, error: UserError) -> None:
-        messages.show_error(self, error)
 
     def _row_changed(self) -> None:
         self._update_summary()

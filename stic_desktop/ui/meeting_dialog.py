@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -84,6 +85,8 @@ class MeetingDialog(QDialog):
         self.errors.add_row("starts_at", FIELD_LABELS["starts_at"] + " *:", self.start_edit)
         self.end_edit = time_edit((datetime.combine(date.today(), DEFAULT_START) + DEFAULT_LENGTH).time())
         self.errors.add_row("ends_at", FIELD_LABELS["ends_at"] + " *:", self.end_edit)
+        for edit in (self.date_edit, self.start_edit, self.end_edit):  # room for a message beside a narrow field
+            edit.parentWidget().setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         for field in ("location", "online_link", "case_number", "notes"):
             widget = QPlainTextEdit() if field == "notes" else QLineEdit()

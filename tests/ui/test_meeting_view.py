@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
