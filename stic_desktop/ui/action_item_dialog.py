@@ -11,10 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,7 +24,7 @@ from stic_desktop.services.agenda import AgendaItemRecord
 from stic_desktop.services.minutes import ActionItemInput, ActionItemRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.meeting_widgets import PersonCombo, person_choices
 
 
@@ -75,15 +73,8 @@ class ActionItemDialog(QDialog):
             self.item_combo.addItem(item_label(item), item.id)
         self.errors.add_row("agenda_item_id", tr("Punkt:"), self.item_combo)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general_error = general_error_label()
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -20,7 +18,7 @@ from stic_desktop.services import agenda
 from stic_desktop.services.agenda import AgendaItemInput, AgendaItemRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.meeting_widgets import PersonCombo, person_choices
 
 
@@ -64,15 +62,8 @@ class AgendaItemDialog(QDialog):
         self.errors.add_row("proposed_decision", tr("Förslag till beslut:"), self.decision_edit)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general_error = general_error_label()
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

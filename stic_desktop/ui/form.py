@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from stic_desktop.errors import ValidationError
 
@@ -65,3 +66,22 @@ class FieldErrors:
 
     def message(self, field: str) -> str:
         return self._fields[field][1].text()
+
+
+def general_error_label() -> QLabel:
+    """Where a dialog shows validation messages that belong to no single field."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Spara runs ``dialog.save`` (which accepts on success); Avbryt rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("form", "Spara"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("form", "Avbryt"))
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

@@ -22,7 +22,7 @@ from stic_desktop.services import groups, people
 from stic_desktop.services.groups import FIELD_LABELS, GroupInput, GroupRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
 
 
@@ -68,15 +68,8 @@ class GroupDialog(QDialog):
             self.active_check.setToolTip(tr("Styrgruppen och arbetsgruppen är alltid aktiva."))
             self.min_experts.setEnabled(False)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general_error = general_error_label()
+        buttons = save_cancel_buttons(self)
         if record is not None:
             history = buttons.addButton(tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
             history.clicked.connect(self.show_history)

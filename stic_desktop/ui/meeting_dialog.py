@@ -30,7 +30,7 @@ from stic_desktop.services import agenda, groups, meetings, organisation
 from stic_desktop.services.meetings import FIELD_LABELS, STOCKHOLM, MeetingInput, MeetingRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 
 DEFAULT_START = time(9, 0)
 DEFAULT_LENGTH = timedelta(hours=2)
@@ -108,10 +108,7 @@ class MeetingDialog(QDialog):
             if record is None:
                 form.addRow("", check)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = general_error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(tr("Spara"))

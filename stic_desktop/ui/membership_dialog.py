@@ -31,7 +31,7 @@ from stic_desktop.services.groups import MEMBERSHIP_FIELD_LABELS as LABELS
 from stic_desktop.services.groups import GroupRecord, MembershipInput, MembershipRecord, PersonChoice
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -118,15 +118,8 @@ class MembershipDialog(QDialog):
         self.notes_edit.setFixedHeight(64)
         self.errors.add_row("notes", LABELS["notes"] + ":", self.notes_edit)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general_error = general_error_label()
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

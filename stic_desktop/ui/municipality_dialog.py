@@ -19,7 +19,7 @@ from stic_desktop.services import municipalities
 from stic_desktop.services.municipalities import FIELD_LABELS, MunicipalityInput, MunicipalityRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
 
 LINE_FIELDS = ("municipality_code", "name", "org_number", "joined_on", "left_on", "invoicing_reference", "switchboard_phone", "website")
@@ -70,15 +70,8 @@ class MunicipalityDialog(QDialog):
         for field in ("joined_on", "left_on"):
             self.inputs[field].setMaximumWidth(130)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.general_error = general_error_label()
+        buttons = save_cancel_buttons(self)
         if record is not None:
             history = buttons.addButton(self.tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
             history.clicked.connect(self.show_history)

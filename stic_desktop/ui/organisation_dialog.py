@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import organisation
 from stic_desktop.services.organisation import OrganisationInfo
 from stic_desktop.ui import messages
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 
 MAX_LOGO_BYTES = 2_000_000
 
@@ -59,11 +58,7 @@ class OrganisationDialog(QDialog):
         self.errors.add_row("logo", self.tr("Logotyp i PDF-huvud:"), logo_row)
         self.set_logo(self.logo)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

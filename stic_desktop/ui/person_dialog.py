@@ -26,7 +26,7 @@ from stic_desktop.services import municipalities, people
 from stic_desktop.services.people import FIELD_LABELS, PersonInput, PersonRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
 
 ORDER = ("name", "title", "organisation_kind", "municipality_id", "other_organisation", "email", "phone", "expertise",
@@ -114,10 +114,7 @@ class PersonDialog(QDialog):
             self.errors.add_row(field, label + ":", widget)
         self.inputs["organisation_kind"].currentIndexChanged.connect(self._organisation_changed)
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = general_error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("Spara"))

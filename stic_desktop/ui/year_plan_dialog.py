@@ -39,7 +39,7 @@ from stic_desktop.services.meetings import MeetingRecord
 from stic_desktop.services.year_plan import YearPlanInput
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 
 MOVED_COLOUR = QColor("#c05800")  # orange: the date was moved, or the group already meets that day
 PRESETS = {  # button text -> months
@@ -112,10 +112,7 @@ class YearPlanDialog(QDialog):
         self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.preview.header().setStretchLastSection(True)
         self.preview.setWordWrap(True)
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = general_error_label()
         self.preview.setMinimumWidth(340)
         heading = QLabel(tr("Förhandsvisning"))
         heading.setStyleSheet("font-weight: 600;")
