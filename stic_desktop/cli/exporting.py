@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import argparse
 
-from stic_desktop.cli import groups, meetings, municipalities, people
+from stic_desktop.cli import groups, meetings, municipalities, people, procurement_exports, proposals
 
 EXPORTS = (
     municipalities.add_export_parser, groups.add_export_parser, people.add_export_parser, meetings.add_export_parser,
+    proposals.add_export_parser, procurement_exports.add_export_parser,
 )
 
 

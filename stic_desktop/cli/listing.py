@@ -9,7 +9,7 @@ import argparse
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, Sequence
 
-from stic_desktop.cli import groups, meetings, municipalities, people
+from stic_desktop.cli import groups, meetings, municipalities, people, procurements, proposals
 from stic_desktop.cli.common import Column, add_json_flag, opened, print_json, print_table
 
 
@@ -24,6 +24,8 @@ KINDS: dict[str, Listing] = {
     "people": Listing(people.load, people.LIST_COLUMNS),
     "groups": Listing(groups.load, groups.LIST_COLUMNS),
     "meetings": Listing(meetings.load, meetings.LIST_COLUMNS),
+    "proposals": Listing(proposals.load, proposals.LIST_COLUMNS),
+    "procurements": Listing(procurements.load, procurements.LIST_COLUMNS),
 }
 
 

@@ -16,8 +16,20 @@ from stic_desktop.models.meeting import (
     Meeting,
 )
 from stic_desktop.models.archive import ArchivedDocument
+from stic_desktop.models.proposal import ProposalAgendaLink, Proposal, ProposalInterest, Workshop, WorkshopParticipant
+from stic_desktop.models.procurement import (
+    DeadlineRule,
+    Procurement,
+    ProcurementParticipant,
+    ProcurementStage,
+    ProcurementThreshold,
+    RequirementDocument,
+    Tender,
+)
 
 __all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry",
     "StoredFile", "Meeting", "Invitee", "AgendaItem", "AgendaAttachment", "ActionItem", "AgendaTemplateItem",
-    "ArchivedDocument",
+    "ArchivedDocument", "Workshop", "WorkshopParticipant", "Proposal", "ProposalInterest", "ProposalAgendaLink",
+    "Procurement", "ProcurementStage", "ProcurementParticipant", "RequirementDocument", "Tender", "ProcurementThreshold",
+    "DeadlineRule",
 ]
