@@ -1,13 +1,62 @@
-"""Placeholder replaced by its owner during this session."""
+"""The proposal list on the command line: ``list proposals`` and ``export proposal-list -o FILE.pdf``."""
 
 from __future__ import annotations
 
-LIST_COLUMNS = ()
+import argparse
+from operator import attrgetter
+
+from stic_desktop.cli.common import Column, opened, output_file, writable_target
+from stic_desktop.errors import UserError
+
+STATUS_CODES = ("new", "discussion", "prioritised", "decided", "rejected", "dormant")
+
+
+def _volume(record) -> str:
+    from stic_desktop.services.proposals import kronor
+
+    return kronor(record.total_yearly_volume_ore) if record.interest_count else ""
+
+
+LIST_COLUMNS = (
+    Column("Id", attrgetter("id")),
+    Column("Rang", attrgetter("priority_rank")),
+    Column("Rubrik", attrgetter("title")),
+    Column("Område", attrgetter("area_label")),
+    Column("Ursprung", attrgetter("origin_text")),
+    Column("Status", attrgetter("status_label")),
+    Column("Kommuner", attrgetter("interest_count")),
+    Column("Årsvolym", _volume),
+    Column("Upphandling", attrgetter("procurement_case_number")),
+)
 
 
 def load(db) -> list:
-    return []
+    """Every proposal, ranked ones first (the records carry no tender contents)."""
+    from stic_desktop.services.proposals import list_proposals
+
+    return list_proposals(db)
 
 
-def add_export_parser(kinds, common) -> None:
-    pass
+def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = kinds.add_parser(
+        "proposal-list", parents=[common], help="förslagslistan i prioritetsordning (.pdf)",
+        description="Skriver förslagslistan (rang, område, ursprung, status, intresserade kommuner och årsvolym) "
+                    "som PDF. Utan --status tas alla förslag med.",
+    )
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", type=output_file(".pdf"))
+    parser.add_argument("--status", action="append", choices=STATUS_CODES, metavar="STATUS",
+                        help=f"ta bara med förslag med denna status (kan upprepas): {', '.join(STATUS_CODES)}")
+    parser.set_defaults(handler=_export)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from stic_desktop.documents.proposal_list import export_proposal_list
+
+    target = writable_target(args.output)
+    with opened(args) as db:
+        try:
+            export_proposal_list(db, target, statuses=args.status)
+        except OSError as exc:
+            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
+    print(f"Sparad: {target}")
+    return 0
