@@ -38,6 +38,10 @@ SECTION_TITLES = {
     "agenda_items.presenter_id": "Dagordningspunkter som personen föredrar",
     "action_items.responsible_id": "Åtgärdspunkter som personen ansvarar för",
     "archived_documents.author_id": "Arkiverade dokument som personen har skickat",
+    "workshop_participants.person_id": "Workshoppar där personen har deltagit",
+    "proposals.proposer_id": "Förslag som personen har lämnat",
+    "procurements.responsible_id": "Upphandlingar som personen ansvarar för",
+    "requirement_documents.added_by_id": "Kravspecifikationer som personen har lagt in",
 }
 SHOWN_ELSEWHERE = {"person_expertise.person_id"}  # the tags are listed with the person
 AUDIT_KEYS = {"audit_log.person_id"}

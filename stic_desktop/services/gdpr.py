@@ -43,6 +43,10 @@ REFERENCE_POLICY: dict[tuple[str, str], str] = {
     ("agenda_items", "presenter_id"): "keep",
     ("action_items", "responsible_id"): "keep",
     ("archived_documents", "author_id"): "keep",  # the archived file stays the document as sent
+    ("workshop_participants", "person_id"): "keep",  # who took part stays part of the workshop's record
+    ("proposals", "proposer_id"): "keep",
+    ("procurements", "responsible_id"): "keep",
+    ("requirement_documents", "added_by_id"): "keep",
 }
 
 # The audit-log entity name of a table whose rows are about the person, so their history is exported too.

@@ -23,6 +23,16 @@ TABLE_LABELS = {
     "agenda_template_items": "mallpunkt(er) för dagordning",
     "archived_documents": "arkiverat dokument",
     "audit_log": "historikrad(er)",
+    "workshops": "workshop(ar)",
+    "workshop_participants": "workshopdeltagande",
+    "proposals": "förslag",
+    "proposal_interests": "intresseanmälan/-anmälningar för förslag",
+    "proposal_agenda_links": "förslagskoppling(ar) till dagordning",
+    "procurements": "upphandling(ar)",
+    "procurement_stages": "upphandlingssteg",
+    "procurement_participants": "deltagande i upphandling(ar)",
+    "requirement_documents": "kravspecifikationsdokument",
+    "tenders": "anbud",
 }
 
 # References that never block a delete (history keeps its own copy of the values).
