@@ -1,7 +1,82 @@
-"""Placeholder replaced by its owner during this session."""
+"""Procurement documents on the command line: ``export opening-record PROC_ID``, ``export award-decision
+PROC_ID [--sent-on YYYY-MM-DD]`` and ``export procurement-report``, each ``-o FILE.pdf``."""
 
 from __future__ import annotations
 
+import argparse
+from datetime import date
 
-def add_export_parser(kinds, common) -> None:
-    pass
+from stic_desktop.cli.common import opened, output_file, writable_target
+from stic_desktop.errors import UserError
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"datumet {text} ska skrivas ÅÅÅÅ-MM-DD") from None
+
+
+def _procurement_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("procurement_id", metavar="PROC_ID", type=int, help="upphandlingens id (se list procurements)")
+
+
+def _output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", type=output_file(".pdf"))
+
+
+def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    opening = kinds.add_parser(
+        "opening-record", parents=[common], help="anbudsöppningsprotokoll för en upphandling (.pdf)",
+        description="Skriver anbudsöppningsprotokollet: anbuden i den ordning de kom in, för sent inkomna "
+                    "markerade, med minst två namngivna bevittnare. Sekretessmärkt (19 kap. 3 § OSL).")
+    _procurement_id(opening)
+    _output(opening)
+    opening.set_defaults(handler=_export_opening)
+    award = kinds.add_parser(
+        "award-decision", parents=[common], help="tilldelningsbeslut med avtalsspärr (.pdf)",
+        description="Skriver tilldelningsbeslutet: antagna leverantörer, utvärderingens resultat och "
+                    "avtalsspärren med sista dag och första dag då avtal får tecknas. Beslutet markeras inte "
+                    "som skickat; det görs i programmet.")
+    _procurement_id(award)
+    _output(award)
+    award.add_argument("--sent-on", metavar="YYYY-MM-DD", type=_day,
+                       help="dagen beslutet skickas (standard: dagen det skickades, annars i dag)")
+    award.set_defaults(handler=_export_award)
+    report = kinds.add_parser(
+        "procurement-report", parents=[common], help="lägesrapport över pågående upphandlingar (.pdf)",
+        description="Skriver lägesrapporten till styrgruppen: en rad per pågående upphandling med steg, nästa "
+                    "tidsfrist, deltagande kommuner och uppskattat värde. Leverantörer anges först när "
+                    "tilldelningsbeslutet har skickats.")
+    _output(report)
+    report.set_defaults(handler=_export_report)
+
+
+def _write(args: argparse.Namespace, export) -> int:
+    target = writable_target(args.output)
+    with opened(args) as db:
+        try:
+            export(db, target)
+        except OSError as exc:
+            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
+    print(f"Sparad: {target}")
+    return 0
+
+
+def _export_opening(args: argparse.Namespace) -> int:
+    from stic_desktop.documents.opening_record import export_opening_record
+
+    return _write(args, lambda db, target: export_opening_record(db, args.procurement_id, target))
+
+
+def _export_award(args: argparse.Namespace) -> int:
+    from stic_desktop.documents.award_decision import export_award_decision
+
+    return _write(args, lambda db, target: export_award_decision(db, args.procurement_id, target,
+                                                                 sent_on=args.sent_on))
+
+
+def _export_report(args: argparse.Namespace) -> int:
+    from stic_desktop.documents.procurement_report import export_procurement_report
+
+    return _write(args, export_procurement_report)

@@ -30,6 +30,7 @@ KIND_LABELS = {
     "meeting_pack": "Mötespaket",
     "calendar": "Kalenderfil",
     "award_decision": "Tilldelningsbeslut",
+    "opening_record": "Anbudsöppningsprotokoll",
     "agreement": "Avtal",
     "invoicing_basis": "Faktureringsunderlag",
     "report": "Rapport",

@@ -1,0 +1,245 @@
+"""Anbudsöppningsprotokoll: the tenders in order of receipt (time, supplier, late flag), attested by at
+least two named persons, marked "Sekretess enligt 19 kap. 3 § OSL" on every page.
+
+Also holds what the procurement documents share (the data read once, the page header, money and time
+texts, the secrecy stamp); ``evaluation``, ``award_decision`` and ``procurement_report`` import them.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
+from zoneinfo import ZoneInfo
+
+from stic_desktop.errors import UserError
+from stic_desktop.services import procurements, tenders
+from stic_desktop.services.organisation import OrganisationInfo, get_organisation
+from stic_desktop.services.procurements import ProcurementRecord, StageRecord
+from stic_desktop.services.tenders import TenderRecord
+
+TITLE = "Anbudsöppningsprotokoll"
+SECRECY = "Sekretess enligt 19 kap. 3 § OSL"
+SECRECY_NOTE = ("Uppgifterna om anbuden omfattas av absolut sekretess till dess att tilldelningsbeslutet "
+                "har skickats ut (19 kap. 3 § andra stycket offentlighets- och sekretesslagen).")
+LATE = "För sent inkommet"
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+MIN_ATTESTERS = 2
+
+
+@dataclass(frozen=True)
+class ProcurementData:
+    """One procurement as its documents print it, read once."""
+
+    procurement: ProcurementRecord
+    stages: tuple[StageRecord, ...]
+    tenders: tuple[TenderRecord, ...]  # in order of receipt
+    organisation: OrganisationInfo
+
+    def stage_date(self, stage: str) -> date | None:
+        """The stage's actual date, else its planned date."""
+        for record in self.stages:
+            if record.stage == stage:
+                return record.actual_on or record.planned_on
+        return None
+
+    def actual(self, stage: str) -> date | None:
+        return next((s.actual_on for s in self.stages if s.stage == stage), None)
+
+
+def load_procurement(db, procurement_id: int) -> ProcurementData:
+    return ProcurementData(
+        procurement=procurements.get_procurement(db, procurement_id),
+        stages=tuple(procurements.stages(db, procurement_id)),
+        tenders=tuple(tenders.tenders(db, procurement_id)),
+        organisation=get_organisation(db),
+    )
+
+
+# --- texts ---------------------------------------------------------------------------------------
+
+def kronor(ore: int | None) -> str:
+    """``1 234 567 kr`` (``1 234 567,50 kr`` when there are öre); "–" when unknown."""
+    if ore is None:
+        return "–"
+    sign = "−" if ore < 0 else ""
+    whole, rest = divmod(abs(ore), 100)
+    text = f"{whole:,}".replace(",", " ")
+    return f"{sign}{text},{rest:02d} kr" if rest else f"{sign}{text} kr"
+
+
+def received_text(moment: datetime, *, short: bool = False) -> str:
+    """``2026-03-04 kl. 14.05.09`` in Swedish time (seconds matter near the deadline); ``short``:
+    ``2026-03-04 14.05`` for a narrow column."""
+    local = moment.astimezone(STOCKHOLM) if moment.tzinfo else moment
+    if short:
+        return f"{local.date().isoformat()} {local.hour:02d}.{local.minute:02d}"
+    return f"{local.date().isoformat()} kl. {local.hour:02d}.{local.minute:02d}.{local.second:02d}"
+
+
+def date_text(day: date | None) -> str:
+    from stic_desktop.documents.pdf import swedish_date
+
+    return swedish_date(day) if day else "–"
+
+
+def attesters(record: ProcurementRecord) -> list[str]:
+    """The distinct named attesters, in the order given."""
+    names = [" ".join(name.split()) for name in record.opening_attesters]
+    return list(dict.fromkeys(name for name in names if name))
+
+
+# --- building ------------------------------------------------------------------------------------
+
+def gap(height: float = 5):
+    """A little air below a table, before the note under it."""
+    from reportlab.platypus import Spacer
+
+    return Spacer(1, height)
+
+
+def header(data: ProcurementData, title: str, document_date: date):
+    from stic_desktop.documents.pdf import PageHeader
+
+    return PageHeader(organisation=data.organisation.name, title=title, document_date=document_date,
+                      logo=data.organisation.logo, case_number=data.procurement.case_number or None)
+
+
+def procurement_facts(data: ProcurementData, *extra: tuple[str, object]):
+    from stic_desktop.documents.meeting_layout import facts
+
+    p = data.procurement
+    return facts([("Upphandling", p.title), ("Diarienummer", p.case_number), ("Förfarande", p.procedure_label),
+                  ("Avser", p.contract_kind_label), *extra])
+
+
+def stamp_secrecy(pdf: bytes) -> bytes:
+    """Writes the secrecy mark at the foot of every page (left of "Sida N av M"), in red."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from stic_desktop.documents.meeting_layout import WARNING_INK
+    from stic_desktop.documents.pdf import FONT_BOLD, MARGIN_X, register_fonts
+
+    register_fonts()
+    reader = PdfReader(io.BytesIO(pdf))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    for page in reader.pages:
+        canvas.setPageSize((float(page.mediabox.width), float(page.mediabox.height)))
+        canvas.setFillColor(WARNING_INK)
+        canvas.setFont(FONT_BOLD, 8)
+        canvas.drawString(MARGIN_X, 10 * mm, SECRECY)
+        canvas.showPage()
+    canvas.save()
+    overlay = PdfReader(io.BytesIO(buffer.getvalue()))
+    writer = PdfWriter(clone_from=reader)
+    for page, stamp in zip(writer.pages, overlay.pages):
+        page.merge_page(stamp, over=True)
+        page.compress_content_streams()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def write_document(target: Path | BinaryIO, story: list, page_header, *, secret: bool) -> None:
+    """Builds the PDF; a secret one gets the secrecy mark on every page before it is written."""
+    from stic_desktop.documents.output import atomic_target
+    from stic_desktop.documents.pdf import build_pdf
+
+    buffer = io.BytesIO()
+    build_pdf(buffer, story, page_header)
+    content = stamp_secrecy(buffer.getvalue()) if secret else buffer.getvalue()
+    if isinstance(target, (str, Path)):
+        with atomic_target(Path(target)) as temporary:
+            temporary.write_bytes(content)
+    else:
+        target.write(content)
+
+
+# --- the opening record ---------------------------------------------------------------------------
+
+def _tender_table(data: ProcurementData):
+    from reportlab.platypus import Paragraph
+
+    from stic_desktop.documents.meeting_layout import WARNING_INK, style
+    from stic_desktop.documents.pdf import make_table, para_text
+
+    late_style = style("late", parent="cell", textColor=WARNING_INK)
+    rows = []
+    for tender in data.tenders:
+        note = Paragraph(f"<b>{para_text(LATE)}</b>", late_style) if tender.late else ""
+        rows.append((str(tender.receipt_order), received_text(tender.received_at), tender.supplier_name, note))
+    return make_table(("Nr", "Mottaget", "Anbudsgivare", "Anmärkning"), rows, (0.6, 2.6, 5, 2.2))
+
+
+def opening_story(data: ProcurementData, names: list[str]) -> list:
+    from stic_desktop.documents.meeting_layout import banner, keep, signature_grid, text
+
+    p = data.procurement
+    late = sum(1 for t in data.tenders if t.late)
+    count = f"{len(data.tenders)}" + (f", varav {late} för sent inkomna" if late else "")
+    story = [banner(SECRECY), text(TITLE, "title"), text(p.title, "heading"), procurement_facts(
+        data,
+        ("Sista anbudsdag", date_text(data.stage_date("tender_deadline"))),
+        ("Anbudsöppning", date_text(data.stage_date("opening"))),
+        ("Antal anbud", count),
+    )]
+    story.append(text("Inkomna anbud i den ordning de kom in", "heading"))
+    story += [_tender_table(data), gap()] if data.tenders else [text("Inga anbud har kommit in.")]
+    if late:
+        story.append(text("Anbud som kom in efter sista anbudsdagen är markerade och prövas inte.", "small"))
+    story.append(text(SECRECY_NOTE, "small"))
+    story.append(keep(text("Intygas", "heading"),
+                      text("Att anbuden öppnades vid ett och samma tillfälle och att förteckningen ovan är riktig "
+                           "intygas av:", "small"),
+                      signature_grid([(name, "Närvarande vid anbudsöppningen") for name in names])))
+    return story
+
+
+def checked_attesters(data: ProcurementData) -> list[str]:
+    names = attesters(data.procurement)
+    if len(names) < MIN_ATTESTERS:
+        given = f" (nu {len(names)})" if names else ""
+        raise UserError(f"Anbudsöppningen ska bevittnas av minst två namngivna personer{given}. Ange dem för "
+                        f"upphandlingen {data.procurement.case_number} innan protokollet skrivs ut.")
+    return names
+
+
+def write_opening_record(target: Path | BinaryIO, data: ProcurementData, *, today: date | None = None) -> None:
+    names = checked_attesters(data)
+    day = today or data.stage_date("opening") or date.today()
+    write_document(target, opening_story(data, names), header(data, TITLE, day), secret=True)
+
+
+def opening_record_bytes(db, procurement_id: int, *, today: date | None = None) -> bytes:
+    buffer = io.BytesIO()
+    write_opening_record(buffer, load_procurement(db, procurement_id), today=today)
+    return buffer.getvalue()
+
+
+def opening_record_filename(record: ProcurementRecord) -> str:
+    from stic_desktop.documents.meeting_common import safe_filename
+
+    return safe_filename(f"{TITLE} {record.case_number}", TITLE) + ".pdf"
+
+
+def export_opening_record(db, procurement_id: int, target: Path, *, today: date | None = None) -> Path:
+    """The opening record written to ``target``; refused while fewer than two attesters are named."""
+    target = Path(target)
+    write_opening_record(target, load_procurement(db, procurement_id), today=today)
+    return target
+
+
+def archive_opening_record(db, procurement_id: int):
+    """Builds the record now and keeps it in the archive (the exact bytes)."""
+    from stic_desktop.services import procurement_sending
+
+    data = load_procurement(db, procurement_id)
+    buffer = io.BytesIO()
+    write_opening_record(buffer, data)
+    return procurement_sending.archive_opening_record(db, procurement_id, buffer.getvalue(),
+                                                      opening_record_filename(data.procurement))

@@ -1,0 +1,354 @@
+"""Dokument: the procurement's documents previewed (and printed from the preview) or saved, each built in a
+worker; "Skicka tilldelningsbeslut…" records the award decision as sent and archives it; and the archive
+of what was kept for the procurement (the exact files), which can be opened or saved again."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError
+from stic_desktop.services import deadlines, procurement_sending, procurements
+from stic_desktop.services.procurements import ProcurementRecord
+from stic_desktop.ui import meeting_widgets, messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.documents_panel import call_document
+from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.meeting_widgets import ScratchFolder
+from stic_desktop.ui.table_model import Column, RecordTableModel
+
+# key: (label, what it is, module, function, per procurement); called as f(db, [procurement_id,] target)
+_CONTEXT = "ProcurementDocumentsPanel"
+DOCUMENTS = {
+    "opening": (QT_TRANSLATE_NOOP(_CONTEXT, "Anbudsöppningsprotokoll"),
+                QT_TRANSLATE_NOOP(_CONTEXT, "Anbuden i den ordning de kom in, för sent inkomna markerade, med "
+                                            "bevittnarnas namn. Sekretessmärkt."),
+                "opening_record", "export_opening_record", True),
+    "evaluation": (QT_TRANSLATE_NOOP(_CONTEXT, "Anbudsutvärdering"),
+                   QT_TRANSLATE_NOOP(_CONTEXT, "Kvalificering, pris, poäng och rangordning. Sekretessmärkt."),
+                   "evaluation", "export_evaluation", True),
+    "award": (QT_TRANSLATE_NOOP(_CONTEXT, "Tilldelningsbeslut"),
+              QT_TRANSLATE_NOOP(_CONTEXT, "Antagna leverantörer, utvärderingens resultat och avtalsspärren."),
+              "award_decision", "export_award_decision", True),
+    "report": (QT_TRANSLATE_NOOP(_CONTEXT, "Lägesrapport"),
+               QT_TRANSLATE_NOOP(_CONTEXT, "Alla pågående upphandlingar, för styrgruppen. Leverantörer bara där "
+                                           "tilldelningsbeslutet är skickat."),
+               "procurement_report", "export_procurement_report", False),
+}
+
+
+def file_name(label: str, record: ProcurementRecord | None) -> str:
+    return f"{label} {record.case_number}.pdf" if record is not None else f"{label}.pdf"
+
+
+class SendAwardDialog(QDialog):
+    """When and how the award decision is sent; shows the avtalsspärr that follows."""
+
+    def __init__(self, record: ProcurementRecord, rules: dict[str, int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record, self.rules = record, rules
+        self.setWindowTitle(self.tr("Skicka tilldelningsbeslut"))
+        self.setMinimumWidth(460)
+        intro = QLabel(self.tr("Tilldelningsbeslutet sparas i arkivet exakt som det skickas, och dagen det skickas "
+                          "blir tilldelningsbeslutets datum. Från den dagen är anbuden offentliga och "
+                          "avtalsspärren löper."))
+        intro.setWordWrap(True)
+        self.date_edit = QDateEdit(QDate(date.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate(date.today()))
+        self.date_edit.setMaximumWidth(130)
+        self.electronic_box = QCheckBox(self.tr("Skickas elektroniskt (annars gäller en längre avtalsspärr)"))
+        self.electronic_box.setChecked(record.award_sent_electronically)
+        self.standstill_label = QLabel()
+        self.standstill_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Skickas den:"), self.date_edit)
+        form.addRow("", self.electronic_box)
+        form.addRow(self.tr("Avtalsspärr:"), self.standstill_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Skicka och arkivera"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.date_edit.dateChanged.connect(lambda *_: self.update_standstill())
+        self.electronic_box.toggled.connect(lambda *_: self.update_standstill())
+        self.update_standstill()
+
+    def sent_on(self) -> date:
+        return self.date_edit.date().toPython()
+
+    def electronically(self) -> bool:
+        return self.electronic_box.isChecked()
+
+    def update_standstill(self) -> None:
+        if not deadlines.needs_standstill(self.record.procedure):
+            self.standstill_label.setText(self.tr("Ingen avtalsspärr vid direktupphandling."))
+            return
+        try:
+            period = deadlines.standstill(self.sent_on(), electronic=self.electronically(), rules=self.rules)
+        except UserError as error:
+            self.standstill_label.setText(error.message)
+            return
+        text = self.tr("%1 dagar, till och med %2; avtal får tecknas tidigast %3.").replace("%1", str(period.days)) \
+            .replace("%2", period.last_day.isoformat()).replace("%3", period.first_signing_day.isoformat())
+        if period.moved_because:
+            text += " " + self.tr("(Förlängd eftersom %1.)").replace("%1", period.moved_because)
+        self.standstill_label.setText(text)
+
+
+class ProcurementDocumentsPanel(QWidget):
+    changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, procurement_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.procurement_id = procurement_id
+        self.record: ProcurementRecord | None = None
+        self._sent = False  # an award decision is archived and dated
+        self.scratch = ScratchFolder()
+        scratch = self.scratch
+        self.destroyed.connect(lambda *_: scratch.remove())
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for row, (kind, (label, text, _module, _function, _own)) in enumerate(DOCUMENTS.items()):
+            grid.addWidget(QLabel(f"<b>{self.tr(label)}</b>"), row, 0)
+            hint = QLabel(self.tr(text))
+            hint.setObjectName("hint")
+            hint.setWordWrap(True)
+            grid.addWidget(hint, row, 1)
+            buttons = [(f"{kind}:preview", self.tr("Förhandsgranska"), partial(self.preview_document, kind)),
+                       (f"{kind}:save", self.tr("Spara som PDF…"), partial(self.save_document, kind))]
+            if kind == "opening":
+                buttons.append(("opening:archive", self.tr("Arkivera"), self.archive_opening))
+            if kind == "award":
+                buttons.append(("award:send", self.tr("Skicka tilldelningsbeslut…"), self.send_award))
+            for column, (key, caption, slot) in enumerate(buttons, start=2):
+                button = QPushButton(caption)
+                button.clicked.connect(slot)
+                grid.addWidget(button, row, column)
+                self.buttons[key] = button
+        self.buttons["opening:archive"].setToolTip(self.tr("Sparar protokollet, som det ser ut nu, i arkivet"))
+        self.buttons["award:preview"].setToolTip(self.tr("Så som beslutet ser ut om det skickas i dag"))
+        self.award_label = QLabel()
+        self.award_label.setWordWrap(True)
+        documents_box = QGroupBox(self.tr("Dokument"))
+        box_layout = QVBoxLayout(documents_box)
+        box_layout.addLayout(grid)
+        box_layout.addWidget(self.award_label)
+
+        self.archive_model = RecordTableModel([
+            Column(self.tr("Datum"), lambda r: r.created_at),
+            Column(self.tr("Typ"), lambda r: r.kind_label),
+            Column(self.tr("Av"), lambda r: r.author_name),
+            Column(self.tr("Fil"), lambda r: r.filename),
+            Column(self.tr("Anteckning"), lambda r: r.note),
+        ], self)
+        self.archive_table = QTableView()
+        self.archive_table.setModel(self.archive_model)
+        self.archive_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.archive_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.archive_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.archive_table.setAlternatingRowColors(True)
+        self.archive_table.verticalHeader().hide()
+        self.archive_table.horizontalHeader().setStretchLastSection(True)
+        self.archive_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((130, 170, 150, 280)):
+            self.archive_table.setColumnWidth(column, width)
+        self.archive_table.doubleClicked.connect(lambda _index: self.open_archived())
+        self.archive_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.open_button = QPushButton(self.tr("Öppna"))
+        self.open_button.clicked.connect(self.open_archived)
+        self.save_archived_button = QPushButton(self.tr("Spara som…"))
+        self.save_archived_button.clicked.connect(self.save_archived)
+        self.archive_empty = QLabel(self.tr("Inget är arkiverat ännu. Tilldelningsbeslutet arkiveras när du väljer "
+                                       "”Skicka tilldelningsbeslut…”."))
+        self.archive_empty.setObjectName("hint")
+        archive_box = QGroupBox(self.tr("Arkiv: dokument som skickats ut eller diarieförts"))
+        archive_layout = QVBoxLayout(archive_box)
+        archive_layout.addWidget(self.archive_empty)
+        archive_layout.addWidget(self.archive_table, 1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.open_button)
+        bar.addWidget(self.save_archived_button)
+        bar.addStretch(1)
+        archive_layout.addLayout(bar)
+        layout = QVBoxLayout(self)
+        layout.addWidget(documents_box)
+        layout.addWidget(archive_box, 1)
+        self.reload()
+
+    # -- state ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Reads the procurement and its archive again."""
+        try:
+            self.record = procurements.get_procurement(self.context.db, self.procurement_id)
+            records = procurement_sending.archived_documents(self.context.db, self.procurement_id)
+            period = procurements.standstill_for(self.context.db, self.procurement_id)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.archive_model.set_rows(records)
+        self.archive_empty.setVisible(not records)
+        self._sent = any(r.kind == procurement_sending.AWARD_KIND for r in records) and self.record.award_sent
+        self.award_label.setText(self._award_text(period))
+        self._update_buttons()
+
+    def _award_text(self, period) -> str:
+        record = self.record
+        if record is None or not record.award_sent:
+            return self.tr("Tilldelningsbeslutet är inte skickat. Anbuden omfattas av sekretess (19 kap. 3 § OSL).")
+        if period is None:
+            return self.tr("Tilldelningsbeslutet är skickat. Ingen avtalsspärr gäller.")
+        return self.tr("Tilldelningsbeslutet skickades %1. Avtalsspärren löper till och med %2; avtal får tecknas "
+                  "tidigast %3.").replace("%1", period.sent_on.isoformat()) \
+            .replace("%2", period.last_day.isoformat()).replace("%3", period.first_signing_day.isoformat())
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_archived() is not None
+        self.open_button.setEnabled(selected)
+        self.save_archived_button.setEnabled(selected)
+        record = self.record
+        sendable = record is not None and (record.stage == "evaluation"
+                                           or (record.stage == "award_decision" and not self._sent))
+        self.buttons["award:send"].setEnabled(sendable)
+        self.buttons["award:send"].setToolTip(
+            self.tr("Markerar beslutet som skickat och sparar det i arkivet") if sendable
+            else self.tr("Tilldelningsbeslutet kan skickas när upphandlingen är i steget Utvärdering"))
+
+    def _done(self, text: str):
+        return lambda result: self.status_message.emit(text.replace("%1", str(result)))
+
+    # -- documents -----------------------------------------------------------------------
+    def _args(self, kind: str, target: Path) -> tuple:
+        _label, _text, module, function, own = DOCUMENTS[kind]
+        ids = (self.procurement_id,) if own else ()
+        return (call_document, module, function, self.context.db, *ids, target)
+
+    def save_document(self, kind: str) -> None:
+        label = DOCUMENTS[kind][0]
+        target = meeting_widgets.save_file_name(self, self.tr("Spara %1").replace("%1", label.lower()),
+                                                file_name(label, self.record if DOCUMENTS[kind][4] else None),
+                                                self.tr("PDF (*.pdf)"))
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), *self._args(kind, target),
+                on_success=self._done(self.tr("Sparade %1.")))
+
+    def preview_document(self, kind: str) -> None:
+        label = DOCUMENTS[kind][0]
+        target = self.scratch.file(file_name(label, self.record if DOCUMENTS[kind][4] else None))
+        run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), *self._args(kind, target),
+                on_success=lambda path: self._preview(Path(path), label))
+
+    def _preview(self, path: Path, title: str) -> None:
+        from stic_desktop.ui.pdf_preview import show_preview
+
+        show_preview(self, path, title)
+
+    def archive_opening(self) -> None:
+        def archived(record) -> None:
+            self.status_message.emit(self.tr("Anbudsöppningsprotokollet arkiverades (%1).")
+                                     .replace("%1", record.filename))
+            self.reload()
+            self.changed.emit()
+
+        run_job(self, self.tr("Arkiverar anbudsöppningsprotokollet…"), call_document, "opening_record",
+                "archive_opening_record", self.context.db, self.procurement_id, on_success=archived)
+
+    def send_award(self) -> None:
+        if self.record is None:
+            return
+        try:
+            rules = deadlines.rules_map(self.context.db)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        dialog = SendAwardDialog(self.record, rules, self)
+        if not dialog.exec():
+            return
+        sent_on = dialog.sent_on()
+        run_job(self, self.tr("Skickar tilldelningsbeslutet…"), call_document, "award_decision",
+                "send_award_decision", self.context.db, self.procurement_id, sent_on, dialog.electronically(),
+                on_success=lambda result: self._award_sent(result, sent_on))
+
+    def _award_sent(self, result, sent_on: date) -> None:
+        text = self.tr("Tilldelningsbeslutet är arkiverat och markerat som skickat %1.").replace(
+            "%1", sent_on.isoformat())
+        if result.standstill is not None:
+            text += " " + self.tr("Avtal får tecknas tidigast %1.").replace(
+                "%1", result.standstill.first_signing_day.isoformat())
+        self.status_message.emit(text)
+        self.reload()
+        self.changed.emit()
+        self.context.data_changed.emit(procurements.ENTITY)
+
+    # -- archive -------------------------------------------------------------------------
+    def selected_archived(self):
+        rows = self.archive_table.selectionModel().selectedRows()
+        if len(rows) == 1 and rows[0].row() < self.archive_model.rowCount():
+            return self.archive_model.record(rows[0].row())
+        return None
+
+    def _archived_bytes(self, record) -> bytes | None:
+        from stic_desktop.services import archive
+
+        try:
+            return archive.archived_bytes(self.context.db, record.id)
+        except UserError as error:
+            messages.show_error(self, error)
+            return None
+
+    def open_archived(self) -> None:
+        record = self.selected_archived()
+        data = self._archived_bytes(record) if record is not None else None
+        if data is None:
+            return
+        path = self.scratch.file(record.filename)
+        path.write_bytes(data)
+        self._preview(path, f"{record.kind_label} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
+
+    def save_archived(self) -> None:
+        record = self.selected_archived()
+        if record is None:
+            return
+        target = meeting_widgets.save_file_name(self, self.tr("Spara arkiverat dokument"), record.filename,
+                                                self.tr("PDF (*.pdf)"))
+        data = self._archived_bytes(record) if target is not None else None
+        if data is None:
+            return
+        try:
+            target.write_bytes(data)
+        except OSError as exc:
+            messages.show_error(self, UserError(self.tr("Kunde inte spara %1: %2").replace("%1", str(target))
+                                                .replace("%2", exc.strerror or str(exc))))
+            return
+        self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target)))

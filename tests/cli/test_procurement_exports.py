@@ -1,0 +1,80 @@
+"""``export opening-record | award-decision PROC_ID`` and ``export procurement-report`` on the command line,
+run as a subprocess on a real database file; the PDFs are read back with pypdf."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from clitools import assert_one_error_line
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+from test_invitation import page_texts  # noqa: E402
+from test_opening_record import LATE_ONE, SUPPLIERS, WINNER, build_procurement  # noqa: E402
+
+
+@pytest.fixture
+def filled(tmp_path: Path):
+    """A database file with one procurement in evaluation (winner marked, decision not sent) and one without
+    attesters."""
+    from stic_desktop.services.database import open_database
+
+    path = tmp_path / "upphandling.sqlite3"
+    db = open_database(path)
+    try:
+        built = build_procurement(db)
+        unattested = build_procurement(db, attesters=(), title="Utan bevittnare")
+    finally:
+        db.close()
+    return path, built, unattested
+
+
+def test_opening_record(cli, filled, tmp_path):
+    path, built, _ = filled
+    target = tmp_path / "öppning.pdf"
+    result = cli("export", "opening-record", built.procurement_id, "--db", path, "-o", target)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Sparad: {target}"
+    text = " ".join(page_texts(target))
+    assert "Anbudsöppningsprotokoll" in text and f"{LATE_ONE} För sent inkommet" in text
+
+
+def test_award_decision_for_a_given_day(cli, filled, tmp_path):
+    path, built, _ = filled
+    target = tmp_path / "beslut.pdf"
+    result = cli("export", "award-decision", built.procurement_id, "--sent-on", "2026-09-17", "--db", path,
+                 "-o", target)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page_texts(target))
+    assert f"anta anbudet från {WINNER}" in text and "Avtal får tecknas tidigast 29 september 2026." in text
+
+
+def test_procurement_report_names_no_supplier_before_the_award_is_sent(cli, filled, tmp_path):
+    path, built, unattested = filled
+    target = tmp_path / "läge.pdf"
+    result = cli("export", "procurement-report", "--db", path, "-o", target)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page_texts(target))
+    assert built.case_number in text and unattested.case_number in text
+    assert not any(name in text for name in SUPPLIERS)
+
+
+def test_user_errors_are_one_line(cli, filled, tmp_path):
+    path, _, unattested = filled
+    target = tmp_path / "x.pdf"
+    assert_one_error_line(cli("export", "opening-record", unattested.procurement_id, "--db", path, "-o", target),
+                          "minst två namngivna personer")
+    assert_one_error_line(cli("export", "award-decision", 999, "--db", path, "-o", target), "id 999")
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("args", [
+    ("opening-record", "1", "-o", "x.txt"),
+    ("award-decision", "1", "--sent-on", "17/9", "-o", "x.pdf"),
+    ("procurement-report",),
+])
+def test_bad_usage_exits_2(cli, filled, args):
+    path = filled[0]
+    assert cli("export", *args, "--db", path).returncode == 2
