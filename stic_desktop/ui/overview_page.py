@@ -29,29 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.services import action_items, agenda, groups, meetings, overview, workdays
+from stic_desktop.services import action_items, agenda, groups, meetings, overview
 from stic_desktop.services.meetings import MeetingRecord
 from stic_desktop.services.minutes import ActionItemRecord
 from stic_desktop.services.overview import Overview
-from stic_desktop.ui import messages
+from stic_desktop.ui import i18n, messages
 from stic_desktop.ui.calendar_page import open_meeting
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.table_model import ROW_ROLE, Column, Index, RecordTableModel
 
 OVERDUE_COLOUR = QColor("#b00020")
-WEEKDAY_SHORT = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 # context.data_changed kinds that change the meeting blocks (a group's name shows in them)
+translate = QCoreApplication.translate  # lupdate reads translate("overview", …) calls too
 MEETING_ENTITIES = frozenset({meetings.ENTITY, agenda.ENTITY, action_items.ENTITY, meetings.INVITEE_ENTITY, groups.ENTITY})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("overview", text)
 
 
 def short_date(day: date, today: date | None = None, *, weekday: bool = True) -> str:
     """"tis 3 mars" (or "3 mars"), with the year when it is not this year's."""
-    text = f"{day.day} {workdays.MONTH_NAMES[day.month - 1]}"
-    text = f"{WEEKDAY_SHORT[day.weekday()]} {text}" if weekday else text
+    text = i18n.day_month(day, weekday=weekday)
     return text if day.year == (today or date.today()).year else f"{text} {day.year}"
 
 
@@ -274,28 +269,30 @@ def _date_column(title: str, today: Callable[[], date]) -> Column:
 
 def _days_left(meeting: MeetingRecord) -> str:
     days = (meeting.meeting_date - date.today()).days
-    return tr("idag") if days == 0 else tr("i morgon") if days == 1 else tr("om %1 dagar").replace("%1", str(days))
+    if days in (0, 1):
+        return translate("overview", "idag") if days == 0 else translate("overview", "i morgon")
+    return translate("overview", "om %1 dagar").replace("%1", str(days))
 
 
 def upcoming_block(context: AppContext) -> OverviewBlock:
-    return MeetingsBlock(context, tr("Kommande möten"), tr("Inga möten de kommande 30 dagarna."), [
-        _date_column(tr("Datum"), date.today), Column(tr("Tid"), time_span),
-        Column(tr("Grupp"), lambda m: m.group_name), Column(tr("Rubrik"), lambda m: m.title),
-        Column(tr("Status"), lambda m: m.status_label)], lambda s: s.upcoming, stretch=(2, 3))
+    return MeetingsBlock(context, translate("overview", "Kommande möten"), translate("overview", "Inga möten de kommande 30 dagarna."), [
+        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Tid"), time_span),
+        Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title),
+        Column(translate("overview", "Status"), lambda m: m.status_label)], lambda s: s.upcoming, stretch=(2, 3))
 
 
 def invitations_block(context: AppContext) -> OverviewBlock:
-    return MeetingsBlock(context, tr("Kallelser att skicka"),
-                         tr("Alla kallelser till möten de kommande 60 dagarna är skickade."), [
-        _date_column(tr("Datum"), date.today), Column(tr("Kvar"), _days_left),
-        Column(tr("Grupp"), lambda m: m.group_name), Column(tr("Rubrik"), lambda m: m.title)],
+    return MeetingsBlock(context, translate("overview", "Kallelser att skicka"),
+                         translate("overview", "Alla kallelser till möten de kommande 60 dagarna är skickade."), [
+        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Kvar"), _days_left),
+        Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title)],
         lambda s: s.invitations_not_sent, stretch=(2, 3))
 
 
 def minutes_block(context: AppContext) -> OverviewBlock:
-    return MeetingsBlock(context, tr("Protokoll att justera"), tr("Inga protokoll väntar på justering."), [
-        _date_column(tr("Datum"), date.today), Column(tr("Grupp"), lambda m: m.group_name),
-        Column(tr("Rubrik"), lambda m: m.title), Column(tr("Sekreterare"), lambda m: m.secretary_name or "–")],
+    return MeetingsBlock(context, translate("overview", "Protokoll att justera"), translate("overview", "Inga protokoll väntar på justering."), [
+        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Grupp"), lambda m: m.group_name),
+        Column(translate("overview", "Rubrik"), lambda m: m.title), Column(translate("overview", "Sekreterare"), lambda m: m.secretary_name or "–")],
         lambda s: s.minutes_not_adjusted, stretch=(1, 2))
 
 
@@ -347,10 +344,17 @@ class OverviewPage(QWidget):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
-        for index, block in enumerate(self.blocks):
+        row = column = 0
+        for block in self.blocks:
+            span = min(getattr(block, "column_span", 1), self.COLUMNS)  # a wide block (the timeline) starts a row
+            if column + span > self.COLUMNS:
+                row, column = row + 1, 0
             block.setMinimumHeight(200)
             block.status_message.connect(self.status_message)
-            grid.addWidget(block, index // self.COLUMNS, index % self.COLUMNS)
+            grid.addWidget(block, row, column, 1, span)
+            column += span
+            if column >= self.COLUMNS:
+                row, column = row + 1, 0
         for column in range(self.COLUMNS):
             grid.setColumnStretch(column, 1)
         scroll = QScrollArea()
@@ -372,7 +376,7 @@ class OverviewPage(QWidget):
 
     def reload(self, *_args) -> None:
         today = self.today()
-        self.date_label.setText(self.tr("Idag: %1").replace("%1", workdays.swedish_date(today, weekday=True)))
+        self.date_label.setText(self.tr("Idag: %1").replace("%1", i18n.long_date(today, weekday=True)))
         try:
             self.snapshot = overview.overview(self.context.db, today)
         except UserError as error:
