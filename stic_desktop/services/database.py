@@ -7,8 +7,26 @@ from pathlib import Path
 from stic_desktop import db as _db
 from stic_desktop.db import CheckReport, Database, HEAD_REVISION
 from stic_desktop.paths import default_database_path
+from stic_desktop.services.backups import (
+    DEFAULT_KEEP,
+    AutoBackupResult,
+    BackupFile,
+    RestoreResult,
+    automatic_backup,
+    check_backup_folder,
+    default_backup_folder,
+    list_automatic_backups,
+    lock_path,
+    restore_database,
+    verify_backup,
+)
 
-__all__ = ["Database", "CheckReport", "HEAD_REVISION", "open_database", "check_database", "backup_database", "backup_name", "default_path"]
+__all__ = [
+    "Database", "CheckReport", "HEAD_REVISION", "open_database", "check_database", "backup_database", "backup_name",
+    "default_path", "DEFAULT_KEEP", "AutoBackupResult", "BackupFile", "RestoreResult", "automatic_backup",
+    "check_backup_folder", "default_backup_folder", "list_automatic_backups", "lock_path", "restore_database",
+    "verify_backup",
+]
 
 
 def default_path() -> Path:
