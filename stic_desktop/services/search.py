@@ -1,0 +1,193 @@
+"""Search everywhere (Ctrl+K): one box over municipalities, people, groups, meetings with their agenda
+items and decisions, workshops, proposals and procurements.
+
+The index is built once with one query per kind (about 50,000 short texts at the large demo size, a
+few hundred milliseconds, done in a worker) and searched in memory, so a keystroke costs a scan of
+lower-case strings instead of a round of LIKE queries, and matches Swedish letters without regard to
+case (SQLite's LIKE folds ASCII only). The UI rebuilds it after a change.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable, Iterable
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from stic_desktop.models import (
+    AgendaItem,
+    Group,
+    Meeting,
+    Municipality,
+    Person,
+    Procurement,
+    Proposal,
+    Workshop,
+)
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+# In the order results are shown; the kind is also what the UI opens.
+KIND_LABELS = {
+    "procurement": "Upphandling",
+    "proposal": "Förslag",
+    "meeting": "Möte",
+    "agenda_item": "Dagordningspunkt",
+    "municipality": "Kommun",
+    "person": "Person",
+    "group": "Grupp",
+    "workshop": "Workshop",
+}
+PER_KIND = 8
+LIMIT = 40
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str
+    kind_label: str
+    id: int  # the record to open; for an agenda item, the item's id
+    title: str
+    detail: str
+    open_id: int  # what the UI opens: the meeting for an agenda item, else the record itself
+
+
+@dataclass(frozen=True)
+class KindIndex:
+    """One kind's hits sorted by title, with their keys joined into one string that ``str.find`` scans in C."""
+
+    titles: tuple[str, ...]  # lower-case titles, sorted (prefix matches by bisection)
+    keys: tuple[str, ...]  # lower-case "title detail extra", same order
+    hits: tuple[SearchHit, ...]
+    blob: str  # keys joined by newlines (a query word never holds one)
+    starts: tuple[int, ...]  # where each key begins in ``blob``
+
+    @classmethod
+    def of(cls, entries: list[tuple[str, str, SearchHit]]) -> "KindIndex":
+        entries.sort(key=lambda entry: entry[0])
+        starts, offset = [], 0
+        for _title, key, _hit in entries:
+            starts.append(offset)
+            offset += len(key) + 1
+        return cls(tuple(e[0] for e in entries), tuple(e[1] for e in entries), tuple(e[2] for e in entries),
+                   "\n".join(e[1] for e in entries), tuple(starts))
+
+    def search(self, words: list[str], phrase: str, wanted: int) -> list[SearchHit]:
+        """Titles starting with the phrase first, then other matches in title order; stops when it has enough."""
+        found: list[int] = []
+        index = bisect_left(self.titles, phrase)
+        while index < len(self.titles) and len(found) < wanted and self.titles[index].startswith(phrase):
+            found.append(index)
+            index += 1
+        taken = set(found)
+        word = max(words, key=len)  # the longest word is likely the rarest: fewest candidates to check
+        position = self.blob.find(word)
+        while position != -1 and len(found) < wanted:
+            index = bisect_right(self.starts, position) - 1
+            if index not in taken and all(w in self.keys[index] for w in words):
+                found.append(index)
+            following = index + 1
+            if following >= len(self.starts):
+                break
+            position = self.blob.find(word, self.starts[following])
+        return [self.hits[i] for i in found]
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    kinds: dict[str, KindIndex]  # in the order results are shown
+
+    def __len__(self) -> int:
+        return sum(len(kind.hits) for kind in self.kinds.values())
+
+    def search(self, text: str, *, per_kind: int = PER_KIND, limit: int = LIMIT) -> list[SearchHit]:
+        """Every word of ``text`` must occur (in any order, any case); at most ``per_kind`` hits of each kind."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        phrase = " ".join(words)
+        hits: list[SearchHit] = []
+        for kind in self.kinds.values():
+            hits += kind.search(words, phrase, per_kind)
+        return hits[:limit]
+
+
+def _local_day(moment: datetime) -> str:
+    return moment.astimezone(STOCKHOLM).strftime("%Y-%m-%d")
+
+
+Row = tuple[str, int, str, str, str, int]  # kind, id, title, detail, extra searchable text, open id
+
+
+def _municipalities(session: Session) -> Iterable[Row]:
+    for mid, code, name, org in session.execute(select(Municipality.id, Municipality.municipality_code, Municipality.name,
+                                                       Municipality.org_number)):
+        yield "municipality", mid, name, f"Kommunkod {code}", f"{code} {org or ''}", mid
+
+
+def _people(session: Session) -> Iterable[Row]:
+    rows = session.execute(select(Person.id, Person.name, Person.title, Person.email, Municipality.name)
+                           .outerjoin(Municipality, Municipality.id == Person.municipality_id))
+    for pid, name, title, email, municipality in rows:
+        detail = ", ".join(part for part in (title, municipality) if part)
+        yield "person", pid, name, detail, email, pid
+
+
+def _groups(session: Session) -> Iterable[Row]:
+    for gid, name, area in session.execute(select(Group.id, Group.name, Group.subject_area)):
+        yield "group", gid, name, area, "", gid
+
+
+def _meetings(session: Session) -> Iterable[Row]:
+    rows = session.execute(select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.location, Meeting.case_number,
+                                  Group.name).outerjoin(Group, Group.id == Meeting.group_id))
+    for mid, title, starts, location, case_number, group in rows:
+        detail = " · ".join(part for part in (_local_day(starts), group, location) if part)
+        yield "meeting", mid, title, detail, case_number, mid
+
+
+def _agenda_items(session: Session) -> Iterable[Row]:
+    rows = session.execute(select(AgendaItem.id, AgendaItem.title, AgendaItem.decision, AgendaItem.paragraph,
+                                  AgendaItem.meeting_id, Meeting.title, Meeting.starts_at)
+                           .join(Meeting, Meeting.id == AgendaItem.meeting_id))
+    for iid, title, decision, paragraph, meeting_id, meeting_title, starts in rows:
+        number = f"§ {paragraph} · " if paragraph else ""
+        detail = f"{number}{meeting_title}, {_local_day(starts)}"
+        yield "agenda_item", iid, title, detail, decision, meeting_id
+
+
+def _workshops(session: Session) -> Iterable[Row]:
+    for wid, title, held_on, place in session.execute(select(Workshop.id, Workshop.title, Workshop.held_on, Workshop.place)):
+        yield "workshop", wid, title, " · ".join(p for p in (held_on.isoformat(), place) if p), "", wid
+
+
+def _proposals(session: Session) -> Iterable[Row]:
+    for pid, title, description in session.execute(select(Proposal.id, Proposal.title, Proposal.description)):
+        yield "proposal", pid, title, "", description[:500], pid
+
+
+def _procurements(session: Session) -> Iterable[Row]:
+    for pid, case_number, title in session.execute(select(Procurement.id, Procurement.case_number, Procurement.title)):
+        yield "procurement", pid, title, case_number, case_number, pid
+
+
+SOURCES: tuple[Callable[[Session], Iterable[Row]], ...] = (
+    _procurements, _proposals, _meetings, _agenda_items, _municipalities, _people, _groups, _workshops,
+)
+
+
+def build_index(db) -> SearchIndex:
+    """Everything searchable, read in one consistent snapshot."""
+    entries: dict[str, list[tuple[str, str, SearchHit]]] = {kind: [] for kind in KIND_LABELS}
+    with db.read() as session:
+        for source in SOURCES:
+            for kind, record_id, title, detail, extra, open_id in source(session):
+                hit = SearchHit(kind, KIND_LABELS[kind], record_id, title, detail, open_id)
+                title_key = " ".join(title.casefold().split())
+                key = " ".join(f"{title_key} {detail.casefold()} {extra.casefold()}".split())
+                entries[kind].append((title_key, key, hit))
+    return SearchIndex({kind: KindIndex.of(found) for kind, found in entries.items()})
