@@ -34,12 +34,28 @@ def get_organisation(db) -> OrganisationInfo:
     )
 
 
+def check_logo(data: bytes) -> None:
+    """A PNG or JPEG that decodes completely: reportlab would otherwise fail on it in every PDF header."""
+    if not data.startswith((PNG_MAGIC, JPEG_MAGIC)):
+        raise ValidationError("logo", "Logotypen måste vara en PNG- eller JPEG-bild.")
+    from io import BytesIO
+
+    from PIL import Image  # deferred: reportlab's image library, only needed when a logo is chosen
+
+    try:
+        with Image.open(BytesIO(data)) as image:
+            image.load()
+    except (OSError, ValueError, SyntaxError):
+        raise ValidationError("logo", "Logotypen kan inte läsas som bild: filen är skadad eller ofullständig. "
+                                      "Välj en annan PNG- eller JPEG-fil.") from None
+
+
 def save_organisation(db, info: OrganisationInfo) -> OrganisationInfo:
     name = info.name.strip()
     if not name:
         raise ValidationError("name", "Organisationens namn måste fyllas i.")
-    if info.logo is not None and not info.logo.startswith((PNG_MAGIC, JPEG_MAGIC)):
-        raise ValidationError("logo", "Logotypen måste vara en PNG- eller JPEG-bild.")
+    if info.logo is not None:
+        check_logo(info.logo)
     place = info.default_place.strip()
     values = {"name": (name, None), "default_place": (place, None), "logo": (None, info.logo)}
     with db.write() as session:

@@ -41,8 +41,7 @@ class ActionItemDialog(QDialog):
         self.meeting_id = meeting_id
         self.record = record
         self.saved: ActionItemRecord | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("Ny åtgärd") if record is None else tr("Åtgärd"))
+        self.setWindowTitle(self.tr("Ny åtgärd") if record is None else self.tr("Åtgärd"))
         self.setMinimumWidth(520)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -50,10 +49,10 @@ class ActionItemDialog(QDialog):
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(80)
-        self.errors.add_row("description", tr("Vad ska göras *:"), self.description_edit)
-        self.responsible_combo = PersonCombo(person_choices(context.db), tr("(ingen)"))
-        self.errors.add_row("responsible_id", tr("Ansvarig:"), self.responsible_combo)
-        self.due_check = QCheckBox(tr("Klart senast"))
+        self.errors.add_row("description", self.tr("Vad ska göras *:"), self.description_edit)
+        self.responsible_combo = PersonCombo(person_choices(context.db), self.tr("(ingen)"))
+        self.errors.add_row("responsible_id", self.tr("Ansvarig:"), self.responsible_combo)
+        self.due_check = QCheckBox(self.tr("Klart senast"))
         self.due_edit = QDateEdit(QDate(date.today() + timedelta(days=30)))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
@@ -66,12 +65,12 @@ class ActionItemDialog(QDialog):
         row.addWidget(self.due_check)
         row.addWidget(self.due_edit)
         row.addStretch(1)
-        self.errors.add_row("due_date", tr("Datum:"), due)
+        self.errors.add_row("due_date", self.tr("Datum:"), due)
         self.item_combo = QComboBox()
-        self.item_combo.addItem(tr("(ingen särskild punkt)"), None)
+        self.item_combo.addItem(self.tr("(ingen särskild punkt)"), None)
         for item in items:
             self.item_combo.addItem(item_label(item), item.id)
-        self.errors.add_row("agenda_item_id", tr("Punkt:"), self.item_combo)
+        self.errors.add_row("agenda_item_id", self.tr("Punkt:"), self.item_combo)
 
         self.general_error = general_error_label()
         buttons = save_cancel_buttons(self)

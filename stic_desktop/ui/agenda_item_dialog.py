@@ -31,35 +31,34 @@ class AgendaItemDialog(QDialog):
         self.record = record
         self.position = position
         self.saved: AgendaItemRecord | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("Ny punkt på dagordningen") if record is None
-                            else tr("Dagordningspunkt – %1").replace("%1", record.title))
+        self.setWindowTitle(self.tr("Ny punkt på dagordningen") if record is None
+                            else self.tr("Dagordningspunkt – %1").replace("%1", record.title))
         self.setMinimumWidth(560)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.errors = FieldErrors(form)
         self.title_edit = QLineEdit()
-        self.errors.add_row("title", tr("Rubrik *:"), self.title_edit)
+        self.errors.add_row("title", self.tr("Rubrik *:"), self.title_edit)
         self.kind_combo = QComboBox()
         for code, label in agenda.ITEM_KIND_LABELS.items():
             self.kind_combo.addItem(label, code)
-        self.errors.add_row("kind", tr("Typ:"), self.kind_combo)
-        self.presenter_combo = PersonCombo(person_choices(context.db), tr("(ingen)"))
-        self.errors.add_row("presenter_id", tr("Föredragande:"), self.presenter_combo)
+        self.errors.add_row("kind", self.tr("Typ:"), self.kind_combo)
+        self.presenter_combo = PersonCombo(person_choices(context.db), self.tr("(ingen)"))
+        self.errors.add_row("presenter_id", self.tr("Föredragande:"), self.presenter_combo)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(0, agenda.MAX_DURATION)
         self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSuffix(tr(" min"))
+        self.duration_spin.setSuffix(self.tr(" min"))
         self.duration_spin.setMaximumWidth(110)
-        self.errors.add_row("duration_minutes", tr("Tid:"), self.duration_spin)
+        self.errors.add_row("duration_minutes", self.tr("Tid:"), self.duration_spin)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(90)
-        self.errors.add_row("description", tr("Beskrivning:"), self.description_edit)
+        self.errors.add_row("description", self.tr("Beskrivning:"), self.description_edit)
         self.decision_edit = QPlainTextEdit()
         self.decision_edit.setTabChangesFocus(True)
         self.decision_edit.setMinimumHeight(70)
-        self.errors.add_row("proposed_decision", tr("Förslag till beslut:"), self.decision_edit)
+        self.errors.add_row("proposed_decision", self.tr("Förslag till beslut:"), self.decision_edit)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
 
         self.general_error = general_error_label()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,12 +59,15 @@ def attach_files(db, item_id: int, paths: list[Path]):
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} kB"
-    return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{QLocale().toString(size / (1024 * 1024), 'f', 1)} MB"
 
 
 def overrun_text(plan: Agenda) -> str:
-    minutes_text = "1 minut" if plan.overrun_minutes == 1 else f"{plan.overrun_minutes} minuter"
-    return f"Dagordningen slutar {clock(plan.expected_end)}, {minutes_text} efter bokad sluttid ({clock(plan.meeting.ends_at)})."
+    translate = QCoreApplication.translate
+    minutes_text = translate("AgendaPanel", "1 minut") if plan.overrun_minutes == 1 else \
+        translate("AgendaPanel", "%1 minuter").replace("%1", str(plan.overrun_minutes))
+    return translate("AgendaPanel", "Dagordningen slutar %1, %2 efter bokad sluttid (%3).") \
+        .replace("%1", clock(plan.expected_end)).replace("%2", minutes_text).replace("%3", clock(plan.meeting.ends_at))
 
 
 class AgendaPanel(QWidget):
@@ -77,7 +80,6 @@ class AgendaPanel(QWidget):
         self.meeting_id = meeting_id
         self.scratch = scratch
         self.plan: Agenda | None = None
-        tr = self.tr
         self.model = AgendaModel(context.db, self)
         self.model.move_failed.connect(lambda error: messages.show_error(self, error))
         self.model.agenda_changed.connect(self._moved)
@@ -118,28 +120,28 @@ class AgendaPanel(QWidget):
                 widget.setToolTip(f"{text} ({shortcut})")
             return widget
 
-        self.add_button = button(tr("Ny punkt…"), self.add_item, "Ins")
-        self.edit_button = button(tr("Redigera…"), self.edit_item)
-        self.delete_button = button(tr("Ta bort"), self.delete_item)
-        self.up_button = button(tr("Flytta upp"), lambda: self.move_selected(-1), "Ctrl+Up")
-        self.down_button = button(tr("Flytta ner"), lambda: self.move_selected(1), "Ctrl+Down")
-        self.template_button = button(tr("Lägg till standardpunkter"), self.apply_template)
-        self.template_button.setToolTip(tr("Gruppens standardpunkter först och sist (de som redan finns läggs inte till igen)"))
+        self.add_button = button(self.tr("Ny punkt…"), self.add_item, "Ins")
+        self.edit_button = button(self.tr("Redigera…"), self.edit_item)
+        self.delete_button = button(self.tr("Ta bort"), self.delete_item)
+        self.up_button = button(self.tr("Flytta upp"), lambda: self.move_selected(-1), "Ctrl+Up")
+        self.down_button = button(self.tr("Flytta ner"), lambda: self.move_selected(1), "Ctrl+Down")
+        self.template_button = button(self.tr("Lägg till standardpunkter"), self.apply_template)
+        self.template_button.setToolTip(self.tr("Gruppens standardpunkter först och sist (de som redan finns läggs inte till igen)"))
         self.end_label = QLabel()
         self.end_label.setWordWrap(True)
-        self.locked_label = QLabel(tr("Protokollet är justerat; dagordningen kan inte ändras."))
+        self.locked_label = QLabel(self.tr("Protokollet är justerat; dagordningen kan inte ändras."))
         self.locked_label.setObjectName("hint")
 
         self.files = QListWidget()
         self.files.itemDoubleClicked.connect(lambda _item: self.open_attachment())
         self.files.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.attach_button = button(tr("Bifoga PDF…"), self.attach)
-        self.open_file_button = button(tr("Öppna"), self.open_attachment)
-        self.remove_file_button = button(tr("Ta bort bilaga"), self.remove_attachment)
+        self.attach_button = button(self.tr("Bifoga PDF…"), self.attach)
+        self.open_file_button = button(self.tr("Öppna"), self.open_attachment)
+        self.remove_file_button = button(self.tr("Ta bort bilaga"), self.remove_attachment)
         self.follow_ups = QListWidget()
         self.follow_ups.setWordWrap(True)
         self.follow_ups.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.done_button = button(tr("Markera klar"), self.mark_follow_up_done)
+        self.done_button = button(self.tr("Markera klar"), self.mark_follow_up_done)
 
         top = QWidget()
         bar = QHBoxLayout()
@@ -153,7 +155,7 @@ class AgendaPanel(QWidget):
         column.addWidget(self.table, 1)
         column.addWidget(self.end_label)
         column.addWidget(self.locked_label)
-        self.files_box = QGroupBox(tr("Bilagor till punkten"))
+        self.files_box = QGroupBox(self.tr("Bilagor till punkten"))
         files_layout = QVBoxLayout(self.files_box)
         files_layout.addWidget(self.files)
         files_bar = QHBoxLayout()
@@ -161,7 +163,7 @@ class AgendaPanel(QWidget):
             files_bar.addWidget(widget)
         files_bar.addStretch(1)
         files_layout.addLayout(files_bar)
-        self.follow_box = QGroupBox(tr("Uppföljning: öppna åtgärder från tidigare möten"))
+        self.follow_box = QGroupBox(self.tr("Uppföljning: öppna åtgärder från tidigare möten"))
         follow_layout = QVBoxLayout(self.follow_box)
         follow_layout.addWidget(self.follow_ups)
         follow_bar = QHBoxLayout()

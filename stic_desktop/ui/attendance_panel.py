@@ -184,10 +184,9 @@ class AttendancePanel(QWidget):
         self.meeting_id = meeting_id
         self.meeting: MeetingRecord | None = None
         self._filling = False
-        tr = self.tr
         self.choices = meeting_widgets.person_choices(context.db)
-        self.chair_combo = PersonCombo(self.choices, tr("(ingen)"))
-        self.secretary_combo = PersonCombo(self.choices, tr("(ingen)"))
+        self.chair_combo = PersonCombo(self.choices, self.tr("(ingen)"))
+        self.secretary_combo = PersonCombo(self.choices, self.tr("(ingen)"))
         for combo in (self.chair_combo, self.secretary_combo):
             combo.currentIndexChanged.connect(self._officers_changed)
         self.summary_label = QLabel()
@@ -223,34 +222,34 @@ class AttendancePanel(QWidget):
             widget.setToolTip(tip or text)
             return widget
 
-        self.yes_button = button(tr("Kommer"), lambda: self.set_selected(RSVP, "yes"), tr("Svar för de markerade"))
-        self.no_button = button(tr("Kommer inte"), lambda: self.set_selected(RSVP, "no"), tr("Svar för de markerade"))
-        self.rsvp_sub_button = button(tr("Ersättare…"), lambda: self.choose_substitute(self._current_row(), RSVP),
-                                      tr("Den markerade skickar en ersättare"))
-        self.present_button = button(tr("Närvarande"), lambda: self.set_selected(ATTENDANCE, "present"),
-                                     tr("Närvaro för de markerade"))
-        self.absent_button = button(tr("Frånvarande"), lambda: self.set_selected(ATTENDANCE, "absent"),
-                                    tr("Närvaro för de markerade"))
-        self.attendance_sub_button = button(tr("Ersättare…"),
+        self.yes_button = button(self.tr("Kommer"), lambda: self.set_selected(RSVP, "yes"), self.tr("Svar för de markerade"))
+        self.no_button = button(self.tr("Kommer inte"), lambda: self.set_selected(RSVP, "no"), self.tr("Svar för de markerade"))
+        self.rsvp_sub_button = button(self.tr("Ersättare…"), lambda: self.choose_substitute(self._current_row(), RSVP),
+                                      self.tr("Den markerade skickar en ersättare"))
+        self.present_button = button(self.tr("Närvarande"), lambda: self.set_selected(ATTENDANCE, "present"),
+                                     self.tr("Närvaro för de markerade"))
+        self.absent_button = button(self.tr("Frånvarande"), lambda: self.set_selected(ATTENDANCE, "absent"),
+                                    self.tr("Närvaro för de markerade"))
+        self.attendance_sub_button = button(self.tr("Ersättare…"),
                                             lambda: self.choose_substitute(self._current_row(), ATTENDANCE),
-                                            tr("En ersättare var där för den markerade"))
-        self.guest_button = button(tr("Lägg till gäst…"), self.add_guest)
-        self.remove_button = button(tr("Ta bort"), self.remove_selected, tr("Ta bort de markerade från mötet"))
-        self.copy_button = button(tr("Kopiera e-postadresser"), self.copy_emails,
-                                  tr("De markerades adresser, eller allas om ingen är markerad"))
+                                            self.tr("En ersättare var där för den markerade"))
+        self.guest_button = button(self.tr("Lägg till gäst…"), self.add_guest)
+        self.remove_button = button(self.tr("Ta bort"), self.remove_selected, self.tr("Ta bort de markerade från mötet"))
+        self.copy_button = button(self.tr("Kopiera e-postadresser"), self.copy_emails,
+                                  self.tr("De markerades adresser, eller allas om ingen är markerad"))
 
         officers = QHBoxLayout()
-        officers.addWidget(QLabel(tr("Ordförande:")))
+        officers.addWidget(QLabel(self.tr("Ordförande:")))
         officers.addWidget(self.chair_combo, 1)
         officers.addSpacing(12)
-        officers.addWidget(QLabel(tr("Sekreterare:")))
+        officers.addWidget(QLabel(self.tr("Sekreterare:")))
         officers.addWidget(self.secretary_combo, 1)
         replies = QHBoxLayout()
-        replies.addWidget(QLabel(tr("Svar:")))
+        replies.addWidget(QLabel(self.tr("Svar:")))
         for widget in (self.yes_button, self.no_button, self.rsvp_sub_button):
             replies.addWidget(widget)
         replies.addSpacing(16)
-        replies.addWidget(QLabel(tr("Närvaro:")))
+        replies.addWidget(QLabel(self.tr("Närvaro:")))
         for widget in (self.present_button, self.absent_button, self.attendance_sub_button):
             replies.addWidget(widget)
         replies.addStretch(1)

@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.services import calendar_view, groups, meetings, workdays
-from stic_desktop.ui import messages
+from stic_desktop.services import calendar_view, groups, meetings
+from stic_desktop.ui import i18n, messages
 from stic_desktop.ui.calendar_widgets import (
     HOLIDAY_FILL,
     KIND_COLOURS,
     WARNING_COLOUR,
     WARNING_MARK,
-    WEEKDAY_SHORT,
     WEEKEND_FILL,
     MonthView,
     WeekView,
@@ -49,10 +48,6 @@ RELATED_ENTITIES = {meetings.ENTITY, meetings.INVITEE_ENTITY, groups.ENTITY}
 _MEETING_VIEW = "stic_desktop.ui.meeting_view"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("calendar", text)
-
-
 def open_meeting(context: AppContext, meeting_id: int, parent: QWidget,
                  status: Callable[[str], None] | None = None) -> bool:
     """Opens the meeting in its view (the overview and the calendar use this); False when it could not."""
@@ -61,7 +56,7 @@ def open_meeting(context: AppContext, meeting_id: int, parent: QWidget,
     except ImportError as error:
         if error.name != _MEETING_VIEW:
             raise
-        messages.show_error(parent, UserError(tr("Mötesvyn finns inte i den här versionen av programmet.")))
+        messages.show_error(parent, UserError(QCoreApplication.translate("calendar", "Mötesvyn finns inte i den här versionen av programmet.")))
         return False
     try:
         view = MeetingView(context, meeting_id, parent)
@@ -95,16 +90,15 @@ def new_meeting(context: AppContext, day: date, parent: QWidget) -> meetings.Mee
 def period_title(mode: str, anchor: date) -> tuple[str, str]:
     """("november 2026", "") for a month; ("vecka 48, 2026", "23–29 november") for a week."""
     if mode == "month":
-        return f"{workdays.MONTH_NAMES[anchor.month - 1]} {anchor.year}", ""
+        return f"{i18n.month_name(anchor.month)} {anchor.year}", ""
     monday = anchor - timedelta(days=anchor.weekday())
     sunday = monday + timedelta(days=6)
     iso = monday.isocalendar()
     if monday.month == sunday.month:
-        span = f"{monday.day}–{sunday.day} {workdays.MONTH_NAMES[sunday.month - 1]}"
+        span = f"{monday.day}–{sunday.day} {i18n.month_name(sunday.month)}"
     else:
-        span = (f"{monday.day} {workdays.MONTH_NAMES[monday.month - 1]} – "
-                f"{sunday.day} {workdays.MONTH_NAMES[sunday.month - 1]}")
-    return tr("vecka %1, %2").replace("%1", str(iso.week)).replace("%2", str(iso.year)), span
+        span = f"{i18n.day_month(monday)} – {i18n.day_month(sunday)}"
+    return QCoreApplication.translate("calendar", "vecka %1, %2").replace("%1", str(iso.week)).replace("%2", str(iso.year)), span
 
 
 def _swatch(fill: str | QColor, edge: str | QColor, text: str) -> QWidget:
@@ -146,12 +140,11 @@ class CalendarPage(QWidget):
         return button
 
     def _build(self) -> None:
-        tr = self.tr
         heading = QLabel(self.title)
         heading.setObjectName("pageTitle")
-        self.previous_button = self._button("◀", lambda: self.step(-1), tr("Föregående (PgUp)"))
-        self.today_button = self._button(tr("Idag"), self.go_today, tr("Gå till dagens datum"))
-        self.next_button = self._button("▶", lambda: self.step(1), tr("Nästa (PgDn)"))
+        self.previous_button = self._button("◀", lambda: self.step(-1), self.tr("Föregående (PgUp)"))
+        self.today_button = self._button(self.tr("Idag"), self.go_today, self.tr("Gå till dagens datum"))
+        self.next_button = self._button("▶", lambda: self.step(1), self.tr("Nästa (PgDn)"))
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(36)
         self.period_label = QLabel()
@@ -162,14 +155,14 @@ class CalendarPage(QWidget):
         self.count_label.setObjectName("countLabel")
         self.mode_buttons = QButtonGroup(self)
         self.month_button, self.week_button = QToolButton(), QToolButton()
-        for button, text, mode in ((self.month_button, tr("Månad"), "month"), (self.week_button, tr("Vecka"), "week")):
+        for button, text, mode in ((self.month_button, self.tr("Månad"), "month"), (self.week_button, self.tr("Vecka"), "week")):
             button.setText(text)
             button.setCheckable(True)
             button.clicked.connect(lambda _checked=False, m=mode: self.set_mode(m))
             self.mode_buttons.addButton(button)
-        self.new_button = self._button(tr("Nytt möte…"), lambda: self._new_meeting(self.anchor))
-        self.year_plan_button = self._button(tr("Årsplan…"), self.plan_year,
-                                             tr("Skapa en grupps möten för ett helt år i ett steg"))
+        self.new_button = self._button(self.tr("Nytt möte…"), lambda: self._new_meeting(self.anchor))
+        self.year_plan_button = self._button(self.tr("Årsplan…"), self.plan_year,
+                                             self.tr("Skapa en grupps möten för ett helt år i ett steg"))
         for key, slot in ((QKeySequence.StandardKey.MoveToPreviousPage, lambda: self.step(-1)),
                           (QKeySequence.StandardKey.MoveToNextPage, lambda: self.step(1))):
             action = QAction(self)
@@ -195,10 +188,10 @@ class CalendarPage(QWidget):
         legend.setSpacing(0)
         for kind in ("steering", "working", "contract"):
             legend.addWidget(_swatch(*KIND_COLOURS[kind], groups.KIND_LABELS[kind]))
-        legend.addWidget(_swatch(*KIND_COLOURS[""], tr("Utan grupp")))
-        legend.addWidget(_swatch(HOLIDAY_FILL, HOLIDAY_FILL.darker(130), tr("Helgdag")))
-        legend.addWidget(_swatch(WEEKEND_FILL, WEEKEND_FILL.darker(130), tr("Helg")))
-        hint = QLabel(tr("Streckad kant: utkast · överstruken: inställt · %1 varning · "
+        legend.addWidget(_swatch(*KIND_COLOURS[""], self.tr("Utan grupp")))
+        legend.addWidget(_swatch(HOLIDAY_FILL, HOLIDAY_FILL.darker(130), self.tr("Helgdag")))
+        legend.addWidget(_swatch(WEEKEND_FILL, WEEKEND_FILL.darker(130), self.tr("Helg")))
+        hint = QLabel(self.tr("Streckad kant: utkast · överstruken: inställt · %1 varning · "
                          "dubbelklicka för att öppna").replace("%1", WARNING_MARK))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
@@ -253,10 +246,11 @@ class CalendarPage(QWidget):
         start = self.anchor - timedelta(days=self.anchor.weekday())
         return start, start + timedelta(days=6)
 
-    def set_mode(self, mode: str) -> None:
+    def set_mode(self, mode: str, *, keep_anchor: bool = False) -> None:
         if mode != self.mode:
             today = date.today()
-            if mode == "week" and (today.year, today.month) == (self.anchor.year, self.anchor.month):
+            if (not keep_anchor and mode == "week"
+                    and (today.year, today.month) == (self.anchor.year, self.anchor.month)):
                 self.anchor = today  # from this month's view to this week, not the month's first week
             self.mode = mode
             QSettings().setValue("calendar/mode", mode)
@@ -280,8 +274,9 @@ class CalendarPage(QWidget):
         self.reload()
 
     def go_to(self, day: date, mode: str | None = None) -> None:
+        """Shows the period holding ``day``: the day asked for wins over "this week"."""
         self.anchor = day
-        self.set_mode(mode or self.mode)
+        self.set_mode(mode or self.mode, keep_anchor=True)
 
     def show_week_of(self, day: date) -> None:
         self.go_to(day, "week")
@@ -320,8 +315,7 @@ class CalendarPage(QWidget):
         for warning in self.warnings[:MAX_WARNING_ROWS]:
             meeting = by_id[warning.meeting_id]
             day = meeting.meeting_date
-            text = (f"{WARNING_MARK} {WEEKDAY_SHORT[day.weekday()]} {day.day} "
-                    f"{workdays.MONTH_NAMES[day.month - 1][:3]} {clock(meeting.starts_at)} "
+            text = (f"{WARNING_MARK} {i18n.day_month(day, weekday=True, short_month=True)} {clock(meeting.starts_at)} "
                     f"{meeting.group_name or meeting.title}: {warning.message}")
             item = QListWidgetItem(text)
             item.setData(MEETING_ID_ROLE, meeting.id)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from stic_desktop.services import workdays
 from stic_desktop.services.calendar_view import CalendarWarning
 from stic_desktop.services.meetings import MeetingRecord
+from stic_desktop.ui import i18n
 
 KIND_COLOURS = {  # group kind -> (fill, edge); "" is a meeting without a group
     "steering": ("#dbe7f6", "#1d4e89"),
@@ -32,7 +33,6 @@ WARNING_COLOUR = QColor("#b35c00")
 MUTED_TEXT = QColor("#8a8a8a")
 SELECTED_EDGE = QColor("#ff8f00")
 WARNING_MARK = "⚠"
-WEEKDAY_SHORT = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 FIRST_HOUR, LAST_HOUR = 7, 19  # the week view's hours
 
 
@@ -69,7 +69,7 @@ def font_of(base: QFont, *, bold: bool = False, scale: float = 1.0, strike: bool
 
 
 def meeting_tooltip(meeting: MeetingRecord, warnings: list[CalendarWarning] | tuple = ()) -> str:
-    lines = [meeting.title, f"{workdays.swedish_date(meeting.meeting_date, weekday=True)} "
+    lines = [meeting.title, f"{i18n.long_date(meeting.meeting_date, weekday=True)} "
                             f"{clock(meeting.starts_at)}–{clock(meeting.ends_at)}"]
     lines += [text for text in (meeting.group_name, meeting.location) if text]
     lines.append(QCoreApplication.translate("calendar", "Status: %1").replace("%1", meeting.status_label))
@@ -190,7 +190,7 @@ class CalendarView(QWidget):
         if meeting is not None:
             return meeting_tooltip(meeting, self.warnings.get(meeting.id, ()))
         holiday = workdays.holiday_name(day) if day else None
-        return f"{workdays.swedish_date(day, weekday=True)}: {holiday}" if holiday else ""
+        return f"{i18n.long_date(day, weekday=True)}: {holiday}" if holiday else ""
 
     def event(self, event) -> bool:
         if event.type() != QEvent.Type.ToolTip:
@@ -251,7 +251,7 @@ class MonthView(CalendarView):
 
     def _geometry(self) -> tuple[float, float, float, float]:
         metrics = self.fontMetrics()
-        header, gutter = metrics.height() + 8, metrics.horizontalAdvance("v. 52") + 8
+        header, gutter = metrics.height() + 8, metrics.horizontalAdvance(i18n.week_label(52)) + 8
         return header, gutter, (self.width() - gutter - 1) / 7, (self.height() - header - 1) / 6
 
     def _layout(self) -> None:
@@ -280,7 +280,7 @@ class MonthView(CalendarView):
         painter.fillRect(self.rect(), QColor("#ffffff"))
         line = self.fontMetrics().height() + 2
         small, bold = font_of(self.font(), scale=0.85), font_of(self.font(), bold=True)
-        for column, name in enumerate(WEEKDAY_SHORT):
+        for column, name in enumerate(i18n.weekday_name(d, short=True) for d in range(7)):
             draw_text(painter, QRectF(gutter + column * width + 6, 0, width - 6, header), name, "#444444", self.font())
         for cell, day in self._cells:
             outside = day.month != self.month.month
@@ -290,7 +290,7 @@ class MonthView(CalendarView):
             painter.setPen(GRID_COLOUR)
             painter.drawRect(cell)
             if day.weekday() == 0:
-                draw_text(painter, QRectF(0, cell.top() + 2, gutter - 4, line), f"v. {day.isocalendar().week}",
+                draw_text(painter, QRectF(0, cell.top() + 2, gutter - 4, line), i18n.week_label(day.isocalendar().week),
                           MUTED_TEXT, small, RIGHT)
             number = QRectF(cell.left() + 4, cell.top() + 2, QFontMetrics(bold).horizontalAdvance("00") + 8, line)
             if day == self.today:
@@ -371,8 +371,7 @@ class WeekView(CalendarView):
             if day == self.today:
                 painter.fillRect(QRectF(cell.left() + 1, 1, cell.width() - 1, header - 2), QColor("#e3ecf8"))
             title = QRectF(cell.left() + 6, 4, cell.width() - 8, line)
-            draw_text(painter, title, f"{WEEKDAY_SHORT[day.weekday()]} {day.day} "
-                                      f"{workdays.MONTH_NAMES[day.month - 1][:3]}",
+            draw_text(painter, title, i18n.day_month(day, weekday=True, short_month=True),
                       TODAY_COLOUR if day == self.today else "#1b1b1b", bold if day == self.today else self.font())
             draw_text(painter, title.translated(0, line + 2), workdays.holiday_name(day) or "", HOLIDAY_TEXT, small)
         painter.setFont(self.font())

@@ -8,7 +8,7 @@ import re
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +32,21 @@ from stic_desktop.ui.jobs import run_job
 from stic_desktop.ui.meeting_widgets import ScratchFolder
 from stic_desktop.ui.table_model import Column, RecordTableModel
 
-# key: (label, what it is, module, function); each function is called as f(db, meeting_id, target)
+# key: (label, what it is, module, function); each function is called as f(db, meeting_id, target).
+# The label also names the file (the documents themselves are Swedish); the window shows it translated.
 DOCUMENTS = {
-    "invitation": ("Kallelse", "Brevet med tid, plats, länk och dagordningen i korthet.", "invitation", "export_invitation"),
-    "agenda": ("Dagordning", "Punkterna med tider, föredragande och förslag till beslut.", "agenda_doc", "export_agenda"),
-    "attendance": ("Närvarolista", "De kallade med en kolumn för namnteckning.", "attendance", "export_attendance"),
-    "minutes": ("Protokoll", "Anteckningar, beslut, åtgärder och rader för underskrifter.", "minutes_doc", "export_minutes"),
+    "invitation": (QT_TRANSLATE_NOOP("DocumentsPanel", "Kallelse"),
+                   QT_TRANSLATE_NOOP("DocumentsPanel", "Brevet med tid, plats, länk och dagordningen i korthet."),
+                   "invitation", "export_invitation"),
+    "agenda": (QT_TRANSLATE_NOOP("DocumentsPanel", "Dagordning"),
+               QT_TRANSLATE_NOOP("DocumentsPanel", "Punkterna med tider, föredragande och förslag till beslut."),
+               "agenda_doc", "export_agenda"),
+    "attendance": (QT_TRANSLATE_NOOP("DocumentsPanel", "Närvarolista"),
+                   QT_TRANSLATE_NOOP("DocumentsPanel", "De kallade med en kolumn för namnteckning."),
+                   "attendance", "export_attendance"),
+    "minutes": (QT_TRANSLATE_NOOP("DocumentsPanel", "Protokoll"),
+                QT_TRANSLATE_NOOP("DocumentsPanel", "Anteckningar, beslut, åtgärder och rader för underskrifter."),
+                "minutes_doc", "export_minutes"),
 }
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
@@ -63,7 +72,6 @@ class DocumentsPanel(QWidget):
         self.meeting_id = meeting_id
         self.scratch = scratch
         self.meeting: MeetingRecord | None = None
-        tr = self.tr
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.buttons: dict[str, QPushButton] = {}
@@ -82,26 +90,26 @@ class DocumentsPanel(QWidget):
                 self.buttons[key] = button
 
         for row, (kind, (label, text, _module, _function)) in enumerate(DOCUMENTS.items()):
-            add_row(row, tr(label), tr(text), (f"{kind}:save", tr("Spara som PDF…"), partial(self.save_document, kind)),
-                    (f"{kind}:preview", tr("Förhandsgranska"), partial(self.preview_document, kind)))
+            add_row(row, self.tr(label), self.tr(text), (f"{kind}:save", self.tr("Spara som PDF…"), partial(self.save_document, kind)),
+                    (f"{kind}:preview", self.tr("Förhandsgranska"), partial(self.preview_document, kind)))
         row = len(DOCUMENTS)
-        add_row(row, tr("Mötespaket"), tr("Försättsblad, kallelse, dagordning, bilagor och närvarolista i en fil, "
+        add_row(row, self.tr("Mötespaket"), self.tr("Försättsblad, kallelse, dagordning, bilagor och närvarolista i en fil, "
                                            "med sidnummer på varje sida."),
-                ("pack:save", tr("Spara som PDF…"), self.save_pack),
-                ("pack:preview", tr("Förhandsgranska"), self.preview_pack),
-                ("pack:each", tr("En per deltagare…"), self.save_packs_per_participant))
-        add_row(row + 1, tr("Kalenderfil"), tr("En .ics-fil att öppna i Outlook eller någon annan kalender."),
-                ("ics:save", tr("Spara som .ics…"), self.save_ics))
-        self.buttons["pack:each"].setToolTip(tr("Ett mötespaket för varje kallad, med namnet på försättsbladet, i en mapp"))
-        documents_box = QGroupBox(tr("Skapa dokument"))
+                ("pack:save", self.tr("Spara som PDF…"), self.save_pack),
+                ("pack:preview", self.tr("Förhandsgranska"), self.preview_pack),
+                ("pack:each", self.tr("En per deltagare…"), self.save_packs_per_participant))
+        add_row(row + 1, self.tr("Kalenderfil"), self.tr("En .ics-fil att öppna i Outlook eller någon annan kalender."),
+                ("ics:save", self.tr("Spara som .ics…"), self.save_ics))
+        self.buttons["pack:each"].setToolTip(self.tr("Ett mötespaket för varje kallad, med namnet på försättsbladet, i en mapp"))
+        documents_box = QGroupBox(self.tr("Skapa dokument"))
         documents_box.setLayout(grid)
 
         self.archive_model = RecordTableModel([
-            Column(tr("Datum"), lambda r: r.created_at),
-            Column(tr("Typ"), lambda r: r.kind_label),
-            Column(tr("Av"), lambda r: r.author_name),
-            Column(tr("Fil"), lambda r: r.filename),
-            Column(tr("Anteckning"), lambda r: r.note),
+            Column(self.tr("Datum"), lambda r: r.created_at),
+            Column(self.tr("Typ"), lambda r: r.kind_label),
+            Column(self.tr("Av"), lambda r: r.author_name),
+            Column(self.tr("Fil"), lambda r: r.filename),
+            Column(self.tr("Anteckning"), lambda r: r.note),
         ], self)
         self.archive_table = QTableView()
         self.archive_table.setModel(self.archive_model)
@@ -116,18 +124,18 @@ class DocumentsPanel(QWidget):
             self.archive_table.setColumnWidth(column, width)
         self.archive_table.doubleClicked.connect(lambda _index: self.open_archived())
         self.archive_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.open_button = QPushButton(tr("Öppna"))
+        self.open_button = QPushButton(self.tr("Öppna"))
         self.open_button.clicked.connect(self.open_archived)
-        self.save_archived_button = QPushButton(tr("Spara som…"))
+        self.save_archived_button = QPushButton(self.tr("Spara som…"))
         self.save_archived_button.clicked.connect(self.save_archived)
-        self.archive_minutes_button = QPushButton(tr("Arkivera protokollet som skickat"))
-        self.archive_minutes_button.setToolTip(tr("Sparar protokollet, som det ser ut nu, i arkivet (gör det när det "
+        self.archive_minutes_button = QPushButton(self.tr("Arkivera protokollet som skickat"))
+        self.archive_minutes_button.setToolTip(self.tr("Sparar protokollet, som det ser ut nu, i arkivet (gör det när det "
                                                   "skickas ut)"))
         self.archive_minutes_button.clicked.connect(self.archive_minutes)
-        self.archive_empty = QLabel(tr("Inget har skickats ut ännu. Kallelsen arkiveras när du väljer "
+        self.archive_empty = QLabel(self.tr("Inget har skickats ut ännu. Kallelsen arkiveras när du väljer "
                                        "”Förbered utskick…”."))
         self.archive_empty.setObjectName("hint")
-        archive_box = QGroupBox(tr("Arkiv: dokument som skickats ut"))
+        archive_box = QGroupBox(self.tr("Arkiv: dokument som skickats ut"))
         archive_layout = QVBoxLayout(archive_box)
         archive_layout.addWidget(self.archive_empty)
         archive_layout.addWidget(self.archive_table, 1)
@@ -171,17 +179,18 @@ class DocumentsPanel(QWidget):
 
     def save_document(self, kind: str) -> None:
         label, _text, module, function = DOCUMENTS[kind]
-        target = self._target(self.tr("Spara %1").replace("%1", label.lower()), file_name(label, self.meeting),
+        shown = self.tr(label).lower()
+        target = self._target(self.tr("Spara %1").replace("%1", shown), file_name(label, self.meeting),
                               self.tr("PDF (*.pdf)"), ".pdf")
         if target is not None:
-            run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), call_document, module, function,
+            run_job(self, self.tr("Skapar %1…").replace("%1", shown), call_document, module, function,
                     self.context.db, self.meeting_id, target, on_success=self._done(self.tr("Sparade %1.")))
 
     def preview_document(self, kind: str) -> None:
         label, _text, module, function = DOCUMENTS[kind]
         target = self.scratch.file(file_name(label, self.meeting))
-        run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), call_document, module, function,
-                self.context.db, self.meeting_id, target, on_success=lambda path: self._preview(Path(path), label))
+        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(label).lower()), call_document, module, function,
+                self.context.db, self.meeting_id, target, on_success=lambda path: self._preview(Path(path), self.tr(label)))
 
     def _preview(self, path: Path, title: str) -> None:
         from stic_desktop.ui.pdf_preview import show_preview

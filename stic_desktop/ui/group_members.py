@@ -52,40 +52,39 @@ class MembersPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.group: GroupRecord | None = None
-        tr = self.tr
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; color: #1d4e89; padding-top: 6px;")
         self.date_edit = date_edit()
-        self.date_edit.setToolTip(tr("Visa medlemmarna som de var (eller blir) ett visst datum."))
+        self.date_edit.setToolTip(self.tr("Visa medlemmarna som de var (eller blir) ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
-        self.today_button = QPushButton(tr("Idag"))
+        self.today_button = QPushButton(self.tr("Idag"))
         self.today_button.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
-        self.history_check = QCheckBox(tr("Visa historik"))
-        self.history_check.setToolTip(tr("Visa även avslutade och kommande medlemskap (grå)."))
+        self.history_check = QCheckBox(self.tr("Visa historik"))
+        self.history_check.setToolTip(self.tr("Visa även avslutade och kommande medlemskap (grå)."))
         self.history_check.toggled.connect(self.reload)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
-        self.add_button = QPushButton(tr("Lägg till medlem…"))
+        self.add_button = QPushButton(self.tr("Lägg till medlem…"))
         self.add_button.clicked.connect(self.add_member)
-        self.edit_button = QPushButton(tr("Redigera…"))
+        self.edit_button = QPushButton(self.tr("Redigera…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.end_button = QPushButton(tr("Avsluta medlemskap…"))
+        self.end_button = QPushButton(self.tr("Avsluta medlemskap…"))
         self.end_button.clicked.connect(self.end_selected)
-        self.history_button = QPushButton(tr("Historik"))
+        self.history_button = QPushButton(self.tr("Historik"))
         self.history_button.clicked.connect(self.show_history)
-        self.copy_button = QPushButton(tr("Kopiera e-postadresser"))
-        self.copy_button.setToolTip(tr("Kopierar e-postadresserna till de medlemmar som visas"))
+        self.copy_button = QPushButton(self.tr("Kopiera e-postadresser"))
+        self.copy_button.setToolTip(self.tr("Kopierar e-postadresserna till de medlemmar som visas"))
         self.copy_button.clicked.connect(self.copy_emails)
 
         self.model = MembershipTableModel([
-            Column(tr("Namn"), lambda r: r.person_name),
-            Column(tr("Roll"), lambda r: r.role_label),
-            Column(tr("Kommun"), lambda r: r.municipality_name),
-            Column(tr("Från"), lambda r: r.from_date),
-            Column(tr("Till"), lambda r: r.to_date),
-            Column(tr("E-post"), lambda r: r.email),
-            Column(tr("Telefon"), lambda r: r.phone),
+            Column(self.tr("Namn"), lambda r: r.person_name),
+            Column(self.tr("Roll"), lambda r: r.role_label),
+            Column(self.tr("Kommun"), lambda r: r.municipality_name),
+            Column(self.tr("Från"), lambda r: r.from_date),
+            Column(self.tr("Till"), lambda r: r.to_date),
+            Column(self.tr("E-post"), lambda r: r.email),
+            Column(self.tr("Telefon"), lambda r: r.phone),
         ], self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -111,7 +110,7 @@ class MembersPanel(QWidget):
         self.stack.addWidget(self.empty_label)
 
         options = QHBoxLayout()
-        options.addWidget(QLabel(tr("Per datum:")))
+        options.addWidget(QLabel(self.tr("Per datum:")))
         options.addWidget(self.date_edit)
         options.addWidget(self.today_button)
         options.addSpacing(12)
@@ -160,19 +159,18 @@ class MembersPanel(QWidget):
         self._refresh_state()
 
     def _refresh_state(self) -> None:
-        tr = self.tr
         group = self.group
-        self.heading.setText(tr("Välj en grupp") if group is None else tr("Medlemmar i %1").replace("%1", group.name))
+        self.heading.setText(self.tr("Välj en grupp") if group is None else self.tr("Medlemmar i %1").replace("%1", group.name))
         count = self.model.total_count
-        self.count_label.setText(tr("%1 medlemskap").replace("%1", str(count)) if self.history_check.isChecked()
-                                 else tr("%1 medlemmar").replace("%1", str(count)))
+        self.count_label.setText(self.tr("%1 medlemskap").replace("%1", str(count)) if self.history_check.isChecked()
+                                 else self.tr("%1 medlemmar").replace("%1", str(count)))
         if group is not None and count == 0:
             when = self.as_of.isoformat()
-            self.empty_label.setText(tr("%1 hade inga medlemmar %2.\n\nVälj ”Lägg till medlem…” för att lägga till någon.")
+            self.empty_label.setText(self.tr("%1 hade inga medlemmar %2.\n\nVälj ”Lägg till medlem…” för att lägga till någon.")
                                      .replace("%1", group.name).replace("%2", when))
             self.stack.setCurrentWidget(self.empty_label)
         elif group is None:
-            self.empty_label.setText(tr("Välj en grupp i listan för att se dess medlemmar."))
+            self.empty_label.setText(self.tr("Välj en grupp i listan för att se dess medlemmar."))
             self.stack.setCurrentWidget(self.empty_label)
         else:
             self.stack.setCurrentWidget(self.table)

@@ -37,7 +37,7 @@ class HistoryDialog(QDialog):
             when = entry.at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
             item = QTreeWidgetItem([when, entry.who, entry.action_label])
             for change in entry.changes:
-                label = field_labels.get(change.field, change.field)
+                label = self.tr(field_labels.get(change.field, change.field))  # the UI's own labels are marked
                 item.addChild(QTreeWidgetItem(["", "", label, _value_text(change.old), _value_text(change.new)]))
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)

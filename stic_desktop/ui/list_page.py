@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,7 +44,7 @@ class ListPage(QWidget):
     entity = ""  # audit entity name, for the history dialog
     field_labels: dict[str, str] = {}
     empty_text = ""
-    count_text = "{visible} av {total}"
+    count_text = QT_TRANSLATE_NOOP("ListPage", "{visible} av {total}")  # subclasses set their own, translated
     status_message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -102,23 +102,22 @@ class ListPage(QWidget):
         return button
 
     def _build(self) -> None:
-        tr = self.tr
         heading = QLabel(self.title)
         heading.setObjectName("pageTitle")
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(tr("Filtrera… (Ctrl+F)"))
+        self.filter_edit.setPlaceholderText(self.tr("Filtrera… (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
-        self.new_action = self._action(tr("Ny"), lambda: self._edit(None), QKeySequence.StandardKey.New)
-        self.edit_action = self._action(tr("Redigera"), self.edit_selected, "Ctrl+Return")
-        self.delete_action = self._action(tr("Ta bort"), self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.history_action = self._action(tr("Historik"), self.show_history, "Ctrl+H")
-        self.export_action = self._action(tr("Excel (det som visas)…"), self.export_excel, "Ctrl+E")
-        self._action(tr("Uppdatera"), self.reload, QKeySequence.StandardKey.Refresh)
-        self._action(tr("Filtrera"), self._focus_filter, QKeySequence.StandardKey.Find)
+        self.new_action = self._action(self.tr("Ny"), lambda: self._edit(None), QKeySequence.StandardKey.New)
+        self.edit_action = self._action(self.tr("Redigera"), self.edit_selected, "Ctrl+Return")
+        self.delete_action = self._action(self.tr("Ta bort"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.history_action = self._action(self.tr("Historik"), self.show_history, "Ctrl+H")
+        self.export_action = self._action(self.tr("Excel (det som visas)…"), self.export_excel, "Ctrl+E")
+        self._action(self.tr("Uppdatera"), self.reload, QKeySequence.StandardKey.Refresh)
+        self._action(self.tr("Filtrera"), self._focus_filter, QKeySequence.StandardKey.Find)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -127,8 +126,8 @@ class ListPage(QWidget):
         self.toolbar.addSeparator()
         imports = self.import_actions()
         if imports:
-            self._add_menu_button(tr("Importera"), imports)
-        self._add_menu_button(tr("Exportera"), [self.export_action, *self.export_actions()])
+            self._add_menu_button(self.tr("Importera"), imports)
+        self._add_menu_button(self.tr("Exportera"), [self.export_action, *self.export_actions()])
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -203,7 +202,7 @@ class ListPage(QWidget):
 
     def _refresh_state(self) -> None:
         total, visible = self.model.total_count, self.model.visible_count
-        self.count_label.setText(self.count_text.format(visible=visible, total=total))
+        self.count_label.setText(QCoreApplication.translate("ListPage", self.count_text).format(visible=visible, total=total))
         if total == 0:
             self.empty_label.setText(self.empty_text)
             self.stack.setCurrentWidget(self.empty_label)
@@ -230,6 +229,13 @@ class ListPage(QWidget):
         if row is not None:
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
+
+    def open_record(self, record_id: int) -> None:
+        """Shows the record (clearing a filter that hides it) and opens it, as Enter would."""
+        if self.model.row_of(lambda r: getattr(r, "id", None) == record_id) is None:
+            self.filter_edit.clear()
+        self.select_record(record_id)
+        self.edit_selected()
 
     def _reselect(self, records: list[Any]) -> None:
         for record in records[:1]:

@@ -6,8 +6,8 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,20 +25,31 @@ from stic_desktop.services import database, staff
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.backup_settings_dialog import backup_folder, backup_keep
 from stic_desktop.ui.calendar_page import CalendarPage
 from stic_desktop.ui.groups_page import GroupsPage
 from stic_desktop.ui.meetings_page import MeetingsPage
 from stic_desktop.ui.municipalities_page import MunicipalitiesPage
-from stic_desktop.ui.organisation_dialog import OrganisationDialog
 from stic_desktop.ui.overview_page import OverviewPage
 from stic_desktop.ui.people_page import PeoplePage
+from stic_desktop.ui import procurement_blocks  # noqa: F401  (registers the overview's procurement blocks)
 from stic_desktop.ui.staffing_page import StaffingPage
+from stic_desktop.ui.procurements_page import ProcurementsPage
+from stic_desktop.ui.proposals_page import ProposalsPage
+from stic_desktop.ui.restore_dialog import RestoreDialog
+from stic_desktop.ui.search_dialog import SearchDialog, SearchIndexCache
 from stic_desktop.ui.user_dialog import UserDialog
+from stic_desktop.ui.workshops_page import WorkshopsPage
 
 # The areas that are built, in navigation order; later issues add theirs here.
 PAGES: list[Callable[[AppContext], QWidget]] = [
-    OverviewPage, MeetingsPage, CalendarPage, MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage,
+    OverviewPage, MeetingsPage, CalendarPage, ProposalsPage, ProcurementsPage, WorkshopsPage, MunicipalitiesPage,
+    PeoplePage, GroupsPage, StaffingPage,
 ]
+# Search hits open on these pages (an agenda item opens its meeting).
+SEARCH_PAGES = {"municipality": "municipalities", "person": "people", "group": "groups", "meeting": "meetings",
+                "agenda_item": "meetings", "workshop": "workshops", "proposal": "proposals",
+                "procurement": "procurements"}
 
 
 class MainWindow(QMainWindow):
@@ -83,22 +94,25 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        tr = self.tr
-        file_menu = self.menuBar().addMenu(tr("&Arkiv"))
-        self._menu_action(file_menu, tr("Ny databas…"), self.new_database, "Ctrl+Shift+N")
-        self._menu_action(file_menu, tr("Öppna databas…"), self.open_database, QKeySequence.StandardKey.Open)
-        self._menu_action(file_menu, tr("Säkerhetskopiera…"), self.backup_database, "Ctrl+Shift+S")
+        file_menu = self.menuBar().addMenu(self.tr("&Arkiv"))
+        self._menu_action(file_menu, self.tr("Ny databas…"), self.new_database, "Ctrl+Shift+N")
+        self._menu_action(file_menu, self.tr("Öppna databas…"), self.open_database, QKeySequence.StandardKey.Open)
+        self._menu_action(file_menu, self.tr("Säkerhetskopiera…"), self.backup_database, "Ctrl+Shift+S")
+        self._menu_action(file_menu, self.tr("Återställ från säkerhetskopia…"), self.restore_from_backup)
         file_menu.addSeparator()
-        self._menu_action(file_menu, tr("Organisationsinställningar…"), self.edit_organisation)
-        self._menu_action(file_menu, tr("Byt användare…"), self.choose_user)
+        self._menu_action(file_menu, self.tr("Inställningar…"), self.edit_settings, "Ctrl+,")
+        self._menu_action(file_menu, self.tr("Byt användare…"), self.choose_user)
         file_menu.addSeparator()
-        self._menu_action(file_menu, tr("Avsluta"), self.close, QKeySequence.StandardKey.Quit)
-        go_menu = self.menuBar().addMenu(tr("&Gå till"))
+        self._menu_action(file_menu, self.tr("Avsluta"), self.close, QKeySequence.StandardKey.Quit)
+        go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
+        self._menu_action(go_menu, self.tr("Sök överallt…"), self.open_search, "Ctrl+K")
+        go_menu.addSeparator()
         for row in range(self.navigation.count()):
+            shortcut = f"Ctrl+{row + 1}" if row < 9 else None  # Ctrl+1 … Ctrl+9
             self._menu_action(go_menu, self.navigation.item(row).text(),
-                              lambda _checked=False, r=row: self.navigation.setCurrentRow(r), f"Ctrl+{row + 1}")
-        help_menu = self.menuBar().addMenu(tr("&Hjälp"))
-        self._menu_action(help_menu, tr("Om STIC Desktop"), self.about)
+                              lambda _checked=False, r=row: self.navigation.setCurrentRow(r), shortcut)
+        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
+        self._menu_action(help_menu, self.tr("Om STIC Desktop"), self.about)
 
     # -- pages ---------------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
@@ -112,6 +126,24 @@ class MainWindow(QMainWindow):
             if getattr(self.pages.widget(index), "page_id", None) == page_id:
                 return self.pages.widget(index)
         raise KeyError(page_id)
+
+    # -- search everywhere ---------------------------------------------------------------
+    def open_search(self) -> None:
+        if not hasattr(self, "search_cache"):
+            self.search_cache = SearchIndexCache(self.context)
+        dialog = SearchDialog(self.search_cache, self)
+        dialog.chosen.connect(self.open_search_hit)
+        dialog.exec()
+
+    def open_search_hit(self, hit) -> None:
+        page = self.page(SEARCH_PAGES[hit.kind])
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
+        if hit.kind in ("meeting", "agenda_item"):
+            page.open_meeting(hit.open_id)
+        elif hit.kind == "procurement":
+            page.open_procurement(hit.open_id)
+        else:
+            page.open_record(hit.open_id)
 
     def _database_changed(self) -> None:
         db = self.context.db
@@ -190,9 +222,44 @@ class MainWindow(QMainWindow):
             run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, Path(path),
                     on_success=lambda target: self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: %1").replace("%1", str(target)), 10000))
 
-    def edit_organisation(self) -> None:
-        if OrganisationDialog(self.context.db, self).exec():
-            self.statusBar().showMessage(self.tr("Organisationsinställningarna sparades."), 5000)
+    def restore_from_backup(self) -> None:
+        dialog = RestoreDialog(Path(self.context.db.path), backup_folder(), self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_from(dialog.chosen)
+
+    def restore_from(self, source: Path):
+        """Checks ``source``, keeps a copy of the current database, restores into the same file, reopens."""
+        target = Path(self.context.db.path)
+        self.context.db.close()  # idle connections go; if the restore is refused they reconnect as before
+        return run_job(self, self.tr("Återställer från säkerhetskopia…"), database.restore_database, source, target,
+                       on_success=self._restored)
+
+    def _restored(self, result) -> None:
+        self.context.replace_database(result.database)
+        self.restore_user()
+        text = self.tr("Databasen återställdes från %1.").replace("%1", str(result.source))
+        if result.safety_copy is not None:
+            text += " " + self.tr("Databasen som den var före återställningen sparades som %1.").replace("%1", str(result.safety_copy))
+        if result.migration_backup is not None:
+            text += " " + self.tr("Säkerhetskopian var från en äldre version och uppgraderades.")
+        self.statusBar().showMessage(text, 30000)
+
+    def edit_settings(self) -> None:
+        from stic_desktop.ui.settings_dialog import SettingsDialog  # built only when asked for
+
+        SettingsDialog(self.context, self).exec()
+
+    def backup_on_exit(self) -> Path | None:
+        """The automatic backup, keeping the newest N; a failure is told but never stops the program closing."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = database.automatic_backup(Path(self.context.db.path), backup_folder(), backup_keep())
+        except Exception as error:  # noqa: BLE001 (a user error is told plainly, a bug with details)
+            QGuiApplication.restoreOverrideCursor()
+            messages.show_error(self, error)
+            return None
+        QGuiApplication.restoreOverrideCursor()
+        return result.path if result is not None else None
 
     def about(self) -> None:
         QMessageBox.about(
@@ -218,4 +285,5 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", getattr(self.pages.currentWidget(), "page_id", ""))
+        self.backup_on_exit()
         super().closeEvent(event)

@@ -56,15 +56,14 @@ class MeetingDialog(QDialog):
         self.record = record
         self.saved: MeetingRecord | None = None
         self.template_error: UserError | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("Nytt möte") if record is None else tr("Möte – %1").replace("%1", record.title))
+        self.setWindowTitle(self.tr("Nytt möte") if record is None else self.tr("Möte – %1").replace("%1", record.title))
         self.setMinimumWidth(560)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.errors = FieldErrors(form)
         self.group_combo = QComboBox()
-        self.group_combo.addItem(tr("(ingen grupp)"), None)
+        self.group_combo.addItem(self.tr("(ingen grupp)"), None)
         for group in groups.list_groups(context.db):
             if group.active or (record is not None and group.id == record.group_id):
                 self.group_combo.addItem(group.name, group.id)
@@ -80,7 +79,7 @@ class MeetingDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumWidth(130)
-        self.errors.add_row("date", tr("Datum *:"), self.date_edit)
+        self.errors.add_row("date", self.tr("Datum *:"), self.date_edit)
         self.start_edit = time_edit(DEFAULT_START)
         self.errors.add_row("starts_at", FIELD_LABELS["starts_at"] + " *:", self.start_edit)
         self.end_edit = time_edit((datetime.combine(date.today(), DEFAULT_START) + DEFAULT_LENGTH).time())
@@ -98,10 +97,10 @@ class MeetingDialog(QDialog):
             self.errors.add_row(field, FIELD_LABELS[field] + ":", widget)
         self.inputs["online_link"].setPlaceholderText("https://")
 
-        self.invite_check = QCheckBox(tr("Kalla gruppens medlemmar"))
-        self.invite_check.setToolTip(tr("Alla som är medlemmar i gruppen på mötesdagen kallas. Gäster läggs till i mötet."))
-        self.template_check = QCheckBox(tr("Lägg in standardpunkter i dagordningen"))
-        self.template_check.setToolTip(tr("Mötets öppnande, val av justerare, … mötets avslutande (gruppens mall)."))
+        self.invite_check = QCheckBox(self.tr("Kalla gruppens medlemmar"))
+        self.invite_check.setToolTip(self.tr("Alla som är medlemmar i gruppen på mötesdagen kallas. Gäster läggs till i mötet."))
+        self.template_check = QCheckBox(self.tr("Lägg in standardpunkter i dagordningen"))
+        self.template_check.setToolTip(self.tr("Mötets öppnande, val av justerare, … mötets avslutande (gruppens mall)."))
         for check in (self.invite_check, self.template_check):
             check.setChecked(True)
             check.setVisible(record is None)
@@ -111,11 +110,11 @@ class MeetingDialog(QDialog):
         self.general_error = general_error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        self.save_button.setText(self.tr("Spara"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        note = QLabel(tr("* måste fyllas i. Tiderna är svensk tid."))
+        note = QLabel(self.tr("* måste fyllas i. Tiderna är svensk tid."))
         note.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addLayout(form)

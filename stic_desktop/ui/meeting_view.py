@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import UserError
 from stic_desktop.services import meetings, minutes
 from stic_desktop.services.meetings import MeetingRecord
-from stic_desktop.ui import meeting_widgets, messages
+from stic_desktop.ui import i18n, meeting_widgets, messages
 from stic_desktop.ui.agenda_panel import AgendaPanel
 from stic_desktop.ui.attendance_panel import AttendancePanel
 from stic_desktop.ui.context import AppContext
@@ -29,7 +29,6 @@ from stic_desktop.ui.meeting_widgets import HISTORY_LABELS, ScratchFolder, span
 from stic_desktop.ui.minutes_panel import MinutesPanel
 
 SIZE_KEY = "meeting_view/size"
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 STATUS_COLOURS = {"draft": "#6b6b6b", "invited": "#1d4e89", "held": "#2e7d32", "adjusted": "#2e7d32",
                   "cancelled": "#b00020"}
 # which status buttons each status offers
@@ -53,7 +52,6 @@ class MeetingView(QDialog):
         self.scratch = ScratchFolder()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
-        tr = self.tr
         self.title_label = QLabel()
         self.title_label.setObjectName("pageTitle")
         self.title_label.setWordWrap(True)
@@ -65,22 +63,22 @@ class MeetingView(QDialog):
 
         self.action_buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
-            ("edit", tr("Ändra uppgifter…"), self.edit_details),
-            ("mailing", tr("Förbered utskick…"), self.prepare_mailing),
-            ("held", tr("Markera genomfört"), self.mark_held),
-            ("adjust", tr("Justera protokoll"), self.adjust),
-            ("reopen", tr("Öppna protokollet igen…"), self.reopen),
-            ("cancel", tr("Ställ in mötet"), self.cancel_meeting),
-            ("history", tr("Historik"), self.show_history),
+            ("edit", self.tr("Ändra uppgifter…"), self.edit_details),
+            ("mailing", self.tr("Förbered utskick…"), self.prepare_mailing),
+            ("held", self.tr("Markera genomfört"), self.mark_held),
+            ("adjust", self.tr("Justera protokoll"), self.adjust),
+            ("reopen", self.tr("Öppna protokollet igen…"), self.reopen),
+            ("cancel", self.tr("Ställ in mötet"), self.cancel_meeting),
+            ("history", self.tr("Historik"), self.show_history),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.action_buttons[key] = button
-        self.action_buttons["mailing"].setToolTip(tr("Skriver ett e-postutkast (.eml) per kallad med kallelsen och "
+        self.action_buttons["mailing"].setToolTip(self.tr("Skriver ett e-postutkast (.eml) per kallad med kallelsen och "
                                                      "kalenderfilen bifogade, arkiverar kallelsen och markerar mötet "
                                                      "som kallat"))
-        self.action_buttons["held"].setToolTip(tr("Punkterna får sina paragrafnummer (§)"))
-        self.action_buttons["adjust"].setToolTip(tr("Låser protokollet. Kräver ordförande, sekreterare och minst en "
+        self.action_buttons["held"].setToolTip(self.tr("Punkterna får sina paragrafnummer (§)"))
+        self.action_buttons["adjust"].setToolTip(self.tr("Låser protokollet. Kräver ordförande, sekreterare och minst en "
                                                     "justerare"))
 
         self.attendance = AttendancePanel(context, meeting_id, self)
@@ -89,7 +87,7 @@ class MeetingView(QDialog):
         self.documents = DocumentsPanel(context, meeting_id, self.scratch, self)
         self.panels = (self.attendance, self.agenda, self.minutes, self.documents)
         self.tabs = QTabWidget()
-        for panel, label in zip(self.panels, (tr("Deltagare"), tr("Dagordning"), tr("Protokoll"), tr("Dokument"))):
+        for panel, label in zip(self.panels, (self.tr("Deltagare"), self.tr("Dagordning"), self.tr("Protokoll"), self.tr("Dokument"))):
             self.tabs.addTab(panel, label)
             panel.status_message.connect(self.show_message)
             panel.changed.connect(lambda p=panel: self._panel_changed(p))
@@ -100,7 +98,7 @@ class MeetingView(QDialog):
         self.message_label = QLabel()
         self.message_label.setObjectName("hint")
         self.message_label.setWordWrap(True)
-        close = QPushButton(tr("Stäng"))
+        close = QPushButton(self.tr("Stäng"))
         close.clicked.connect(self.accept)
 
         header = QVBoxLayout()
@@ -156,7 +154,7 @@ class MeetingView(QDialog):
         self.setWindowTitle(f"{m.title} – {m.starts_at.date().isoformat()}")
         self.title_label.setText(m.title)
         day = m.starts_at.date()
-        parts = [m.group_name or self.tr("Ingen grupp"), f"{WEEKDAYS[day.weekday()]} {day.isoformat()}",
+        parts = [m.group_name or self.tr("Ingen grupp"), f"{i18n.weekday_name(day.weekday())} {day.isoformat()}",
                  span(m.starts_at, m.ends_at)]
         parts += [p for p in (m.location, m.case_number and self.tr("Dnr %1").replace("%1", m.case_number)) if p]
         self.details_label.setText(" · ".join(parts) + (f"\n{m.online_link}" if m.online_link else ""))

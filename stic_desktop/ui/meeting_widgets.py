@@ -11,7 +11,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFileDialog, QInputDialog, QSizePolicy, QWidget
 
 from stic_desktop.services import groups, meetings
@@ -19,17 +19,13 @@ from stic_desktop.services import groups, meetings
 # the meeting's history shows these fields by name too (the service labels only what a user types)
 HISTORY_LABELS = {
     **meetings.FIELD_LABELS,
-    "status": "Status",
-    "reason": "Skäl",
-    "sequence": "Kalenderversion",
-    "uid": "Kalender-id",
-    "invitation_sent_at": "Kallelsen skickad",
-    "adjusted_at": "Justerat",
+    "status": QT_TRANSLATE_NOOP("HistoryDialog", "Status"),  # HistoryDialog translates the labels it shows
+    "reason": QT_TRANSLATE_NOOP("HistoryDialog", "Skäl"),
+    "sequence": QT_TRANSLATE_NOOP("HistoryDialog", "Kalenderversion"),
+    "uid": QT_TRANSLATE_NOOP("HistoryDialog", "Kalender-id"),
+    "invitation_sent_at": QT_TRANSLATE_NOOP("HistoryDialog", "Kallelsen skickad"),
+    "adjusted_at": QT_TRANSLATE_NOOP("HistoryDialog", "Justerat"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("meetings", text)
 
 
 def clock(moment: datetime) -> str:
@@ -55,7 +51,7 @@ class PersonCombo(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.lineEdit().setPlaceholderText(tr("Skriv en del av namnet…"))
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate("meetings", "Skriv en del av namnet…"))
         self._none_text = none_text
         if none_text is not None:
             self.addItem(none_text, None)
@@ -176,12 +172,12 @@ def choose_person(parent: QWidget, title: str, label: str, choices: list[tuple[i
     error.setObjectName("fieldError")
     error.hide()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Välj"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("meetings", "Välj"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("meetings", "Avbryt"))
 
     def accept() -> None:
         if combo.person_id() is None:
-            error.setText(tr("Välj en person i listan."))
+            error.setText(QCoreApplication.translate("meetings", "Välj en person i listan."))
             error.show()
             return
         dialog.accept()

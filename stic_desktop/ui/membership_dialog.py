@@ -55,8 +55,7 @@ class MembershipDialog(QDialog):
         self.group = group
         self.record = record
         self.saved: MembershipRecord | None = None
-        tr = self.tr
-        self.setWindowTitle((tr("Ny medlem i %1") if record is None else tr("Medlemskap i %1")).replace("%1", group.name))
+        self.setWindowTitle((self.tr("Ny medlem i %1") if record is None else self.tr("Medlemskap i %1")).replace("%1", group.name))
         self.setMinimumWidth(520)
         choices = groups.person_choices(context.db)
         if record is not None and record.person_id not in {c.id for c in choices}:  # inactive or anonymised now
@@ -69,7 +68,7 @@ class MembershipDialog(QDialog):
         self.person_combo = QComboBox()
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person_combo.lineEdit().setPlaceholderText(tr("Skriv en del av namnet…"))
+        self.person_combo.lineEdit().setPlaceholderText(self.tr("Skriv en del av namnet…"))
         for choice in choices:
             self.person_combo.addItem(self._person_text(choice), choice.id)
         completer = QCompleter(self.person_combo.model(), self)
@@ -87,10 +86,10 @@ class MembershipDialog(QDialog):
         self.errors.add_row("role", LABELS["role"] + ":", self.role_combo)
 
         self.municipality_combo = QComboBox()
-        self.municipality_combo.addItem(tr("(ingen kommun)"), None)
+        self.municipality_combo.addItem(self.tr("(ingen kommun)"), None)
         for municipality in sorted(municipalities.list_municipalities(context.db), key=lambda m: groups.sort_key(m.name)):
             self.municipality_combo.addItem(municipality.name, municipality.id)
-        self.represents_other = QCheckBox(tr("Representerar annan kommun än sin egen"))
+        self.represents_other = QCheckBox(self.tr("Representerar annan kommun än sin egen"))
         self.represents_other.toggled.connect(lambda on: on or self._person_changed())
         box = QWidget()
         column = QVBoxLayout(box)
@@ -101,7 +100,7 @@ class MembershipDialog(QDialog):
 
         self.from_edit = date_edit()
         self.errors.add_row("from_date", LABELS["from_date"] + " *:", self.from_edit)
-        self.has_end = QCheckBox(tr("Slutar"))
+        self.has_end = QCheckBox(self.tr("Slutar"))
         self.to_edit = date_edit()
         self.to_edit.setEnabled(False)
         self.has_end.toggled.connect(self.to_edit.setEnabled)
@@ -205,19 +204,18 @@ class EndMembershipDialog(QDialog):
 
     def __init__(self, record: MembershipRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
-        self.setWindowTitle(tr("Avsluta medlemskap"))
-        text = tr("%1 slutar som %2 i %3. Medlemskapet finns kvar i gruppens historik.")
+        self.setWindowTitle(self.tr("Avsluta medlemskap"))
+        text = self.tr("%1 slutar som %2 i %3. Medlemskapet finns kvar i gruppens historik.")
         label = QLabel(text.replace("%1", record.person_name).replace("%2", record.role_label.lower())
                        .replace("%3", record.group_name))
         label.setWordWrap(True)
         self.date_edit = date_edit(max(date.today(), record.from_date))
         self.date_edit.setMinimumDate(QDate(record.from_date))
         form = QFormLayout()
-        form.addRow(tr("Sista dag:"), self.date_edit)
+        form.addRow(self.tr("Sista dag:"), self.date_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Avsluta"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Avsluta"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -47,7 +47,6 @@ class MinutesPanel(QWidget):
         self.current_id: int | None = None
         self.dirty = False
         self._filling = False
-        tr = self.tr
         self.item_list = QListWidget()
         self.item_list.setMinimumWidth(220)
         self.item_list.currentRowChanged.connect(self._item_chosen)
@@ -59,14 +58,14 @@ class MinutesPanel(QWidget):
         self.proposal_label.setObjectName("hint")
         self.proposal_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText(tr("Vad som sades under punkten…"))
+        self.notes_edit.setPlaceholderText(self.tr("Vad som sades under punkten…"))
         self.decision_edit = QPlainTextEdit()
-        self.decision_edit.setPlaceholderText(tr("Mötet beslutar att …"))
+        self.decision_edit.setPlaceholderText(self.tr("Mötet beslutar att …"))
         for edit in (self.notes_edit, self.decision_edit):
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._edited)
-        self.save_button = QPushButton(tr("Spara"))
-        self.save_button.setToolTip(tr("Spara anteckningar och beslut (Ctrl+S)"))
+        self.save_button = QPushButton(self.tr("Spara"))
+        self.save_button.setToolTip(self.tr("Spara anteckningar och beslut (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         save_action = QAction(self)
         save_action.setShortcut(QKeySequence.StandardKey.Save)
@@ -75,17 +74,17 @@ class MinutesPanel(QWidget):
         self.addAction(save_action)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("hint")
-        self.locked_label = QLabel(tr("Protokollet är justerat och kan inte ändras. Välj ”Öppna protokollet igen…” "
+        self.locked_label = QLabel(self.tr("Protokollet är justerat och kan inte ändras. Välj ”Öppna protokollet igen…” "
                                       "överst om något måste rättas; återöppningen loggas."))
         self.locked_label.setWordWrap(True)
         self.locked_label.setStyleSheet("color: #8a5a00; font-weight: 600;")
 
         self.actions_model = RecordTableModel([
-            Column(tr("Åtgärd"), lambda r: r.description),
-            Column(tr("Ansvarig"), lambda r: r.responsible_name),
-            Column(tr("Klart senast"), lambda r: r.due_date),
-            Column(tr("Klar"), lambda r: r.done_on),
-            Column(tr("§"), lambda r: r.paragraph, align_right=True),
+            Column(self.tr("Åtgärd"), lambda r: r.description),
+            Column(self.tr("Ansvarig"), lambda r: r.responsible_name),
+            Column(self.tr("Klart senast"), lambda r: r.due_date),
+            Column(self.tr("Klar"), lambda r: r.done_on),
+            Column(self.tr("§"), lambda r: r.paragraph, align_right=True),
         ], self)
         self.actions_table = QTableView()
         self.actions_table.setModel(self.actions_model)
@@ -101,13 +100,13 @@ class MinutesPanel(QWidget):
         self.actions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions_table.doubleClicked.connect(lambda _index: self.edit_action())
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.add_action_button = QPushButton(tr("Ny åtgärd…"))
+        self.add_action_button = QPushButton(self.tr("Ny åtgärd…"))
         self.add_action_button.clicked.connect(self.add_action)
-        self.edit_action_button = QPushButton(tr("Redigera…"))
+        self.edit_action_button = QPushButton(self.tr("Redigera…"))
         self.edit_action_button.clicked.connect(self.edit_action)
-        self.done_button = QPushButton(tr("Markera klar"))
+        self.done_button = QPushButton(self.tr("Markera klar"))
         self.done_button.clicked.connect(self.toggle_done)
-        self.delete_action_button = QPushButton(tr("Ta bort"))
+        self.delete_action_button = QPushButton(self.tr("Ta bort"))
         self.delete_action_button.clicked.connect(self.delete_action)
 
         editor = QWidget()
@@ -115,9 +114,9 @@ class MinutesPanel(QWidget):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.heading)
         right.addWidget(self.proposal_label)
-        right.addWidget(QLabel(tr("Anteckningar:")))
+        right.addWidget(QLabel(self.tr("Anteckningar:")))
         right.addWidget(self.notes_edit, 2)
-        right.addWidget(QLabel(tr("Beslut:")))
+        right.addWidget(QLabel(self.tr("Beslut:")))
         right.addWidget(self.decision_edit, 1)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
@@ -129,7 +128,7 @@ class MinutesPanel(QWidget):
         top.setStretchFactor(1, 1)
         top.setSizes([260, 700])
         top.setChildrenCollapsible(False)
-        actions_box = QGroupBox(tr("Åtgärder"))
+        actions_box = QGroupBox(self.tr("Åtgärder"))
         box = QVBoxLayout(actions_box)
         box.addWidget(self.actions_table)
         bar = QHBoxLayout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,8 +28,8 @@ TEXT_FIELDS = ("postal_address", "notes")
 PLACEHOLDERS = {
     "municipality_code": "0180",
     "org_number": "NNNNNN-NNNN",
-    "joined_on": "ÅÅÅÅ-MM-DD",
-    "left_on": "ÅÅÅÅ-MM-DD",
+    "joined_on": QT_TRANSLATE_NOOP("MunicipalityDialog", "ÅÅÅÅ-MM-DD"),  # shown translated
+    "left_on": QT_TRANSLATE_NOOP("MunicipalityDialog", "ÅÅÅÅ-MM-DD"),
     "website": "https://",
 }
 
@@ -59,7 +60,7 @@ class MunicipalityDialog(QDialog):
                 widget.setFixedHeight(64 if field == "postal_address" else 84)
             else:
                 widget = QLineEdit()
-                widget.setPlaceholderText(PLACEHOLDERS.get(field, ""))
+                widget.setPlaceholderText(self.tr(PLACEHOLDERS.get(field, "")))
             widget.setObjectName(field)
             self.inputs[field] = widget
             label = FIELD_LABELS[field] + (" *" if field in ("municipality_code", "name") else "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,13 +27,15 @@ SIZE_KEY = "pdf_preview/size"
 
 
 def load_error_text(error: QPdfDocument.Error) -> str:
+    translate = QCoreApplication.translate
     texts = {
-        QPdfDocument.Error.FileNotFound: "Filen finns inte.",
-        QPdfDocument.Error.InvalidFileFormat: "Filen är ingen läsbar PDF.",
-        QPdfDocument.Error.IncorrectPassword: "PDF-filen är lösenordsskyddad.",
-        QPdfDocument.Error.UnsupportedSecurityScheme: "PDF-filen är skyddad på ett sätt som inte stöds.",
+        QPdfDocument.Error.FileNotFound: translate("PdfPreviewDialog", "Filen finns inte."),
+        QPdfDocument.Error.InvalidFileFormat: translate("PdfPreviewDialog", "Filen är ingen läsbar PDF."),
+        QPdfDocument.Error.IncorrectPassword: translate("PdfPreviewDialog", "PDF-filen är lösenordsskyddad."),
+        QPdfDocument.Error.UnsupportedSecurityScheme: translate("PdfPreviewDialog",
+                                                                "PDF-filen är skyddad på ett sätt som inte stöds."),
     }
-    return texts.get(error, "PDF-filen kunde inte öppnas.")
+    return texts.get(error) or translate("PdfPreviewDialog", "PDF-filen kunde inte öppnas.")
 
 
 def render_pages(path: str, printer: QPrinter, first: int = 0, last: int | None = None):
@@ -51,8 +53,9 @@ def render_pages(path: str, printer: QPrinter, first: int = 0, last: int | None 
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
     painter = QPainter()
     started = False
+    page_text = QCoreApplication.translate("PdfPreviewDialog", "Sida %1 av %2").replace("%2", str(len(pages)))
     try:
-        yield 0, len(pages), f"Sida 1 av {len(pages)}"
+        yield 0, len(pages), page_text.replace("%1", "1")
         for done, page in enumerate(pages, start=1):
             size = document.pagePointSize(page)
             landscape = size.width() > size.height()
@@ -60,13 +63,14 @@ def render_pages(path: str, printer: QPrinter, first: int = 0, last: int | None 
                                        else QPageLayout.Orientation.Portrait)
             if not started:
                 if not painter.begin(printer):
-                    raise UserError("Utskriften kunde inte startas. Kontrollera skrivaren och försök igen.")
+                    raise UserError(QCoreApplication.translate(
+                        "PdfPreviewDialog", "Utskriften kunde inte startas. Kontrollera skrivaren och försök igen."))
                 started = True
             elif not printer.newPage():
-                raise UserError("Skrivaren tog inte emot nästa sida. Utskriften avbröts.")
+                raise UserError(QCoreApplication.translate("PdfPreviewDialog", "Skrivaren tog inte emot nästa sida. Utskriften avbröts."))
             image = document.render(page, QSize(round(size.width() / 72 * dpi), round(size.height() / 72 * dpi)))
             painter.drawImage(_fitted(painter.viewport(), image), image)
-            yield done, len(pages), f"Sida {min(done + 1, len(pages))} av {len(pages)}"
+            yield done, len(pages), page_text.replace("%1", str(min(done + 1, len(pages))))
     except GeneratorExit:
         printer.abort()
         raise
@@ -92,8 +96,7 @@ class PdfPreviewDialog(QDialog):
         self.path = Path(path)
         self.print_job = None
         self.printed_pages: int | None = None
-        tr = self.tr
-        self.setWindowTitle(tr("Förhandsgranskning – %1").replace("%1", title or self.path.name))
+        self.setWindowTitle(self.tr("Förhandsgranskning – %1").replace("%1", title or self.path.name))
         self.setSizeGripEnabled(True)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -111,21 +114,21 @@ class PdfPreviewDialog(QDialog):
                 widget.setShortcut(QKeySequence(shortcut))
             return widget
 
-        self.previous_button = button(tr("◀ Föregående"), lambda: self.go_to(self.navigator.currentPage() - 1),
+        self.previous_button = button(self.tr("◀ Föregående"), lambda: self.go_to(self.navigator.currentPage() - 1),
                                       QKeySequence.StandardKey.MoveToPreviousPage)
-        self.next_button = button(tr("Nästa ▶"), lambda: self.go_to(self.navigator.currentPage() + 1),
+        self.next_button = button(self.tr("Nästa ▶"), lambda: self.go_to(self.navigator.currentPage() + 1),
                                   QKeySequence.StandardKey.MoveToNextPage)
         self.page_label = QLabel()
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.fit_button = button(tr("Anpassa bredd"), self.fit_width)
+        self.fit_button = button(self.tr("Anpassa bredd"), self.fit_width)
         self.zoom_out_button = button("−", lambda: self.zoom(1 / ZOOM_STEP), QKeySequence.StandardKey.ZoomOut)
         self.zoom_in_button = button("+", lambda: self.zoom(ZOOM_STEP), QKeySequence.StandardKey.ZoomIn)
         for widget in (self.zoom_in_button, self.zoom_out_button):
             widget.setFixedWidth(36)
-        self.print_button = button(tr("Skriv ut…"), self.print_document, QKeySequence.StandardKey.Print)
-        self.save_button = button(tr("Spara som…"), self.save_as, QKeySequence.StandardKey.Save)
-        self.close_button = button(tr("Stäng"), self.reject)
+        self.print_button = button(self.tr("Skriv ut…"), self.print_document, QKeySequence.StandardKey.Print)
+        self.save_button = button(self.tr("Spara som…"), self.save_as, QKeySequence.StandardKey.Save)
+        self.close_button = button(self.tr("Stäng"), self.reject)
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")
         self.error_label.hide()

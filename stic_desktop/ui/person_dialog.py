@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,11 +32,11 @@ from stic_desktop.ui.history_dialog import HistoryDialog
 ORDER = ("name", "title", "organisation_kind", "municipality_id", "other_organisation", "email", "phone", "expertise",
          "notes", "active")
 REQUIRED = ("name",)
-PLACEHOLDERS = {
-    "email": "fornamn.efternamn@kommun.se",
+PLACEHOLDERS = {  # shown translated
+    "email": QT_TRANSLATE_NOOP("PersonDialog", "fornamn.efternamn@kommun.se"),
     "phone": "08-123 456 78",
-    "expertise": "t.ex. livsmedel, IT, hemtjänst",
-    "other_organisation": "t.ex. Region Stockholm",
+    "expertise": QT_TRANSLATE_NOOP("PersonDialog", "t.ex. livsmedel, IT, hemtjänst"),
+    "other_organisation": QT_TRANSLATE_NOOP("PersonDialog", "t.ex. Region Stockholm"),
 }
 
 
@@ -58,10 +58,6 @@ class TagCompleter(QCompleter):
         return (head.group(1) + " " if head else "") + str(index.data())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonDialog", text)
-
-
 def ask_end_date(parent: QWidget, title: str, text: str) -> date | None:
     """Asks for the date to end memberships at; None keeps them. Module-level so tests can replace it."""
     dialog = QDialog(parent)
@@ -74,10 +70,10 @@ def ask_end_date(parent: QWidget, title: str, text: str) -> date | None:
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMaximumWidth(150)
     form = QFormLayout()
-    form.addRow(_tr("Avsluta per:"), edit)
+    form.addRow(QCoreApplication.translate("PersonDialog", "Avsluta per:"), edit)
     buttons = QDialogButtonBox()
-    buttons.addButton(_tr("Avsluta medlemskapen"), QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.addButton(_tr("Behåll dem"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.addButton(QCoreApplication.translate("PersonDialog", "Avsluta medlemskapen"), QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QCoreApplication.translate("PersonDialog", "Behåll dem"), QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
@@ -163,7 +159,7 @@ class PersonDialog(QDialog):
         if field == "active":
             return QCheckBox(self.tr("Personen är aktiv"))
         widget = QLineEdit()
-        widget.setPlaceholderText(PLACEHOLDERS.get(field, ""))
+        widget.setPlaceholderText(self.tr(PLACEHOLDERS.get(field, "")))
         if field == "expertise":
             self.tag_completer = TagCompleter(people.list_expertise_tags(self.context.db), widget)
         return widget

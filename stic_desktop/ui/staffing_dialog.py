@@ -41,8 +41,7 @@ class StaffingDialog(QDialog):
         self.context = context
         self.added = 0
         self._unticked: set[int] = set()  # suggestions the user unticked, kept while the list refreshes
-        tr = self.tr
-        self.setWindowTitle(tr("Bemanna avtalsgrupp"))
+        self.setWindowTitle(self.tr("Bemanna avtalsgrupp"))
         self.resize(900, 560)
 
         self._groups: dict[int, GroupRecord] = {
@@ -61,7 +60,7 @@ class StaffingDialog(QDialog):
                              key=lambda m: (m.status != "member", groups.sort_key(m.name))):
             if record.status == "left":
                 continue
-            label = record.name + (tr(" (intresserad)") if record.status == "interested" else "")
+            label = record.name + (self.tr(" (intresserad)") if record.status == "interested" else "")
             item = QListWidgetItem(label)
             item.setData(ID_ROLE, record.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, record.status)
@@ -69,15 +68,15 @@ class StaffingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.municipality_list.addItem(item)
         self.municipality_list.itemChanged.connect(self._refresh_suggestions)
-        all_members = QPushButton(tr("Alla medlemskommuner"))
+        all_members = QPushButton(self.tr("Alla medlemskommuner"))
         all_members.clicked.connect(lambda: self._tick_all(True))
-        none = QPushButton(tr("Ingen"))
+        none = QPushButton(self.tr("Ingen"))
         none.clicked.connect(lambda: self._tick_all(False))
 
         self.suggestions = QTreeWidget()
         self.suggestions.setRootIsDecorated(False)
         self.suggestions.setAlternatingRowColors(True)
-        self.suggestions.setHeaderLabels([tr("Namn"), tr("Kommun"), tr("Expertis"), tr("Titel")])
+        self.suggestions.setHeaderLabels([self.tr("Namn"), self.tr("Kommun"), self.tr("Expertis"), self.tr("Titel")])
         self.suggestions.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate((190, 120, 200)):
             self.suggestions.setColumnWidth(column, width)
@@ -97,22 +96,22 @@ class StaffingDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Stäng"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         buttons.accepted.connect(self.add)
         buttons.rejected.connect(self.reject)
 
         top = QFormLayout()
-        top.addRow(tr("Avtalsgrupp:"), self.group_combo)
+        top.addRow(self.tr("Avtalsgrupp:"), self.group_combo)
         top.addRow("", self.group_info)
         left = QVBoxLayout()
-        left.addWidget(QLabel(tr("<b>Deltagande kommuner</b>")))
+        left.addWidget(QLabel(self.tr("<b>Deltagande kommuner</b>")))
         left.addWidget(self.municipality_list, 1)
         tick_row = QHBoxLayout()
         tick_row.addWidget(all_members)
         tick_row.addWidget(none)
         left.addLayout(tick_row)
         right = QVBoxLayout()
-        right.addWidget(QLabel(tr("<b>Föreslagna personer</b> (expertis som matchar sakområdet)")))
+        right.addWidget(QLabel(self.tr("<b>Föreslagna personer</b> (expertis som matchar sakområdet)")))
         right.addWidget(self.suggestions, 1)
         right.addWidget(self.suggestion_hint)
         middle = QGridLayout()
@@ -121,10 +120,10 @@ class StaffingDialog(QDialog):
         middle.setColumnStretch(0, 1)
         middle.setColumnStretch(1, 3)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(tr("Roll:")))
+        bottom.addWidget(QLabel(self.tr("Roll:")))
         bottom.addWidget(self.role_combo)
         bottom.addSpacing(12)
-        bottom.addWidget(QLabel(tr("Från:")))
+        bottom.addWidget(QLabel(self.tr("Från:")))
         bottom.addWidget(self.from_edit)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
@@ -161,21 +160,19 @@ class StaffingDialog(QDialog):
         self._refresh_suggestions()
 
     def _group_changed(self, *_args) -> None:
-        tr = self.tr
         group = self._groups.get(self.group_id())
         if group is None:
-            self.group_info.setText(tr("Det finns ingen aktiv avtalsgrupp. Lägg till en under Grupper först."))
+            self.group_info.setText(self.tr("Det finns ingen aktiv avtalsgrupp. Lägg till en under Grupper först."))
         else:
-            parts = [tr("Sakområde: %1").replace("%1", group.subject_area or tr("(inget)")),
-                     tr("%1 medlemmar idag").replace("%1", str(group.member_count))]
+            parts = [self.tr("Sakområde: %1").replace("%1", group.subject_area or self.tr("(inget)")),
+                     self.tr("%1 medlemmar idag").replace("%1", str(group.member_count))]
             if group.min_experts:
-                parts.append(tr("minst %1 experter").replace("%1", str(group.min_experts)))
+                parts.append(self.tr("minst %1 experter").replace("%1", str(group.min_experts)))
             self.group_info.setText(" · ".join(parts))
         self._unticked.clear()
         self._refresh_suggestions()
 
     def _refresh_suggestions(self, *_args) -> None:
-        tr = self.tr
         group = self._groups.get(self.group_id())
         self.error_label.hide()
         self.suggestions.blockSignals(True)
@@ -190,7 +187,7 @@ class StaffingDialog(QDialog):
             item = QTreeWidgetItem([suggestion.name, suggestion.municipality_name, ", ".join(suggestion.expertise),
                                     suggestion.title])
             item.setData(0, ID_ROLE, suggestion.person_id)
-            item.setToolTip(2, tr("Matchar: %1").replace("%1", ", ".join(suggestion.matched)))
+            item.setToolTip(2, self.tr("Matchar: %1").replace("%1", ", ".join(suggestion.matched)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             unticked = suggestion.person_id in self._unticked
             item.setCheckState(0, Qt.CheckState.Unchecked if unticked else Qt.CheckState.Checked)
@@ -199,11 +196,11 @@ class StaffingDialog(QDialog):
         if group is None:
             hint = ""
         elif not group.subject_area.strip():
-            hint = tr("Gruppen har inget sakområde, så inga förslag kan tas fram. Ange ett under Grupper.")
+            hint = self.tr("Gruppen har inget sakområde, så inga förslag kan tas fram. Ange ett under Grupper.")
         elif not self.municipality_ids():
-            hint = tr("Kryssa i de kommuner som deltar i upphandlingen.")
+            hint = self.tr("Kryssa i de kommuner som deltar i upphandlingen.")
         elif not found:
-            hint = tr("Ingen i de valda kommunerna har expertis inom ”%1” (eller så är de redan med i gruppen).") \
+            hint = self.tr("Ingen i de valda kommunerna har expertis inom ”%1” (eller så är de redan med i gruppen).") \
                 .replace("%1", group.subject_area)
         else:
             hint = ""

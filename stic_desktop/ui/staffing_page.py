@@ -54,24 +54,23 @@ class StaffingModel(QAbstractTableModel):
 
     def set_matrix(self, matrix: StaffingMatrix) -> None:
         """The only reset: every text, tooltip and colour is worked out here, once."""
-        tr = self.tr
         self.beginResetModel()
         self.matrix = matrix
         columns, rows = matrix.columns, matrix.rows
         self._column_headers = [c.name for c in columns]
         self._column_tips = [
             "\n".join(filter(None, [f"{c.name} ({c.kind_label.lower()})",
-                                    tr("Sakområde: %1").replace("%1", c.subject_area) if c.subject_area else "",
-                                    tr("Minst %1 experter").replace("%1", str(c.min_experts)) if c.min_experts else ""]))
+                                    self.tr("Sakområde: %1").replace("%1", c.subject_area) if c.subject_area else "",
+                                    self.tr("Minst %1 experter").replace("%1", str(c.min_experts)) if c.min_experts else ""]))
             for c in columns
         ]
         status_texts, status_tips, status_colours = [], [], []
         for c in columns:
-            counts = tr("%1 medlemmar").replace("%1", str(c.member_count))
+            counts = self.tr("%1 medlemmar").replace("%1", str(c.member_count))
             if c.kind == "contract":
-                counts += ", " + tr("%1 experter").replace("%1", str(c.expert_count))
+                counts += ", " + self.tr("%1 experter").replace("%1", str(c.expert_count))
             status_texts.append("\n".join(gap.rstrip(".") for gap in c.gaps) if c.gaps else counts)
-            chair = tr("Ordförande: %1").replace("%1", c.chair) if c.chair else ""
+            chair = self.tr("Ordförande: %1").replace("%1", c.chair) if c.chair else ""
             status_tips.append("\n".join(filter(None, [*c.gaps, counts, chair])))
             status_colours.append(GAP_COLOUR if c.gaps else OK_COLOUR if c.kind == "contract" else STATUS_COLOUR)
         self._texts, self._tips, self._backgrounds = [status_texts], [status_tips], [status_colours]
@@ -82,15 +81,15 @@ class StaffingModel(QAbstractTableModel):
                 gap = matrix.gap(r, c)
                 lines = [s.text + (" *" if s.represents_other else "") for s in seats]
                 shown = lines if len(lines) <= MAX_LINES else [
-                    *lines[:MAX_LINES - 1], tr("… och %1 till").replace("%1", str(len(lines) - MAX_LINES + 1))]
-                texts.append("\n".join(shown) or (tr("saknas") if gap else ""))
+                    *lines[:MAX_LINES - 1], self.tr("… och %1 till").replace("%1", str(len(lines) - MAX_LINES + 1))]
+                texts.append("\n".join(shown) or (self.tr("saknas") if gap else ""))
                 tips.append(gap or "\n".join(lines))
                 colours.append(GAP_COLOUR if gap else None)
             self._texts.append(texts)
             self._tips.append(tips)
             self._backgrounds.append(colours)
-        self._row_headers = [tr("Gruppens status")] + [
-            row.name + (tr(" (intresserad)") if row.status == "interested" else "") for row in rows]
+        self._row_headers = [self.tr("Gruppens status")] + [
+            row.name + (self.tr(" (intresserad)") if row.status == "interested" else "") for row in rows]
         self._muted = [False] + [row.status != "member" for row in rows]
         self._lines = [max((text.count("\n") + 1 for text in row), default=1) for row in self._texts]
         self.endResetModel()
@@ -171,16 +170,15 @@ class StaffingPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        tr = self.tr
-        self.title = tr("Bemanning")
+        self.title = self.tr("Bemanning")
         heading = QLabel(self.title)
         heading.setObjectName("pageTitle")
         self.date_edit = date_edit()
-        self.date_edit.setToolTip(tr("Visa bemanningen ett visst datum."))
+        self.date_edit.setToolTip(self.tr("Visa bemanningen ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
-        today = QPushButton(tr("Idag"))
+        today = QPushButton(self.tr("Idag"))
         today.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
-        self.staff_button = QPushButton(tr("Bemanna avtalsgrupp…"))
+        self.staff_button = QPushButton(self.tr("Bemanna avtalsgrupp…"))
         self.staff_button.clicked.connect(lambda: self.staff_contract_group())
         self.summary_label = QLabel()
         self.summary_label.setObjectName("countLabel")
@@ -188,15 +186,15 @@ class StaffingPage(QWidget):
         legend = QHBoxLayout(self.legend)
         legend.setContentsMargins(0, 0, 0, 0)
         for colour, text in (
-            (GAP_COLOUR, tr("Lucka: kommunen saknas i arbetsgruppen, eller avtalsgruppen saknar ordförande "
+            (GAP_COLOUR, self.tr("Lucka: kommunen saknas i arbetsgruppen, eller avtalsgruppen saknar ordförande "
                             "eller har för få experter")),
-            (OK_COLOUR, tr("Avtalsgrupp utan luckor")),
+            (OK_COLOUR, self.tr("Avtalsgrupp utan luckor")),
         ):
             legend.addWidget(_swatch(colour))
             legend.addWidget(_hint(text))
             legend.addSpacing(10)
         legend.addStretch(1)
-        self.legend_note = _hint(tr("Grått: intresserade kommuner och övriga (STIC, Adda m.fl.).   "
+        self.legend_note = _hint(self.tr("Grått: intresserade kommuner och övriga (STIC, Adda m.fl.).   "
                                     "* representerar en annan kommun än sin egen.   Dubbelklicka för att lägga till."))
         self.model = StaffingModel(self)
         self.table = QTableView()
@@ -208,14 +206,14 @@ class StaffingPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(190)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setToolTip(tr("Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen."))
+        self.table.setToolTip(self.tr("Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen."))
         self.table.doubleClicked.connect(self._cell_activated)
 
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.summary_label)
-        top.addWidget(QLabel(tr("Per datum:")))
+        top.addWidget(QLabel(self.tr("Per datum:")))
         top.addWidget(self.date_edit)
         top.addWidget(today)
         top.addSpacing(12)
@@ -243,10 +241,9 @@ class StaffingPage(QWidget):
         header = self.table.verticalHeader()
         for row in range(self.model.rowCount()):
             header.resizeSection(row, self.model.line_count(row) * line_height + 10)
-        tr = self.tr
         gaps = matrix.gap_count
-        self.summary_label.setText(tr("Inga luckor") if gaps == 0 else
-                                   (tr("1 lucka") if gaps == 1 else tr("%1 luckor").replace("%1", str(gaps))))
+        self.summary_label.setText(self.tr("Inga luckor") if gaps == 0 else
+                                   (self.tr("1 lucka") if gaps == 1 else self.tr("%1 luckor").replace("%1", str(gaps))))
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in self.RELATED_ENTITIES:

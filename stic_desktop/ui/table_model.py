@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record (a frozen dataclass)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, for sorting and export
@@ -23,7 +23,7 @@ def default_text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Ja" if value else "Nej"
+        return QCoreApplication.translate("RecordTableModel", "Ja" if value else "Nej")
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Callable
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,16 +37,17 @@ from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import groups, meetings, organisation, workdays, year_plan
 from stic_desktop.services.meetings import MeetingRecord
 from stic_desktop.services.year_plan import YearPlanInput
-from stic_desktop.ui import messages
+from stic_desktop.ui import i18n, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 
 MOVED_COLOUR = QColor("#c05800")  # orange: the date was moved, or the group already meets that day
-PRESETS = {  # button text -> months
-    "Fyra gånger per år": (2, 4, 9, 11),
-    "Varje månad utom juli": tuple(m for m in range(1, 13) if m != 7),
-    "Alla": tuple(range(1, 13)),
-    "Inga": (),
+FOUR_TIMES = QT_TRANSLATE_NOOP("YearPlanDialog", "Fyra gånger per år")
+PRESETS = {  # button text (translated when shown) -> months
+    FOUR_TIMES: (2, 4, 9, 11),
+    QT_TRANSLATE_NOOP("YearPlanDialog", "Varje månad utom juli"): tuple(m for m in range(1, 13) if m != 7),
+    QT_TRANSLATE_NOOP("YearPlanDialog", "Alla"): tuple(range(1, 13)),
+    QT_TRANSLATE_NOOP("YearPlanDialog", "Inga"): (),
 }
 
 
@@ -62,8 +63,7 @@ class YearPlanDialog(QDialog):
         self.created: list[MeetingRecord] = []
         self.proposed: list[tuple[date, str | None]] = []
         self._existing_cache: dict[tuple[int, int], list[MeetingRecord]] = {}
-        tr = self.tr
-        self.setWindowTitle(tr("Årsplan"))
+        self.setWindowTitle(self.tr("Årsplan"))
         self.setMinimumWidth(1000)
 
         form = QFormLayout()
@@ -75,38 +75,38 @@ class YearPlanDialog(QDialog):
                 self.group_combo.addItem(group.name, group.id)
         if group_id is not None and self.group_combo.findData(group_id) >= 0:
             self.group_combo.setCurrentIndex(self.group_combo.findData(group_id))
-        self.errors.add_row("group_id", tr("Grupp *:"), self.group_combo)
+        self.errors.add_row("group_id", self.tr("Grupp *:"), self.group_combo)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(year_plan.YEAR_MIN, year_plan.YEAR_MAX)
         self.year_spin.setValue(_default_year(date.today()))
         self.year_spin.setMaximumWidth(90)
-        self.errors.add_row("year", tr("År *:"), self.year_spin)
-        self.errors.add_row("months", tr("Månader *:"), self._months_widget())
+        self.errors.add_row("year", self.tr("År *:"), self.year_spin)
+        self.errors.add_row("months", self.tr("Månader *:"), self._months_widget())
         self.nth_combo = QComboBox()
         for value, label in year_plan.NTH_LABELS.items():
             self.nth_combo.addItem(label, value)
         self.weekday_combo = QComboBox()
-        for value, label in year_plan.WEEKDAY_LABELS.items():
-            self.weekday_combo.addItem(label, value)
+        for value in year_plan.WEEKDAY_LABELS:
+            self.weekday_combo.addItem(i18n.weekday_name(value), value)
         self.weekday_combo.setCurrentIndex(1)  # tisdag
-        self.errors.add_row("nth", tr("Vilken i månaden *:"), self.nth_combo)
-        self.errors.add_row("weekday", tr("Veckodag *:"), self.weekday_combo)
+        self.errors.add_row("nth", self.tr("Vilken i månaden *:"), self.nth_combo)
+        self.errors.add_row("weekday", self.tr("Veckodag *:"), self.weekday_combo)
         self.start_edit, self.end_edit = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
             edit.setMaximumWidth(90)
-        self.errors.add_row("start_time", tr("Börjar *:"), self.start_edit)
-        self.errors.add_row("end_time", tr("Slutar *:"), self.end_edit)
+        self.errors.add_row("start_time", self.tr("Börjar *:"), self.start_edit)
+        self.errors.add_row("end_time", self.tr("Slutar *:"), self.end_edit)
         self.location_edit = QLineEdit(organisation.get_organisation(context.db).default_place)
-        self.errors.add_row("location", tr("Plats/lokal:"), self.location_edit)
+        self.errors.add_row("location", self.tr("Plats/lokal:"), self.location_edit)
         self.title_edit = QLineEdit()
-        self.title_edit.setToolTip(tr("Tomt: gruppens namn och mötets månad, t.ex. ”Styrgruppen – februari 2027”."))
-        self.errors.add_row("title", tr("Rubrik:"), self.title_edit)
+        self.title_edit.setToolTip(self.tr("Tomt: gruppens namn och mötets månad, t.ex. ”Styrgruppen – februari 2027”."))
+        self.errors.add_row("title", self.tr("Rubrik:"), self.title_edit)
 
         self.preview_label = QLabel()
         self.preview_label.setObjectName("hint")
         self.preview = QTreeWidget()
-        self.preview.setHeaderLabels([tr("Datum"), tr("Anmärkning")])
+        self.preview.setHeaderLabels([self.tr("Datum"), self.tr("Anmärkning")])
         self.preview.setRootIsDecorated(False)
         self.preview.setAlternatingRowColors(True)
         self.preview.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -114,7 +114,7 @@ class YearPlanDialog(QDialog):
         self.preview.setWordWrap(True)
         self.general_error = general_error_label()
         self.preview.setMinimumWidth(340)
-        heading = QLabel(tr("Förhandsvisning"))
+        heading = QLabel(self.tr("Förhandsvisning"))
         heading.setStyleSheet("font-weight: 600;")
         right = QVBoxLayout()
         right.addWidget(heading)
@@ -124,8 +124,8 @@ class YearPlanDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(tr("Skapa möten"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        self.create_button.setText(self.tr("Skapa möten"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
@@ -142,7 +142,7 @@ class YearPlanDialog(QDialog):
             signal.connect(self.update_preview)
         for box in self.month_boxes.values():
             box.toggled.connect(self.update_preview)
-        self.set_months(PRESETS["Fyra gånger per år"])
+        self.set_months(PRESETS[FOUR_TIMES])
 
     def _months_widget(self) -> QWidget:
         box = QWidget()
@@ -150,8 +150,8 @@ class YearPlanDialog(QDialog):
         grid.setHorizontalSpacing(10)
         self.month_boxes: dict[int, QCheckBox] = {}
         for month in range(1, 13):
-            check = QCheckBox(workdays.MONTH_NAMES[month - 1][:3])
-            check.setToolTip(workdays.MONTH_NAMES[month - 1])
+            check = QCheckBox(i18n.month_name(month, short=True))
+            check.setToolTip(i18n.month_name(month))
             self.month_boxes[month] = check
             grid.addWidget(check, (month - 1) // 6, (month - 1) % 6)
         presets = QHBoxLayout()
@@ -210,7 +210,6 @@ class YearPlanDialog(QDialog):
 
     # -- preview -------------------------------------------------------------------------
     def update_preview(self, *_args) -> None:
-        tr = self.tr
         self.errors.clear()
         self.general_error.hide()
         self.preview.clear()
@@ -219,7 +218,7 @@ class YearPlanDialog(QDialog):
             dates = year_plan.propose_dates(data)
         except ValidationError as exc:
             self.proposed = []
-            self.preview_label.setText(tr("Inga datum: %1").replace("%1", exc.message))
+            self.preview_label.setText(self.tr("Inga datum: %1").replace("%1", exc.message))
             self.create_button.setEnabled(False)
             return
         self.proposed = dates
@@ -229,42 +228,40 @@ class YearPlanDialog(QDialog):
             notes = []
             if reason:  # short here, the service's whole sentence in the tooltip
                 planned = year_plan.nth_weekday(data.year, month, data.weekday, data.nth)
-                planned_text = f"{planned.day} {workdays.MONTH_NAMES[planned.month - 1][:3]}"
-                notes.append(tr("Flyttat från %1: %2.").replace("%1", planned_text)
+                planned_text = i18n.day_month(planned, short_month=True)
+                notes.append(self.tr("Flyttat från %1: %2.").replace("%1", planned_text)
                              .replace("%2", workdays.non_working_reason(planned) or ""))
             if day in taken:
-                notes.append(tr("Gruppen har redan ett möte den dagen (%1).").replace("%1", taken[day].title))
-            item = QTreeWidgetItem([f"{workdays.WEEKDAY_NAMES[day.weekday()]} {day.day} "
-                                    f"{workdays.MONTH_NAMES[day.month - 1]}", " ".join(notes)])
+                notes.append(self.tr("Gruppen har redan ett möte den dagen (%1).").replace("%1", taken[day].title))
+            item = QTreeWidgetItem([f"{i18n.weekday_name(day.weekday())} {i18n.day_month(day)}", " ".join(notes)])
             item.setToolTip(0, data.title.strip() or year_plan.default_title(group, day))
             item.setToolTip(1, " ".join(filter(None, [reason, *notes[1:]])))
             if notes:
                 item.setForeground(1, MOVED_COLOUR)
             self.preview.addTopLevelItem(item)
         count = len(dates)
-        text = tr("1 möte") if count == 1 else tr("%1 möten").replace("%1", str(count))
-        text += " " + tr("(%1–%2)").replace("%1", self.start_edit.time().toString("HH.mm")) \
+        text = self.tr("1 möte") if count == 1 else self.tr("%1 möten").replace("%1", str(count))
+        text += " " + self.tr("(%1–%2)").replace("%1", self.start_edit.time().toString("HH.mm")) \
             .replace("%2", self.end_edit.time().toString("HH.mm"))
         existing = self.existing()
         if existing:
-            text += "\n" + tr("%1 har redan %2 möten %3.").replace("%1", group) \
+            text += "\n" + self.tr("%1 har redan %2 möten %3.").replace("%1", group) \
                 .replace("%2", str(len(existing))).replace("%3", str(self.year_spin.value()))
         self.preview_label.setText(text)
         if dates:
             self.title_edit.setPlaceholderText(year_plan.default_title(group, dates[0][0]) if group else "")
-        self.create_button.setText(tr("Skapa %1 möten").replace("%1", str(count)) if count != 1 else tr("Skapa 1 möte"))
+        self.create_button.setText(self.tr("Skapa %1 möten").replace("%1", str(count)) if count != 1 else self.tr("Skapa 1 möte"))
         self.create_button.setEnabled(True)
 
     # -- creating ------------------------------------------------------------------------
     def create(self) -> None:
-        tr = self.tr
         data = self.data()
         existing = self.existing()
         if existing and not messages.confirm(
-                self, tr("Årsplan"),
-                tr("%1 har redan %2 möten %3. Vill du ändå skapa %4 till?").replace("%1", self.group_combo.currentText())
+                self, self.tr("Årsplan"),
+                self.tr("%1 har redan %2 möten %3. Vill du ändå skapa %4 till?").replace("%1", self.group_combo.currentText())
                 .replace("%2", str(len(existing))).replace("%3", str(data.year)).replace("%4", str(len(self.proposed))),
-                tr("Skapa möten")):
+                self.tr("Skapa möten")):
             return
         try:
             self.created = year_plan.create_year_plan(self.context.db, data)
@@ -289,7 +286,7 @@ def plan_year(context: AppContext, parent: QWidget | None = None, *, group_id: i
     context.data_changed.emit(meetings.ENTITY)
     if status is not None:
         group = created[0].group_name
-        text = dialog.tr("%1 möten skapades för %2 %3 (utkast).") if len(created) != 1 \
-            else dialog.tr("1 möte skapades för %2 %3 (utkast).")
+        text = QCoreApplication.translate("YearPlanDialog", "%1 möten skapades för %2 %3 (utkast).") if len(created) != 1 \
+            else QCoreApplication.translate("YearPlanDialog", "1 möte skapades för %2 %3 (utkast).")
         status(text.replace("%1", str(len(created))).replace("%2", group).replace("%3", str(dialog.year_spin.value())))
     return created

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import sqlite3
 from contextlib import closing
@@ -12,8 +14,18 @@ from stic_desktop.errors import ValidationError
 from stic_desktop.services import organisation, staff
 from stic_desktop.services.organisation import OrganisationInfo
 
-PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-JPEG = b"\xff\xd8\xff\xe0" + b"JFIF" * 100
+
+
+def _image(kind: str) -> bytes:
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 20), (20, 90, 160)).save(buffer, format=kind)
+    return buffer.getvalue()
+
+
+PNG = _image("PNG")
+JPEG = _image("JPEG")
 
 
 def audit_changes(db) -> list[tuple]:
@@ -44,6 +56,8 @@ def test_logo_can_be_removed_again(db):
         (OrganisationInfo("STIC", b"GIF89a" + b"\x00" * 20), "logo"),
         (OrganisationInfo("STIC", b"<svg></svg>"), "logo"),
         (OrganisationInfo("STIC", b""), "logo"),
+        (OrganisationInfo("STIC", PNG[: len(PNG) // 2]), "logo"),  # truncated: the right header, no picture
+        (OrganisationInfo("STIC", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4), "logo"),  # garbage after the header
         (OrganisationInfo("   "), "name"),
     ],
 )
@@ -68,3 +82,16 @@ def test_audit_row_without_the_logo_bytes(db):
     assert first == {"default_place": [None, "Solna"], "logo": [None, f"bild, {len(PNG)} byte"], "name": [None, "STIC"]}
     assert second == {"logo": [f"bild, {len(PNG)} byte", f"bild, {len(JPEG)} byte"]}
     assert all("PNG" not in r[3] and "JFIF" not in r[3] for r in rows)
+
+
+def test_a_logo_that_is_not_an_image_leaves_the_database_file_as_it_was(db):
+    organisation.save_organisation(db, OrganisationInfo("STIC", PNG, "Solna"))
+
+    def content() -> str:
+        with closing(sqlite3.connect(db.path)) as conn:
+            return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
+
+    before = content()
+    with pytest.raises(ValidationError, match="kan inte läsas som bild"):
+        organisation.save_organisation(db, OrganisationInfo("STIC", b"\xff\xd8\xff\xe0 not really a JPEG"))
+    assert content() == before

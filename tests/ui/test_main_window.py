@@ -21,7 +21,8 @@ def menu_titles(window) -> list[str]:
 
 def test_navigation_lists_only_built_areas_and_shows_the_page(window):
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Översikt", "Möten", "Kalender", "Kommuner", "Personer", "Grupper", "Bemanning"]
+        "Översikt", "Möten", "Kalender", "Förslag", "Upphandlingar", "Workshoppar", "Kommuner", "Personer", "Grupper",
+        "Bemanning"]
     assert window.pages.currentWidget() is window.page("overview")
     assert window.page("municipalities").model.total_count == 26
     assert menu_titles(window) == ["&Arkiv", "&Gå till", "&Hjälp"]
@@ -91,3 +92,21 @@ def test_backup_from_the_menu_makes_a_checked_copy(qtbot, window, tmp_path: Path
     qtbot.waitUntil(target.exists, timeout=10000)
     qtbot.waitUntil(lambda: "Säkerhetskopia sparad" in window.statusBar().currentMessage(), timeout=10000)
     assert database.check_database(target).ok
+
+
+def test_ctrl_k_search_opens_the_chosen_record_on_its_page(qtbot, window, monkeypatch):
+    from stic_desktop.services import search
+    from stic_desktop.ui.municipality_dialog import MunicipalityDialog
+
+    opened = []
+    monkeypatch.setattr(MunicipalityDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    go_menu = window.menuBar().actions()[1].menu()
+    assert [a.shortcut().toString() for a in go_menu.actions() if a.text() == "Sök överallt…"] == ["Ctrl+K"]
+    index = search.build_index(window.context.db)
+    (hit,) = [h for h in index.search("sollentuna") if h.kind == "municipality"]
+    window.page("municipalities").filter_edit.setText("nacka")  # a filter that hides the record is cleared
+    window.open_search_hit(hit)
+    page = window.page("municipalities")
+    assert window.pages.currentWidget() is page
+    assert [r.name for r in page.selected_records()] == ["Sollentuna"]
+    assert len(opened) == 1

@@ -1,0 +1,4757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
+<context>
+    <name>ActionItemDialog</name>
+    <message>
+        <source>Ny åtgärd</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Vad ska göras *:</source>
+        <translation>What is to be done *:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Ansvarig:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>(ingen särskild punkt)</source>
+        <translation>(no particular item)</translation>
+    </message>
+    <message>
+        <source>Punkt:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i listan. Välj en person i listan.</source>
+        <translation>‘%1’ is not in the list. Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTreeModel</name>
+    <message>
+        <source>Ansvarig och åtgärd</source>
+        <translation>Responsible and action</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Beslutad vid</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>Försenad: skulle vara klar %1.</source>
+        <translation>Overdue: was due on %1.</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka för att öppna mötet.</source>
+        <translation>Double-click to open the meeting.</translation>
+    </message>
+    <message>
+        <source>1 försenad</source>
+        <translation>1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 försenade</source>
+        <translation>%1 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsBlock</name>
+    <message>
+        <source>Öppna åtgärder per person</source>
+        <translation>Open actions by person</translation>
+    </message>
+    <message>
+        <source>Inga öppna åtgärder.</source>
+        <translation>No open actions.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>Ny punkt på dagordningen</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>Dagordningspunkt – %1</source>
+        <translation>Agenda item – %1</translation>
+    </message>
+    <message>
+        <source>Rubrik *:</source>
+        <translation>Title *:</translation>
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Föredragande:</source>
+        <translation>Presenter:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tid:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Beskrivning:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut:</source>
+        <translation>Proposed decision:</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i listan. Välj en person i listan.</source>
+        <translation>‘%1’ is not in the list. Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Föredragande</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Minuter</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Bilagor</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>1 minut</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minuter</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Dagordningen slutar %1, %2 efter bokad sluttid (%3).</source>
+        <translation>The agenda ends at %1, %2 after the booked end time (%3).</translation>
+    </message>
+    <message>
+        <source>Ny punkt…</source>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <source>Redigera…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Flytta upp</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Flytta ner</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Lägg till standardpunkter</source>
+        <translation>Add standard items</translation>
+    </message>
+    <message>
+        <source>Gruppens standardpunkter först och sist (de som redan finns läggs inte till igen)</source>
+        <translation>The group&apos;s standard items at the start and end (items already there are not added again)</translation>
+    </message>
+    <message>
+        <source>Protokollet är justerat; dagordningen kan inte ändras.</source>
+        <translation>The minutes are approved; the agenda cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Bifoga PDF…</source>
+        <translation>Attach PDF…</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ta bort bilaga</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Markera klar</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Bilagor till punkten</source>
+        <translation>Attachments to the item</translation>
+    </message>
+    <message>
+        <source>Uppföljning: öppna åtgärder från tidigare möten</source>
+        <translation>Follow-up: open actions from earlier meetings</translation>
+    </message>
+    <message>
+        <source>Dagordningen är tom. Välj ”Ny punkt…” eller ”Lägg till standardpunkter”.</source>
+        <translation>The agenda is empty. Choose ‘New item…’ or ‘Add standard items’.</translation>
+    </message>
+    <message>
+        <source>Dagordningen slutar %1 (bokad sluttid %2).</source>
+        <translation>The agenda ends at %1 (booked end time %2).</translation>
+    </message>
+    <message>
+        <source>ingen ansvarig</source>
+        <translation>no one responsible</translation>
+    </message>
+    <message>
+        <source>, klart senast %1</source>
+        <translation>, due by %1</translation>
+    </message>
+    <message>
+        <source>Uppföljning: öppna åtgärder från tidigare möten (%1)</source>
+        <translation>Follow-up: open actions from earlier meetings (%1)</translation>
+    </message>
+    <message>
+        <source>1 sida</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 sidor</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>Bilagor till ”%1”</source>
+        <translation>Attachments to ‘%1’</translation>
+    </message>
+    <message>
+        <source>Punkten ”%1” lades till.</source>
+        <translation>Item ‘%1’ added.</translation>
+    </message>
+    <message>
+        <source>Punkten ”%1” sparades.</source>
+        <translation>Item ‘%1’ saved.</translation>
+    </message>
+    <message>
+        <source>Ta bort punkten ”%1” från dagordningen?</source>
+        <translation>Remove item ‘%1’ from the agenda?</translation>
+    </message>
+    <message>
+        <source>Dess %1 bilagor tas också bort.</source>
+        <translation>Its %1 attachments will also be removed.</translation>
+    </message>
+    <message>
+        <source>Ta bort punkt</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Punkten ”%1” togs bort.</source>
+        <translation>Item ‘%1’ removed.</translation>
+    </message>
+    <message>
+        <source>%1 standardpunkter lades till.</source>
+        <translation>%1 standard items added.</translation>
+    </message>
+    <message>
+        <source>Standardpunkterna fanns redan.</source>
+        <translation>The standard items were already there.</translation>
+    </message>
+    <message>
+        <source>Bifoga PDF</source>
+        <translation>Attach PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Alla filer (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 bilagor lades till.</source>
+        <translation>%1 attachments added.</translation>
+    </message>
+    <message>
+        <source>Läser in bilagor…</source>
+        <translation>Loading attachments…</translation>
+    </message>
+    <message>
+        <source>Ta bort bilagan %1?</source>
+        <translation>Remove attachment %1?</translation>
+    </message>
+    <message>
+        <source>Bilagan %1 togs bort.</source>
+        <translation>Attachment %1 removed.</translation>
+    </message>
+    <message>
+        <source>Åtgärden markerades som klar.</source>
+        <translation>The action was marked as done.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Kommer</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <source>Svar för de markerade</source>
+        <translation>Reply for the selected people</translation>
+    </message>
+    <message>
+        <source>Kommer inte</source>
+        <translation>Not attending</translation>
+    </message>
+    <message>
+        <source>Ersättare…</source>
+        <translation>Substitute…</translation>
+    </message>
+    <message>
+        <source>Den markerade skickar en ersättare</source>
+        <translation>The selected person is sending a substitute</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Närvaro för de markerade</source>
+        <translation>Attendance for the selected people</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>En ersättare var där för den markerade</source>
+        <translation>A substitute attended for the selected person</translation>
+    </message>
+    <message>
+        <source>Lägg till gäst…</source>
+        <translation>Add guest…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort de markerade från mötet</source>
+        <translation>Remove the selected people from the meeting</translation>
+    </message>
+    <message>
+        <source>Kopiera e-postadresser</source>
+        <translation>Copy email addresses</translation>
+    </message>
+    <message>
+        <source>De markerades adresser, eller allas om ingen är markerad</source>
+        <translation>The selected people&apos;s addresses, or everyone&apos;s if nobody is selected</translation>
+    </message>
+    <message>
+        <source>Ordförande:</source>
+        <translation>Chair:</translation>
+    </message>
+    <message>
+        <source>Sekreterare:</source>
+        <translation>Secretary:</translation>
+    </message>
+    <message>
+        <source>Svar:</source>
+        <translation>Reply:</translation>
+    </message>
+    <message>
+        <source>Närvaro:</source>
+        <translation>Attendance:</translation>
+    </message>
+    <message>
+        <source>%1 kallade · %2 kommer · %3 kommer inte</source>
+        <translation>%1 invited · %2 attending · %3 not attending</translation>
+    </message>
+    <message>
+        <source> · %1 närvarande</source>
+        <translation> · %1 present</translation>
+    </message>
+    <message>
+        <source>Vem ersätter %1?</source>
+        <translation>Who is substituting for %1?</translation>
+    </message>
+    <message>
+        <source>Vem var där i stället för %1?</source>
+        <translation>Who attended instead of %1?</translation>
+    </message>
+    <message>
+        <source>Ersättare</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>Lägg till gäst</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <source>Vem ska också kallas till mötet?</source>
+        <translation>Who else should be invited to the meeting?</translation>
+    </message>
+    <message>
+        <source>%1 kallades till mötet.</source>
+        <translation>%1 was invited to the meeting.</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 från mötet?</source>
+        <translation>Remove %1 from the meeting?</translation>
+    </message>
+    <message>
+        <source>Ingen av de kallade har en e-postadress.</source>
+        <translation>None of the invitees has an email address.</translation>
+    </message>
+    <message>
+        <source>%1 e-postadresser kopierades till urklipp.</source>
+        <translation>%1 email addresses copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Inställningar för säkerhetskopior</source>
+        <translation>Backup settings</translation>
+    </message>
+    <message>
+        <source>När programmet avslutas sparas en säkerhetskopia av databasen i mappen nedan. De senaste kopiorna behålls; äldre automatiska kopior tas bort. Andra filer i mappen rörs aldrig.</source>
+        <translation>When the program closes, a backup of the database is saved in the folder below. The latest copies are kept; older automatic copies are deleted. Other files in the folder are never touched.</translation>
+    </message>
+    <message>
+        <source>Bläddra…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source> kopior</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source>Mapp:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Behåll de senaste:</source>
+        <translation>Keep the latest:</translation>
+    </message>
+    <message>
+        <source>Mapp för säkerhetskopior</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Ange en mapp för säkerhetskopiorna.</source>
+        <translation>Enter a folder for the backups.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Föregående (PgUp)</source>
+        <translation>Previous (PgUp)</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Gå till dagens datum</source>
+        <translation>Go to today&apos;s date</translation>
+    </message>
+    <message>
+        <source>Nästa (PgDn)</source>
+        <translation>Next (PgDn)</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Vecka</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Nytt möte…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Årsplan…</source>
+        <translation>Annual plan…</translation>
+    </message>
+    <message>
+        <source>Skapa en grupps möten för ett helt år i ett steg</source>
+        <translation>Create a group&apos;s meetings for a whole year in one go</translation>
+    </message>
+    <message>
+        <source>Utan grupp</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Helgdag</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Helg</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Streckad kant: utkast · överstruken: inställt · %1 varning · dubbelklicka för att öppna</source>
+        <translation>Dashed border: draft · struck through: cancelled · %1 warning · double-click to open</translation>
+    </message>
+    <message>
+        <source>1 möte</source>
+        <translation>1 meeting</translation>
+    </message>
+    <message>
+        <source>%1 möten</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <source>Varningar (%1)</source>
+        <translation>Warnings (%1)</translation>
+    </message>
+    <message>
+        <source>de första %1 visas; veckovyn visar färre åt gången</source>
+        <translation>the first %1 are shown; the week view shows fewer at a time</translation>
+    </message>
+    <message>
+        <source>Inga varningar för perioden.</source>
+        <translation>No warnings for this period.</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Ett oväntat fel inträffade</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Något gick fel i programmet (%1).&lt;/b&gt;&lt;br&gt;Programmet fortsätter att köra. Den åtgärd som pågick kan ha avbrutits; en ändring som inte hann sparas helt sparades inte alls. Försök igen, och kontakta den som ger er support om felet kommer tillbaka.</source>
+        <translation>&lt;b&gt;Something went wrong in the program (%1).&lt;/b&gt;&lt;br&gt;The program keeps running. The task in progress may have been interrupted; a change that was not completely saved was not saved at all. Try again, and contact your support team if the error comes back.</translation>
+    </message>
+    <message>
+        <source>Felet har skrivits i loggfilen &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (utan personuppgifter).</source>
+        <translation>The error has been written to the log file &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; (without personal data).</translation>
+    </message>
+    <message>
+        <source>Loggfilen kunde inte skrivas, så felet finns bara i detaljerna nedan.</source>
+        <translation>The log file could not be written, so the error is only in the details below.</translation>
+    </message>
+    <message>
+        <source>Visa detaljer</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <source>Kopiera detaljer</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Öppna loggmappen</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Fortsätt arbeta</source>
+        <translation>Continue working</translation>
+    </message>
+    <message>
+        <source>Dölj detaljer</source>
+        <translation>Hide details</translation>
+    </message>
+    <message>
+        <source>Kopierat</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesBlock</name>
+    <message>
+        <source>Tidsfrister inom 30 dagar</source>
+        <translation>Deadlines within 30 days</translation>
+    </message>
+    <message>
+        <source>Inga planerade steg de kommande 30 dagarna.</source>
+        <translation>No stages planned in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Kallelse</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Brevet med tid, plats, länk och dagordningen i korthet.</source>
+        <translation>The letter with the time, venue, link and a summary of the agenda.</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Punkterna med tider, föredragande och förslag till beslut.</source>
+        <translation>The items with times, presenters and proposed decisions.</translation>
+    </message>
+    <message>
+        <source>Närvarolista</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>De kallade med en kolumn för namnteckning.</source>
+        <translation>The invitees, with a column for signatures.</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Anteckningar, beslut, åtgärder och rader för underskrifter.</source>
+        <translation>Notes, decisions, actions and lines for signatures.</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Mötespaket</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <source>Försättsblad, kallelse, dagordning, bilagor och närvarolista i en fil, med sidnummer på varje sida.</source>
+        <translation>Cover page, invitation, agenda, attachments and attendance list in one file, with page numbers on every page.</translation>
+    </message>
+    <message>
+        <source>En per deltagare…</source>
+        <translation>One per participant…</translation>
+    </message>
+    <message>
+        <source>Kalenderfil</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>En .ics-fil att öppna i Outlook eller någon annan kalender.</source>
+        <translation>An .ics file to open in Outlook or any other calendar.</translation>
+    </message>
+    <message>
+        <source>Spara som .ics…</source>
+        <translation>Save as .ics…</translation>
+    </message>
+    <message>
+        <source>Ett mötespaket för varje kallad, med namnet på försättsbladet, i en mapp</source>
+        <translation>A meeting pack for each invitee, with their name on the cover page, in one folder</translation>
+    </message>
+    <message>
+        <source>Skapa dokument</source>
+        <translation>Create documents</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Arkivera protokollet som skickat</source>
+        <translation>Archive the minutes as sent</translation>
+    </message>
+    <message>
+        <source>Sparar protokollet, som det ser ut nu, i arkivet (gör det när det skickas ut)</source>
+        <translation>Saves the minutes as they are now in the archive (do this when they are sent out)</translation>
+    </message>
+    <message>
+        <source>Inget har skickats ut ännu. Kallelsen arkiveras när du väljer ”Förbered utskick…”.</source>
+        <translation>Nothing has been sent out yet. The invitation is archived when you choose ‘Prepare mail-out…’.</translation>
+    </message>
+    <message>
+        <source>Arkiv: dokument som skickats ut</source>
+        <translation>Archive: documents sent out</translation>
+    </message>
+    <message>
+        <source>Spara %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skapar %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Spara mötespaket</source>
+        <translation>Save meeting pack</translation>
+    </message>
+    <message>
+        <source>Skapar mötespaket…</source>
+        <translation>Creating meeting pack…</translation>
+    </message>
+    <message>
+        <source>Välj mapp för mötespaketen</source>
+        <translation>Choose a folder for the meeting packs</translation>
+    </message>
+    <message>
+        <source>Sparade %1 mötespaket i %2.</source>
+        <translation>Saved %1 meeting packs in %2.</translation>
+    </message>
+    <message>
+        <source>Inställt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Spara kalenderfil</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Skapar kalenderfil…</source>
+        <translation>Creating calendar file…</translation>
+    </message>
+    <message>
+        <source>Spara arkiverat dokument</source>
+        <translation>Save archived document</translation>
+    </message>
+    <message>
+        <source>Alla filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Protokollet arkiverades (%1).</source>
+        <translation>The minutes were archived (%1).</translation>
+    </message>
+    <message>
+        <source>Arkiverar protokollet…</source>
+        <translation>Archiving the minutes…</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>Avsluta medlemskap</source>
+        <translation>End membership</translation>
+    </message>
+    <message>
+        <source>%1 slutar som %2 i %3. Medlemskapet finns kvar i gruppens historik.</source>
+        <translation>%1 stops being %2 in %3. The membership stays in the group&apos;s history.</translation>
+    </message>
+    <message>
+        <source>Sista dag:</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Ny avtalsgrupp</source>
+        <translation>New contract group</translation>
+    </message>
+    <message>
+        <source>Grupp – %1</source>
+        <translation>Group – %1</translation>
+    </message>
+    <message>
+        <source>t.ex. Avtalsgrupp Livsmedel 2026</source>
+        <translation>e.g. Contract group Food 2026</translation>
+    </message>
+    <message>
+        <source>t.ex. Livsmedel</source>
+        <translation>e.g. Food</translation>
+    </message>
+    <message>
+        <source>Jämförs med personernas expertisområden när gruppen bemannas.</source>
+        <translation>Compared with people&apos;s areas of expertise when the group is staffed.</translation>
+    </message>
+    <message>
+        <source>Bemanningsvyn markerar gruppen när den har färre experter än så.</source>
+        <translation>The staffing view flags the group when it has fewer experts than this.</translation>
+    </message>
+    <message>
+        <source>Gruppen är aktiv</source>
+        <translation>The group is active</translation>
+    </message>
+    <message>
+        <source>Styrgruppen och arbetsgruppen är alltid aktiva.</source>
+        <translation>The steering group and the working group are always active.</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i</source>
+        <translation>* required</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Det finns inga grupper. Välj ”Ny” för att lägga till en avtalsgrupp.</source>
+        <translation>There are no groups. Choose ‘New’ to add a contract group.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} grupper</source>
+        <translation>{visible} of {total} groups</translation>
+    </message>
+    <message>
+        <source>Ny avtalsgrupp</source>
+        <translation>New contract group</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Sakområde</source>
+        <translation>Subject area</translation>
+    </message>
+    <message>
+        <source>Medlemmar</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Historik – %1</source>
+        <translation>History – %1</translation>
+    </message>
+    <message>
+        <source>Tidpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Ändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Ingen historik finns för den här posten.</source>
+        <translation>There is no history for this record.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kalenderversion</source>
+        <translation>Calendar version</translation>
+    </message>
+    <message>
+        <source>Kalender-id</source>
+        <translation>Calendar ID</translation>
+    </message>
+    <message>
+        <source>Kallelsen skickad</source>
+        <translation>Invitation sent</translation>
+    </message>
+    <message>
+        <source>Justerat</source>
+        <translation>Approved</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Tidpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Ändring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Före</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeModel</name>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Svar</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Närvaro</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Justerare</source>
+        <translation>Approver</translation>
+    </message>
+</context>
+<context>
+    <name>LateBlock</name>
+    <message>
+        <source>Försenade steg</source>
+        <translation>Overdue stages</translation>
+    </message>
+    <message>
+        <source>Inga försenade steg: alla planerade datum som passerat har ett utfört datum.</source>
+        <translation>No overdue stages: every planned date that has passed has a completion date.</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Försenat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>{visible} av {total}</source>
+        <translation>{visible} of {total}</translation>
+    </message>
+    <message>
+        <source>Filtrera… (Ctrl+F)</source>
+        <translation>Filter… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Redigera</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Excel (det som visas)…</source>
+        <translation>Excel (what is shown)…</translation>
+    </message>
+    <message>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Filtrera</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Exportera</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Inget matchar filtret ”%1”.</source>
+        <translation>Nothing matches the filter ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Vill du ta bort %1? Det går inte att ångra.</source>
+        <translation>Do you want to delete %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 togs bort.</source>
+        <translation>%1 deleted.</translation>
+    </message>
+    <message>
+        <source>Exportera till Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-fil (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporterade %1 rader till %2.</source>
+        <translation>Exported %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>Exporterar till Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Databas: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Databasen uppgraderades. Säkerhetskopia av den gamla: %1</source>
+        <translation>The database was upgraded. Backup of the old one: %1</translation>
+    </message>
+    <message>
+        <source>ingen vald</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <source>Användare: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <source>Du arbetar som %1.</source>
+        <translation>You are working as %1.</translation>
+    </message>
+    <message>
+        <source>Ny databas</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>STIC-databas (*.sqlite3)</source>
+        <translation>STIC database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns redan. Välj ”Öppna databas” för att öppna den.</source>
+        <translation>The file %1 already exists. Choose ‘Open database’ to open it.</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>STIC-databas (*.sqlite3);;Alla filer (*)</source>
+        <translation>STIC database (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopierar…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopia sparad: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <source>Återställer från säkerhetskopia…</source>
+        <translation>Restoring from backup…</translation>
+    </message>
+    <message>
+        <source>Databasen återställdes från %1.</source>
+        <translation>The database was restored from %1.</translation>
+    </message>
+    <message>
+        <source>Databasen som den var före återställningen sparades som %1.</source>
+        <translation>The database as it was before the restore was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian var från en äldre version och uppgraderades.</source>
+        <translation>The backup was from an older version and has been upgraded.</translation>
+    </message>
+    <message>
+        <source>Om STIC Desktop</source>
+        <translation>About STIC Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Arkiv</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Ny databas…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <source>Öppna databas…</source>
+        <translation>Open database…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopiera…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <source>Återställ från säkerhetskopia…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Inställningar…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Byt användare…</source>
+        <translation>Switch user…</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>&amp;Gå till</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>Sök överallt…</source>
+        <translation>Search everywhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;STIC Desktop %1&lt;/h3&gt;&lt;p&gt;Stockholms Inköpscentrals program för medlemskommuner, grupper, möten, upphandlingar och ramavtal.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;STIC Desktop %1&lt;/h3&gt;&lt;p&gt;Stockholms Inköpscentral&apos;s program for member municipalities, groups, meetings, procurements and framework agreements.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Nytt möte</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Möte – %1</source>
+        <translation>Meeting – %1</translation>
+    </message>
+    <message>
+        <source>(ingen grupp)</source>
+        <translation>(no group)</translation>
+    </message>
+    <message>
+        <source>Datum *:</source>
+        <translation>Date *:</translation>
+    </message>
+    <message>
+        <source>Kalla gruppens medlemmar</source>
+        <translation>Invite the group&apos;s members</translation>
+    </message>
+    <message>
+        <source>Alla som är medlemmar i gruppen på mötesdagen kallas. Gäster läggs till i mötet.</source>
+        <translation>Everyone who is a member of the group on the day of the meeting is invited. Guests are added in the meeting.</translation>
+    </message>
+    <message>
+        <source>Lägg in standardpunkter i dagordningen</source>
+        <translation>Add standard items to the agenda</translation>
+    </message>
+    <message>
+        <source>Mötets öppnande, val av justerare, … mötets avslutande (gruppens mall).</source>
+        <translation>Opening of the meeting, election of approvers, … closing of the meeting (the group&apos;s template).</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i. Tiderna är svensk tid.</source>
+        <translation>* required. Times are Swedish time.</translation>
+    </message>
+    <message>
+        <source>Gruppen kan bara bytas medan mötet är ett utkast.</source>
+        <translation>The group can only be changed while the meeting is a draft.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Ändra uppgifter…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Förbered utskick…</source>
+        <translation>Prepare mail-out…</translation>
+    </message>
+    <message>
+        <source>Markera genomfört</source>
+        <translation>Mark as held</translation>
+    </message>
+    <message>
+        <source>Justera protokoll</source>
+        <translation>Approve minutes</translation>
+    </message>
+    <message>
+        <source>Öppna protokollet igen…</source>
+        <translation>Reopen the minutes…</translation>
+    </message>
+    <message>
+        <source>Ställ in mötet</source>
+        <translation>Cancel the meeting</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Skriver ett e-postutkast (.eml) per kallad med kallelsen och kalenderfilen bifogade, arkiverar kallelsen och markerar mötet som kallat</source>
+        <translation>Writes a draft email (.eml) for each invitee with the invitation and calendar file attached, archives the invitation and marks the meeting as invited</translation>
+    </message>
+    <message>
+        <source>Punkterna får sina paragrafnummer (§)</source>
+        <translation>The items get their minute numbers (§)</translation>
+    </message>
+    <message>
+        <source>Låser protokollet. Kräver ordförande, sekreterare och minst en justerare</source>
+        <translation>Locks the minutes. Requires a chair, a secretary and at least one approver</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ingen grupp</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <source>Dnr %1</source>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <source> (kallelsen skickad %1)</source>
+        <translation> (invitation sent %1)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Beslutsför: %1 (%2 av %3 närvarande)</source>
+        <translation>Quorate: %1 (%2 of %3 present)</translation>
+    </message>
+    <message>
+        <source>Mötesuppgifterna sparades.</source>
+        <translation>The meeting details were saved.</translation>
+    </message>
+    <message>
+        <source>Välj mapp för e-postutkasten</source>
+        <translation>Choose a folder for the draft emails</translation>
+    </message>
+    <message>
+        <source>%1 e-postutkast sparades i %2. Kallelsen arkiverades och mötet är markerat som kallat.</source>
+        <translation>%1 draft emails saved in %2. The invitation was archived and the meeting is marked as invited.</translation>
+    </message>
+    <message>
+        <source>Utan e-postadress (kontakta på annat sätt): %1.</source>
+        <translation>No email address (contact them another way): %1.</translation>
+    </message>
+    <message>
+        <source>Förbereder utskick…</source>
+        <translation>Preparing mail-out…</translation>
+    </message>
+    <message>
+        <source>Markera mötet som genomfört? Dagordningens punkter får då sina paragrafnummer (§), som inte ändras efteråt.</source>
+        <translation>Mark the meeting as held? The agenda items then get their minute numbers (§), which do not change afterwards.</translation>
+    </message>
+    <message>
+        <source>Mötet är markerat som genomfört.</source>
+        <translation>The meeting is marked as held.</translation>
+    </message>
+    <message>
+        <source>Justera protokollet? Därefter kan varken protokoll, dagordning eller närvaro ändras förrän protokollet öppnas igen (det loggas).</source>
+        <translation>Approve the minutes? After that, neither the minutes, the agenda nor the attendance can be changed until the minutes are reopened (this is logged).</translation>
+    </message>
+    <message>
+        <source>Justera</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Protokollet är justerat och låst.</source>
+        <translation>The minutes are approved and locked.</translation>
+    </message>
+    <message>
+        <source>Öppna protokollet igen</source>
+        <translation>Reopen the minutes</translation>
+    </message>
+    <message>
+        <source>Varför måste protokollet ändras? Skälet sparas i historiken.</source>
+        <translation>Why do the minutes need changing? The reason is saved in the history.</translation>
+    </message>
+    <message>
+        <source>Protokollet är öppnat igen och kan ändras.</source>
+        <translation>The minutes have been reopened and can be changed.</translation>
+    </message>
+    <message>
+        <source>Ställ in ”%1”? Mötet finns kvar som inställt. Välj sedan ”Förbered utskick…” för att skicka en inställelse till de kallade.</source>
+        <translation>Cancel ‘%1’? The meeting remains as cancelled. Then choose ‘Prepare mail-out…’ to send a cancellation to the invitees.</translation>
+    </message>
+    <message>
+        <source>Mötet är inställt.</source>
+        <translation>The meeting is cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsBlock</name>
+    <message>
+        <source>Dubbelklicka för att öppna mötet.</source>
+        <translation>Double-click to open the meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Möten</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Det finns inga möten att visa.
+
+Välj ”Ny” för att planera ett möte, eller ”Alla” för att se även tidigare möten.</source>
+        <translation>There are no meetings to show.
+
+Choose ‘New’ to plan a meeting, or ‘All’ to see past meetings too.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} möten</source>
+        <translation>{visible} of {total} meetings</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Nytt möte</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Kommande</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Tidigare</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Vilka möten som visas</source>
+        <translation>Which meetings are shown</translation>
+    </message>
+    <message>
+        <source>Visa bara en grupps möten</source>
+        <translation>Show only one group&apos;s meetings</translation>
+    </message>
+    <message>
+        <source> Visa: </source>
+        <translation> Show: </translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Kallade</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (.ics)…</source>
+        <translation>Calendar file (.ics)…</translation>
+    </message>
+    <message>
+        <source>Alla grupper</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>Inställt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Spara kalenderfil</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <source>Kalenderfil (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Skapar kalenderfil…</source>
+        <translation>Creating calendar file…</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Visa medlemmarna som de var (eller blir) ett visst datum.</source>
+        <translation>Show the members as they were (or will be) on a given date.</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Visa historik</source>
+        <translation>Show history</translation>
+    </message>
+    <message>
+        <source>Visa även avslutade och kommande medlemskap (grå).</source>
+        <translation>Also show ended and future memberships (grey).</translation>
+    </message>
+    <message>
+        <source>Lägg till medlem…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Redigera…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Avsluta medlemskap…</source>
+        <translation>End membership…</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Kopiera e-postadresser</source>
+        <translation>Copy email addresses</translation>
+    </message>
+    <message>
+        <source>Kopierar e-postadresserna till de medlemmar som visas</source>
+        <translation>Copies the email addresses of the members shown</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Per datum:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Välj en grupp</source>
+        <translation>Choose a group</translation>
+    </message>
+    <message>
+        <source>Medlemmar i %1</source>
+        <translation>Members of %1</translation>
+    </message>
+    <message>
+        <source>%1 medlemskap</source>
+        <translation>%1 memberships</translation>
+    </message>
+    <message>
+        <source>%1 medlemmar</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>%1 hade inga medlemmar %2.
+
+Välj ”Lägg till medlem…” för att lägga till någon.</source>
+        <translation>%1 had no members on %2.
+
+Choose ‘Add member…’ to add someone.</translation>
+    </message>
+    <message>
+        <source>Välj en grupp i listan för att se dess medlemmar.</source>
+        <translation>Choose a group in the list to see its members.</translation>
+    </message>
+    <message>
+        <source>%1 lades till i %2.</source>
+        <translation>%1 added to %2.</translation>
+    </message>
+    <message>
+        <source>Medlemskapet för %1 sparades.</source>
+        <translation>The membership of %1 was saved.</translation>
+    </message>
+    <message>
+        <source>%1 slutar i %2 den %3.</source>
+        <translation>%1 leaves %2 on %3.</translation>
+    </message>
+    <message>
+        <source>%1 e-postadresser kopierades.</source>
+        <translation>%1 email addresses copied.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Ny medlem i %1</source>
+        <translation>New member of %1</translation>
+    </message>
+    <message>
+        <source>Medlemskap i %1</source>
+        <translation>Membership of %1</translation>
+    </message>
+    <message>
+        <source>Skriv en del av namnet…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+    <message>
+        <source>(ingen kommun)</source>
+        <translation>(no municipality)</translation>
+    </message>
+    <message>
+        <source>Representerar annan kommun än sin egen</source>
+        <translation>Represents a municipality other than their own</translation>
+    </message>
+    <message>
+        <source>Slutar</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i listan. Välj en person i listan.</source>
+        <translation>‘%1’ is not in the list. Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Vad som sades under punkten…</source>
+        <translation>What was said under the item…</translation>
+    </message>
+    <message>
+        <source>Mötet beslutar att …</source>
+        <translation>The meeting resolves to …</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Spara anteckningar och beslut (Ctrl+S)</source>
+        <translation>Save notes and decisions (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Protokollet är justerat och kan inte ändras. Välj ”Öppna protokollet igen…” överst om något måste rättas; återöppningen loggas.</source>
+        <translation>The minutes are approved and cannot be changed. Choose ‘Reopen the minutes…’ at the top if something must be corrected; reopening is logged.</translation>
+    </message>
+    <message>
+        <source>Åtgärd</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Klart senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Ny åtgärd…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Redigera…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Markera klar</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Anteckningar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Beslut:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Åtgärder</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Dagordningen är tom.</source>
+        <translation>The agenda is empty.</translation>
+    </message>
+    <message>
+        <source>Förslag till beslut: %1</source>
+        <translation>Proposed decision: %1</translation>
+    </message>
+    <message>
+        <source>Ej sparat</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Markera ej klar</source>
+        <translation>Mark as not done</translation>
+    </message>
+    <message>
+        <source>Sparat</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Protokollet för ”%1” sparades.</source>
+        <translation>The minutes for ‘%1’ were saved.</translation>
+    </message>
+    <message>
+        <source>Åtgärden lades till.</source>
+        <translation>The action was added.</translation>
+    </message>
+    <message>
+        <source>Åtgärden sparades.</source>
+        <translation>The action was saved.</translation>
+    </message>
+    <message>
+        <source>Åtgärden är öppen igen.</source>
+        <translation>The action is open again.</translation>
+    </message>
+    <message>
+        <source>Åtgärden är klar.</source>
+        <translation>The action is done.</translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärd</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <source>Ta bort åtgärden ”%1”?</source>
+        <translation>Delete the action ‘%1’?</translation>
+    </message>
+    <message>
+        <source>Åtgärden togs bort.</source>
+        <translation>The action was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesPage</name>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Registret är tomt.
+
+Välj Importera → Länets kommuner för att lägga in Stockholms läns 26 kommuner, eller på ”Ny” för att lägga till en kommun.</source>
+        <translation>The register is empty.
+
+Choose Import → County municipalities to add the 26 municipalities of Stockholm County, or ‘New’ to add a municipality.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} kommuner</source>
+        <translation>{visible} of {total} municipalities</translation>
+    </message>
+    <message>
+        <source>Kod</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Inträde</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Utträde</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Växel</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Webbplats</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Länets kommuner</source>
+        <translation>County municipalities</translation>
+    </message>
+    <message>
+        <source>Från fil (.xlsx, .csv)…</source>
+        <translation>From file (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <source>Medlemsförteckning (PDF)…</source>
+        <translation>Member list (PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>Importerar länets kommuner…</source>
+        <translation>Importing the county&apos;s municipalities…</translation>
+    </message>
+    <message>
+        <source>Importera kommuner</source>
+        <translation>Import municipalities</translation>
+    </message>
+    <message>
+        <source>Kalkylblad (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Kontrollerar filen…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Filen innehåller inga ändringar.</source>
+        <translation>The file contains no changes.</translation>
+    </message>
+    <message>
+        <source>Vill du importera filen?</source>
+        <translation>Do you want to import the file?</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importerar…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Spara medlemsförteckning</source>
+        <translation>Save member list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skapar medlemsförteckning…</source>
+        <translation>Creating member list…</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDialog</name>
+    <message>
+        <source>ÅÅÅÅ-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Ny kommun</source>
+        <translation>New municipality</translation>
+    </message>
+    <message>
+        <source>Kommun – %1</source>
+        <translation>Municipality – %1</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i</source>
+        <translation>* required</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisationsinställningar</source>
+        <translation>Organisation settings</translation>
+    </message>
+    <message>
+        <source>Namn *:</source>
+        <translation>Name *:</translation>
+    </message>
+    <message>
+        <source>Standardplats för möten:</source>
+        <translation>Default meeting venue:</translation>
+    </message>
+    <message>
+        <source>Välj bild…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Logotyp i PDF-huvud:</source>
+        <translation>Logo in PDF header:</translation>
+    </message>
+    <message>
+        <source>(ingen logotyp)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>(kan inte visas)</source>
+        <translation>(cannot be shown)</translation>
+    </message>
+    <message>
+        <source>Välj logotyp</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Bilden är för stor (högst 2 MB).</source>
+        <translation>The image is too large (2 MB at most).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Läs in översikten igen (F5)</source>
+        <translation>Reload the overview (F5)</translation>
+    </message>
+    <message>
+        <source>Idag: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>Ny deltagare</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <source>Deltagare: %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <source>Kommun *:</source>
+        <translation>Municipality *:</translation>
+    </message>
+    <message>
+        <source>kronor per år</source>
+        <translation>kronor a year</translation>
+    </message>
+    <message>
+        <source>Uppskattad volym per år:</source>
+        <translation>Estimated volume a year:</translation>
+    </message>
+    <message>
+        <source>Volymen</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Välj en kommun i listan.</source>
+        <translation>Choose a municipality from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Kommunkod</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <source>Volym per år</source>
+        <translation>Volume a year</translation>
+    </message>
+    <message>
+        <source>Fullmakt</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>Finns</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Mottagen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Undertecknad av</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lägg till kommun…</source>
+        <translation>Add municipality…</translation>
+    </message>
+    <message>
+        <source>Ändra volym…</source>
+        <translation>Change volume…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Registrera fullmakt…</source>
+        <translation>Register power of attorney…</translation>
+    </message>
+    <message>
+        <source>Öppna fullmakt</source>
+        <translation>Open power of attorney</translation>
+    </message>
+    <message>
+        <source>Ta bort fullmakt</source>
+        <translation>Remove power of attorney</translation>
+    </message>
+    <message>
+        <source>Inga deltagande kommuner ännu.</source>
+        <translation>No participating municipalities yet.</translation>
+    </message>
+    <message>
+        <source>Fullmakt saknas för %1. Upphandlingen kan inte annonseras förrän alla fullmakter finns.</source>
+        <translation>Power of attorney missing for %1. The procurement cannot be advertised until all powers of attorney are in.</translation>
+    </message>
+    <message>
+        <source>Alla %1 deltagande kommuner har lämnat fullmakt.</source>
+        <translation>All %1 participating municipalities have given power of attorney.</translation>
+    </message>
+    <message>
+        <source>Ta bort deltagare</source>
+        <translation>Remove participant</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 som deltagare? En registrerad fullmakt tas också bort.</source>
+        <translation>Remove %1 as a participant? A registered power of attorney is removed too.</translation>
+    </message>
+    <message>
+        <source>Ta bort den registrerade fullmakten från %1?</source>
+        <translation>Remove the registered power of attorney from %1?</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Filen finns inte.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Filen är ingen läsbar PDF.</source>
+        <translation>The file is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>PDF-filen är lösenordsskyddad.</source>
+        <translation>The PDF file is password-protected.</translation>
+    </message>
+    <message>
+        <source>PDF-filen är skyddad på ett sätt som inte stöds.</source>
+        <translation>The PDF file is protected in a way that is not supported.</translation>
+    </message>
+    <message>
+        <source>PDF-filen kunde inte öppnas.</source>
+        <translation>The PDF file could not be opened.</translation>
+    </message>
+    <message>
+        <source>Sida %1 av %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Utskriften kunde inte startas. Kontrollera skrivaren och försök igen.</source>
+        <translation>Printing could not start. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Skrivaren tog inte emot nästa sida. Utskriften avbröts.</source>
+        <translation>The printer did not accept the next page. Printing was stopped.</translation>
+    </message>
+    <message>
+        <source>Förhandsgranskning – %1</source>
+        <translation>Preview – %1</translation>
+    </message>
+    <message>
+        <source>◀ Föregående</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Nästa ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Anpassa bredd</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Skriv ut…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 kunde inte visas: %2</source>
+        <translation>%1 could not be shown: %2</translation>
+    </message>
+    <message>
+        <source>Skriver ut…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Spara PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Personer</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Det finns inga personer att visa.
+
+Välj ”Ny” för att lägga till en person, eller Importera → Personer från fil för att läsa in en kontaktlista (.xlsx eller .csv).</source>
+        <translation>There are no people to show.
+
+Choose ‘New’ to add a person, or Import → People from file to load a contact list (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} personer</source>
+        <translation>{visible} of {total} people</translation>
+    </message>
+    <message>
+        <source>Kopiera e-postadresser</source>
+        <translation>Copy email addresses</translation>
+    </message>
+    <message>
+        <source>Kopierar de markerade personernas adresser (alla som visas om ingen är markerad)</source>
+        <translation>Copies the selected people&apos;s addresses (everyone shown if nobody is selected)</translation>
+    </message>
+    <message>
+        <source>Visa inaktiva</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>Visa även personer som slutat eller inte längre är aktuella</source>
+        <translation>Also show people who have left or are no longer relevant</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Expertis</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Personer från fil (.xlsx, .csv)…</source>
+        <translation>People from file (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 gruppmedlemskap avslutades.</source>
+        <translation>%1 group memberships ended.</translation>
+    </message>
+    <message>
+        <source>Ingen av personerna har en e-postadress.</source>
+        <translation>None of these people has an email address.</translation>
+    </message>
+    <message>
+        <source>1 e-postadress kopierades till urklipp.</source>
+        <translation>1 email address copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>%1 e-postadresser kopierades till urklipp.</source>
+        <translation>%1 email addresses copied to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Importera personer</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <source>Kalkylblad (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Kontrollerar filen…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Filen innehåller inga ändringar.</source>
+        <translation>The file contains no changes.</translation>
+    </message>
+    <message>
+        <source>… och %1 till.</source>
+        <translation>… and %1 more.</translation>
+    </message>
+    <message>
+        <source>Möjliga dubbletter:</source>
+        <translation>Possible duplicates:</translation>
+    </message>
+    <message>
+        <source>Vill du importera filen ändå? Raderna ovan blir då nya personer eller uppdaterar befintliga.</source>
+        <translation>Do you want to import the file anyway? The rows above will then become new people or update existing ones.</translation>
+    </message>
+    <message>
+        <source>Importera ändå</source>
+        <translation>Import anyway</translation>
+    </message>
+    <message>
+        <source>Vill du importera filen?</source>
+        <translation>Do you want to import the file?</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importerar…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>fornamn.efternamn@kommun.se</source>
+        <translation>firstname.lastname@kommun.se</translation>
+    </message>
+    <message>
+        <source>t.ex. livsmedel, IT, hemtjänst</source>
+        <translation>e.g. food, IT, home care</translation>
+    </message>
+    <message>
+        <source>t.ex. Region Stockholm</source>
+        <translation>e.g. Region Stockholm</translation>
+    </message>
+    <message>
+        <source>Avsluta per:</source>
+        <translation>End as of:</translation>
+    </message>
+    <message>
+        <source>Avsluta medlemskapen</source>
+        <translation>End the memberships</translation>
+    </message>
+    <message>
+        <source>Behåll dem</source>
+        <translation>Keep them</translation>
+    </message>
+    <message>
+        <source>Ny person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person – %1</source>
+        <translation>Person – %1</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i. Skilj expertisområden åt med kommatecken.</source>
+        <translation>* required. Separate areas of expertise with commas.</translation>
+    </message>
+    <message>
+        <source>Välj kommun…</source>
+        <translation>Choose municipality…</translation>
+    </message>
+    <message>
+        <source>Personen är aktiv</source>
+        <translation>The person is active</translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte ändras.</source>
+        <translation>The person has been anonymised and cannot be changed.</translation>
+    </message>
+    <message>
+        <source> (inaktiv)</source>
+        <translation> (inactive)</translation>
+    </message>
+    <message>
+        <source>Möjlig dubblett: det finns redan
+%1
+
+Spara ändå?</source>
+        <translation>Possible duplicate: there is already
+%1
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <source>Möjlig dubblett</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>Spara ändå</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>%1 är nu inaktiv men har %2 pågående gruppmedlemskap (%3). Vill du avsluta dem?</source>
+        <translation>%1 is now inactive but has %2 current group memberships (%3). Do you want to end them?</translation>
+    </message>
+    <message>
+        <source>Avsluta medlemskap</source>
+        <translation>End membership</translation>
+    </message>
+</context>
+<context>
+    <name>PowerOfAttorneyDialog</name>
+    <message>
+        <source>Fullmakt från %1</source>
+        <translation>Power of attorney from %1</translation>
+    </message>
+    <message>
+        <source>Mottagen *:</source>
+        <translation>Received *:</translation>
+    </message>
+    <message>
+        <source>Namn och befattning</source>
+        <translation>Name and position</translation>
+    </message>
+    <message>
+        <source>Undertecknad av *:</source>
+        <translation>Signed by *:</translation>
+    </message>
+    <message>
+        <source>(ingen fil vald)</source>
+        <translation>(no file chosen)</translation>
+    </message>
+    <message>
+        <source>Välj PDF…</source>
+        <translation>Choose PDF…</translation>
+    </message>
+    <message>
+        <source>Fil (PDF) *:</source>
+        <translation>File (PDF) *:</translation>
+    </message>
+    <message>
+        <source>Välj fullmakt</source>
+        <translation>Choose power of attorney</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Alla filer (*)</source>
+        <translation>PDF (*.pdf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PowersBlock</name>
+    <message>
+        <source>Fullmakter saknas</source>
+        <translation>Powers of attorney missing</translation>
+    </message>
+    <message>
+        <source>Alla deltagande kommuner har lämnat fullmakt.</source>
+        <translation>All participating municipalities have given power of attorney.</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Annonseras</source>
+        <translation>Advertised</translation>
+    </message>
+    <message>
+        <source>Saknas</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Kommuner utan fullmakt</source>
+        <translation>Municipalities without power of attorney</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementDialog</name>
+    <message>
+        <source>”%1” är inget belopp. Skriv kronor, t.ex. 2 500 000 eller 12 500,50.</source>
+        <translation>‘%1’ is not an amount. Enter kronor, e.g. 2 500 000 or 12 500,50.</translation>
+    </message>
+    <message>
+        <source>Ny upphandling</source>
+        <translation>New procurement</translation>
+    </message>
+    <message>
+        <source>Upphandling %1</source>
+        <translation>Procurement %1</translation>
+    </message>
+    <message>
+        <source>Lämna tomt för nästa nummer (STIC-ÅÅÅÅ-NNN)</source>
+        <translation>Leave empty for the next number (STIC-YYYY-NNN)</translation>
+    </message>
+    <message>
+        <source>Diarienummer:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>Rubrik *:</source>
+        <translation>Title *:</translation>
+    </message>
+    <message>
+        <source>Från förslag:</source>
+        <translation>From proposal:</translation>
+    </message>
+    <message>
+        <source>Område:</source>
+        <translation>Area:</translation>
+    </message>
+    <message>
+        <source>Kontraktstyp:</source>
+        <translation>Contract type:</translation>
+    </message>
+    <message>
+        <source>kronor för hela avtalstiden, t.ex. 2 500 000</source>
+        <translation>kronor for the whole contract period, e.g. 2 500 000</translation>
+    </message>
+    <message>
+        <source>Uppskattat värde (kr):</source>
+        <translation>Estimated value (SEK):</translation>
+    </message>
+    <message>
+        <source>Förfarande:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Ansvarig:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <source>(ingen avtalsgrupp än)</source>
+        <translation>(no contract group yet)</translation>
+    </message>
+    <message>
+        <source>Avtalsgrupp:</source>
+        <translation>Contract group:</translation>
+    </message>
+    <message>
+        <source>Anbud lämnas elektroniskt (LOU 12 kap.)</source>
+        <translation>Tenders are submitted electronically (LOU chapter 12)</translation>
+    </message>
+    <message>
+        <source>Förhandsannonsering har gjorts</source>
+        <translation>A prior information notice has been published</translation>
+    </message>
+    <message>
+        <source>Brådskande (skälet dokumenteras)</source>
+        <translation>Urgent (the reason is documented)</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickas elektroniskt</source>
+        <translation>The award decision is sent electronically</translation>
+    </message>
+    <message>
+        <source>Avtalsspärren är 10 dagar när beslutet skickas elektroniskt, annars 15 (LOU 20 kap. 1 §).</source>
+        <translation>The standstill period is 10 days when the decision is sent electronically, otherwise 15 (LOU chapter 20, section 1).</translation>
+    </message>
+    <message>
+        <source>Bara om anbudstiden är kortare än lagens minsta tid</source>
+        <translation>Only if the tender period is shorter than the statutory minimum</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i.</source>
+        <translation>* required.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementDocumentsPanel</name>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Arkivera</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Skicka tilldelningsbeslut…</source>
+        <translation>Send award decision…</translation>
+    </message>
+    <message>
+        <source>Sparar protokollet, som det ser ut nu, i arkivet</source>
+        <translation>Saves the record as it is now in the archive</translation>
+    </message>
+    <message>
+        <source>Så som beslutet ser ut om det skickas i dag</source>
+        <translation>The decision as it would look if sent today</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Inget är arkiverat ännu. Tilldelningsbeslutet arkiveras när du väljer ”Skicka tilldelningsbeslut…”.</source>
+        <translation>Nothing has been archived yet. The award decision is archived when you choose ‘Send award decision…’.</translation>
+    </message>
+    <message>
+        <source>Arkiv: dokument som skickats ut eller diarieförts</source>
+        <translation>Archive: documents sent out or registered</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet är inte skickat. Anbuden omfattas av sekretess (19 kap. 3 § OSL).</source>
+        <translation>The award decision has not been sent. The tenders are confidential (OSL chapter 19, section 3).</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet är skickat. Ingen avtalsspärr gäller.</source>
+        <translation>The award decision has been sent. No standstill period applies.</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickades %1. Avtalsspärren löper till och med %2; avtal får tecknas tidigast %3.</source>
+        <translation>The award decision was sent on %1. The standstill period runs up to and including %2; the contract may be signed on %3 at the earliest.</translation>
+    </message>
+    <message>
+        <source>Markerar beslutet som skickat och sparar det i arkivet</source>
+        <translation>Marks the decision as sent and saves it in the archive</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet kan skickas när upphandlingen är i steget Utvärdering</source>
+        <translation>The award decision can be sent when the procurement is at the Evaluation stage</translation>
+    </message>
+    <message>
+        <source>Spara %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skapar %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Anbudsöppningsprotokollet arkiverades (%1).</source>
+        <translation>The tender opening record was archived (%1).</translation>
+    </message>
+    <message>
+        <source>Arkiverar anbudsöppningsprotokollet…</source>
+        <translation>Archiving the tender opening record…</translation>
+    </message>
+    <message>
+        <source>Skickar tilldelningsbeslutet…</source>
+        <translation>Sending the award decision…</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet är arkiverat och markerat som skickat %1.</source>
+        <translation>The award decision is archived and marked as sent on %1.</translation>
+    </message>
+    <message>
+        <source>Avtal får tecknas tidigast %1.</source>
+        <translation>The contract may be signed on %1 at the earliest.</translation>
+    </message>
+    <message>
+        <source>Spara arkiverat dokument</source>
+        <translation>Save archived document</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementRulesDialog</name>
+    <message>
+        <source>Upphandlingsregler</source>
+        <translation>Procurement rules</translation>
+    </message>
+    <message>
+        <source>Ändringar sparas direkt. Tröskelvärdena i kronor kungörs av regeringen vartannat år: fyll i det officiella beloppet när det finns, räkna aldrig om från euro själv. Tidsfristerna är kalenderdagar (LOU 11 kap. och 20 kap. 1 §).</source>
+        <translation>Changes are saved straight away. The thresholds in kronor are announced by the Government every two years: fill in the official amount when it is available, never convert from euros yourself. The time limits are calendar days (LOU chapter 11 and chapter 20, section 1).</translation>
+    </message>
+    <message>
+        <source>Tröskelvärden</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Tidsfrister</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Slag</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Kronor</source>
+        <translation>Kronor</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ny period</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <source>Lägger till nästa tvåårsperiod för det valda slaget; fyll sedan i beloppen.</source>
+        <translation>Adds the next two-year period for the chosen kind; then fill in the amounts.</translation>
+    </message>
+    <message>
+        <source>Ta bort…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Slag:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Tidsfrist</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Dagar</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Lagrum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Beloppet i kronor saknas: fyll i det officiella värdet.</source>
+        <translation>The amount in kronor is missing: fill in the official value.</translation>
+    </message>
+    <message>
+        <source>Ta bort tröskelvärde</source>
+        <translation>Delete threshold</translation>
+    </message>
+    <message>
+        <source>Ta bort {what}? Upphandlingar under perioden kan då inte klassas.</source>
+        <translation>Delete {what}? Procurements in that period can then no longer be classified.</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementTableBlock</name>
+    <message>
+        <source>Dubbelklicka för att öppna upphandlingen.</source>
+        <translation>Double-click to open the procurement.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementView</name>
+    <message>
+        <source>Deltagare och fullmakter</source>
+        <translation>Participants and powers of attorney</translation>
+    </message>
+    <message>
+        <source>Kravspecifikation</source>
+        <translation>Requirements specification</translation>
+    </message>
+    <message>
+        <source>Anbud</source>
+        <translation>Tenders</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Ändra uppgifter…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Steg och datum</source>
+        <translation>Stages and dates</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>uppskattat värde %1 kr</source>
+        <translation>estimated value SEK %1</translation>
+    </message>
+    <message>
+        <source>ansvarig %1</source>
+        <translation>responsible: %1</translation>
+    </message>
+    <message>
+        <source>från förslaget ”%1”</source>
+        <translation>from the proposal ‘%1’</translation>
+    </message>
+    <message>
+        <source>Steg: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source> (försenat)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source> · nästa: %1 %2%3</source>
+        <translation> · next: %1 %2%3</translation>
+    </message>
+    <message>
+        <source> · avtal får tecknas tidigast %1</source>
+        <translation> · contract may be signed on %1 at the earliest</translation>
+    </message>
+    <message>
+        <source>Uppgifterna sparades.</source>
+        <translation>The details were saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementsPage</name>
+    <message>
+        <source> (försenat)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>Upphandlingar</source>
+        <translation>Procurements</translation>
+    </message>
+    <message>
+        <source>Det finns inga upphandlingar att visa.
+
+Välj ”Ny upphandling”, eller skapa en från ett beslutat förslag under Förslag. Bocka ur ”Bara pågående” för att se avslutade och avbrutna.</source>
+        <translation>There are no procurements to show.
+
+Choose ‘New procurement’, or create one from an approved proposal under Proposals. Untick ‘Only ongoing’ to see completed and cancelled ones.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} upphandlingar</source>
+        <translation>{visible} of {total} procurements</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Ny upphandling</source>
+        <translation>New procurement</translation>
+    </message>
+    <message>
+        <source>Bara pågående</source>
+        <translation>Only ongoing</translation>
+    </message>
+    <message>
+        <source>Dölj avslutade och avbrutna upphandlingar</source>
+        <translation>Hide completed and cancelled procurements</translation>
+    </message>
+    <message>
+        <source>Regler…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <source>Tröskelvärden och tidsfrister (LOU) som kontrollerna använder</source>
+        <translation>Thresholds and time limits (LOU) used by the checks</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Nästa datum</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Värde (kr)</source>
+        <translation>Value (SEK)</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Fullmakter saknas</source>
+        <translation>Powers of attorney missing</translation>
+    </message>
+    <message>
+        <source>%1 skapades.</source>
+        <translation>%1 created.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>”%1” är inget belopp i kronor.</source>
+        <translation>‘%1’ is not an amount in kronor.</translation>
+    </message>
+    <message>
+        <source>”%1”: ange beloppet i kronor med högst två decimaler.</source>
+        <translation>‘%1’: enter the amount in kronor with no more than two decimal places.</translation>
+    </message>
+    <message>
+        <source>Nytt förslag</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>Förslag – %1</source>
+        <translation>Proposal – %1</translation>
+    </message>
+    <message>
+        <source>Förslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Intresserade kommuner</source>
+        <translation>Interested municipalities</translation>
+    </message>
+    <message>
+        <source>Behandlat i möten</source>
+        <translation>Discussed at meetings</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>(välj workshop)</source>
+        <translation>(choose workshop)</translation>
+    </message>
+    <message>
+        <source>(välj kommun)</source>
+        <translation>(choose municipality)</translation>
+    </message>
+    <message>
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Från kommun</source>
+        <translation>From municipality</translation>
+    </message>
+    <message>
+        <source>Kryssa i de kommuner som är intresserade och ange deras uppskattade årsvolym i kronor.</source>
+        <translation>Tick the municipalities that are interested and enter their estimated annual volume in kronor.</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Årsvolym (kr)</source>
+        <translation>Annual volume (SEK)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Ta bort kopplingen</source>
+        <translation>Remove the link</translation>
+    </message>
+    <message>
+        <source>Dagordningspunkten finns kvar på mötet; bara kopplingen till förslaget tas bort.</source>
+        <translation>The agenda item stays on the meeting; only the link to the proposal is removed.</translation>
+    </message>
+    <message>
+        <source>Årsvolymen för %1: %2</source>
+        <translation>Annual volume for %1: %2</translation>
+    </message>
+    <message>
+        <source>Summa: –</source>
+        <translation>Total: –</translation>
+    </message>
+    <message>
+        <source>1 kommun, sammanlagt %2 per år</source>
+        <translation>1 municipality, %2 a year in total</translation>
+    </message>
+    <message>
+        <source>%1 kommuner, sammanlagt %2 per år</source>
+        <translation>%1 municipalities, %2 a year in total</translation>
+    </message>
+    <message>
+        <source>Välj en person i listan, eller (ingen).</source>
+        <translation>Choose a person from the list, or (none).</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPage</name>
+    <message>
+        <source>Förslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>Det finns inga förslag att visa.
+
+Välj ”Nytt förslag” för att registrera ett förslag från en workshop, arbetsgruppen eller en kommun, eller ”Alla” för att se även beslutade, avslagna och vilande förslag.</source>
+        <translation>There are no proposals to show.
+
+Choose ‘New proposal’ to register a proposal from a workshop, the working group or a municipality, or ‘All’ to see approved, rejected and dormant proposals too.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} förslag</source>
+        <translation>{visible} of {total} proposals</translation>
+    </message>
+    <message>
+        <source>Nytt förslag</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <source>Öppna förslag</source>
+        <translation>Open proposals</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Vilka förslag som visas</source>
+        <translation>Which proposals are shown</translation>
+    </message>
+    <message>
+        <source>Ändra status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Rang…</source>
+        <translation>Rank…</translation>
+    </message>
+    <message>
+        <source>Placera förslaget i arbetsgruppens prioritetsordning</source>
+        <translation>Place the proposal in the working group&apos;s order of priority</translation>
+    </message>
+    <message>
+        <source>Lägg på dagordning…</source>
+        <translation>Add to agenda…</translation>
+    </message>
+    <message>
+        <source>Lägg förslaget som punkt på ett kommande möte med arbetsgruppen</source>
+        <translation>Add the proposal as an item at an upcoming working group meeting</translation>
+    </message>
+    <message>
+        <source>Skapa upphandling…</source>
+        <translation>Create procurement…</translation>
+    </message>
+    <message>
+        <source>Starta en upphandling från ett beslutat förslag</source>
+        <translation>Start a procurement from an approved proposal</translation>
+    </message>
+    <message>
+        <source> Visa: </source>
+        <translation> Show: </translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Ursprung</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Årsvolym</source>
+        <translation>Annual volume</translation>
+    </message>
+    <message>
+        <source>Upphandling</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <source>Registrerat</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Förslagslista (PDF)…</source>
+        <translation>Proposal list (PDF)…</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 har nu status %2.</source>
+        <translation>%1 now has the status %2.</translation>
+    </message>
+    <message>
+        <source>Plats i arbetsgruppens prioritetsordning för ”%1” (1 är först, 0 tar bort rangen):</source>
+        <translation>Place in the working group&apos;s order of priority for ‘%1’ (1 is first, 0 removes the rank):</translation>
+    </message>
+    <message>
+        <source>%1 har inte längre någon rang.</source>
+        <translation>%1 no longer has a rank.</translation>
+    </message>
+    <message>
+        <source>%1 har rang %2.</source>
+        <translation>%1 has rank %2.</translation>
+    </message>
+    <message>
+        <source>Det finns inget kommande möte med arbetsgruppen. Planera ett möte under Möten först.</source>
+        <translation>There is no upcoming working group meeting. Plan a meeting under Meetings first.</translation>
+    </message>
+    <message>
+        <source>Lägg på dagordning</source>
+        <translation>Add to agenda</translation>
+    </message>
+    <message>
+        <source>Välj arbetsgruppens möte för ”%1”:</source>
+        <translation>Choose the working group meeting for ‘%1’:</translation>
+    </message>
+    <message>
+        <source>%1 lades på dagordningen för %2.</source>
+        <translation>%1 was added to the agenda of %2.</translation>
+    </message>
+    <message>
+        <source>Upphandlingar kan inte skapas i den här versionen.</source>
+        <translation>Procurements cannot be created in this version.</translation>
+    </message>
+    <message>
+        <source>En upphandling skapades från %1.</source>
+        <translation>A procurement was created from %1.</translation>
+    </message>
+    <message>
+        <source>Spara förslagslista</source>
+        <translation>Save proposal list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skapar förslagslista…</source>
+        <translation>Creating proposal list…</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <source>Ny version av %1</source>
+        <translation>New version of %1</translation>
+    </message>
+    <message>
+        <source>Nytt dokument</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>Kravspecifikation</source>
+        <translation>Requirements specification</translation>
+    </message>
+    <message>
+        <source>Dokument *:</source>
+        <translation>Document *:</translation>
+    </message>
+    <message>
+        <source>(ingen fil vald)</source>
+        <translation>(no file chosen)</translation>
+    </message>
+    <message>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Fil *:</source>
+        <translation>File *:</translation>
+    </message>
+    <message>
+        <source>Kommentar:</source>
+        <translation>Comment:</translation>
+    </message>
+    <message>
+        <source>Välj dokument</source>
+        <translation>Choose document</translation>
+    </message>
+    <message>
+        <source>Alla filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Tillagd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Varje fil sparas som en ny version; tidigare versioner finns kvar.</source>
+        <translation>Each file is saved as a new version; earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>Nytt dokument…</source>
+        <translation>New document…</translation>
+    </message>
+    <message>
+        <source>Ny version…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Återställ från säkerhetskopia</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Välj en säkerhetskopia. Den kontrolleras innan den används. Innan databasen ersätts sparas en kopia av den som den är nu bredvid databasfilen, så att återställningen går att ångra.</source>
+        <translation>Choose a backup. It is checked before it is used. Before the database is replaced, a copy of it as it is now is saved next to the database file, so the restore can be undone.</translation>
+    </message>
+    <message>
+        <source>%1   (%2)   %3</source>
+        <translation>%1   (%2)   %3</translation>
+    </message>
+    <message>
+        <source>Det finns inga automatiska säkerhetskopior av den här databasen i %1.</source>
+        <translation>There are no automatic backups of this database in %1.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Välj en annan fil…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Automatiska säkerhetskopior, nyaste först:</source>
+        <translation>Automatic backups, newest first:</translation>
+    </message>
+    <message>
+        <source>Välj säkerhetskopia</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>STIC-databaser (*.sqlite3 *.sqlite3.bak-* *.sqlite3.before-restore-*);;Alla filer (*)</source>
+        <translation>STIC databases (*.sqlite3 *.sqlite3.bak-* *.sqlite3.before-restore-*);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Databasen %1 ersätts med innehållet i säkerhetskopian %2.
+
+Den nuvarande databasen sparas först som en kopia bredvid databasfilen.</source>
+        <translation>The database %1 will be replaced with the contents of the backup %2.
+
+The current database is first saved as a copy next to the database file.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Sök överallt</source>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>Sök kommuner, personer, grupper, möten, beslut, förslag och upphandlingar…</source>
+        <translation>Search municipalities, people, groups, meetings, decisions, proposals and procurements…</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Detaljer</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Skriv för att söka. ↑ ↓ väljer, Enter öppnar, Esc stänger.</source>
+        <translation>Type to search. ↑ ↓ select, Enter opens, Esc closes.</translation>
+    </message>
+    <message>
+        <source>Bygger sökindex…</source>
+        <translation>Building the search index…</translation>
+    </message>
+    <message>
+        <source>%1 träffar. Enter öppnar.</source>
+        <translation>%1 results. Enter opens.</translation>
+    </message>
+    <message>
+        <source>Inga träffar.</source>
+        <translation>No results.</translation>
+    </message>
+    <message>
+        <source>Skriv för att söka.</source>
+        <translation>Type to search.</translation>
+    </message>
+</context>
+<context>
+    <name>SendAwardDialog</name>
+    <message>
+        <source>Skicka tilldelningsbeslut</source>
+        <translation>Send award decision</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet sparas i arkivet exakt som det skickas, och dagen det skickas blir tilldelningsbeslutets datum. Från den dagen är anbuden offentliga och avtalsspärren löper.</source>
+        <translation>The award decision is archived exactly as it is sent, and the day it is sent becomes the date of the award decision. From that day the tenders are public and the standstill period runs.</translation>
+    </message>
+    <message>
+        <source>Skickas elektroniskt (annars gäller en längre avtalsspärr)</source>
+        <translation>Sent electronically (otherwise a longer standstill period applies)</translation>
+    </message>
+    <message>
+        <source>Skickas den:</source>
+        <translation>Sent on:</translation>
+    </message>
+    <message>
+        <source>Avtalsspärr:</source>
+        <translation>Standstill period:</translation>
+    </message>
+    <message>
+        <source>Skicka och arkivera</source>
+        <translation>Send and archive</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ingen avtalsspärr vid direktupphandling.</source>
+        <translation>No standstill period for a direct award.</translation>
+    </message>
+    <message>
+        <source>%1 dagar, till och med %2; avtal får tecknas tidigast %3.</source>
+        <translation>%1 days, up to and including %2; the contract may be signed on %3 at the earliest.</translation>
+    </message>
+    <message>
+        <source>(Förlängd eftersom %1.)</source>
+        <translation>(Extended because %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Inställningar</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Öppna…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Språk i fönstret:</source>
+        <translation>Display language:</translation>
+    </message>
+    <message>
+        <source>Välj…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Öppna mappen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Datamapp (databas, loggar och säkerhetskopior som standard)</source>
+        <translation>Data folder (database, logs and backups by default)</translation>
+    </message>
+    <message>
+        <source>Gemensamt för alla användare (sparas i databasen):</source>
+        <translation>Shared by all users (saved in the database):</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Upphandlingsregler (tröskelvärden och tidsfrister)</source>
+        <translation>Procurement rules (thresholds and time limits)</translation>
+    </message>
+    <message>
+        <source>Bara för dig (sparas på den här datorn):</source>
+        <translation>Just for you (saved on this computer):</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>(ingen angiven)</source>
+        <translation>(none given)</translation>
+    </message>
+    <message>
+        <source>Namn: %1
+Standardplats för möten: %2</source>
+        <translation>Name: %1
+Default meeting venue: %2</translation>
+    </message>
+    <message>
+        <source>(ingen logotyp)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <source>%1 tröskelvärden, %2 tidsfrister.</source>
+        <translation>%1 thresholds, %2 time limits.</translation>
+    </message>
+    <message>
+        <source>%1 tröskelvärden saknar belopp i kronor; fyll i dem när de har publicerats.</source>
+        <translation>%1 thresholds have no amount in kronor; fill them in once they have been published.</translation>
+    </message>
+    <message>
+        <source>En kopia när programmet avslutas, i %1. De %2 senaste behålls.</source>
+        <translation>A copy when the program closes, in %1. The latest %2 are kept.</translation>
+    </message>
+    <message>
+        <source>Språket byts när programmet startas om.</source>
+        <translation>The language changes when the program is restarted.</translation>
+    </message>
+    <message>
+        <source>Välj datamapp</source>
+        <translation>Choose data folder</translation>
+    </message>
+    <message>
+        <source>%1
+(gäller när programmet startas om; databasen du har öppen nu ligger kvar där den är och öppnas som förut)</source>
+        <translation>%1
+(applies when the program is restarted; the database you have open now stays where it is and opens as before)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <source>Bemanna avtalsgrupp</source>
+        <translation>Staff contract group</translation>
+    </message>
+    <message>
+        <source> (intresserad)</source>
+        <translation> (interested)</translation>
+    </message>
+    <message>
+        <source>Alla medlemskommuner</source>
+        <translation>All member municipalities</translation>
+    </message>
+    <message>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Expertis</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Avtalsgrupp:</source>
+        <translation>Contract group:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deltagande kommuner&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Participating municipalities&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Föreslagna personer&lt;/b&gt; (expertis som matchar sakområdet)</source>
+        <translation>&lt;b&gt;Suggested people&lt;/b&gt; (expertise matching the subject area)</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Det finns ingen aktiv avtalsgrupp. Lägg till en under Grupper först.</source>
+        <translation>There is no active contract group. Add one under Groups first.</translation>
+    </message>
+    <message>
+        <source>Sakområde: %1</source>
+        <translation>Subject area: %1</translation>
+    </message>
+    <message>
+        <source>(inget)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 medlemmar idag</source>
+        <translation>%1 members today</translation>
+    </message>
+    <message>
+        <source>minst %1 experter</source>
+        <translation>at least %1 experts</translation>
+    </message>
+    <message>
+        <source>Matchar: %1</source>
+        <translation>Matches: %1</translation>
+    </message>
+    <message>
+        <source>Gruppen har inget sakområde, så inga förslag kan tas fram. Ange ett under Grupper.</source>
+        <translation>The group has no subject area, so no suggestions can be made. Enter one under Groups.</translation>
+    </message>
+    <message>
+        <source>Kryssa i de kommuner som deltar i upphandlingen.</source>
+        <translation>Tick the municipalities taking part in the procurement.</translation>
+    </message>
+    <message>
+        <source>Ingen i de valda kommunerna har expertis inom ”%1” (eller så är de redan med i gruppen).</source>
+        <translation>Nobody in the chosen municipalities has expertise in ‘%1’ (or they are already in the group).</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Lägg till %1</source>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingModel</name>
+    <message>
+        <source>Sakområde: %1</source>
+        <translation>Subject area: %1</translation>
+    </message>
+    <message>
+        <source>Minst %1 experter</source>
+        <translation>At least %1 experts</translation>
+    </message>
+    <message>
+        <source>%1 medlemmar</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>%1 experter</source>
+        <translation>%1 experts</translation>
+    </message>
+    <message>
+        <source>Ordförande: %1</source>
+        <translation>Chair: %1</translation>
+    </message>
+    <message>
+        <source>… och %1 till</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Gruppens status</source>
+        <translation>Group status</translation>
+    </message>
+    <message>
+        <source> (intresserad)</source>
+        <translation> (interested)</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPage</name>
+    <message>
+        <source>Bemanning</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>Visa bemanningen ett visst datum.</source>
+        <translation>Show the staffing on a given date.</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Bemanna avtalsgrupp…</source>
+        <translation>Staff contract group…</translation>
+    </message>
+    <message>
+        <source>Lucka: kommunen saknas i arbetsgruppen, eller avtalsgruppen saknar ordförande eller har för få experter</source>
+        <translation>Gap: the municipality is missing from the working group, or the contract group has no chair or too few experts</translation>
+    </message>
+    <message>
+        <source>Avtalsgrupp utan luckor</source>
+        <translation>Contract group without gaps</translation>
+    </message>
+    <message>
+        <source>Grått: intresserade kommuner och övriga (STIC, Adda m.fl.).   * representerar en annan kommun än sin egen.   Dubbelklicka för att lägga till.</source>
+        <translation>Grey: interested municipalities and others (STIC, Adda etc.).   * represents a municipality other than their own.   Double-click to add.</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen.</source>
+        <translation>Double-click a cell to add someone from the municipality to the group.</translation>
+    </message>
+    <message>
+        <source>Per datum:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Inga luckor</source>
+        <translation>No gaps</translation>
+    </message>
+    <message>
+        <source>1 lucka</source>
+        <translation>1 gap</translation>
+    </message>
+    <message>
+        <source>%1 luckor</source>
+        <translation>%1 gaps</translation>
+    </message>
+    <message>
+        <source>%1 lades till i %2.</source>
+        <translation>%1 added to %2.</translation>
+    </message>
+    <message>
+        <source>%1 personer lades till i %2.</source>
+        <translation>%1 people added to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StagesBlock</name>
+    <message>
+        <source>Upphandlingar per steg</source>
+        <translation>Procurements by stage</translation>
+    </message>
+    <message>
+        <source>Inga upphandlingar ännu.</source>
+        <translation>No procurements yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 pågående)</source>
+        <translation>%1 (%2 ongoing)</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPanel</name>
+    <message>
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Faktiskt</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Skriv datum som ÅÅÅÅ-MM-DD; töm cellen för att ta bort ett planerat datum.</source>
+        <translation>Enter dates as YYYY-MM-DD; clear the cell to remove a planned date.</translation>
+    </message>
+    <message>
+        <source>Nästa steg</source>
+        <translation>Next stage</translation>
+    </message>
+    <message>
+        <source>Tillbaka…</source>
+        <translation>Back…</translation>
+    </message>
+    <message>
+        <source>Avbryt upphandling…</source>
+        <translation>Cancel procurement…</translation>
+    </message>
+    <message>
+        <source>Bevittnare vid anbudsöppningen…</source>
+        <translation>Witnesses at the tender opening…</translation>
+    </message>
+    <message>
+        <source> (nu)</source>
+        <translation> (now)</translation>
+    </message>
+    <message>
+        <source>Det planerade datumet har passerat.</source>
+        <translation>The planned date has passed.</translation>
+    </message>
+    <message>
+        <source>Nästa steg: %1</source>
+        <translation>Next stage: %1</translation>
+    </message>
+    <message>
+        <source>Anbudstid: sätt datum för Annonserad och Sista anbudsdag så kontrolleras tiden mot LOU 11 kap.</source>
+        <translation>Tender period: set the dates for Advertised and Tender deadline and the period is checked against LOU chapter 11.</translation>
+    </message>
+    <message>
+        <source> (minst %1 dagar, %2)</source>
+        <translation> (at least %1 days, %2)</translation>
+    </message>
+    <message>
+        <source> Kortare tid med skäl: %1</source>
+        <translation> Shorter period with reason: %1</translation>
+    </message>
+    <message>
+        <source>Anbudstid: %1 dagar</source>
+        <translation>Tender period: %1 days</translation>
+    </message>
+    <message>
+        <source> (flyttad: %1)</source>
+        <translation> (moved: %1)</translation>
+    </message>
+    <message>
+        <source>Avtalsspärr %1 dagar från %2 till och med %3%4. Avtal får tecknas tidigast %5.</source>
+        <translation>Standstill period of %1 days from %2 up to and including %3%4. The contract may be signed on %5 at the earliest.</translation>
+    </message>
+    <message>
+        <source>inga angivna (minst två behövs för protokollet)</source>
+        <translation>none given (at least two are needed for the record)</translation>
+    </message>
+    <message>
+        <source>Bevittnare vid anbudsöppningen: %1</source>
+        <translation>Witnesses at the tender opening: %1</translation>
+    </message>
+    <message>
+        <source>Kortare anbudstid</source>
+        <translation>Shorter tender period</translation>
+    </message>
+    <message>
+        <source>Skriv skälet till den kortare tiden (sparas), eller avbryt och ändra datumet.</source>
+        <translation>Enter the reason for the shorter period (it is saved), or cancel and change the date.</translation>
+    </message>
+    <message>
+        <source>%1: datumen sparades.</source>
+        <translation>%1: the dates were saved.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är nu i steget %1.</source>
+        <translation>The procurement is now at the %1 stage.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen flyttades tillbaka till %1.</source>
+        <translation>The procurement was moved back to %1.</translation>
+    </message>
+    <message>
+        <source>Avbryt upphandlingen</source>
+        <translation>Cancel the procurement</translation>
+    </message>
+    <message>
+        <source>Varför avbryts upphandlingen? Skälet sparas och kan inte ångras.</source>
+        <translation>Why is the procurement being cancelled? The reason is saved and this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är avbruten.</source>
+        <translation>The procurement has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Bevittnare vid anbudsöppningen</source>
+        <translation>Witnesses at the tender opening</translation>
+    </message>
+    <message>
+        <source>Skriv minst två namn, ett per rad. De skriver under anbudsöppningsprotokollet.</source>
+        <translation>Enter at least two names, one per line. They sign the tender opening record.</translation>
+    </message>
+    <message>
+        <source>Bevittnarna sparades.</source>
+        <translation>The witnesses were saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TenderDialog</name>
+    <message>
+        <source>Ej prövat</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Kvalificerat</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Inte kvalificerat</source>
+        <translation>Not qualified</translation>
+    </message>
+    <message>
+        <source>%1: skriv ett belopp i kronor, t.ex. 1 200 000 eller 1200000,50.</source>
+        <translation>%1: enter an amount in kronor, e.g. 1 200 000 or 1200000,50.</translation>
+    </message>
+    <message>
+        <source>Kunde inte skriva den tillfälliga filen: %1</source>
+        <translation>Could not write the temporary file: %1</translation>
+    </message>
+    <message>
+        <source>Välj en fil.</source>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte läsas: %2</source>
+        <translation>The file %1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>Nytt anbud</source>
+        <translation>New tender</translation>
+    </message>
+    <message>
+        <source>Anbud</source>
+        <translation>Tenders</translation>
+    </message>
+    <message>
+        <source>Anbudsgivare *:</source>
+        <translation>Tenderer *:</translation>
+    </message>
+    <message>
+        <source>Mottaget (svensk tid) *:</source>
+        <translation>Received (Swedish time) *:</translation>
+    </message>
+    <message>
+        <source>Kvalificering:</source>
+        <translation>Qualification:</translation>
+    </message>
+    <message>
+        <source>Skäl:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>kronor</source>
+        <translation>kronor</translation>
+    </message>
+    <message>
+        <source>Pris:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>Poäng:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>Placering:</source>
+        <translation>Ranking:</translation>
+    </message>
+    <message>
+        <source>Anteckningar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Anbuden omfattas av sekretess tills tilldelningsbeslutet har skickats (19 kap. 3 § OSL).</source>
+        <translation>The tenders are confidential until the award decision has been sent (OSL chapter 19, section 3).</translation>
+    </message>
+    <message>
+        <source>Sent inkommet: sista anbudsdag var %1. Anbudet registreras men får inte kvalificeras.</source>
+        <translation>Received late: the tender deadline was %1. The tender is registered but may not be qualified.</translation>
+    </message>
+    <message>
+        <source>Pris</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Poängen ska vara ett tal, t.ex. 87,5.</source>
+        <translation>The score must be a number, e.g. 87.5.</translation>
+    </message>
+    <message>
+        <source>Placeringen ska vara ett heltal från 1 och uppåt.</source>
+        <translation>The ranking must be a whole number from 1 upwards.</translation>
+    </message>
+</context>
+<context>
+    <name>TenderModel</name>
+    <message>
+        <source>Inkommet efter sista anbudsdag; får inte kvalificeras.</source>
+        <translation>Received after the tender deadline; may not be qualified.</translation>
+    </message>
+</context>
+<context>
+    <name>TendersPanel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Anbudsgivare</source>
+        <translation>Tenderer</translation>
+    </message>
+    <message>
+        <source>Mottaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Sent inkommet</source>
+        <translation>Received late</translation>
+    </message>
+    <message>
+        <source>Kvalificering</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Pris</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Placering</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Tilldelat</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Registrera anbud…</source>
+        <translation>Register tender…</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Tilldela markerade</source>
+        <translation>Award selected</translation>
+    </message>
+    <message>
+        <source>Ta bort tilldelning</source>
+        <translation>Remove award</translation>
+    </message>
+    <message>
+        <source>Sista anbudsdag: %1.</source>
+        <translation>Tender deadline: %1.</translation>
+    </message>
+    <message>
+        <source>Sista anbudsdag är inte satt.</source>
+        <translation>The tender deadline has not been set.</translation>
+    </message>
+    <message>
+        <source>%1 anbud kom in för sent.</source>
+        <translation>%1 tenders arrived too late.</translation>
+    </message>
+    <message>
+        <source>Anbuden omfattas av sekretess tills tilldelningsbeslutet har skickats (19 kap. 3 § OSL).</source>
+        <translation>The tenders are confidential until the award decision has been sent (OSL chapter 19, section 3).</translation>
+    </message>
+    <message>
+        <source>Anbud (kan inte ändras)</source>
+        <translation>Tender (cannot be changed)</translation>
+    </message>
+    <message>
+        <source>Ta bort anbud</source>
+        <translation>Delete tender</translation>
+    </message>
+    <message>
+        <source>Ta bort anbudet från %1? Gör det bara om det registrerades av misstag.</source>
+        <translation>Delete the tender from %1? Only do this if it was registered by mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBlock</name>
+    <message>
+        <source>Tidslinje för pågående upphandlingar</source>
+        <translation>Timeline of ongoing procurements</translation>
+    </message>
+    <message>
+        <source>Inga pågående upphandlingar.</source>
+        <translation>No ongoing procurements.</translation>
+    </message>
+    <message>
+        <source>Zooma ut (−, Ctrl+hjul)</source>
+        <translation>Zoom out (−, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zooma in (+, Ctrl+hjul)</source>
+        <translation>Zoom in (+, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Visa dagens datum (T)</source>
+        <translation>Show today&apos;s date (T)</translation>
+    </message>
+    <message>
+        <source>Ljusa staplar: planerat. Röd kant: försenat.</source>
+        <translation>Light bars: planned. Red border: overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Tidslinje för pågående upphandlingar</source>
+        <translation>Timeline of ongoing procurements</translation>
+    </message>
+    <message>
+        <source>idag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Upphandling (%1)</source>
+        <translation>Procurement (%1)</translation>
+    </message>
+    <message>
+        <source>Steg: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Ansvarig: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <source>klart</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>planerat</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>Försenat: det planerade datumet har passerat.</source>
+        <translation>Overdue: the planned date has passed.</translation>
+    </message>
+    <message>
+        <source>Klicka för att öppna upphandlingen.</source>
+        <translation>Click to open the procurement.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Vem arbetar?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <source>Ändringar du gör sparas i historiken under ditt namn. Välj vem du är.</source>
+        <translation>Changes you make are saved in the history under your name. Choose who you are.</translation>
+    </message>
+    <message>
+        <source>Jag finns redan i listan:</source>
+        <translation>I am already in the list:</translation>
+    </message>
+    <message>
+        <source>Lägg till mig som ny STIC-medarbetare:</source>
+        <translation>Add me as a new member of STIC staff:</translation>
+    </message>
+    <message>
+        <source>Namn *:</source>
+        <translation>Name *:</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <source>E-post:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>t.ex. Regionchef, Upphandlare</source>
+        <translation>e.g. Regional manager, Procurement officer</translation>
+    </message>
+    <message>
+        <source>Fortsätt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Ny workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Workshop – %1</source>
+        <translation>Workshop – %1</translation>
+    </message>
+    <message>
+        <source>Lägg till deltagare…</source>
+        <translation>Add participant…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nytt förslag härifrån…</source>
+        <translation>New proposal from here…</translation>
+    </message>
+    <message>
+        <source>Förslag härifrån:</source>
+        <translation>Proposals from here:</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Inga förslag ännu.</source>
+        <translation>No proposals yet.</translation>
+    </message>
+    <message>
+        <source>Lägg till deltagare</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Vem deltog i workshoppen?</source>
+        <translation>Who took part in the workshop?</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Workshoppar</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Inga workshoppar är registrerade.
+
+Välj ”Ny workshop” för att registrera en workshop, dess deltagare och de förslag den gav.</source>
+        <translation>No workshops have been registered.
+
+Choose ‘New workshop’ to register a workshop, its participants and the proposals it produced.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} workshoppar</source>
+        <translation>{visible} of {total} workshops</translation>
+    </message>
+    <message>
+        <source>Ny workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Förslag</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+    <message>
+        <source>workshoppen ”%1” %2</source>
+        <translation>the workshop ‘%1’ %2</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanDialog</name>
+    <message>
+        <source>Fyra gånger per år</source>
+        <translation>Four times a year</translation>
+    </message>
+    <message>
+        <source>Varje månad utom juli</source>
+        <translation>Every month except July</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Inga</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Årsplan</source>
+        <translation>Annual plan</translation>
+    </message>
+    <message>
+        <source>Grupp *:</source>
+        <translation>Group *:</translation>
+    </message>
+    <message>
+        <source>År *:</source>
+        <translation>Year *:</translation>
+    </message>
+    <message>
+        <source>Månader *:</source>
+        <translation>Months *:</translation>
+    </message>
+    <message>
+        <source>Vilken i månaden *:</source>
+        <translation>Which in the month *:</translation>
+    </message>
+    <message>
+        <source>Veckodag *:</source>
+        <translation>Weekday *:</translation>
+    </message>
+    <message>
+        <source>Börjar *:</source>
+        <translation>Starts *:</translation>
+    </message>
+    <message>
+        <source>Slutar *:</source>
+        <translation>Ends *:</translation>
+    </message>
+    <message>
+        <source>Plats/lokal:</source>
+        <translation>Venue/room:</translation>
+    </message>
+    <message>
+        <source>Tomt: gruppens namn och mötets månad, t.ex. ”Styrgruppen – februari 2027”.</source>
+        <translation>Empty: the group&apos;s name and the month of the meeting, e.g. ‘Styrgruppen – februari 2027’.</translation>
+    </message>
+    <message>
+        <source>Rubrik:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Anmärkning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Förhandsvisning</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Skapa möten</source>
+        <translation>Create meetings</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Inga datum: %1</source>
+        <translation>No dates: %1</translation>
+    </message>
+    <message>
+        <source>Flyttat från %1: %2.</source>
+        <translation>Moved from %1: %2.</translation>
+    </message>
+    <message>
+        <source>Gruppen har redan ett möte den dagen (%1).</source>
+        <translation>The group already has a meeting that day (%1).</translation>
+    </message>
+    <message>
+        <source>1 möte</source>
+        <translation>1 meeting</translation>
+    </message>
+    <message>
+        <source>%1 möten</source>
+        <translation>%1 meetings</translation>
+    </message>
+    <message>
+        <source>(%1–%2)</source>
+        <translation>(%1–%2)</translation>
+    </message>
+    <message>
+        <source>%1 har redan %2 möten %3.</source>
+        <translation>%1 already has %2 meetings in %3.</translation>
+    </message>
+    <message>
+        <source>Skapa %1 möten</source>
+        <translation>Create %1 meetings</translation>
+    </message>
+    <message>
+        <source>Skapa 1 möte</source>
+        <translation>Create 1 meeting</translation>
+    </message>
+    <message>
+        <source>%1 har redan %2 möten %3. Vill du ändå skapa %4 till?</source>
+        <translation>%1 already has %2 meetings in %3. Do you still want to create %4 more?</translation>
+    </message>
+    <message>
+        <source>%1 möten skapades för %2 %3 (utkast).</source>
+        <translation>%1 meetings created for %2 %3 (drafts).</translation>
+    </message>
+    <message>
+        <source>1 möte skapades för %2 %3 (utkast).</source>
+        <translation>1 meeting created for %2 %3 (draft).</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Databasen %1 är redan öppen i STIC Desktop, i ett annat fönster eller av en annan användare på den här datorn. Byt till det fönstret i stället.</source>
+        <translation>The database %1 is already open in STIC Desktop, in another window or by another user on this computer. Switch to that window instead.</translation>
+    </message>
+    <message>
+        <source>Databasen %1 är öppen i ett annat STIC Desktop-fönster också. Ändringar i båda fönstren samtidigt kan förvirra; stäng det ena.</source>
+        <translation>The database %1 is also open in another STIC Desktop window. Making changes in both windows at once can be confusing; close one of them.</translation>
+    </message>
+    <message>
+        <source>Vill du öppna en annan databasfil?</source>
+        <translation>Do you want to open another database file?</translation>
+    </message>
+    <message>
+        <source>Öppna databas</source>
+        <translation>Open database</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Mötesvyn finns inte i den här versionen av programmet.</source>
+        <translation>The meeting view is not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>vecka %1, %2</source>
+        <translation>week %1, %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>+%1 till</source>
+        <translation>+%1 more</translation>
+    </message>
+    <message>
+        <source>v. %1</source>
+        <translation>Wk %1</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Arbetar…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>Skriv en del av namnet…</source>
+        <translation>Type part of the name…</translation>
+    </message>
+    <message>
+        <source>Välj</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Välj en person i listan.</source>
+        <translation>Choose a person from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Se detaljerna för varje felaktig rad.</source>
+        <translation>See the details for each incorrect row.</translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade. Inget ändrades i den pågående åtgärden.</source>
+        <translation>An unexpected error occurred. Nothing was changed by the task in progress.</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>idag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>i morgon</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>om %1 dagar</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>Kommande möten</source>
+        <translation>Upcoming meetings</translation>
+    </message>
+    <message>
+        <source>Inga möten de kommande 30 dagarna.</source>
+        <translation>No meetings in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kallelser att skicka</source>
+        <translation>Invitations to send</translation>
+    </message>
+    <message>
+        <source>Alla kallelser till möten de kommande 60 dagarna är skickade.</source>
+        <translation>All invitations to meetings in the next 60 days have been sent.</translation>
+    </message>
+    <message>
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Protokoll att justera</source>
+        <translation>Minutes to approve</translation>
+    </message>
+    <message>
+        <source>Inga protokoll väntar på justering.</source>
+        <translation>No minutes are awaiting approval.</translation>
+    </message>
+    <message>
+        <source>Sekreterare</source>
+        <translation>Secretary</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <source>Mappen %1 kan inte användas som datamapp: %2. Inställningen ändrades inte.</source>
+        <translation>The folder %1 cannot be used as the data folder: %2. The setting was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>procurement_blocks</name>
+    <message>
+        <source>Upphandlingsvyn finns inte i den här versionen av programmet.</source>
+        <translation>The procurement view is not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 dagar</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>idag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>i morgon</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>om %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Upphandling</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>stages</name>
+    <message>
+        <source>Flytta tillbaka</source>
+        <translation>Move back</translation>
+    </message>
+    <message>
+        <source>Varför? Skälet sparas i historiken.</source>
+        <translation>Why? The reason is saved in the history.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tillbaka till steget:</source>
+        <translation>Back to stage:</translation>
+    </message>
+    <message>
+        <source>Skäl:</source>
+        <translation>Reason:</translation>
+    </message>
+</context>
+</TS>
