@@ -42,6 +42,8 @@ SECTION_TITLES = {
     "proposals.proposer_id": "Förslag som personen har lämnat",
     "procurements.responsible_id": "Upphandlingar som personen ansvarar för",
     "requirement_documents.added_by_id": "Kravspecifikationer som personen har lagt in",
+    "agreement_documents.added_by_id": "Avtalsdokument som personen har lagt in",
+    "sales_imports.imported_by_id": "Försäljningsrapporter som personen har importerat",
 }
 SHOWN_ELSEWHERE = {"person_expertise.person_id"}  # the tags are listed with the person
 AUDIT_KEYS = {"audit_log.person_id"}

@@ -26,10 +26,20 @@ from stic_desktop.models.procurement import (
     RequirementDocument,
     Tender,
 )
+from stic_desktop.models.agreement import (
+    AgreementDocument,
+    AgreementExtension,
+    AgreementParticipant,
+    AgreementSupplier,
+    FrameworkAgreement,
+    Supplier,
+)
+from stic_desktop.models.commission import BudgetLine, CommissionRateDecision, SalesImport, SalesReport
 
 __all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry",
     "StoredFile", "Meeting", "Invitee", "AgendaItem", "AgendaAttachment", "ActionItem", "AgendaTemplateItem",
     "ArchivedDocument", "Workshop", "WorkshopParticipant", "Proposal", "ProposalInterest", "ProposalAgendaLink",
     "Procurement", "ProcurementStage", "ProcurementParticipant", "RequirementDocument", "Tender", "ProcurementThreshold",
-    "DeadlineRule",
+    "DeadlineRule", "Supplier", "FrameworkAgreement", "AgreementSupplier", "AgreementParticipant", "AgreementExtension",
+    "AgreementDocument", "CommissionRateDecision", "SalesImport", "SalesReport", "BudgetLine",
 ]

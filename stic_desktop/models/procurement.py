@@ -112,7 +112,7 @@ class Tender(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     procurement_id: Mapped[int] = mapped_column(ForeignKey("procurements.id", ondelete="CASCADE"), index=True)
     supplier_name: Mapped[str] = mapped_column(String(300))
-    supplier_id: Mapped[int | None] = mapped_column(Integer, index=True)  # the supplier register (agreements issue)
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id", ondelete="SET NULL"), index=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     qualified: Mapped[bool | None] = mapped_column(Boolean)
     qualification_reason: Mapped[str] = mapped_column(Text, default="")

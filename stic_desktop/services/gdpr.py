@@ -47,6 +47,8 @@ REFERENCE_POLICY: dict[tuple[str, str], str] = {
     ("proposals", "proposer_id"): "keep",
     ("procurements", "responsible_id"): "keep",
     ("requirement_documents", "added_by_id"): "keep",
+    ("agreement_documents", "added_by_id"): "keep",
+    ("sales_imports", "imported_by_id"): "keep",
 }
 
 # The audit-log entity name of a table whose rows are about the person, so their history is exported too.

@@ -33,6 +33,15 @@ TABLE_LABELS = {
     "procurement_participants": "deltagande i upphandling(ar)",
     "requirement_documents": "kravspecifikationsdokument",
     "tenders": "anbud",
+    "suppliers": "leverantör(er)",
+    "framework_agreements": "avtal",
+    "agreement_suppliers": "avtal (som leverantör)",
+    "agreement_participants": "avtalsdeltagande",
+    "agreement_extensions": "avtalsförlängning(ar)",
+    "agreement_documents": "avtalsdokument",
+    "sales_reports": "försäljningsrapport(er)",
+    "sales_imports": "försäljningsimport(er)",
+    "commission_rate_decisions": "provisionsbeslut",
 }
 
 # References that never block a delete (history keeps its own copy of the values).

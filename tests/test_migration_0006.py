@@ -1,0 +1,89 @@
+"""Migration 0006 (suppliers, agreements, commission, sales) on a filled database of revision 0005."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from stic_desktop import db as dbmod
+
+NEW_TABLES = ("suppliers", "framework_agreements", "agreement_suppliers", "agreement_participants",
+              "agreement_extensions", "agreement_documents", "commission_rate_decisions", "sales_imports",
+              "sales_reports", "budget_lines")
+
+
+def revision(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def counts(path: Path) -> dict[str, int]:
+    with closing(sqlite3.connect(path)) as conn:
+        tables = [name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'alembic_version'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+@pytest.fixture(scope="module")
+def filled_0005(tmp_path_factory) -> Path:
+    """The small demo with meetings and procurements (tenders included) at revision 0005."""
+    from stic_desktop.services import demo, demo_meetings, demo_procurements, staff
+
+    path = tmp_path_factory.mktemp("rev0005") / "stic.sqlite3"
+    dbmod._create(path)
+    dbmod.migrate(path, "0005")
+    database = dbmod.Database(path, dbmod.make_engine(path))
+    try:
+        demo.seed_demo(database, "small", meetings=False)
+        demo_meetings.seed_meetings(database, "small")
+        demo_procurements.seed_procurements(database, "small")
+        staff.set_current_user(database, staff.list_staff(database)[0].id)
+    finally:
+        database.close()
+    assert revision(path) == "0005"
+    return path
+
+
+@pytest.fixture
+def old_db(filled_0005, tmp_path) -> Path:
+    path = tmp_path / "stic.sqlite3"
+    shutil.copy(filled_0005, path)
+    return path
+
+
+def test_filled_0005_database_keeps_its_rows_and_tenders_get_their_supplier_link(old_db):
+    before = counts(old_db)
+    assert not set(NEW_TABLES) & set(before)
+    assert before["tenders"] > 0 and before["procurements"] == 12 and before["meetings"] > 20
+
+    dbmod.open_database(old_db).close()
+
+    assert revision(old_db) == dbmod.HEAD_REVISION == "0006"
+    after = counts(old_db)
+    assert {t: n for t, n in after.items() if t in before} == before  # the tenders table was copied whole
+    assert {t: after[t] for t in NEW_TABLES} == {t: 0 for t in NEW_TABLES}
+    with closing(sqlite3.connect(old_db)) as conn:
+        links = {(row[2], row[3]) for row in conn.execute("PRAGMA foreign_key_list(tenders)")}
+        assert ("suppliers", "supplier_id") in links
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert dbmod.check(old_db).ok
+    backups = list(old_db.parent.glob(f"{old_db.name}.bak-*"))
+    assert len(backups) == 1 and revision(backups[0]) == "0005" and counts(backups[0]) == before
+
+
+def test_upgraded_database_takes_the_agreement_demo(old_db):
+    from stic_desktop.services import demo_agreements
+
+    database = dbmod.open_database(old_db)
+    try:
+        demo_agreements.seed_agreements(database, "small")
+    finally:
+        database.close()
+    after = counts(old_db)
+    assert after["framework_agreements"] > 0 and after["sales_reports"] > 0 and after["suppliers"] > 0
+    assert dbmod.check(old_db).ok
