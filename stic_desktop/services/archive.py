@@ -32,6 +32,7 @@ KIND_LABELS = {
     "award_decision": "Tilldelningsbeslut",
     "opening_record": "Anbudsöppningsprotokoll",
     "agreement": "Avtal",
+    "agreement_summary": "Avtalssammanfattning",
     "invoicing_basis": "Faktureringsunderlag",
     "report": "Rapport",
 }

@@ -1,0 +1,37 @@
+"""Agreement documents on the command line: ``export agreement AGREEMENT_ID -o FILE.pdf [--summary]`` writes
+the framework agreement (or its one-page summary for the municipalities). Nothing is archived: sending is
+recorded in the program."""
+
+from __future__ import annotations
+
+import argparse
+
+from stic_desktop.cli.common import opened, output_file, writable_target
+from stic_desktop.errors import UserError
+
+
+def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = kinds.add_parser(
+        "agreement", parents=[common], help="ramavtal eller avtalssammanfattning (.pdf)",
+        description="Skriver ramavtalet: parter, avtalstid och förlängningar, deltagande kommuner, "
+                    "provisionsvillkor och underskrifter. Med --summary skrivs i stället en sida för kommunerna: "
+                    "vad avtalet gäller, leverantörer, avtalstid, hur man avropar och kontakt.")
+    parser.add_argument("agreement_id", metavar="AGREEMENT_ID", type=int, help="avtalets id (se list agreements)")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", type=output_file(".pdf"))
+    parser.add_argument("--summary", action="store_true", help="avtalssammanfattningen (en sida) i stället")
+    parser.set_defaults(handler=_export_agreement)
+
+
+def _export_agreement(args: argparse.Namespace) -> int:
+    if args.summary:
+        from stic_desktop.documents.agreement_summary import export_agreement_summary as export
+    else:
+        from stic_desktop.documents.agreement_doc import export_agreement as export
+    target = writable_target(args.output)
+    with opened(args) as db:
+        try:
+            export(db, args.agreement_id, target)
+        except OSError as exc:
+            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
+    print(f"Sparad: {target}")
+    return 0

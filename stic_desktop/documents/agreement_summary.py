@@ -1,0 +1,131 @@
+"""Avtalssammanfattning: ONE page for the participating municipalities — what the agreement covers, which
+suppliers (with their contact), the term, how to call off, who takes part and whom to ask at STIC.
+
+The page is a single shrink-to-fit frame: with 26 municipalities, six suppliers and long names it is still
+one page (the text gets smaller rather than spilling onto a second page the municipalities never see).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from stic_desktop.documents.agreement_doc import (
+    AgreementData,
+    call_off_texts,
+    date_text,
+    filename,
+    header,
+    load_agreement,
+    term_text,
+)
+
+TITLE = "Avtalssammanfattning"
+ARCHIVE_KIND = "agreement_summary"
+
+
+def joined(names: list[str]) -> str:
+    """``A``, ``A och B``, ``A, B och C``."""
+    if len(names) < 2:
+        return names[0] if names else ""
+    return ", ".join(names[:-1]) + " och " + names[-1]
+
+
+def extension_summary(data: AgreementData) -> str:
+    a = data.agreement
+    if not a.extension_count or not a.extension_months:
+        return "Kan inte förlängas"
+    text = (f"{a.extension_count} × {a.extension_months} månader, längst till och med "
+            f"{date_text(a.latest_end_date)}")
+    if a.extensions_used:
+        text += f" (förlängt {a.extensions_used} gång{'er' if a.extensions_used > 1 else ''})"
+    return text
+
+
+def _contact_text(data: AgreementData) -> str:
+    org = data.organisation.name
+    contact = data.contact
+    if contact is None:
+        return f"Frågor om avtalet besvaras av {org}."
+    ways = ", ".join(w for w in (contact.email, contact.phone) if w)
+    return f"Frågor om avtalet besvaras av {contact.name}, {org}" + (f" ({ways})." if ways else ".")
+
+
+def _supplier_table(data: AgreementData):
+    from reportlab.platypus import Paragraph
+
+    from stic_desktop.documents.meeting_layout import style
+    from stic_desktop.documents.pdf import make_table, para_text, styles
+
+    s = styles()
+    # "konkurrensutsättning" is wider than the column: it may break at the soft hyphen, with a hyphen.
+    rank_style = style("rank_cell", parent="cell", embeddedHyphenation=1)
+    rows = []
+    for party in data.parties:
+        d = party.details
+        rank = Paragraph(para_text(party.order_text).replace("konkurrensutsättning", "konkurrens\xadutsättning"),
+                         rank_style)
+        who = Paragraph(f"{para_text(d.name)}<br/><font color='#5f6b7a'>{para_text(d.org_number)}</font>", s.cell)
+        # One line each, in a wide column: an e-mail address has no space to wrap at.
+        contact = "\n".join(w for w in (d.sales_contact_name, d.sales_contact_email, d.sales_contact_phone) if w)
+        rows.append((rank, who, contact or "–"))
+    return make_table(("Rang", "Leverantör", "Kontakt"), rows, (2.2, 5.6, 6.2))
+
+
+def summary_story(data: AgreementData) -> list:
+    from reportlab.platypus import KeepInFrame, Spacer
+
+    from stic_desktop.documents.meeting_layout import facts, text
+    from stic_desktop.documents.pdf import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
+
+    a, p = data.agreement, data.procurement
+    content = [text(TITLE, "title"), text(a.title, "heading"),
+               text(f"Till de deltagande kommunerna. En sammanfattning av ramavtal {a.agreement_number}; vid "
+                    "frågor om villkoren gäller avtalet.", "small"), Spacer(1, 4),
+               facts([("Avtalsnummer", a.agreement_number),
+                      ("Avser", f"{p.area_label}, {p.contract_kind_label.lower()}" if p is not None else ""),
+                      ("Avtalsperiod", term_text(a)), ("Förlängning", extension_summary(data)),
+                      ("Status", a.status_label)])]
+    content += [text("Leverantörer", "heading"), _supplier_table(data), Spacer(1, 4)]
+    content += [text("Så avropar ni", "heading"), *(text(line) for line in call_off_texts(data.parties)),
+                text(f"Ange avtalsnummer {a.agreement_number} i beställningen. Avropa bara det som ingår i avtalet "
+                     "och inom avtalsperioden.")]
+    names = [name for _code, name in data.municipalities]
+    content += [text(f"Deltagande kommuner ({len(names)})", "heading"), text(joined(names) + ".")]
+    content += [text("Kontakt", "heading"), text(_contact_text(data))]
+    # The frame's height less a point: a frame refuses a flowable exactly its own height.
+    return [KeepInFrame(FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 1, content, mode="shrink")]
+
+
+def write_summary(target: Path | BinaryIO, db, agreement_id: int, *, today: date | None = None) -> AgreementData:
+    from stic_desktop.documents.pdf import build_pdf
+
+    data = load_agreement(db, agreement_id, today=today)
+    build_pdf(target, summary_story(data), header(data, TITLE))
+    return data
+
+
+def agreement_summary_bytes(db, agreement_id: int, *, today: date | None = None) -> bytes:
+    buffer = io.BytesIO()
+    write_summary(buffer, db, agreement_id, today=today)
+    return buffer.getvalue()
+
+
+def export_agreement_summary(db, agreement_id: int, target: Path, *, today: date | None = None) -> Path:
+    """The one-page summary written to ``target``."""
+    target = Path(target)
+    write_summary(target, db, agreement_id, today=today)
+    return target
+
+
+def archive_agreement_summary(db, agreement_id: int, *, today: date | None = None):
+    """Builds the summary now and keeps the exact bytes in the archive as sent to the municipalities."""
+    from stic_desktop.services import agreements, archive
+
+    buffer = io.BytesIO()
+    data = write_summary(buffer, db, agreement_id, today=today)
+    return archive.archive_document(db, ARCHIVE_KIND, agreements.ENTITY, agreement_id,
+                                    filename(TITLE, data.agreement.agreement_number), buffer.getvalue(),
+                                    f"Avtalssammanfattningen skickad till kommunerna {data.today.isoformat()}")
