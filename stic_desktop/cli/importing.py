@@ -13,15 +13,18 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable
 
-from stic_desktop.cli import municipalities, people
+from stic_desktop.cli import agreements, municipalities, people, sales
 from stic_desktop.cli.common import add_json_flag, opened, print_json
 from stic_desktop.errors import ImportFailed
 
 KINDS: dict[str, Callable[..., Any]] = {
     "municipalities": municipalities.import_file,
     "people": people.import_file,
+    "agreements": agreements.import_file,
+    "sales": sales.import_file,
 }
 ALLOWS_DUPLICATES = {"people"}
+ALLOWS_REPLACE = {"sales"}
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,6 +37,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--dry-run", action="store_true", help="kontrollera filen och visa vad som skulle ändras, utan att spara")
     parser.add_argument("--allow-duplicates", action="store_true",
                         help="importera även rader som liknar personer som redan finns (bara people)")
+    parser.add_argument("--replace", action="store_true",
+                        help="ersätt perioder som redan är rapporterade (bara sales)")
     add_json_flag(parser)
     parser.set_defaults(handler=_import)
 
@@ -46,6 +51,11 @@ def _import(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             return 2
         options["allow_duplicates"] = True
+    if args.replace:
+        if args.kind not in ALLOWS_REPLACE:
+            print(f"stic-desktop import: fel: --replace gäller bara {', '.join(sorted(ALLOWS_REPLACE))}", file=sys.stderr)
+            return 2
+        options["replace"] = True
     if not args.file.is_file():  # before the database is opened, so a typo creates nothing
         raise ImportFailed(f"Filen {args.file} finns inte.")
     with opened(args, create=True) as db:

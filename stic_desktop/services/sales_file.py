@@ -1,0 +1,182 @@
+"""Reading a sales-report file (.xlsx or .csv) into plain rows, refusing what is not one before any work.
+
+Kept apart from the checks in ``services.sales_import`` so the same reader serves the import and its
+tests; amounts are kept as text made with ``Decimal(str(cell))``, never through a float.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Generator, Iterable
+
+from stic_desktop.errors import ImportFailed, RowError
+from stic_desktop.services.tabular import cell_text, normalise_header
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 200_000
+SHEET_NAME = "Försäljning"
+STEP = 2000
+
+# The columns the import reads, as the template writes them.
+COLUMN_NAMES = {"agreement": "Avtalsnummer", "supplier": "Leverantör (organisationsnummer)",
+                "municipality": "Kommunkod", "period": "Period", "amount": "Belopp exkl. moms"}
+# Headings accepted (normalised, lower case) for each column.
+HEADINGS = {
+    "avtalsnummer": "agreement", "avtal nr": "agreement", "avtalsnr": "agreement",
+    "leverantör (organisationsnummer)": "supplier", "leverantör": "supplier", "organisationsnummer": "supplier",
+    "leverantörens organisationsnummer": "supplier", "org.nr": "supplier", "orgnr": "supplier",
+    "kommunkod": "municipality",
+    "period": "period",
+    "belopp exkl. moms": "amount", "belopp exkl moms": "amount", "belopp exkl. moms (kr)": "amount",
+    "belopp": "amount", "belopp (kr)": "amount", "försäljning exkl. moms": "amount",
+}
+# Columns the template adds for the reader's sake; they are not imported.
+IGNORED = {"avtal", "rubrik", "leverantörens namn", "leverantörsnamn", "kommun", "kommunnamn", "kommentar",
+           "anteckning"}
+
+
+@dataclass(frozen=True)
+class SalesRow:
+    number: int  # as the user sees it: the heading is row 1
+    agreement: str
+    supplier: str
+    municipality: str
+    period: str
+    amount: str
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252")  # Excel on Swedish Windows saves CSV like this
+
+
+def amount_cell(value: object) -> str:
+    """A cell as amount text: numbers via ``Decimal(str(cell))`` so 0.1 stays exactly 0,10 kr."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return str(Decimal(str(value)))
+    return cell_text(value)
+
+
+def _columns(headers: list[str], where: str) -> dict[str, int]:
+    errors: list[RowError] = []
+    columns: dict[str, int] = {}
+    for index, heading in enumerate(headers):
+        if not heading or heading in IGNORED:
+            continue
+        name = HEADINGS.get(heading)
+        if name is None:
+            errors.append(RowError(1, heading, "Okänd kolumn. Filen ska ha kolumnerna "
+                                               f"{', '.join(COLUMN_NAMES.values())}."))
+        elif name in columns:
+            errors.append(RowError(1, heading, "Kolumnen finns två gånger."))
+        else:
+            columns[name] = index
+    errors += [RowError(1, COLUMN_NAMES[name], "Kolumnen saknas i filen.") for name in COLUMN_NAMES
+               if name not in columns]
+    if errors:
+        raise ImportFailed(f"{where} har fel kolumner. Inget importerades.", errors)
+    return columns
+
+
+def _rows(cells: Iterable[tuple], where: str, total: int) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
+    """Rows of cell values (the first is the heading) → SalesRow, progress every STEP rows."""
+    iterator = iter(cells)
+    header = next(iterator, None)
+    if header is None or not any(cell_text(c) for c in header):
+        raise ImportFailed(f"{where} är tom: den saknar rubrikrad. Använd mallen (export sales-template).")
+    columns = _columns([normalise_header(cell_text(c)) for c in header], where)
+    order = [columns[name] for name in ("agreement", "supplier", "municipality", "period")]
+    amount_at = columns["amount"]
+    width = len(header)
+    rows: list[SalesRow] = []
+    too_wide: list[RowError] = []
+    for number, values in enumerate(iterator, start=2):
+        if number - 1 > MAX_ROWS:
+            raise ImportFailed(f"{where} har fler än {MAX_ROWS:,} rader och är för stor för en import. ".replace(",", " ")
+                               + "Dela upp den per period eller leverantör.")
+        if not any(v is not None and v != "" for v in values):
+            continue
+        if len(values) > width and any(v not in (None, "") for v in values[width:]):
+            too_wide.append(RowError(number, "", "Raden har fler celler än rubrikraden. Använd semikolon som "
+                                                 "avgränsare, eller citattecken kring belopp med decimalkomma."))
+            continue
+        cell = [cell_text(values[i]) if i < len(values) else "" for i in order]
+        amount = amount_cell(values[amount_at]) if amount_at < len(values) else ""
+        rows.append(SalesRow(number, *cell, amount))
+        if number % STEP == 0:
+            yield number, total, f"Läser rad {number} av {total}…"
+    if too_wide:
+        raise ImportFailed(f"{len(too_wide)} rader i {where} kunde inte delas upp i kolumner. Inget importerades.",
+                           too_wide)
+    if not rows:
+        raise ImportFailed(f"{where} har en rubrikrad men inga rader att importera.")
+    return rows
+
+
+def _xlsx(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
+    from openpyxl import load_workbook  # deferred: heavy
+
+    if not zipfile.is_zipfile(path):
+        raise ImportFailed(f"Filen {path.name} är inte ett kalkylark: den kan inte läsas som en Excel-fil (.xlsx).")
+    try:  # from memory, so no file handle is left open when reading stops at a bad row
+        workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a broken file
+        raise ImportFailed(f"Filen {path.name} kunde inte läsas som en Excel-fil (.xlsx): {exc}") from None
+    try:
+        names = {name.casefold(): name for name in workbook.sheetnames}
+        if not names:
+            raise ImportFailed(f"Filen {path.name} har inga blad.")
+        name = names.get(SHEET_NAME.casefold(), workbook.sheetnames[0])
+        sheet = workbook[name]
+        total = max((sheet.max_row or 1) - 1, 0)
+        where = f"Bladet ”{name}” i {path.name}"
+        if name != SHEET_NAME and len(workbook.sheetnames) > 1:
+            where += f" (filen har inget blad ”{SHEET_NAME}”; det första bladet lästes)"
+        cells = sheet.iter_rows(values_only=True)
+        try:
+            return (yield from _rows(cells, where, total))
+        finally:
+            cells.close()
+    finally:
+        workbook.close()
+
+
+def _csv(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:65536]:
+        raise ImportFailed(f"Filen {path.name} är inte ett kalkylark: den innehåller binära data, inte text (CSV).")
+    text = _decode(raw)
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") else ","
+    lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    return (yield from _rows([tuple(line) for line in lines], f"Filen {path.name}", max(len(lines) - 1, 0)))
+
+
+def read_sales_file(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
+    """The file's rows; ImportFailed for a missing, huge, empty or unreadable file or wrong columns."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFailed(f"Filen {path} finns inte.")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ImportFailed(f"Filen {path.name} är {size // (1024 * 1024)} MB. Största tillåtna storlek är "
+                           f"{MAX_BYTES // (1024 * 1024)} MB; dela upp filen.")
+    if size == 0:
+        raise ImportFailed(f"Filen {path.name} är tom.")
+    yield 0, 0, f"Läser {path.name}…"
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return (yield from _xlsx(path))
+    if suffix in (".csv", ".txt"):
+        return (yield from _csv(path))
+    raise ImportFailed(f"Filen {path.name} är inte ett kalkylark som kan importeras (filtypen {suffix or '(ingen)'}). "
+                       "Använd .xlsx eller .csv.")
