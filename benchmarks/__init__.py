@@ -6,4 +6,5 @@
 Measured, printed and compared with the targets; never a timed test.
 """
 
-MODULES = ("benchmarks.meeting_pack", "benchmarks.search", "benchmarks.ui_pages", "benchmarks.procurements")
+MODULES = ("benchmarks.meeting_pack", "benchmarks.search", "benchmarks.ui_pages", "benchmarks.procurements",
+           "benchmarks.commission")

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from stic_desktop.errors import UserError
 from stic_desktop.models import Group, Membership, Person
-from stic_desktop.services import demo_meetings, demo_people, demo_procurements, municipalities, staff
+from stic_desktop.services import demo_agreements, demo_meetings, demo_people, demo_procurements, municipalities, staff
 
 SIZES = ("small", "large")
 
@@ -57,6 +57,7 @@ def seed_demo(db, size: str = "small", *, meetings: bool = True) -> DemoSummary:
     if meetings:
         demo_meetings.seed_meetings(db, size)
         demo_procurements.seed_procurements(db, size)
+        demo_agreements.seed_agreements(db, size)
     with db.read() as session:
         counts = [session.scalar(select(func.count()).select_from(model)) or 0 for model in (Person, Group, Membership)]
     return DemoSummary(len(municipalities.list_municipalities(db)), len(staff.list_staff(db)), *counts)

@@ -1,0 +1,225 @@
+"""Provisionsrapport: the year's commission for the steering group, as a PDF or an .xlsx.
+
+Totals, commission per month (a bar chart against the year before), the budget with its outcome, and the
+sums per supplier, municipality and agreement. Every figure is a sum of the stored, rounded report lines
+(``services.commission_reports``), so it agrees with the commission page and the invoicing bases.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO, Sequence
+
+from stic_desktop.documents.invoicing_basis import (
+    ROUNDING_NOTE, append_row, bold_cell, fit_columns, money, save_workbook, suffix_of,
+)
+from stic_desktop.services.budget import BudgetRecord, BudgetTable
+from stic_desktop.services.commission import TotalRow
+from stic_desktop.services.commission_reports import MONTH_NAMES, CommissionReport, commission_report
+from stic_desktop.services.organisation import get_organisation
+from stic_desktop.services.sales import kronor
+
+TITLE = "Provisionsrapport"
+TOTAL_HEADERS = ("Försäljning exkl. moms", "Provision", "Rader")
+
+
+def change_text(now: int, before: int) -> str:
+    """"+12,3 %" against the year before; "–" without a base (integer arithmetic, one decimal, half up)."""
+    if before <= 0:
+        return "–"
+    tenths = ((now - before) * 2000 + before) // (2 * before)  # per mille, rounded half up
+    sign = "+" if tenths > 0 else "−" if tenths < 0 else "±"
+    return f"{sign}{abs(tenths) // 10},{abs(tenths) % 10} %"
+
+
+def budget_rows(table: BudgetTable) -> list[tuple]:
+    """(name, budget, outcome, difference) in öre, with sums per kind and the result; None = no outcome."""
+    rows: list[tuple] = []
+
+    def line(record: BudgetRecord) -> tuple:
+        name = f"{record.name} (beräknat)" if record.outcome_computed else record.name
+        return (name, record.budget_ore, record.outcome_ore, record.difference_ore, False)
+
+    for kind, label, budget_sum, outcome_sum in (
+            ("income", "Summa intäkter", table.income_budget_ore, table.income_outcome_ore),
+            ("cost", "Summa kostnader", table.cost_budget_ore, table.cost_outcome_ore)):
+        rows += [line(record) for record in table.of_kind(kind)]
+        rows.append((label, budget_sum, outcome_sum, outcome_sum - budget_sum, True))
+    rows.append(("Resultat (intäkter − kostnader)", table.result_budget_ore, table.result_outcome_ore,
+                 table.result_outcome_ore - table.result_budget_ore, True))
+    return rows
+
+
+# --- PDF ----------------------------------------------------------------------------------------------
+
+def monthly_chart(report: CommissionReport):
+    """Bars per month: this year and the year before, in thousands of kronor."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+
+    from stic_desktop.documents.pdf import FONT, FRAME_WIDTH, MUTED
+
+    drawing = Drawing(FRAME_WIDTH, 170)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 48, 30, FRAME_WIDTH - 60, 120
+    chart.data = [[v / 100_000 for v in report.previous_monthly], [v / 100_000 for v in report.monthly]]
+    chart.categoryAxis.categoryNames = [name[:3] for name in MONTH_NAMES]
+    chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 7.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}".replace(",", " ")
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
+    chart.bars[0].fillColor = colors.HexColor("#b3c5d7")
+    chart.bars[1].fillColor = colors.HexColor("#2f6690")
+    chart.bars.strokeColor = None
+    chart.barSpacing, chart.groupSpacing = 1, 6
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = 48, 165
+    legend.fontName, legend.fontSize = FONT, 7.5
+    legend.columnMaximum, legend.alignment = 1, "right"
+    legend.colorNamePairs = [(chart.bars[0].fillColor, str(report.year - 1)), (chart.bars[1].fillColor, str(report.year))]
+    drawing.add(legend)
+    from reportlab.graphics.shapes import String
+
+    drawing.add(String(0, 160, "tkr", fontName=FONT, fontSize=7.5, fillColor=MUTED))
+    return drawing
+
+
+def _totals_table(first: str, rows: Sequence[TotalRow], widths: Sequence[float]):
+    from stic_desktop.documents.pdf import make_table
+
+    data: list[Sequence[object]] = [(row.label, kronor(row.amount_ore), kronor(row.commission_ore), str(row.lines))
+                                    for row in rows]
+    data.append((bold_cell("Summa"), bold_cell(kronor(sum(r.amount_ore for r in rows)), right=True),
+                 bold_cell(kronor(sum(r.commission_ore for r in rows)), right=True),
+                 bold_cell(str(sum(r.lines for r in rows)), right=True)))
+    return make_table((first, *TOTAL_HEADERS), data, widths, align_right=(1, 2, 3))
+
+
+def report_story(report: CommissionReport) -> list:
+    from reportlab.platypus import KeepTogether
+
+    from stic_desktop.documents.meeting_layout import facts, text
+    from stic_desktop.documents.pdf import make_table
+
+    year = report.year
+    end = date(year, 12, 31)
+    rates = [f"{r.rate_text} från {r.valid_from.isoformat()}" for r in sorted(report.rates, key=lambda r: r.valid_from)
+             if r.agreement_id is None and r.valid_from <= end]
+    own = sorted({r.agreement_number for r in report.rates if r.agreement_id is not None and r.valid_from <= end})
+    story = [text(f"{TITLE} {year}", "title"), text("Provision från leverantörernas försäljningsrapporter", "heading"),
+             facts([("Försäljning", f"{kronor(report.amount_ore)} exkl. moms"),
+                    ("Provision", f"{kronor(report.commission_ore)} ({change_text(report.commission_ore, report.previous_commission_ore)} mot {year - 1})"),
+                    (f"Provision {year - 1}", kronor(report.previous_commission_ore)),
+                    ("Rapportrader", f"{report.lines} på {len(report.by_agreement)} avtal"),
+                    ("Standardsats", rates[-1] if rates else "inget beslut"),
+                    ("Egen sats", f"{len(own)} avtal: {', '.join(own)}" if own else "")]),
+             text("Provision per månad", "heading"), monthly_chart(report)]
+    months = [(MONTH_NAMES[i].capitalize(), kronor(report.monthly[i]), kronor(report.previous_monthly[i]),
+               change_text(report.monthly[i], report.previous_monthly[i])) for i in range(12)]
+    months.append((bold_cell("Hela året"), bold_cell(kronor(report.commission_ore), right=True),
+                   bold_cell(kronor(report.previous_commission_ore), right=True),
+                   bold_cell(change_text(report.commission_ore, report.previous_commission_ore), right=True)))
+    story.append(make_table(("Månad", f"Provision {year}", f"Provision {year - 1}", "Förändring"), months,
+                            (120, 110, 110, 80), align_right=(1, 2, 3)))
+    budget_heading = text(f"Budget och utfall {year}", "heading")
+    if report.budget.lines:
+        rows = [(bold_cell(name) if total else name, *((bold_cell(v, right=True) if total else v) for v in (
+            kronor(budget), "–" if outcome is None else kronor(outcome),
+            "–" if difference is None else kronor(difference))))
+            for name, budget, outcome, difference, total in budget_rows(report.budget)]
+        story.append(KeepTogether([budget_heading, make_table(("Post", "Budget", "Utfall", "Avvikelse"), rows,
+                                                              (190, 100, 100, 100), align_right=(1, 2, 3))]))
+    else:
+        story += [budget_heading, text(f"Ingen budget är inlagd för {year}.")]
+    for heading, first, rows, widths in (
+            ("Per leverantör", "Leverantör", report.by_supplier, (200, 110, 95, 45)),
+            ("Per kommun", "Kommun", report.by_municipality, (200, 110, 95, 45)),
+            ("Per avtal", "Avtal", report.by_agreement, (200, 110, 95, 45))):
+        story.append(text(heading, "heading"))
+        story.append(_totals_table(first, rows, widths) if rows else text("Inga rapporter."))
+    story.append(text(ROUNDING_NOTE, "small"))
+    return story
+
+
+def write_report_pdf(target: Path | BinaryIO, report: CommissionReport, organisation, today: date) -> None:
+    from stic_desktop.documents.opening_record import write_document
+    from stic_desktop.documents.pdf import PageHeader
+
+    header = PageHeader(organisation=organisation.name, title=f"{TITLE} {report.year}", document_date=today,
+                        logo=organisation.logo)
+    write_document(target, report_story(report), header, secret=False)
+
+
+# --- .xlsx --------------------------------------------------------------------------------------------
+
+def _totals_sheet(workbook, title: str, first: str, rows: Sequence[TotalRow]) -> None:
+    sheet = workbook.create_sheet(title)
+    append_row(sheet, (first, "Försäljning exkl. moms (kr)", "Provision (kr)", "Rader"), bold=True)
+    for row in rows:
+        append_row(sheet, (row.label, money(row.amount_ore), money(row.commission_ore), row.lines))
+    append_row(sheet, ("Summa", money(sum(r.amount_ore for r in rows)), money(sum(r.commission_ore for r in rows)),
+                       sum(r.lines for r in rows)), bold=True)
+    sheet.freeze_panes = "A2"
+    fit_columns(sheet, (50, 26, 18, 10))
+
+
+def write_report_xlsx(target: Path | BinaryIO, report: CommissionReport, organisation, today: date) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    summary = workbook.active
+    summary.title = "Sammanfattning"
+    year = report.year
+    append_row(summary, (f"{TITLE} {year}", organisation.name), bold=True)
+    for label, value in (("Försäljning exkl. moms (kr)", money(report.amount_ore)),
+                         ("Provision (kr)", money(report.commission_ore)),
+                         (f"Provision {year - 1} (kr)", money(report.previous_commission_ore)),
+                         ("Rapportrader", report.lines), ("Avtal med försäljning", len(report.by_agreement)),
+                         ("Skapad", today)):
+        append_row(summary, (label, value))
+    summary.cell(summary.max_row, 2).number_format = "yyyy-mm-dd"
+    append_row(summary, ())
+    append_row(summary, ("Månad", f"Provision {year} (kr)", f"Provision {year - 1} (kr)"), bold=True)
+    for index, name in enumerate(MONTH_NAMES):
+        append_row(summary, (name.capitalize(), money(report.monthly[index]), money(report.previous_monthly[index])))
+    append_row(summary, ("Hela året", money(report.commission_ore), money(report.previous_commission_ore)), bold=True)
+    fit_columns(summary, (30, 24, 24))
+    sheet = workbook.create_sheet("Budget och utfall")
+    append_row(sheet, ("Post", "Budget (kr)", "Utfall (kr)", "Avvikelse (kr)"), bold=True)
+    for name, budget_ore, outcome, difference, total in budget_rows(report.budget):
+        append_row(sheet, (name, money(budget_ore), None if outcome is None else money(outcome),
+                           None if difference is None else money(difference)), bold=total)
+    fit_columns(sheet, (40, 18, 18, 18))
+    _totals_sheet(workbook, "Per leverantör", "Leverantör", report.by_supplier)
+    _totals_sheet(workbook, "Per kommun", "Kommun", report.by_municipality)
+    _totals_sheet(workbook, "Per avtal", "Avtal", report.by_agreement)
+    save_workbook(workbook, target)
+
+
+# --- entry points -------------------------------------------------------------------------------------
+
+def commission_report_bytes(db, year: int, *, suffix: str = ".pdf", today: date | None = None) -> bytes:
+    buffer = io.BytesIO()
+    suffix = suffix_of(Path(f"x{suffix}"))
+    writer = write_report_pdf if suffix == ".pdf" else write_report_xlsx
+    writer(buffer, commission_report(db, year), get_organisation(db), today or date.today())
+    return buffer.getvalue()
+
+
+def export_commission_report(db, year: int, target: Path, *, today: date | None = None) -> Path:
+    """The year's report written to ``target``: .pdf or .xlsx by its suffix."""
+    target = Path(target)
+    writer = write_report_pdf if suffix_of(target) == ".pdf" else write_report_xlsx
+    writer(target, commission_report(db, year), get_organisation(db), today or date.today())
+    return target
+
+
+def report_filename(year: int, suffix: str = ".pdf") -> str:
+    return f"{TITLE} {year}{suffix}"
