@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from stic_desktop import APP_NAME, __version__, logs
 from stic_desktop.errors import UserError
 from stic_desktop.paths import resource
-from stic_desktop.services import database, demo
+from stic_desktop.services import database
 from stic_desktop.ui import i18n, preferences
 
 
@@ -197,6 +197,8 @@ def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
         if db is None:
             return 1
         if demo_data and db.created:
+            from stic_desktop.services import demo  # deferred: only a new database with --demo needs it
+
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 demo.seed_demo(db, "small")

@@ -328,6 +328,474 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Nytt avtal</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Avtal %1</source>
+        <translation>Agreement %1</translation>
+    </message>
+    <message>
+        <source>Lämna tomt för upphandlingens diarienummer</source>
+        <translation>Leave blank to use the procurement&apos;s case number</translation>
+    </message>
+    <message>
+        <source>Lämna tomt för upphandlingens rubrik</source>
+        <translation>Leave blank to use the procurement&apos;s title</translation>
+    </message>
+    <message>
+        <source>(ingen upphandling i programmet)</source>
+        <translation>(no procurement in the program)</translation>
+    </message>
+    <message>
+        <source> mån</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bara om avtalstiden med förlängningar är längre än fyra år, t.ex. investeringar som behöver längre återbetalningstid</source>
+        <translation>Only if the contract period including extensions is longer than four years, e.g. investments that need a longer payback period</translation>
+    </message>
+    <message>
+        <source>Leverantörerna rapporterar försäljningen senast denna dag i månaden efter perioden.</source>
+        <translation>Suppliers report their sales by this day of the month following the period.</translation>
+    </message>
+    <message>
+        <source>Leverantörer:</source>
+        <translation>Suppliers:</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i.</source>
+        <translation>* required.</translation>
+    </message>
+    <message>
+        <source>Slutdatumet är före startdatumet.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Senast möjliga slutdatum %1, avtalstid %2 månader med alla förlängningar.</source>
+        <translation>Latest possible end date %1; contract period %2 months including all extensions.</translation>
+    </message>
+    <message>
+        <source>Längre än fyra år (LOU 7 kap. 2 §): skriv de särskilda skälen nedan.</source>
+        <translation>Longer than four years (LOU chapter 7, section 2): enter the special reasons below.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDocumentsPanel</name>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Arkivera som skickat</source>
+        <translation>Archive as sent</translation>
+    </message>
+    <message>
+        <source>Öppnar dokumentet; därifrån kan det skrivas ut</source>
+        <translation>Opens the document; it can be printed from there</translation>
+    </message>
+    <message>
+        <source>Sparar dokumentet, så som det ser ut nu, i arkivet med dagens datum</source>
+        <translation>Saves the document, as it looks now, to the archive with today&apos;s date</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Inget är arkiverat ännu. Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas.</source>
+        <translation>Nothing has been archived yet. Choose ‘Archive as sent’ when the agreement or the summary is sent.</translation>
+    </message>
+    <message>
+        <source>Arkiv: dokument som skickats ut</source>
+        <translation>Archive: documents sent out</translation>
+    </message>
+    <message>
+        <source>Spara %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skapar %1…</source>
+        <translation>Creating %1…</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>%1 arkiverades (%2).</source>
+        <translation>%1 archived (%2).</translation>
+    </message>
+    <message>
+        <source>Arkiverar %1…</source>
+        <translation>Archiving %1…</translation>
+    </message>
+    <message>
+        <source>Spara arkiverat dokument</source>
+        <translation>Save archived document</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementSalesPanel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Nollrapport (hela perioden)</source>
+        <translation>Nil return (whole period)</translation>
+    </message>
+    <message>
+        <source>Belopp exkl. moms</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Sats</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Rapporterad</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Manuell</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>Filtrera på period, leverantör eller kommun…</source>
+        <translation>Filter by period, supplier or municipality…</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ny rad…</source>
+        <translation>New line…</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Importera rapport…</source>
+        <translation>Import report…</translation>
+    </message>
+    <message>
+        <source>Provisionssatser…</source>
+        <translation>Commission rates…</translation>
+    </message>
+    <message>
+        <source>Alla år</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Ingen provisionssats gäller i dag. Registrera ett beslut under Provisionssatser.</source>
+        <translation>No commission rate applies today. Register a decision under Commission rates.</translation>
+    </message>
+    <message>
+        <source>avtalets egen sats</source>
+        <translation>the agreement&apos;s own rate</translation>
+    </message>
+    <message>
+        <source>grundsatsen</source>
+        <translation>the base rate</translation>
+    </message>
+    <message>
+        <source>Provision i dag: %1 (%2, gäller från %3)</source>
+        <translation>Commission today: %1 (%2, valid from %3)</translation>
+    </message>
+    <message>
+        <source>, beslut: %1</source>
+        <translation>, decision: %1</translation>
+    </message>
+    <message>
+        <source>%1 rader · försäljning %2 · provision %3</source>
+        <translation>%1 lines · sales %2 · commission %3</translation>
+    </message>
+    <message>
+        <source>Raden för %1 sparades.</source>
+        <translation>The line for %1 was saved.</translation>
+    </message>
+    <message>
+        <source>Raden för %1 ändrades.</source>
+        <translation>The line for %1 was changed.</translation>
+    </message>
+    <message>
+        <source>Ta bort raden för %1, %2 (%3)?</source>
+        <translation>Delete the line for %1, %2 (%3)?</translation>
+    </message>
+    <message>
+        <source>Ta bort försäljningsrad</source>
+        <translation>Delete sales line</translation>
+    </message>
+    <message>
+        <source>Raden togs bort.</source>
+        <translation>The line was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <source>Starta ny upphandling</source>
+        <translation>Start new procurement</translation>
+    </message>
+    <message>
+        <source>Skapar ett förslag om förnyelse med avtalets kommuner som intressenter</source>
+        <translation>Creates a renewal proposal with the agreement&apos;s municipalities as interested parties</translation>
+    </message>
+    <message>
+        <source>Försäljning och provision finns inte i den här versionen av programmet.</source>
+        <translation>Sales and commission are not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Uppgifter</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Leverantörer</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Förlängningar</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Försäljning &amp;&amp; provision</source>
+        <translation>Sales &amp;&amp; commission</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 leverantör(er)</source>
+        <translation>%1 supplier(s)</translation>
+    </message>
+    <message>
+        <source>%1 kommuner</source>
+        <translation>%1 municipalities</translation>
+    </message>
+    <message>
+        <source>från upphandling %1</source>
+        <translation>from procurement %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3 · förlängningar %4 av %5 · senast %6</source>
+        <translation>%1 · %2 – %3 · extensions %4 of %5 · latest %6</translation>
+    </message>
+    <message>
+        <source>Skapa ett förslag om att förnya ”%1”? De %2 kommunerna på avtalet blir intressenter.</source>
+        <translation>Create a proposal to renew ‘%1’? The %2 municipalities on the agreement become interested parties.</translation>
+    </message>
+    <message>
+        <source>Skapa förslag</source>
+        <translation>Create proposal</translation>
+    </message>
+    <message>
+        <source>Förslaget (id %1) finns under Förslag.</source>
+        <translation>The proposal (id %1) is under Proposals.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Avtal</source>
+        <comment>page title (plural)</comment>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Det finns inga avtal att visa.
+
+Välj ”Skapa från upphandling…” när en upphandlings avtal är tecknat, ”Nytt avtal” för ett avtal utan upphandling i programmet, eller Importera → Avtalslista för kontorets befintliga avtal. Byt statusfilter för att se fler.</source>
+        <translation>There are no agreements to show.
+
+Choose ‘Create from procurement…’ once a procurement&apos;s contract has been signed, ‘New agreement’ for an agreement without a procurement in the program, or Import → Agreement list for the office&apos;s existing agreements. Change the status filter to see more.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} avtal</source>
+        <translation>{visible} of {total} agreements</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Nytt avtal</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <source>Skapa från upphandling…</source>
+        <translation>Create from procurement…</translation>
+    </message>
+    <message>
+        <source>Ett avtal från en upphandling i steget Avtal tecknat: kommunerna med fullmakt och de tilldelade leverantörerna följer med</source>
+        <translation>An agreement from a procurement at the Contract signed stage: the municipalities with a mandate and the awarded suppliers are carried over</translation>
+    </message>
+    <message>
+        <source>Alla</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Aktiva och förlängda</source>
+        <translation>Active and extended</translation>
+    </message>
+    <message>
+        <source>Status: </source>
+        <translation>Status: </translation>
+    </message>
+    <message>
+        <source>Avtalsnummer</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Senast möjliga</source>
+        <translation>Latest possible</translation>
+    </message>
+    <message>
+        <source>Förlängningar</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>%1 av %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Leverantörer</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Kommuner</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>Avtalslista (.xlsx)…</source>
+        <translation>Agreement list (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>%1 skapades.</source>
+        <translation>%1 created.</translation>
+    </message>
+    <message>
+        <source>Importera avtal</source>
+        <translation>Import agreements</translation>
+    </message>
+    <message>
+        <source>Kalkylblad (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Kontrollerar filen…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Vill du importera filen?</source>
+        <translation>Do you want to import the file?</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importerar…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>(ingen)</source>
@@ -490,6 +958,128 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Ny budgetrad %1</source>
+        <translation>New budget line %1</translation>
+    </message>
+    <message>
+        <source>Ändra budgetrad %1</source>
+        <translation>Edit budget line %1</translation>
+    </message>
+    <message>
+        <source>kronor, t.ex. 125000 eller 1234,50</source>
+        <translation>kronor, e.g. 125000 or 1234,50</translation>
+    </message>
+    <message>
+        <source>tomt = inget utfall ännu</source>
+        <translation>blank = no outturn yet</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Benämning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Utfall från</source>
+        <translation>Outturn from</translation>
+    </message>
+    <message>
+        <source>Budget (kr)</source>
+        <translation>Budget (SEK)</translation>
+    </message>
+    <message>
+        <source>Utfall (kr)</source>
+        <translation>Outturn (SEK)</translation>
+    </message>
+    <message>
+        <source>Utfallet för provisionen beräknas från försäljningsrapporterna.</source>
+        <translation>The outturn for commission is calculated from the sales reports.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPanel</name>
+    <message>
+        <source>(beräknat)</source>
+        <translation>(calculated)</translation>
+    </message>
+    <message>
+        <source>Summa intäkter</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <source>Summa kostnader</source>
+        <translation>Total costs</translation>
+    </message>
+    <message>
+        <source>Resultat</source>
+        <translation>Net result</translation>
+    </message>
+    <message>
+        <source>Budget och utfall</source>
+        <translation>Budget and outturn</translation>
+    </message>
+    <message>
+        <source>Ny rad…</source>
+        <translation>New line…</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Utgå från föregående år</source>
+        <translation>Base on previous year</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outturn</translation>
+    </message>
+    <message>
+        <source>Avvikelse</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>Budget och utfall %1</source>
+        <translation>Budget and outturn %1</translation>
+    </message>
+    <message>
+        <source>Budgetraden sparades.</source>
+        <translation>The budget line was saved.</translation>
+    </message>
+    <message>
+        <source>Ta bort budgetrad</source>
+        <translation>Delete budget line</translation>
+    </message>
+    <message>
+        <source>Ta bort budgetraden ”%1” för %2?</source>
+        <translation>Delete the budget line ‘%1’ for %2?</translation>
+    </message>
+    <message>
+        <source>Budgetraden togs bort.</source>
+        <translation>The budget line was deleted.</translation>
+    </message>
+    <message>
+        <source>%1 budgetrader kopierades från %2.</source>
+        <translation>%1 budget lines copied from %2.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarPage</name>
     <message>
         <source>Kalender</source>
@@ -573,6 +1163,136 @@
     </message>
 </context>
 <context>
+    <name>CommissionChart</name>
+    <message>
+        <source>tkr</source>
+        <translation>kSEK</translation>
+    </message>
+    <message>
+        <source>Provision per månad %1 (tkr)</source>
+        <translation>Commission by month %1 (kSEK)</translation>
+    </message>
+</context>
+<context>
+    <name>CommissionPage</name>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Året som visas</source>
+        <translation>The year shown</translation>
+    </message>
+    <message>
+        <source>Fakturaunderlag…</source>
+        <translation>Invoicing basis…</translation>
+    </message>
+    <message>
+        <source>Provisionsrapport</source>
+        <translation>Commission report</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Spara som Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>Provisionssatser…</source>
+        <translation>Commission rates…</translation>
+    </message>
+    <message>
+        <source>Uppdatera</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka på en leverantör för dess fakturaunderlag, på ett avtal för att öppna det.</source>
+        <translation>Double-click a supplier for its invoicing basis, or an agreement to open it.</translation>
+    </message>
+    <message>
+        <source>Filtrera…</source>
+        <translation>Filter…</translation>
+    </message>
+    <message>
+        <source>Provision per</source>
+        <translation>Commission by</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Försäljning exkl. moms</source>
+        <translation>Sales excl. VAT</translation>
+    </message>
+    <message>
+        <source>Andel</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Försäljning %1 · provision %2 · %3 rapportrader</source>
+        <translation>Sales %1 · commission %2 · %3 report lines</translation>
+    </message>
+    <message>
+        <source>Provisionssatserna kan inte visas i den här versionen.</source>
+        <translation>The commission rates cannot be shown in this version.</translation>
+    </message>
+    <message>
+        <source>Provisionsrapport %1</source>
+        <translation>Commission report %1</translation>
+    </message>
+    <message>
+        <source>Skapar provisionsrapporten…</source>
+        <translation>Creating the commission report…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spara provisionsrapport</source>
+        <translation>Save commission report</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Ett oväntat fel inträffade</source>
@@ -640,6 +1360,81 @@
     <message>
         <source>Ansvarig</source>
         <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Avtalsnummer:</source>
+        <translation>Agreement number:</translation>
+    </message>
+    <message>
+        <source>Rubrik:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Upphandling:</source>
+        <translation>Procurement:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Avtalstid:</source>
+        <translation>Contract period:</translation>
+    </message>
+    <message>
+        <source>Förlängningsoptioner:</source>
+        <translation>Extension options:</translation>
+    </message>
+    <message>
+        <source>Senast möjliga slutdatum:</source>
+        <translation>Latest possible end date:</translation>
+    </message>
+    <message>
+        <source>Särskilda skäl:</source>
+        <translation>Special reasons:</translation>
+    </message>
+    <message>
+        <source>Rapportdag:</source>
+        <translation>Reporting day:</translation>
+    </message>
+    <message>
+        <source>Uppsägning:</source>
+        <translation>Termination:</translation>
+    </message>
+    <message>
+        <source>Anteckningar:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Ändra uppgifter…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Säg upp…</source>
+        <translation>Terminate…</translation>
+    </message>
+    <message>
+        <source> (ursprungligen till %1)</source>
+        <translation> (originally until %1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 månader, %3 använda</source>
+        <translation>%1 × %2 months, %3 used</translation>
+    </message>
+    <message>
+        <source>inga</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (hela avtalstiden %2 månader)</source>
+        <translation>%1 (full contract period %2 months)</translation>
+    </message>
+    <message>
+        <source>den %1 i månaden efter perioden</source>
+        <translation>day %1 of the month following the period</translation>
     </message>
 </context>
 <context>
@@ -834,6 +1629,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Avtalsdokumenten finns inte i den här versionen av programmet.</source>
+        <translation>Agreement documents are not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>Filer som hör till avtalet (undertecknat avtal, bilagor, prislistor)</source>
+        <translation>Files belonging to the agreement (signed agreement, annexes, price lists)</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>Avsluta medlemskap</source>
@@ -854,6 +1660,202 @@
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBlock</name>
+    <message>
+        <source>Avtal som löper ut</source>
+        <translation>Expiring agreements</translation>
+    </message>
+    <message>
+        <source>Inga aktiva avtal löper ut inom varningstiden.</source>
+        <translation>No active agreements expire within the warning period.</translation>
+    </message>
+    <message>
+        <source>Slutar</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Kvar</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Förlängningar kvar</source>
+        <translation>Extensions left</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka för att öppna avtalet.</source>
+        <translation>Double-click to open the agreement.</translation>
+    </message>
+    <message>
+        <source>Starta ny upphandling</source>
+        <translation>Start new procurement</translation>
+    </message>
+    <message>
+        <source>Skapar ett förslag om förnyelse med avtalets kommuner som intressenter</source>
+        <translation>Creates a renewal proposal with the agreement&apos;s municipalities as interested parties</translation>
+    </message>
+    <message>
+        <source> månader</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Hur långt före slutdatumet avtalen visas här (gäller alla användare)</source>
+        <translation>How long before the end date agreements are shown here (applies to all users)</translation>
+    </message>
+    <message>
+        <source>Varna</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source>före</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>Skapa ett förslag om att förnya ”%1”? De %2 kommunerna på avtalet blir intressenter.</source>
+        <translation>Create a proposal to renew ‘%1’? The %2 municipalities on the agreement become interested parties.</translation>
+    </message>
+    <message>
+        <source>Skapa förslag</source>
+        <translation>Create proposal</translation>
+    </message>
+    <message>
+        <source>Förslaget ”%1” skapades (id %2); det finns under Förslag.</source>
+        <translation>The proposal ‘%1’ was created (id %2); it is under Proposals.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <source>Förläng avtal %1</source>
+        <translation>Extend agreement %1</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum *:</source>
+        <translation>Decision date *:</translation>
+    </message>
+    <message>
+        <source>t.ex. Styrgruppen, § 12</source>
+        <translation>e.g. Steering group, § 12</translation>
+    </message>
+    <message>
+        <source>Beslutat av *:</source>
+        <translation>Decided by *:</translation>
+    </message>
+    <message>
+        <source>Nytt slutdatum *:</source>
+        <translation>New end date *:</translation>
+    </message>
+    <message>
+        <source>Nuvarande slutdatum %1; senast möjliga %2.</source>
+        <translation>Current end date %1; latest possible %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionsPanel</name>
+    <message>
+        <source>Beslutat</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Beslutat av</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Nytt slutdatum</source>
+        <translation>New end date</translation>
+    </message>
+    <message>
+        <source>Registrera förlängning…</source>
+        <translation>Register extension…</translation>
+    </message>
+    <message>
+        <source>Ta bort senaste</source>
+        <translation>Delete latest</translation>
+    </message>
+    <message>
+        <source>%1 av %2 förlängningsoptioner använda. Avtalet gäller till %3; senast möjliga slutdatum %4.</source>
+        <translation>%1 of %2 extension options used. The agreement runs until %3; latest possible end date %4.</translation>
+    </message>
+    <message>
+        <source>Ta bort förlängning</source>
+        <translation>Delete extension</translation>
+    </message>
+    <message>
+        <source>Ta bort förlängningen till %1?</source>
+        <translation>Delete the extension to %1?</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Dokument</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Tillagt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Lägg till fil…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Spara kopia…</source>
+        <translation>Save copy…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Lägg till dokument</source>
+        <translation>Add document</translation>
+    </message>
+    <message>
+        <source>Alla filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Spara kopia</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas: %1</source>
+        <translation>The file could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Ta bort dokument</source>
+        <translation>Delete document</translation>
+    </message>
+    <message>
+        <source>Ta bort %1?</source>
+        <translation>Delete %1?</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +2047,125 @@
     <message>
         <source>Justerare</source>
         <translation>Approver</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingBasisDialog</name>
+    <message>
+        <source>Fakturaunderlag</source>
+        <translation>Invoicing basis</translation>
+    </message>
+    <message>
+        <source>Hela året</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Underlaget</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Spara som Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <source>Arkivera som skickat</source>
+        <translation>Archive as sent</translation>
+    </message>
+    <message>
+        <source>Sparar PDF:en i arkivet exakt som den skickas till leverantören</source>
+        <translation>Saves the PDF to the archive exactly as it is sent to the supplier</translation>
+    </message>
+    <message>
+        <source>Arkiverat</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Arkiverade fakturaunderlag för leverantören (dubbelklicka för att öppna)</source>
+        <translation>Archived invoicing bases for the supplier (double-click to open)</translation>
+    </message>
+    <message>
+        <source>%1 rader på %2 avtal · försäljning %3 · provision att fakturera %4</source>
+        <translation>%1 lines on %2 agreements · sales %3 · commission to invoice %4</translation>
+    </message>
+    <message>
+        <source>Inga försäljningsrapporter för perioden.</source>
+        <translation>No sales reports for the period.</translation>
+    </message>
+    <message>
+        <source>Det finns inga leverantörer i registret.</source>
+        <translation>There are no suppliers in the register.</translation>
+    </message>
+    <message>
+        <source>Skapar fakturaunderlaget…</source>
+        <translation>Creating the invoicing basis…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spara fakturaunderlag</source>
+        <translation>Save invoicing basis</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Arkivera fakturaunderlag</source>
+        <translation>Archive invoicing basis</translation>
+    </message>
+    <message>
+        <source>Fakturaunderlaget sparas i arkivet som skickat, exakt som det ser ut nu. Fortsätta?</source>
+        <translation>The invoicing basis will be archived as sent, exactly as it looks now. Continue?</translation>
+    </message>
+    <message>
+        <source>Arkivera</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Arkiverar fakturaunderlaget…</source>
+        <translation>Archiving the invoicing basis…</translation>
+    </message>
+    <message>
+        <source>Fakturaunderlaget arkiverades (%1).</source>
+        <translation>The invoicing basis was archived (%1).</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +2836,10 @@ Choose ‘Add member…’ to add someone.</translation>
         <translation>%1 leaves %2 on %3.</translation>
     </message>
     <message>
+        <source>%1, %2 i %3</source>
+        <translation>%1, %2 in %3</translation>
+    </message>
+    <message>
         <source>%1 e-postadresser kopierades.</source>
         <translation>%1 email addresses copied.</translation>
     </message>
@@ -1989,6 +3114,33 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     </message>
 </context>
 <context>
+    <name>MunicipalitiesPanel</name>
+    <message>
+        <source>Filtrera kommuner…</source>
+        <translation>Filter municipalities…</translation>
+    </message>
+    <message>
+        <source>Spara kommuner</source>
+        <translation>Save municipalities</translation>
+    </message>
+    <message>
+        <source>Markera alla</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Avmarkera alla</source>
+        <translation>Deselect all</translation>
+    </message>
+    <message>
+        <source>%1 av %2 kommuner deltar i avtalet.</source>
+        <translation>%1 of %2 municipalities take part in the agreement.</translation>
+    </message>
+    <message>
+        <source>Ändringarna är inte sparade.</source>
+        <translation>The changes have not been saved.</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalityDialog</name>
     <message>
         <source>ÅÅÅÅ-MM-DD</source>
@@ -2056,6 +3208,33 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     <message>
         <source>Bilden är för stor (högst 2 MB).</source>
         <translation>The image is too large (2 MB at most).</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueSalesBlock</name>
+    <message>
+        <source>Försenad</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Skulle in</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Dubbelklicka för att öppna avtalet.</source>
+        <translation>Double-click to open the agreement.</translation>
     </message>
 </context>
 <context>
@@ -3321,6 +4500,124 @@ Choose ‘New proposal’ to register a proposal from a workshop, the working gr
     </message>
 </context>
 <context>
+    <name>RateEditDialog</name>
+    <message>
+        <source>Ändra provisionsbeslut</source>
+        <translation>Edit commission decision</translation>
+    </message>
+    <message>
+        <source>Nytt provisionsbeslut</source>
+        <translation>New commission decision</translation>
+    </message>
+    <message>
+        <source>procent, t.ex. 1,5</source>
+        <translation>per cent, e.g. 1,5</translation>
+    </message>
+    <message>
+        <source>Grundsats (alla avtal utan egen sats)</source>
+        <translation>Base rate (all agreements without their own rate)</translation>
+    </message>
+    <message>
+        <source>(inget kopplat beslut)</source>
+        <translation>(no linked decision)</translation>
+    </message>
+    <message>
+        <source>Provisionssats (%)</source>
+        <translation>Commission rate (%)</translation>
+    </message>
+    <message>
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Beslutsdatum</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Beslut (möte och §)</source>
+        <translation>Decision (meeting and §)</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Provisionssatser</source>
+        <translation>Commission rates</translation>
+    </message>
+    <message>
+        <source>Gäller</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>Grundsats</source>
+        <translation>Base rate</translation>
+    </message>
+    <message>
+        <source>Sats</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Gäller från</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Beslutad</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>§</source>
+        <translation>§</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Satsen för en försäljningsperiod är beslutet som gäller periodens första dag: avtalets egen sats om den finns, annars grundsatsen.</source>
+        <translation>The rate for a sales period is set by the decision in force on the first day of the period: the agreement&apos;s own rate if it has one, otherwise the base rate.</translation>
+    </message>
+    <message>
+        <source>Nytt beslut…</source>
+        <translation>New decision…</translation>
+    </message>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>grundsatsen</source>
+        <translation>the base rate</translation>
+    </message>
+    <message>
+        <source>Ta bort beslutet om %1 för %2 från %3?</source>
+        <translation>Delete the decision on %1 for %2 from %3?</translation>
+    </message>
+    <message>
+        <source>Ta bort provisionsbeslut</source>
+        <translation>Delete commission decision</translation>
+    </message>
+</context>
+<context>
     <name>RequirementDialog</name>
     <message>
         <source>Ny version av %1</source>
@@ -3459,6 +4756,156 @@ Den nuvarande databasen sparas först som en kopia bredvid databasfilen.</source
         <translation>The database %1 will be replaced with the contents of the backup %2.
 
 The current database is first saved as a copy next to the database file.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesImportDialog</name>
+    <message>
+        <source>Kalkylark (*.xlsx *.csv);;Alla filer (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importera försäljningsrapport</source>
+        <translation>Import sales report</translation>
+    </message>
+    <message>
+        <source>En .xlsx-fil (bladet Försäljning) eller .csv-fil</source>
+        <translation>An .xlsx file (the sheet named Försäljning) or a .csv file</translation>
+    </message>
+    <message>
+        <source>Välj fil…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Ersätt perioder som redan är rapporterade</source>
+        <translation>Replace periods that have already been reported</translation>
+    </message>
+    <message>
+        <source>Välj en fil och förhandsgranska den. Inget sparas förrän du importerar.</source>
+        <translation>Choose a file and preview it. Nothing is saved until you import.</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Rader</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Belopp exkl. moms</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Ersätter</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Importera</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Välj försäljningsrapport</source>
+        <translation>Choose sales report</translation>
+    </message>
+    <message>
+        <source>Kontrollerar %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Importerar %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>%1 rapporterade rader tas bort och ersätts.</source>
+        <translation>%1 reported lines will be deleted and replaced.</translation>
+    </message>
+    <message>
+        <source>%1 rader i filen ersätter %2 rader som redan är rapporterade. De gamla raderna tas bort; provisionen räknas om för de nya. Fortsätta?</source>
+        <translation>%1 lines in the file replace %2 lines that have already been reported. The old lines are deleted; commission is recalculated for the new ones. Continue?</translation>
+    </message>
+    <message>
+        <source>Ersätt rapporterade perioder</source>
+        <translation>Replace reported periods</translation>
+    </message>
+    <message>
+        <source>Ersätt</source>
+        <translation>Replace</translation>
+    </message>
+</context>
+<context>
+    <name>SalesLineDialog</name>
+    <message>
+        <source>Ändra försäljningsrad</source>
+        <translation>Edit sales line</translation>
+    </message>
+    <message>
+        <source>Ny försäljningsrad</source>
+        <translation>New sales line</translation>
+    </message>
+    <message>
+        <source>Nollrapport för hela perioden</source>
+        <translation>Nil return for the whole period</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM eller ÅÅÅÅ-Qn, t.ex. 2026-03</source>
+        <translation>YYYY-MM or YYYY-Qn, e.g. 2026-03</translation>
+    </message>
+    <message>
+        <source>kronor exkl. moms, t.ex. 12 345,67</source>
+        <translation>kronor excl. VAT, e.g. 12 345,67</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Belopp exkl. moms</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>Perioden är redan rapporterad. Ersätta de rapporterade raderna med den här?</source>
+        <translation>The period has already been reported. Replace the reported lines with this one?</translation>
+    </message>
+    <message>
+        <source>Ersätt rapporterad period</source>
+        <translation>Replace reported period</translation>
+    </message>
+    <message>
+        <source>Ersätt</source>
+        <translation>Replace</translation>
     </message>
 </context>
 <context>
@@ -3982,6 +5429,150 @@ Default meeting venue: %2</translation>
     </message>
 </context>
 <context>
+    <name>SupplierDialog</name>
+    <message>
+        <source>Ny leverantör</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <source>Leverantör – %1</source>
+        <translation>Supplier – %1</translation>
+    </message>
+    <message>
+        <source>dit påminnelser om försäljningsrapporter går</source>
+        <translation>where sales report reminders are sent</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Leverantören finns på %1 avtal.</source>
+        <translation>The supplier is on %1 agreement(s).</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierPartyDialog</name>
+    <message>
+        <source>Leverantör på avtalet</source>
+        <translation>Supplier on the agreement</translation>
+    </message>
+    <message>
+        <source>Leverantör *:</source>
+        <translation>Supplier *:</translation>
+    </message>
+    <message>
+        <source>Rangordning:</source>
+        <translation>Ranking:</translation>
+    </message>
+    <message>
+        <source>Förnyad konkurrensutsättning (ingen rangordning)</source>
+        <translation>Mini-competition (no ranking)</translation>
+    </message>
+    <message>
+        <source>Välj en leverantör i listan (nya läggs till under Leverantörer).</source>
+        <translation>Choose a supplier from the list (new ones are added under Suppliers).</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPage</name>
+    <message>
+        <source>Leverantörer</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Registret är tomt.
+
+Välj ”Ny” för att lägga till en leverantör, eller importera befintliga avtal under Avtal → Importera; deras leverantörer läggs då in här.</source>
+        <translation>The register is empty.
+
+Choose ‘New’ to add a supplier, or import existing agreements under Agreements → Import; their suppliers are then added here.</translation>
+    </message>
+    <message>
+        <source>{visible} av {total} leverantörer</source>
+        <translation>{visible} of {total} suppliers</translation>
+    </message>
+    <message>
+        <source>Ny leverantör</source>
+        <translation>New supplier</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Kontaktperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>%1 sparades.</source>
+        <translation>%1 saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersPanel</name>
+    <message>
+        <source>Rangordning</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Förnyad konkurrensutsättning</source>
+        <translation>Mini-competition</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Lägg till leverantör…</source>
+        <translation>Add supplier…</translation>
+    </message>
+    <message>
+        <source>Ändra rangordning…</source>
+        <translation>Change ranking…</translation>
+    </message>
+    <message>
+        <source>Ta bort från avtalet</source>
+        <translation>Remove from the agreement</translation>
+    </message>
+    <message>
+        <source>Ta bort leverantör</source>
+        <translation>Remove supplier</translation>
+    </message>
+    <message>
+        <source>Ta bort %1 från avtalet?</source>
+        <translation>Remove %1 from the agreement?</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
         <source>Ej prövat</source>
@@ -4074,6 +5665,21 @@ Default meeting venue: %2</translation>
     <message>
         <source>Placeringen ska vara ett heltal från 1 och uppåt.</source>
         <translation>The ranking must be a whole number from 1 upwards.</translation>
+    </message>
+</context>
+<context>
+    <name>TenderLinks</name>
+    <message>
+        <source>Upphandlingen har inga tilldelade anbud. Lägg till leverantörerna under fliken Leverantörer när avtalet är skapat.</source>
+        <translation>The procurement has no awarded tenders. Add the suppliers on the Suppliers tab once the agreement has been created.</translation>
+    </message>
+    <message>
+        <source>Ny leverantör…</source>
+        <translation>New supplier…</translation>
+    </message>
+    <message>
+        <source>(inte kopplad: blir inte part i avtalet)</source>
+        <translation>(not linked: will not become a party to the agreement)</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +5782,21 @@ Default meeting venue: %2</translation>
     <message>
         <source>Ta bort anbudet från %1? Gör det bara om det registrerades av misstag.</source>
         <translation>Delete the tender from %1? Only do this if it was registered by mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Säg upp avtal %1</source>
+        <translation>Terminate agreement %1</translation>
+    </message>
+    <message>
+        <source>Avtalet upphör *:</source>
+        <translation>Agreement ends *:</translation>
+    </message>
+    <message>
+        <source>Skäl *:</source>
+        <translation>Reason *:</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +6146,36 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     </message>
 </context>
 <context>
+    <name>agreement_blocks</name>
+    <message>
+        <source>idag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>%1 dagar</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 mån</source>
+        <translation>%1 mths</translation>
+    </message>
+</context>
+<context>
+    <name>agreement_create</name>
+    <message>
+        <source>Ingen upphandling har nått steget Avtal tecknat. Ett avtal kan skapas från en upphandling när avtalet är tecknat; välj annars ”Nytt avtal”.</source>
+        <translation>No procurement has reached the Contract signed stage. An agreement can be created from a procurement once the contract has been signed; otherwise choose ‘New agreement’.</translation>
+    </message>
+    <message>
+        <source>Skapa avtal från upphandling</source>
+        <translation>Create agreement from procurement</translation>
+    </message>
+    <message>
+        <source>Upphandling:</source>
+        <translation>Procurement:</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Databasen %1 är redan öppen i STIC Desktop, i ett annat fönster eller av en annan användare på den här datorn. Byt till det fönstret i stället.</source>
@@ -4586,6 +6237,1025 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Arbetar…</source>
         <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Diskussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Beslut</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Kommande</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Aktivt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Förlängt</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Utgånget</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Uppsagt</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Avtalsnummer</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <source>Rubrik</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Upphandling</source>
+        <translation>Procurement</translation>
+    </message>
+    <message>
+        <source>Startdatum</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Slutdatum (utan förlängningar)</source>
+        <translation>End date (without extensions)</translation>
+    </message>
+    <message>
+        <source>Förlängningsoptioner (antal)</source>
+        <translation>Extension options (number)</translation>
+    </message>
+    <message>
+        <source>Månader per förlängning</source>
+        <translation>Months per extension</translation>
+    </message>
+    <message>
+        <source>Särskilda skäl för längre avtalstid</source>
+        <translation>Special reasons for a longer contract period</translation>
+    </message>
+    <message>
+        <source>Rapportdag</source>
+        <translation>Reporting day</translation>
+    </message>
+    <message>
+        <source>Uppsagt per</source>
+        <translation>Terminated as of</translation>
+    </message>
+    <message>
+        <source>Skäl till uppsägningen</source>
+        <translation>Reason for termination</translation>
+    </message>
+    <message>
+        <source>Anteckningar</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Leverantörer</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <source>Deltagande kommuner</source>
+        <translation>Participating municipalities</translation>
+    </message>
+    <message>
+        <source>Kallelse</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Dagordning</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Närvarolista</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Mötespaket</source>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <source>Kalenderfil</source>
+        <translation>Calendar file</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslut</source>
+        <translation>Award decision</translation>
+    </message>
+    <message>
+        <source>Anbudsöppningsprotokoll</source>
+        <translation>Tender opening record</translation>
+    </message>
+    <message>
+        <source>Avtal</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Faktureringsunderlag</source>
+        <translation>Invoicing basis</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Grupp</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Kommun</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Representerar annan kommun</source>
+        <translation>Represents another municipality</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Ordförande</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Vice ordförande</source>
+        <translation>Vice-chair</translation>
+    </message>
+    <message>
+        <source>Ledamot</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Ersättare</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>Sekreterare</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Sammankallande</source>
+        <translation>Convenor</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Expert</translation>
+    </message>
+    <message>
+        <source>Adjungerad</source>
+        <translation>Co-opted</translation>
+    </message>
+    <message>
+        <source>Styrgrupp</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Arbetsgrupp</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <source>Avtalsgrupp</source>
+        <translation>Contract group</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Avtalssammanfattning</source>
+        <translation>Agreement summary</translation>
+    </message>
+    <message>
+        <source>Intäkter</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Kostnader</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Inmatat</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Provision (beräknas)</source>
+        <translation>Commission (calculated)</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Benämning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Budget (öre)</source>
+        <translation>Budget (öre)</translation>
+    </message>
+    <message>
+        <source>Utfall (öre)</source>
+        <translation>Outturn (öre)</translation>
+    </message>
+    <message>
+        <source>Källa</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ordning</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Sakområde</source>
+        <translation>Subject area</translation>
+    </message>
+    <message>
+        <source>Minsta antal experter</source>
+        <translation>Minimum number of experts</translation>
+    </message>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ordinarie</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation>Extraordinary</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Kallad</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Genomförd</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Protokoll justerat</source>
+        <translation>Minutes approved</translation>
+    </message>
+    <message>
+        <source>Inställd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ej svarat</source>
+        <translation>No reply</translation>
+    </message>
+    <message>
+        <source>Kommer</source>
+        <translation>Attending</translation>
+    </message>
+    <message>
+        <source>Kommer inte</source>
+        <translation>Not attending</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Närvarande</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Frånvarande</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Mötestyp</source>
+        <translation>Meeting type</translation>
+    </message>
+    <message>
+        <source>Börjar</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Slutar</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Plats/lokal</source>
+        <translation>Venue/room</translation>
+    </message>
+    <message>
+        <source>Länk för digitalt deltagande</source>
+        <translation>Link for joining online</translation>
+    </message>
+    <message>
+        <source>Diarienummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Medlem</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Intresserad</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Utträdd</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Kommunkod</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Medlemsstatus</source>
+        <translation>Membership status</translation>
+    </message>
+    <message>
+        <source>Inträdesdatum</source>
+        <translation>Date joined</translation>
+    </message>
+    <message>
+        <source>Utträdesdatum</source>
+        <translation>Date left</translation>
+    </message>
+    <message>
+        <source>Postadress</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Fakturareferens</source>
+        <translation>Invoicing reference</translation>
+    </message>
+    <message>
+        <source>Växelnummer</source>
+        <translation>Switchboard number</translation>
+    </message>
+    <message>
+        <source>Webbplats</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>STIC</source>
+        <translation>STIC</translation>
+    </message>
+    <message>
+        <source>SKL Kommentus/Adda</source>
+        <translation>SKL Kommentus/Adda</translation>
+    </message>
+    <message>
+        <source>Annan</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Annan organisation</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Expertis</source>
+        <translation>Expertise</translation>
+    </message>
+    <message>
+        <source>Anonymiserad</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Socialt</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Tekniskt</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Varor och tjänster</source>
+        <translation>Supplies and services</translation>
+    </message>
+    <message>
+        <source>Byggentreprenad</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <source>Sociala tjänster (bilaga 2)</source>
+        <translation>Social services (Annex 2)</translation>
+    </message>
+    <message>
+        <source>Öppet förfarande</source>
+        <translation>Open procedure</translation>
+    </message>
+    <message>
+        <source>Selektivt förfarande</source>
+        <translation>Restricted procedure</translation>
+    </message>
+    <message>
+        <source>Förhandlat förfarande med föregående annonsering</source>
+        <translation>Negotiated procedure with prior publication</translation>
+    </message>
+    <message>
+        <source>Konkurrenspräglad dialog</source>
+        <translation>Competitive dialogue</translation>
+    </message>
+    <message>
+        <source>Upphandling under tröskelvärdet</source>
+        <translation>Below-threshold procurement</translation>
+    </message>
+    <message>
+        <source>Direktupphandling</source>
+        <translation>Direct award</translation>
+    </message>
+    <message>
+        <source>Behovsanalys</source>
+        <translation>Needs analysis</translation>
+    </message>
+    <message>
+        <source>Kravspecifikation</source>
+        <translation>Requirements specification</translation>
+    </message>
+    <message>
+        <source>Annonserad</source>
+        <translation>Advertised</translation>
+    </message>
+    <message>
+        <source>Sista anbudsdag</source>
+        <translation>Tender deadline</translation>
+    </message>
+    <message>
+        <source>Anbudsöppning</source>
+        <translation>Tender opening</translation>
+    </message>
+    <message>
+        <source>Utvärdering</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Avtalsspärr</source>
+        <translation>Standstill period</translation>
+    </message>
+    <message>
+        <source>Avtal tecknat</source>
+        <translation>Contract signed</translation>
+    </message>
+    <message>
+        <source>Avslutad</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Avbruten</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Kontraktstyp</source>
+        <translation>Contract type</translation>
+    </message>
+    <message>
+        <source>Förfarande</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Uppskattat värde (öre)</source>
+        <translation>Estimated value (öre)</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Förslag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Steg</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Steg före avbrottet</source>
+        <translation>Stage before cancellation</translation>
+    </message>
+    <message>
+        <source>Skäl till avbrottet</source>
+        <translation>Reason for cancellation</translation>
+    </message>
+    <message>
+        <source>Elektroniska anbud</source>
+        <translation>Electronic tenders</translation>
+    </message>
+    <message>
+        <source>Förhandsannonsering</source>
+        <translation>Prior information notice</translation>
+    </message>
+    <message>
+        <source>Brådskande</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickas elektroniskt</source>
+        <translation>The award decision is sent electronically</translation>
+    </message>
+    <message>
+        <source>Skäl till kortare anbudstid</source>
+        <translation>Reason for a shorter tender period</translation>
+    </message>
+    <message>
+        <source>Bevittnare vid anbudsöppningen</source>
+        <translation>Witnesses at the tender opening</translation>
+    </message>
+    <message>
+        <source>Skapad</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Skäl</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Behovsanalys, planerat datum</source>
+        <translation>Needs analysis, planned date</translation>
+    </message>
+    <message>
+        <source>Kravspecifikation, planerat datum</source>
+        <translation>Requirements specification, planned date</translation>
+    </message>
+    <message>
+        <source>Annonserad, planerat datum</source>
+        <translation>Advertised, planned date</translation>
+    </message>
+    <message>
+        <source>Sista anbudsdag, planerat datum</source>
+        <translation>Tender deadline, planned date</translation>
+    </message>
+    <message>
+        <source>Anbudsöppning, planerat datum</source>
+        <translation>Tender opening, planned date</translation>
+    </message>
+    <message>
+        <source>Utvärdering, planerat datum</source>
+        <translation>Evaluation, planned date</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslut, planerat datum</source>
+        <translation>Award decision, planned date</translation>
+    </message>
+    <message>
+        <source>Avtalsspärr, planerat datum</source>
+        <translation>Standstill period, planned date</translation>
+    </message>
+    <message>
+        <source>Avtal tecknat, planerat datum</source>
+        <translation>Contract signed, planned date</translation>
+    </message>
+    <message>
+        <source>Avslutad, planerat datum</source>
+        <translation>Closed, planned date</translation>
+    </message>
+    <message>
+        <source>Behovsanalys, faktiskt datum</source>
+        <translation>Needs analysis, actual date</translation>
+    </message>
+    <message>
+        <source>Kravspecifikation, faktiskt datum</source>
+        <translation>Requirements specification, actual date</translation>
+    </message>
+    <message>
+        <source>Annonserad, faktiskt datum</source>
+        <translation>Advertised, actual date</translation>
+    </message>
+    <message>
+        <source>Sista anbudsdag, faktiskt datum</source>
+        <translation>Tender deadline, actual date</translation>
+    </message>
+    <message>
+        <source>Anbudsöppning, faktiskt datum</source>
+        <translation>Tender opening, actual date</translation>
+    </message>
+    <message>
+        <source>Utvärdering, faktiskt datum</source>
+        <translation>Evaluation, actual date</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslut, faktiskt datum</source>
+        <translation>Award decision, actual date</translation>
+    </message>
+    <message>
+        <source>Avtalsspärr, faktiskt datum</source>
+        <translation>Standstill period, actual date</translation>
+    </message>
+    <message>
+        <source>Avtal tecknat, faktiskt datum</source>
+        <translation>Contract signed, actual date</translation>
+    </message>
+    <message>
+        <source>Avslutad, faktiskt datum</source>
+        <translation>Closed, actual date</translation>
+    </message>
+    <message>
+        <source>Direktupphandlingsgräns</source>
+        <translation>Direct award limit</translation>
+    </message>
+    <message>
+        <source>Direktupphandlingsgräns, bilaga 2</source>
+        <translation>Direct award limit, Annex 2</translation>
+    </message>
+    <message>
+        <source>Arbetsgruppen</source>
+        <translation>The working group</translation>
+    </message>
+    <message>
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Under diskussion</source>
+        <translation>Under discussion</translation>
+    </message>
+    <message>
+        <source>Prioriterad</source>
+        <translation>Prioritised</translation>
+    </message>
+    <message>
+        <source>Beslutad (blir upphandling)</source>
+        <translation>Decided (becomes a procurement)</translation>
+    </message>
+    <message>
+        <source>Avslagen</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Vilande</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Beskrivning</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Ursprung</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Förslagsställare</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Registrerat</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Status ändrad</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Intresserade kommuner (årsvolym i öre)</source>
+        <translation>Interested municipalities (yearly volume in öre)</translation>
+    </message>
+    <message>
+        <source>Dagordningspunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>person(er)</source>
+        <translation>person(s)</translation>
+    </message>
+    <message>
+        <source>expertisområde(n)</source>
+        <translation>area(s) of expertise</translation>
+    </message>
+    <message>
+        <source>grupp(er)</source>
+        <translation>group(s)</translation>
+    </message>
+    <message>
+        <source>gruppmedlemskap</source>
+        <translation>group membership(s)</translation>
+    </message>
+    <message>
+        <source>möte(n)</source>
+        <translation>meeting(s)</translation>
+    </message>
+    <message>
+        <source>kallelse(r) till möten</source>
+        <translation>meeting invitation(s)</translation>
+    </message>
+    <message>
+        <source>dagordningspunkt(er)</source>
+        <translation>agenda item(s)</translation>
+    </message>
+    <message>
+        <source>åtgärdspunkt(er)</source>
+        <translation>action item(s)</translation>
+    </message>
+    <message>
+        <source>mallpunkt(er) för dagordning</source>
+        <translation>agenda template item(s)</translation>
+    </message>
+    <message>
+        <source>arkiverat dokument</source>
+        <translation>archived document(s)</translation>
+    </message>
+    <message>
+        <source>historikrad(er)</source>
+        <translation>history entry/entries</translation>
+    </message>
+    <message>
+        <source>workshop(ar)</source>
+        <translation>workshop(s)</translation>
+    </message>
+    <message>
+        <source>workshopdeltagande</source>
+        <translation>workshop participation</translation>
+    </message>
+    <message>
+        <source>förslag</source>
+        <translation>proposal(s)</translation>
+    </message>
+    <message>
+        <source>intresseanmälan/-anmälningar för förslag</source>
+        <translation>expression(s) of interest in proposals</translation>
+    </message>
+    <message>
+        <source>förslagskoppling(ar) till dagordning</source>
+        <translation>proposal link(s) to agendas</translation>
+    </message>
+    <message>
+        <source>upphandling(ar)</source>
+        <translation>procurement(s)</translation>
+    </message>
+    <message>
+        <source>upphandlingssteg</source>
+        <translation>procurement stage(s)</translation>
+    </message>
+    <message>
+        <source>deltagande i upphandling(ar)</source>
+        <translation>participation in procurement(s)</translation>
+    </message>
+    <message>
+        <source>kravspecifikationsdokument</source>
+        <translation>requirements specification document(s)</translation>
+    </message>
+    <message>
+        <source>anbud</source>
+        <translation>tender(s)</translation>
+    </message>
+    <message>
+        <source>leverantör(er)</source>
+        <translation>supplier(s)</translation>
+    </message>
+    <message>
+        <source>avtal</source>
+        <translation>agreement(s)</translation>
+    </message>
+    <message>
+        <source>avtal (som leverantör)</source>
+        <translation>agreement(s) (as supplier)</translation>
+    </message>
+    <message>
+        <source>avtalsdeltagande</source>
+        <translation>agreement participation(s)</translation>
+    </message>
+    <message>
+        <source>avtalsförlängning(ar)</source>
+        <translation>agreement extension(s)</translation>
+    </message>
+    <message>
+        <source>avtalsdokument</source>
+        <translation>agreement document(s)</translation>
+    </message>
+    <message>
+        <source>försäljningsrapport(er)</source>
+        <translation>sales report(s)</translation>
+    </message>
+    <message>
+        <source>försäljningsimport(er)</source>
+        <translation>sales import(s)</translation>
+    </message>
+    <message>
+        <source>provisionsbeslut</source>
+        <translation>commission decision(s)</translation>
+    </message>
+    <message>
+        <source>Månad</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Kvartal</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Möte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Leverantör</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Adress</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Kontaktperson för försäljningsrapporter</source>
+        <translation>Contact person for sales reports</translation>
+    </message>
+    <message>
+        <source>E-post för försäljningsrapporter</source>
+        <translation>Email for sales reports</translation>
+    </message>
+    <message>
+        <source>Telefon för försäljningsrapporter</source>
+        <translation>Phone for sales reports</translation>
+    </message>
+    <message>
+        <source>Anbudsgivare</source>
+        <translation>Tenderer</translation>
+    </message>
+    <message>
+        <source>Leverantör i registret</source>
+        <translation>Supplier in the register</translation>
+    </message>
+    <message>
+        <source>Mottaget</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kvalificerat</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Pris (öre)</source>
+        <translation>Price (öre)</translation>
+    </message>
+    <message>
+        <source>Poäng</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Placering</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Tilldelat</source>
+        <translation>Awarded</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>första</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>andra</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>tredje</source>
+        <translation>third</translation>
+    </message>
+    <message>
+        <source>fjärde</source>
+        <translation>fourth</translation>
+    </message>
+    <message>
+        <source>sista</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>måndag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>tisdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>onsdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>torsdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>fredag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Ändrad</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Borttagen</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Återöppnad</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Helgdag</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Helg</source>
+        <translation>Weekend</translation>
+    </message>
+    <message>
+        <source>Dubbelbokad person</source>
+        <translation>Person double-booked</translation>
+    </message>
+    <message>
+        <source>Dubbelbokad lokal</source>
+        <translation>Room double-booked</translation>
+    </message>
+    <message>
+        <source>Gäst</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Övriga (STIC, Adda m.fl.)</source>
+        <translation>Others (STIC, Adda etc.)</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +7399,29 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>sales_blocks</name>
+    <message>
+        <source>Avtalsvyn finns inte i den här versionen av programmet.</source>
+        <translation>The agreement view is not available in this version of the program.</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 dagar</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Försäljningsrapporter saknas</source>
+        <translation>Missing sales reports</translation>
+    </message>
+    <message>
+        <source>Alla leverantörer har rapporterat i tid.</source>
+        <translation>All suppliers have reported on time.</translation>
     </message>
 </context>
 <context>

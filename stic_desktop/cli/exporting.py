@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import argparse
 
-from stic_desktop.cli import groups, meetings, municipalities, people, procurement_exports, proposals
+from stic_desktop.cli import (
+    agreement_exports, commission_exports, groups, meetings, municipalities, people, procurement_exports, proposals, sales,
+)
 
 EXPORTS = (
     municipalities.add_export_parser, groups.add_export_parser, people.add_export_parser, meetings.add_export_parser,
-    proposals.add_export_parser, procurement_exports.add_export_parser,
+    proposals.add_export_parser, procurement_exports.add_export_parser, agreement_exports.add_export_parser,
+    commission_exports.add_export_parser, sales.add_export_parser,
 )
 
 

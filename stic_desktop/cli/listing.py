@@ -9,7 +9,7 @@ import argparse
 from dataclasses import asdict, dataclass
 from typing import Any, Callable, Sequence
 
-from stic_desktop.cli import groups, meetings, municipalities, people, procurements, proposals
+from stic_desktop.cli import agreements, groups, meetings, municipalities, people, procurements, proposals, suppliers
 from stic_desktop.cli.common import Column, add_json_flag, opened, print_json, print_table
 
 
@@ -26,6 +26,8 @@ KINDS: dict[str, Listing] = {
     "meetings": Listing(meetings.load, meetings.LIST_COLUMNS),
     "proposals": Listing(proposals.load, proposals.LIST_COLUMNS),
     "procurements": Listing(procurements.load, procurements.LIST_COLUMNS),
+    "suppliers": Listing(suppliers.load, suppliers.LIST_COLUMNS),
+    "agreements": Listing(agreements.load, agreements.LIST_COLUMNS),
 }
 
 

@@ -56,6 +56,26 @@ def record(
     return True
 
 
+def created(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Iterable[str]) -> Any:
+    """Adds a new row and logs it as created (the row's id is known after the flush)."""
+    session.add(obj)
+    session.flush()
+    record(session, actor_id, entity, obj.id, "create", None, snapshot(obj, fields))
+    return obj
+
+
+def updated(session: Session, actor_id: int | None, entity: str, obj: Any, values: dict[str, Any],
+            fields: Iterable[str]) -> Any:
+    """Sets ``values`` on a row and logs what changed (nothing when nothing did)."""
+    fields = tuple(fields)
+    before = snapshot(obj, fields)
+    for name, value in values.items():
+        setattr(obj, name, value)
+    session.flush()
+    record(session, actor_id, entity, obj.id, "update", before, snapshot(obj, fields))
+    return obj
+
+
 @dataclass(frozen=True)
 class Change:
     field: str

@@ -213,20 +213,12 @@ def save_proposal(db, data: ProposalInput, proposal_id: int | None = None, *,
     with db.write() as session:
         values = _validated(session, data)
         if proposal_id is None:
-            proposal = Proposal(**values, status="new", priority_rank=None, created_on=date.today(),
-                                status_changed_on=None)
-            session.add(proposal)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, proposal.id, "create", None,
-                         audit.snapshot(proposal, PROPOSAL_FIELDS))
+            proposal = audit.created(session, db.actor_id, ENTITY, Proposal(
+                **values, status="new", priority_rank=None, created_on=date.today(), status_changed_on=None),
+                PROPOSAL_FIELDS)
         else:
-            proposal = proposal_row(session, proposal_id)
-            before = audit.snapshot(proposal, PROPOSAL_FIELDS)
-            for name, value in values.items():
-                setattr(proposal, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, proposal.id, "update", before,
-                         audit.snapshot(proposal, PROPOSAL_FIELDS))
+            proposal = audit.updated(session, db.actor_id, ENTITY, proposal_row(session, proposal_id), values,
+                                     PROPOSAL_FIELDS)
         if volumes is not None:
             write_interests(session, db.actor_id, proposal, volumes)
         return proposal_record(session, proposal.id)

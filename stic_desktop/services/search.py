@@ -1,5 +1,5 @@
 """Search everywhere (Ctrl+K): one box over municipalities, people, groups, meetings with their agenda
-items and decisions, workshops, proposals and procurements.
+items and decisions, workshops, proposals, procurements, suppliers and framework agreements.
 
 The index is built once with one query per kind (about 50,000 short texts at the large demo size, a
 few hundred milliseconds, done in a worker) and searched in memory, so a keystroke costs a scan of
@@ -20,12 +20,14 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.models import (
     AgendaItem,
+    FrameworkAgreement,
     Group,
     Meeting,
     Municipality,
     Person,
     Procurement,
     Proposal,
+    Supplier,
     Workshop,
 )
 
@@ -33,6 +35,8 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 # In the order results are shown; the kind is also what the UI opens.
 KIND_LABELS = {
+    "agreement": "Avtal",
+    "supplier": "Leverantör",
     "procurement": "Upphandling",
     "proposal": "Förslag",
     "meeting": "Möte",
@@ -175,8 +179,20 @@ def _procurements(session: Session) -> Iterable[Row]:
         yield "procurement", pid, title, case_number, case_number, pid
 
 
+def _agreements(session: Session) -> Iterable[Row]:
+    rows = session.execute(select(FrameworkAgreement.id, FrameworkAgreement.agreement_number, FrameworkAgreement.title))
+    for aid, number, title in rows:
+        yield "agreement", aid, title, number, "", aid
+
+
+def _suppliers(session: Session) -> Iterable[Row]:
+    rows = session.execute(select(Supplier.id, Supplier.name, Supplier.org_number, Supplier.sales_contact_name))
+    for sid, name, org_number, contact in rows:
+        yield "supplier", sid, name, org_number, contact, sid
+
+
 SOURCES: tuple[Callable[[Session], Iterable[Row]], ...] = (
-    _procurements, _proposals, _meetings, _agenda_items, _municipalities, _people, _groups, _workshops,
+    _agreements, _suppliers, _procurements, _proposals, _meetings, _agenda_items, _municipalities, _people, _groups, _workshops,
 )
 
 

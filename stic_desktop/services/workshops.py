@@ -175,19 +175,9 @@ def save_workshop(db, data: WorkshopInput, workshop_id: int | None = None, *,
     values = _validated(data)
     with db.write() as session:
         if workshop_id is None:
-            workshop = Workshop(**values)
-            session.add(workshop)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, workshop.id, "create", None,
-                         audit.snapshot(workshop, STORED_FIELDS))
+            workshop = audit.created(session, db.actor_id, ENTITY, Workshop(**values), STORED_FIELDS)
         else:
-            workshop = _row(session, workshop_id)
-            before = audit.snapshot(workshop, STORED_FIELDS)
-            for name, value in values.items():
-                setattr(workshop, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, workshop.id, "update", before,
-                         audit.snapshot(workshop, STORED_FIELDS))
+            workshop = audit.updated(session, db.actor_id, ENTITY, _row(session, workshop_id), values, STORED_FIELDS)
         if person_ids is not None:
             _replace_participants(session, db.actor_id, workshop, person_ids)
         return workshop_record(session, workshop.id)

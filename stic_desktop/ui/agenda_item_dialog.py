@@ -19,6 +19,7 @@ from stic_desktop.services.agenda import AgendaItemInput, AgendaItemRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import PersonCombo, person_choices
 
 
@@ -40,8 +41,8 @@ class AgendaItemDialog(QDialog):
         self.title_edit = QLineEdit()
         self.errors.add_row("title", self.tr("Rubrik *:"), self.title_edit)
         self.kind_combo = QComboBox()
-        for code, label in agenda.ITEM_KIND_LABELS.items():
-            self.kind_combo.addItem(label, code)
+        for code, text in agenda.ITEM_KIND_LABELS.items():
+            self.kind_combo.addItem(label(text), code)
         self.errors.add_row("kind", self.tr("Typ:"), self.kind_combo)
         self.presenter_combo = PersonCombo(person_choices(context.db), self.tr("(ingen)"))
         self.errors.add_row("presenter_id", self.tr("Föredragande:"), self.presenter_combo)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from stic_desktop.errors import UserError
 from stic_desktop.services import agenda
 from stic_desktop.services.agenda import Agenda, AgendaItemRecord
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import clock
 from stic_desktop.ui.table_model import ROW_ROLE, Index
 
@@ -70,7 +71,7 @@ class AgendaModel(QAbstractTableModel):
         if column == TITLE:
             return item.title
         if column == KIND:
-            return item.kind_label
+            return label(item.kind_label)
         if column == PRESENTER:
             return item.presenter_name
         if column == MINUTES:

@@ -28,6 +28,7 @@ from stic_desktop.services import meetings, people
 from stic_desktop.services.meetings import ATTENDANCE_LABELS, RSVP_LABELS, InviteeRecord, MeetingRecord
 from stic_desktop.ui import meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import PersonCombo
 from stic_desktop.ui.table_model import ROW_ROLE, Index
 
@@ -74,14 +75,14 @@ class InviteeModel(QAbstractTableModel):
         if column == ORGANISATION:
             return record.organisation
         if column == ROLE:
-            return record.role_label
+            return label(record.role_label)
         if column == RSVP:
             sub = record.rsvp_substitute_name
-            return f"{record.rsvp_label}: {sub}" if record.rsvp == "substitute" and sub else record.rsvp_label
+            return f"{label(record.rsvp_label)}: {sub}" if record.rsvp == "substitute" and sub else label(record.rsvp_label)
         if column == ATTENDANCE:
             sub = record.attendance_substitute_name
-            return f"{record.attendance_label}: {sub}" if record.attendance == "substitute" and sub \
-                else record.attendance_label
+            return f"{label(record.attendance_label)}: {sub}" if record.attendance == "substitute" and sub \
+                else label(record.attendance_label)
         return ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -158,8 +159,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        for code, label in self.labels.items():
-            combo.addItem(label + ("…" if code == "substitute" else ""), code)
+        for code, text in self.labels.items():
+            combo.addItem(label(text) + ("…" if code == "substitute" else ""), code)
         combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
         return combo
 

@@ -41,6 +41,7 @@ from stic_desktop.ui.calendar_widgets import (
     clock,
 )
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_WARNING_ROWS = 200  # a busy month can have thousands; the chips still carry every one
@@ -187,7 +188,7 @@ class CalendarPage(QWidget):
         legend = QHBoxLayout()
         legend.setSpacing(0)
         for kind in ("steering", "working", "contract"):
-            legend.addWidget(_swatch(*KIND_COLOURS[kind], groups.KIND_LABELS[kind]))
+            legend.addWidget(_swatch(*KIND_COLOURS[kind], label(groups.KIND_LABELS[kind])))
         legend.addWidget(_swatch(*KIND_COLOURS[""], self.tr("Utan grupp")))
         legend.addWidget(_swatch(HOLIDAY_FILL, HOLIDAY_FILL.darker(130), self.tr("Helgdag")))
         legend.addWidget(_swatch(WEEKEND_FILL, WEEKEND_FILL.darker(130), self.tr("Helg")))
@@ -320,7 +321,7 @@ class CalendarPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(MEETING_ID_ROLE, meeting.id)
             item.setForeground(WARNING_COLOUR)
-            item.setToolTip(f"{warning.kind_label}: {meeting.title}\n{warning.message}")
+            item.setToolTip(f"{label(warning.kind_label)}: {meeting.title}\n{warning.message}")
             self.warning_list.addItem(item)
         if not self.warnings:
             item = QListWidgetItem(self.tr("Inga varningar för perioden."))

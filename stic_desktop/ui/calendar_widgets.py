@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from stic_desktop.services import workdays
 from stic_desktop.services.calendar_view import CalendarWarning
 from stic_desktop.services.meetings import MeetingRecord
-from stic_desktop.ui import i18n
+from stic_desktop.ui import i18n, labels
 
 KIND_COLOURS = {  # group kind -> (fill, edge); "" is a meeting without a group
     "steering": ("#dbe7f6", "#1d4e89"),
@@ -72,7 +72,7 @@ def meeting_tooltip(meeting: MeetingRecord, warnings: list[CalendarWarning] | tu
     lines = [meeting.title, f"{i18n.long_date(meeting.meeting_date, weekday=True)} "
                             f"{clock(meeting.starts_at)}–{clock(meeting.ends_at)}"]
     lines += [text for text in (meeting.group_name, meeting.location) if text]
-    lines.append(QCoreApplication.translate("calendar", "Status: %1").replace("%1", meeting.status_label))
+    lines.append(QCoreApplication.translate("calendar", "Status: %1").replace("%1", labels.label(meeting.status_label)))
     lines += [f"{WARNING_MARK} {w.message}" for w in warnings]
     return "\n".join(lines)
 

@@ -29,6 +29,7 @@ from stic_desktop.services.meetings import ENTITY, MeetingRecord
 from stic_desktop.ui import meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.meeting_widgets import ScratchFolder
 from stic_desktop.ui.table_model import Column, RecordTableModel
 
@@ -89,8 +90,8 @@ class DocumentsPanel(QWidget):
                 grid.addWidget(button, row, column)
                 self.buttons[key] = button
 
-        for row, (kind, (label, text, _module, _function)) in enumerate(DOCUMENTS.items()):
-            add_row(row, self.tr(label), self.tr(text), (f"{kind}:save", self.tr("Spara som PDF…"), partial(self.save_document, kind)),
+        for row, (kind, (title, text, _module, _function)) in enumerate(DOCUMENTS.items()):
+            add_row(row, self.tr(title), self.tr(text), (f"{kind}:save", self.tr("Spara som PDF…"), partial(self.save_document, kind)),
                     (f"{kind}:preview", self.tr("Förhandsgranska"), partial(self.preview_document, kind)))
         row = len(DOCUMENTS)
         add_row(row, self.tr("Mötespaket"), self.tr("Försättsblad, kallelse, dagordning, bilagor och närvarolista i en fil, "
@@ -106,7 +107,7 @@ class DocumentsPanel(QWidget):
 
         self.archive_model = RecordTableModel([
             Column(self.tr("Datum"), lambda r: r.created_at),
-            Column(self.tr("Typ"), lambda r: r.kind_label),
+            Column(self.tr("Typ"), labelled(lambda r: r.kind_label)),
             Column(self.tr("Av"), lambda r: r.author_name),
             Column(self.tr("Fil"), lambda r: r.filename),
             Column(self.tr("Anteckning"), lambda r: r.note),
@@ -178,19 +179,19 @@ class DocumentsPanel(QWidget):
         return target
 
     def save_document(self, kind: str) -> None:
-        label, _text, module, function = DOCUMENTS[kind]
-        shown = self.tr(label).lower()
-        target = self._target(self.tr("Spara %1").replace("%1", shown), file_name(label, self.meeting),
+        name, _text, module, function = DOCUMENTS[kind]
+        shown = self.tr(name).lower()
+        target = self._target(self.tr("Spara %1").replace("%1", shown), file_name(name, self.meeting),
                               self.tr("PDF (*.pdf)"), ".pdf")
         if target is not None:
             run_job(self, self.tr("Skapar %1…").replace("%1", shown), call_document, module, function,
                     self.context.db, self.meeting_id, target, on_success=self._done(self.tr("Sparade %1.")))
 
     def preview_document(self, kind: str) -> None:
-        label, _text, module, function = DOCUMENTS[kind]
-        target = self.scratch.file(file_name(label, self.meeting))
-        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(label).lower()), call_document, module, function,
-                self.context.db, self.meeting_id, target, on_success=lambda path: self._preview(Path(path), self.tr(label)))
+        name, _text, module, function = DOCUMENTS[kind]
+        target = self.scratch.file(file_name(name, self.meeting))
+        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(name).lower()), call_document, module, function,
+                self.context.db, self.meeting_id, target, on_success=lambda path: self._preview(Path(path), self.tr(name)))
 
     def _preview(self, path: Path, title: str) -> None:
         from stic_desktop.ui.pdf_preview import show_preview
@@ -254,7 +255,7 @@ class DocumentsPanel(QWidget):
         path = self.scratch.file(record.filename)
         path.write_bytes(data)
         if path.suffix.lower() == ".pdf":
-            self._preview(path, f"{record.kind_label} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
+            self._preview(path, f"{label(record.kind_label)} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -24,6 +24,7 @@ from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
+from stic_desktop.ui.labels import label
 
 
 class GroupDialog(QDialog):
@@ -38,11 +39,11 @@ class GroupDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.errors = FieldErrors(form)
-        self.kind_label = QLabel(groups.KIND_LABELS["contract" if record is None else record.kind])
-        self.errors.add_row("kind", FIELD_LABELS["kind"] + ":", self.kind_label)
+        self.kind_label = QLabel(label(groups.KIND_LABELS["contract" if record is None else record.kind]))
+        self.errors.add_row("kind", label(FIELD_LABELS["kind"]) + ":", self.kind_label)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("t.ex. Avtalsgrupp Livsmedel 2026"))
-        self.errors.add_row("name", FIELD_LABELS["name"] + " *:", self.name_edit)
+        self.errors.add_row("name", label(FIELD_LABELS["name"]) + " *:", self.name_edit)
         self.subject_edit = QLineEdit()
         self.subject_edit.setPlaceholderText(self.tr("t.ex. Livsmedel"))
         self.subject_edit.setToolTip(self.tr("Jämförs med personernas expertisområden när gruppen bemannas."))
@@ -50,16 +51,16 @@ class GroupDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.subject_edit.setCompleter(completer)
-        self.errors.add_row("subject_area", FIELD_LABELS["subject_area"] + ":", self.subject_edit)
+        self.errors.add_row("subject_area", label(FIELD_LABELS["subject_area"]) + ":", self.subject_edit)
         self.min_experts = QSpinBox()
         self.min_experts.setRange(0, 100)
         self.min_experts.setMaximumWidth(90)
         self.min_experts.setToolTip(self.tr("Bemanningsvyn markerar gruppen när den har färre experter än så."))
-        self.errors.add_row("min_experts", FIELD_LABELS["min_experts"] + ":", self.min_experts)
+        self.errors.add_row("min_experts", label(FIELD_LABELS["min_experts"]) + ":", self.min_experts)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(84)
-        self.errors.add_row("notes", FIELD_LABELS["notes"] + ":", self.notes_edit)
+        self.errors.add_row("notes", label(FIELD_LABELS["notes"]) + ":", self.notes_edit)
         self.active_check = QCheckBox(self.tr("Gruppen är aktiv"))
         self.errors.add_row("active", "", self.active_check)
         if record is not None and record.standing:

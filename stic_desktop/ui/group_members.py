@@ -26,6 +26,7 @@ from stic_desktop.services.groups import GroupRecord, MembershipRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.history_dialog import HistoryDialog
+from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.membership_dialog import EndMembershipDialog, MembershipDialog, date_edit, to_date
 from stic_desktop.ui.table_model import Column, Index, RecordTableModel
 
@@ -79,7 +80,7 @@ class MembersPanel(QWidget):
 
         self.model = MembershipTableModel([
             Column(self.tr("Namn"), lambda r: r.person_name),
-            Column(self.tr("Roll"), lambda r: r.role_label),
+            Column(self.tr("Roll"), labelled(lambda r: r.role_label)),
             Column(self.tr("Kommun"), lambda r: r.municipality_name),
             Column(self.tr("Från"), lambda r: r.from_date),
             Column(self.tr("Till"), lambda r: r.to_date),
@@ -241,7 +242,8 @@ class MembersPanel(QWidget):
     def show_history(self) -> None:
         record = self.selected()
         if record is not None:
-            description = f"{record.person_name}, {record.role_label.lower()} i {record.group_name}"
+            description = self.tr("%1, %2 i %3").replace("%1", record.person_name).replace(
+                "%2", label(record.role_label).lower()).replace("%3", record.group_name)
             HistoryDialog(self.context, groups.MEMBERSHIP_ENTITY, record.id, description,
                           groups.MEMBERSHIP_FIELD_LABELS, self).exec()
 

@@ -11,6 +11,7 @@ from stic_desktop.services import groups
 from stic_desktop.services.groups import FIELD_LABELS, KIND_ORDER, GroupRecord
 from stic_desktop.ui.group_dialog import GroupDialog
 from stic_desktop.ui.group_members import MembersPanel
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.list_page import ListPage
 from stic_desktop.ui.table_model import Column
 
@@ -21,7 +22,7 @@ class KindText(str):
     """A kind's label that sorts in the groups' own order (styrgrupp, arbetsgrupp, avtalsgrupper)."""
 
     def __new__(cls, kind: str) -> "KindText":
-        text = super().__new__(cls, groups.KIND_LABELS[kind])
+        text = super().__new__(cls, label(groups.KIND_LABELS[kind]))
         text.order = KIND_ORDER.index(kind)
         return text
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QT
 
 from stic_desktop.services import audit
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -35,10 +36,12 @@ class HistoryDialog(QDialog):
         self.tree.setAlternatingRowColors(True)
         for entry in entries:
             when = entry.at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
-            item = QTreeWidgetItem([when, entry.who, entry.action_label])
+            item = QTreeWidgetItem([when, entry.who, label(entry.action_label)])
             for change in entry.changes:
-                label = self.tr(field_labels.get(change.field, change.field))  # the UI's own labels are marked
-                item.addChild(QTreeWidgetItem(["", "", label, _value_text(change.old), _value_text(change.new)]))
+                name = field_labels.get(change.field, change.field)
+                shown = self.tr(name)  # the UI's own labels are marked under HistoryDialog, the services' under "labels"
+                shown = label(name) if shown == name else shown
+                item.addChild(QTreeWidgetItem(["", "", shown, _value_text(change.old), _value_text(change.new)]))
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
         for column, width in enumerate((150, 160, 160, 140)):

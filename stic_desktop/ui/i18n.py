@@ -6,9 +6,9 @@ the program's translation (``resources/translations/stic_en.qm``, made from ``st
 dialogs say "Avbryt" and "Spara". It also sets the default ``QLocale``, so date and number widgets
 follow the language. A language chosen in the settings applies from the next start.
 
-Only the window is translated. Data (names, titles, what users typed), messages and labels from the
-services and the printed documents stay Swedish. The helpers at the end name months and weekdays in
-the window's language.
+Only the window is translated. Data (names, titles, what users typed), messages from the services and
+the printed documents stay Swedish; the services' labels (statuses, kinds, stages, form labels) are
+shown through ``labels.label``. The helpers at the end name months and weekdays in the window's language.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -175,12 +175,24 @@ class ListPage(QWidget):
             rows = []
         self.model.set_rows(rows)
         if not getattr(self, "_sized", False) and rows:
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                self.table.setColumnWidth(column, min(self.table.columnWidth(column) + 16, 360))
+            self._size_columns()
             self._sized = True
         self._reselect(selected)
         self._refresh_state()
+
+    def _size_columns(self) -> None:
+        """Wide enough for the contents (at most 360 px) and never narrower than the heading.
+
+        The style sheet sets the headings semibold, which Qt's own size hint does not account for.
+        """
+        self.table.resizeColumnsToContents()
+        heading_font = QFont(self.table.horizontalHeader().font())
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(heading_font)
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            heading = metrics.horizontalAdvance(title) + 30  # padding and the sort arrow
+            self.table.setColumnWidth(column, max(min(self.table.columnWidth(column) + 16, 360), heading))
 
     def _on_data_changed(self, entity: str) -> None:
         if entity == self.entity:

@@ -26,14 +26,17 @@ from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
 from stic_desktop.ui.backup_settings_dialog import backup_folder, backup_keep
+from stic_desktop.ui.agreements_page import AgreementsPage
 from stic_desktop.ui.calendar_page import CalendarPage
+from stic_desktop.ui.commission_page import CommissionPage
 from stic_desktop.ui.groups_page import GroupsPage
 from stic_desktop.ui.meetings_page import MeetingsPage
 from stic_desktop.ui.municipalities_page import MunicipalitiesPage
 from stic_desktop.ui.overview_page import OverviewPage
 from stic_desktop.ui.people_page import PeoplePage
-from stic_desktop.ui import procurement_blocks  # noqa: F401  (registers the overview's procurement blocks)
+from stic_desktop.ui import agreement_blocks, procurement_blocks, sales_blocks  # noqa: F401  (register overview blocks)
 from stic_desktop.ui.staffing_page import StaffingPage
+from stic_desktop.ui.suppliers_page import SuppliersPage
 from stic_desktop.ui.procurements_page import ProcurementsPage
 from stic_desktop.ui.proposals_page import ProposalsPage
 from stic_desktop.ui.restore_dialog import RestoreDialog
@@ -43,13 +46,13 @@ from stic_desktop.ui.workshops_page import WorkshopsPage
 
 # The areas that are built, in navigation order; later issues add theirs here.
 PAGES: list[Callable[[AppContext], QWidget]] = [
-    OverviewPage, MeetingsPage, CalendarPage, ProposalsPage, ProcurementsPage, WorkshopsPage, MunicipalitiesPage,
-    PeoplePage, GroupsPage, StaffingPage,
+    OverviewPage, MeetingsPage, CalendarPage, ProposalsPage, ProcurementsPage, AgreementsPage, SuppliersPage,
+    CommissionPage, WorkshopsPage, MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage,
 ]
 # Search hits open on these pages (an agenda item opens its meeting).
 SEARCH_PAGES = {"municipality": "municipalities", "person": "people", "group": "groups", "meeting": "meetings",
                 "agenda_item": "meetings", "workshop": "workshops", "proposal": "proposals",
-                "procurement": "procurements"}
+                "procurement": "procurements", "supplier": "suppliers", "agreement": "agreements"}
 
 
 class MainWindow(QMainWindow):

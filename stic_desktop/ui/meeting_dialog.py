@@ -31,6 +31,7 @@ from stic_desktop.services.meetings import FIELD_LABELS, STOCKHOLM, MeetingInput
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.labels import label
 
 DEFAULT_START = time(9, 0)
 DEFAULT_LENGTH = timedelta(hours=2)
@@ -68,22 +69,22 @@ class MeetingDialog(QDialog):
             if group.active or (record is not None and group.id == record.group_id):
                 self.group_combo.addItem(group.name, group.id)
         self.group_combo.currentIndexChanged.connect(self._group_changed)
-        self.errors.add_row("group_id", FIELD_LABELS["group_id"] + ":", self.group_combo)
+        self.errors.add_row("group_id", label(FIELD_LABELS["group_id"]) + ":", self.group_combo)
         self.title_edit = QLineEdit()
-        self.errors.add_row("title", FIELD_LABELS["title"] + " *:", self.title_edit)
+        self.errors.add_row("title", label(FIELD_LABELS["title"]) + " *:", self.title_edit)
         self.kind_combo = QComboBox()
-        for code, label in meetings.KIND_LABELS.items():
-            self.kind_combo.addItem(label, code)
-        self.errors.add_row("kind", FIELD_LABELS["kind"] + ":", self.kind_combo)
+        for code, text in meetings.KIND_LABELS.items():
+            self.kind_combo.addItem(label(text), code)
+        self.errors.add_row("kind", label(FIELD_LABELS["kind"]) + ":", self.kind_combo)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumWidth(130)
         self.errors.add_row("date", self.tr("Datum *:"), self.date_edit)
         self.start_edit = time_edit(DEFAULT_START)
-        self.errors.add_row("starts_at", FIELD_LABELS["starts_at"] + " *:", self.start_edit)
+        self.errors.add_row("starts_at", label(FIELD_LABELS["starts_at"]) + " *:", self.start_edit)
         self.end_edit = time_edit((datetime.combine(date.today(), DEFAULT_START) + DEFAULT_LENGTH).time())
-        self.errors.add_row("ends_at", FIELD_LABELS["ends_at"] + " *:", self.end_edit)
+        self.errors.add_row("ends_at", label(FIELD_LABELS["ends_at"]) + " *:", self.end_edit)
         for edit in (self.date_edit, self.start_edit, self.end_edit):  # room for a message beside a narrow field
             edit.parentWidget().setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
@@ -94,7 +95,7 @@ class MeetingDialog(QDialog):
                 widget.setFixedHeight(72)
             widget.setObjectName(field)
             self.inputs[field] = widget
-            self.errors.add_row(field, FIELD_LABELS[field] + ":", widget)
+            self.errors.add_row(field, label(FIELD_LABELS[field]) + ":", widget)
         self.inputs["online_link"].setPlaceholderText("https://")
 
         self.invite_check = QCheckBox(self.tr("Kalla gruppens medlemmar"))

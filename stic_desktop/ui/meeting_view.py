@@ -24,6 +24,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.documents_panel import DocumentsPanel, call_document
 from stic_desktop.ui.history_dialog import HistoryDialog
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_dialog import MeetingDialog
 from stic_desktop.ui.meeting_widgets import HISTORY_LABELS, ScratchFolder, span
 from stic_desktop.ui.minutes_panel import MinutesPanel
@@ -158,7 +159,7 @@ class MeetingView(QDialog):
                  span(m.starts_at, m.ends_at)]
         parts += [p for p in (m.location, m.case_number and self.tr("Dnr %1").replace("%1", m.case_number)) if p]
         self.details_label.setText(" · ".join(parts) + (f"\n{m.online_link}" if m.online_link else ""))
-        status = m.status_label + (self.tr(" (kallelsen skickad %1)").replace("%1", m.invitation_sent_at.strftime(
+        status = label(m.status_label) + (self.tr(" (kallelsen skickad %1)").replace("%1", m.invitation_sent_at.strftime(
             "%Y-%m-%d")) if m.invitation_sent_at and m.status == "invited" else "")
         self.status_label.setText(self.tr("Status: %1").replace("%1", status))
         self.status_label.setStyleSheet(f"font-weight: 600; color: {STATUS_COLOURS.get(m.status, '#000')};")

@@ -14,6 +14,7 @@ from stic_desktop.services import groups, meetings
 from stic_desktop.services.meetings import MeetingRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.labels import labelled
 from stic_desktop.ui.list_page import ListPage
 from stic_desktop.ui.meeting_dialog import MeetingDialog
 from stic_desktop.ui.meeting_widgets import HISTORY_LABELS, save_file_name, span
@@ -39,8 +40,8 @@ class MeetingsPage(ListPage):
         self.edit_action.setText(self.tr("Öppna"))
         self.new_action.setText(self.tr("Nytt möte"))
         self.period_combo = QComboBox()
-        for code, label in ((UPCOMING, self.tr("Kommande")), (PAST, self.tr("Tidigare")), (ALL, self.tr("Alla"))):
-            self.period_combo.addItem(label, code)
+        for code, text in ((UPCOMING, self.tr("Kommande")), (PAST, self.tr("Tidigare")), (ALL, self.tr("Alla"))):
+            self.period_combo.addItem(text, code)
         self.period_combo.setToolTip(self.tr("Vilka möten som visas"))
         self.group_combo = QComboBox()
         self.group_combo.setToolTip(self.tr("Visa bara en grupps möten"))
@@ -68,8 +69,8 @@ class MeetingsPage(ListPage):
             Column(self.tr("Tid"), lambda r: span(r.starts_at, r.ends_at), str),
             Column(self.tr("Grupp"), lambda r: r.group_name, str),
             Column(self.tr("Titel"), lambda r: r.title, str),
-            Column(self.tr("Typ"), lambda r: r.kind_label, str),
-            Column(self.tr("Status"), lambda r: r.status_label, str),
+            Column(self.tr("Typ"), labelled(lambda r: r.kind_label), str),
+            Column(self.tr("Status"), labelled(lambda r: r.status_label), str),
             Column(self.tr("Plats"), lambda r: r.location, str),
             Column(self.tr("Kallade"), lambda r: r.invitee_count, str, align_right=True),
         ]

@@ -32,6 +32,7 @@ from stic_desktop.services.groups import GroupRecord, MembershipInput, Membershi
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.labels import label
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
@@ -78,12 +79,12 @@ class MembershipDialog(QDialog):
         self.person_combo.setCompleter(completer)
         self.person_combo.currentIndexChanged.connect(self._person_changed)
         self.person_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.errors.add_row("person_id", LABELS["person_id"] + " *:", self.person_combo)
+        self.errors.add_row("person_id", label(LABELS["person_id"]) + " *:", self.person_combo)
 
         self.role_combo = QComboBox()
         for code in groups.ROLE_ORDER:
-            self.role_combo.addItem(groups.ROLE_LABELS[code], code)
-        self.errors.add_row("role", LABELS["role"] + ":", self.role_combo)
+            self.role_combo.addItem(label(groups.ROLE_LABELS[code]), code)
+        self.errors.add_row("role", label(LABELS["role"]) + ":", self.role_combo)
 
         self.municipality_combo = QComboBox()
         self.municipality_combo.addItem(self.tr("(ingen kommun)"), None)
@@ -96,10 +97,10 @@ class MembershipDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.municipality_combo)
         column.addWidget(self.represents_other)
-        self.errors.add_row("municipality_id", LABELS["municipality_id"] + ":", box)
+        self.errors.add_row("municipality_id", label(LABELS["municipality_id"]) + ":", box)
 
         self.from_edit = date_edit()
-        self.errors.add_row("from_date", LABELS["from_date"] + " *:", self.from_edit)
+        self.errors.add_row("from_date", label(LABELS["from_date"]) + " *:", self.from_edit)
         self.has_end = QCheckBox(self.tr("Slutar"))
         self.to_edit = date_edit()
         self.to_edit.setEnabled(False)
@@ -111,11 +112,11 @@ class MembershipDialog(QDialog):
         row.addWidget(self.to_edit)
         row.addStretch(1)
         self.to_box = end_box
-        self.errors.add_row("to_date", LABELS["to_date"] + ":", end_box)
+        self.errors.add_row("to_date", label(LABELS["to_date"]) + ":", end_box)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(64)
-        self.errors.add_row("notes", LABELS["notes"] + ":", self.notes_edit)
+        self.errors.add_row("notes", label(LABELS["notes"]) + ":", self.notes_edit)
 
         self.general_error = general_error_label()
         buttons = save_cancel_buttons(self)
@@ -206,9 +207,9 @@ class EndMembershipDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Avsluta medlemskap"))
         text = self.tr("%1 slutar som %2 i %3. Medlemskapet finns kvar i gruppens historik.")
-        label = QLabel(text.replace("%1", record.person_name).replace("%2", record.role_label.lower())
-                       .replace("%3", record.group_name))
-        label.setWordWrap(True)
+        message = QLabel(text.replace("%1", record.person_name).replace("%2", label(record.role_label).lower())
+                         .replace("%3", record.group_name))
+        message.setWordWrap(True)
         self.date_edit = date_edit(max(date.today(), record.from_date))
         self.date_edit.setMinimumDate(QDate(record.from_date))
         form = QFormLayout()
@@ -219,7 +220,7 @@ class EndMembershipDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(label)
+        layout.addWidget(message)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(380)

@@ -15,6 +15,7 @@ from stic_desktop.services import municipalities
 from stic_desktop.services.municipalities import FIELD_LABELS, MunicipalityRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.labels import labelled
 from stic_desktop.ui.list_page import ListPage
 from stic_desktop.ui.municipality_dialog import MunicipalityDialog
 from stic_desktop.ui.table_model import Column
@@ -38,7 +39,7 @@ class MunicipalitiesPage(ListPage):
         return [
             Column(self.tr("Kod"), lambda r: r.municipality_code),
             Column(self.tr("Namn"), lambda r: r.name),
-            Column(self.tr("Status"), lambda r: r.status_label),
+            Column(self.tr("Status"), labelled(lambda r: r.status_label)),
             Column(self.tr("Organisationsnummer"), lambda r: r.org_number),
             Column(self.tr("Inträde"), lambda r: r.joined_on),
             Column(self.tr("Utträde"), lambda r: r.left_on),

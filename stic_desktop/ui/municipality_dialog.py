@@ -22,6 +22,7 @@ from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
+from stic_desktop.ui.labels import label
 
 LINE_FIELDS = ("municipality_code", "name", "org_number", "joined_on", "left_on", "invoicing_reference", "switchboard_phone", "website")
 TEXT_FIELDS = ("postal_address", "notes")
@@ -52,8 +53,8 @@ class MunicipalityDialog(QDialog):
         for field in order:
             if field == "status":
                 widget = QComboBox()
-                for code, label in municipalities.STATUS_LABELS.items():
-                    widget.addItem(label, code)
+                for code, text in municipalities.STATUS_LABELS.items():
+                    widget.addItem(label(text), code)
             elif field in TEXT_FIELDS:
                 widget = QPlainTextEdit()
                 widget.setTabChangesFocus(True)
@@ -63,8 +64,8 @@ class MunicipalityDialog(QDialog):
                 widget.setPlaceholderText(self.tr(PLACEHOLDERS.get(field, "")))
             widget.setObjectName(field)
             self.inputs[field] = widget
-            label = FIELD_LABELS[field] + (" *" if field in ("municipality_code", "name") else "")
-            self.errors.add_row(field, label + ":", widget)
+            required = " *" if field in ("municipality_code", "name") else ""
+            self.errors.add_row(field, label(FIELD_LABELS[field]) + required + ":", widget)
         self.inputs["municipality_code"].setMaxLength(4)
         self.inputs["municipality_code"].setMaximumWidth(90)
         self.inputs["org_number"].setMaximumWidth(160)

@@ -36,6 +36,7 @@ from stic_desktop.services.overview import Overview
 from stic_desktop.ui import i18n, messages
 from stic_desktop.ui.calendar_page import open_meeting
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import labelled
 from stic_desktop.ui.table_model import ROW_ROLE, Column, Index, RecordTableModel
 
 OVERDUE_COLOUR = QColor("#b00020")
@@ -278,7 +279,7 @@ def upcoming_block(context: AppContext) -> OverviewBlock:
     return MeetingsBlock(context, translate("overview", "Kommande möten"), translate("overview", "Inga möten de kommande 30 dagarna."), [
         _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Tid"), time_span),
         Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title),
-        Column(translate("overview", "Status"), lambda m: m.status_label)], lambda s: s.upcoming, stretch=(2, 3))
+        Column(translate("overview", "Status"), labelled(lambda m: m.status_label))], lambda s: s.upcoming, stretch=(2, 3))
 
 
 def invitations_block(context: AppContext) -> OverviewBlock:

@@ -28,6 +28,7 @@ from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
+from stic_desktop.ui.labels import label
 
 ORDER = ("name", "title", "organisation_kind", "municipality_id", "other_organisation", "email", "phone", "expertise",
          "notes", "active")
@@ -106,8 +107,8 @@ class PersonDialog(QDialog):
             widget = self._make_input(field)
             widget.setObjectName(field)
             self.inputs[field] = widget
-            label = FIELD_LABELS[field] + (" *" if field in REQUIRED else "")
-            self.errors.add_row(field, label + ":", widget)
+            required = " *" if field in REQUIRED else ""
+            self.errors.add_row(field, label(FIELD_LABELS[field]) + required + ":", widget)
         self.inputs["organisation_kind"].currentIndexChanged.connect(self._organisation_changed)
 
         self.general_error = general_error_label()
@@ -138,7 +139,7 @@ class PersonDialog(QDialog):
         if field == "organisation_kind":
             widget = QComboBox()
             for code in ("municipality", "stic", "adda", "other"):
-                widget.addItem(people.ORGANISATION_LABELS[code], code)
+                widget.addItem(label(people.ORGANISATION_LABELS[code]), code)
             return widget
         if field == "municipality_id":
             widget = QComboBox()

@@ -22,6 +22,7 @@ from stic_desktop.services.overview import Overview
 from stic_desktop.services.procurement_overview import StageCount
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 from stic_desktop.ui.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.timeline import STAGE_COLOURS, TimelineView
@@ -152,7 +153,7 @@ class DeadlinesBlock(ProcurementTableBlock):
                          self.tr("Inga planerade steg de kommande 30 dagarna."), [
             _date_column(self.tr("Datum"), lambda r: r.planned_on),
             Column(self.tr("Kvar"), lambda r: r.days, _days_left),
-            *_case_columns(), Column(self.tr("Steg"), lambda r: r.stage_label),
+            *_case_columns(), Column(self.tr("Steg"), labelled(lambda r: r.stage_label)),
             Column(self.tr("Ansvarig"), lambda r: r.responsible_name or "–")],
             procurement_overview.upcoming_deadlines, stretch=(3,), parent=parent)
 
@@ -163,7 +164,7 @@ class LateBlock(ProcurementTableBlock):
                          self.tr("Inga försenade steg: alla planerade datum som passerat har ett utfört datum."), [
             _date_column(self.tr("Planerat"), lambda r: r.planned_on),
             Column(self.tr("Försenat"), lambda r: r.days, _days),
-            *_case_columns(), Column(self.tr("Steg"), lambda r: r.stage_label),
+            *_case_columns(), Column(self.tr("Steg"), labelled(lambda r: r.stage_label)),
             Column(self.tr("Ansvarig"), lambda r: r.responsible_name or "–")],
             procurement_overview.late_stages, stretch=(3,), red_column=1, parent=parent)
 
@@ -172,7 +173,7 @@ class PowersBlock(ProcurementTableBlock):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Fullmakter saknas"),
                          self.tr("Alla deltagande kommuner har lämnat fullmakt."), [
-            *_case_columns(), Column(self.tr("Steg"), lambda r: r.stage_label),
+            *_case_columns(), Column(self.tr("Steg"), labelled(lambda r: r.stage_label)),
             _date_column(self.tr("Annonseras"), lambda r: r.advertise_on), Column(self.tr("Saknas"), _missing),
             Column(self.tr("Kommuner utan fullmakt"), lambda r: ", ".join(r.municipalities))],
             lambda db, _today: procurement_overview.missing_powers(db), stretch=(1, 5), parent=parent)
@@ -186,10 +187,12 @@ class StageBars(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: list[StageCount] = []
+        self.names: list[str] = []  # the stages' labels in the window's language
 
     def set_counts(self, counts: list[StageCount]) -> None:
         self.counts = counts
-        self.setToolTip("\n".join(f"{c.label}: {c.count}" for c in counts))
+        self.names = [label(c.label) for c in counts]
+        self.setToolTip("\n".join(f"{name}: {c.count}" for name, c in zip(self.names, counts)))
         self.updateGeometry()
         self.update()
 
@@ -202,18 +205,18 @@ class StageBars(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802
         painter = QPainter(self)
         metrics = QFontMetrics(self.font())
-        label_width = max((metrics.horizontalAdvance(c.label) for c in self.counts), default=0) + 12
+        label_width = max((metrics.horizontalAdvance(name) for name in self.names), default=0) + 12
         number_width = metrics.horizontalAdvance("0000") + 8
         # scaled to the running stages: the closed ones outnumber them and would flatten every other bar
         biggest = max((c.count for c in self.counts if c.stage not in procurement_overview.ENDED), default=0) or 1
         room = max(10, self.width() - label_width - number_width - 8)
         y = 2
-        for count in self.counts:
+        for count, name in zip(self.counts, self.names):
             if count.stage == "cancelled":
                 y += self.ROW // 2
             painter.setPen(self.palette().text().color())
             painter.drawText(QRect(0, y, label_width - 8, self.ROW), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.AlignmentFlag.AlignRight, count.label)
+                             | Qt.AlignmentFlag.AlignRight, name)
             length = int(room * min(count.count, biggest) / biggest)
             colour = QColor(STAGE_COLOURS.get(count.stage, "#9a9a9a"))
             if count.count:
@@ -269,13 +272,13 @@ class TimelineBlock(ProcurementBlock):
             row.addWidget(button)
         row.addSpacing(8)
         legend = " ".join(f"<span style='color:{colour}'>■</span>&nbsp;"  # an entry never breaks over two lines
-                          + procurement_overview.stage_label(stage).replace(" ", "&nbsp;")
+                          + label(procurement_overview.stage_label(stage)).replace(" ", "&nbsp;")
                           for stage, colour in STAGE_COLOURS.items() if stage != "closed")
         hint = self.tr("Ljusa staplar: planerat. Röd kant: försenat.")
-        label = QLabel(f"{legend}&nbsp;&nbsp;<span style='color:#555'>{hint}</span>")
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        row.addWidget(label, 1)
+        key = QLabel(f"{legend}&nbsp;&nbsp;<span style='color:#555'>{hint}</span>")
+        key.setTextFormat(Qt.TextFormat.RichText)
+        key.setWordWrap(True)
+        row.addWidget(key, 1)
         return row
 
     def setMinimumHeight(self, height: int) -> None:  # noqa: N802 (the page sets one height for every block)

@@ -28,6 +28,7 @@ from stic_desktop.services.procurements import FIELD_LABELS, ProcurementInput, P
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.labels import label
 
 _AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
 
@@ -115,11 +116,11 @@ class ProcurementDialog(QDialog):
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(54)
         self.reason_edit.setPlaceholderText(self.tr("Bara om anbudstiden är kortare än lagens minsta tid"))
-        self.errors.add_row("tender_period_reason", FIELD_LABELS["tender_period_reason"] + ":", self.reason_edit)
+        self.errors.add_row("tender_period_reason", label(FIELD_LABELS["tender_period_reason"]) + ":", self.reason_edit)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(72)
-        self.errors.add_row("notes", FIELD_LABELS["notes"] + ":", self.notes_edit)
+        self.errors.add_row("notes", label(FIELD_LABELS["notes"]) + ":", self.notes_edit)
 
         self.general_error = general_error_label()
         note = QLabel(self.tr("* måste fyllas i."))
@@ -136,8 +137,8 @@ class ProcurementDialog(QDialog):
 
     def _combo(self, labels: dict[str, str]) -> QComboBox:
         combo = QComboBox()
-        for code, label in labels.items():
-            combo.addItem(self.tr(label), code)
+        for code, text in labels.items():
+            combo.addItem(label(text), code)
         return combo
 
     def _proposal_title(self) -> str:

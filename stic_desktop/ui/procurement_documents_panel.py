@@ -34,6 +34,7 @@ from stic_desktop.ui import meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.documents_panel import call_document
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.meeting_widgets import ScratchFolder
 from stic_desktop.ui.table_model import Column, RecordTableModel
 
@@ -137,8 +138,8 @@ class ProcurementDocumentsPanel(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.buttons: dict[str, QPushButton] = {}
-        for row, (kind, (label, text, _module, _function, _own)) in enumerate(DOCUMENTS.items()):
-            grid.addWidget(QLabel(f"<b>{self.tr(label)}</b>"), row, 0)
+        for row, (kind, (title, text, _module, _function, _own)) in enumerate(DOCUMENTS.items()):
+            grid.addWidget(QLabel(f"<b>{self.tr(title)}</b>"), row, 0)
             hint = QLabel(self.tr(text))
             hint.setObjectName("hint")
             hint.setWordWrap(True)
@@ -165,7 +166,7 @@ class ProcurementDocumentsPanel(QWidget):
 
         self.archive_model = RecordTableModel([
             Column(self.tr("Datum"), lambda r: r.created_at),
-            Column(self.tr("Typ"), lambda r: r.kind_label),
+            Column(self.tr("Typ"), labelled(lambda r: r.kind_label)),
             Column(self.tr("Av"), lambda r: r.author_name),
             Column(self.tr("Fil"), lambda r: r.filename),
             Column(self.tr("Anteckning"), lambda r: r.note),
@@ -252,22 +253,22 @@ class ProcurementDocumentsPanel(QWidget):
         return (call_document, module, function, self.context.db, *ids, target)
 
     def save_document(self, kind: str) -> None:
-        label = DOCUMENTS[kind][0]
-        target = meeting_widgets.save_file_name(self, self.tr("Spara %1").replace("%1", label.lower()),
-                                                file_name(label, self.record if DOCUMENTS[kind][4] else None),
+        name = DOCUMENTS[kind][0]  # the file is named in Swedish, like the document
+        target = meeting_widgets.save_file_name(self, self.tr("Spara %1").replace("%1", self.tr(name).lower()),
+                                                file_name(name, self.record if DOCUMENTS[kind][4] else None),
                                                 self.tr("PDF (*.pdf)"))
         if target is None:
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), *self._args(kind, target),
+        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(name).lower()), *self._args(kind, target),
                 on_success=self._done(self.tr("Sparade %1.")))
 
     def preview_document(self, kind: str) -> None:
-        label = DOCUMENTS[kind][0]
-        target = self.scratch.file(file_name(label, self.record if DOCUMENTS[kind][4] else None))
-        run_job(self, self.tr("Skapar %1…").replace("%1", label.lower()), *self._args(kind, target),
-                on_success=lambda path: self._preview(Path(path), label))
+        name = DOCUMENTS[kind][0]
+        target = self.scratch.file(file_name(name, self.record if DOCUMENTS[kind][4] else None))
+        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(name).lower()), *self._args(kind, target),
+                on_success=lambda path: self._preview(Path(path), self.tr(name)))
 
     def _preview(self, path: Path, title: str) -> None:
         from stic_desktop.ui.pdf_preview import show_preview
@@ -334,7 +335,7 @@ class ProcurementDocumentsPanel(QWidget):
             return
         path = self.scratch.file(record.filename)
         path.write_bytes(data)
-        self._preview(path, f"{record.kind_label} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
+        self._preview(path, f"{label(record.kind_label)} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
 
     def save_archived(self) -> None:
         record = self.selected_archived()

@@ -31,6 +31,7 @@ from stic_desktop.services.procurement_rules import ThresholdInput, ThresholdRec
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import general_error_label
+from stic_desktop.ui.labels import label
 
 ENTITY = "procurement_rules"  # what data_changed announces
 ERROR_COLOUR = QColor("#f8d0d0")
@@ -96,8 +97,8 @@ class ProcurementRulesDialog(QDialog):
         self._setup_table(self.threshold_table, stretch=len(THRESHOLD_COLUMNS) - 1)
         self.threshold_table.itemChanged.connect(self._threshold_edited)
         self.kind_combo = QComboBox()
-        for kind, label in procurement_rules.THRESHOLD_KIND_LABELS.items():
-            self.kind_combo.addItem(self.tr(label), kind)
+        for kind, text in procurement_rules.THRESHOLD_KIND_LABELS.items():
+            self.kind_combo.addItem(label(text), kind)
         self.new_button = QPushButton(self.tr("Ny period"))
         self.new_button.setToolTip(self.tr("Lägger till nästa tvåårsperiod för det valda slaget; "
                                       "fyll sedan i beloppen."))
@@ -153,7 +154,7 @@ class ProcurementRulesDialog(QDialog):
         for row, record in enumerate(records):
             table.setItem(row, 0, _item(record.period_start.isoformat(), data=record.id))
             table.setItem(row, 1, _item(record.period_end.isoformat()))
-            table.setItem(row, 2, _item(self.tr(record.kind_label), editable=False, data=record.kind))
+            table.setItem(row, 2, _item(label(record.kind_label), editable=False, data=record.kind))
             table.setItem(row, 3, _item(_amount_text(record.eur)))
             sek = _item(_amount_text(record.sek))
             if record.sek is None:

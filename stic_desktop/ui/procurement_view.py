@@ -28,6 +28,7 @@ from stic_desktop.services import audit, procurements
 from stic_desktop.services.procurements import FIELD_LABELS, ProcurementRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.procurement_dialog import ProcurementDialog, format_kronor
 
 SIZE_KEY = "procurement_view/size"
@@ -77,10 +78,10 @@ class HistoryPanel(QWidget):
             return
         for entry in entries:
             when = entry.at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
-            item = QTreeWidgetItem([when, entry.who, entry.action_label])
+            item = QTreeWidgetItem([when, entry.who, label(entry.action_label)])
             for change in entry.changes:
-                label = FIELD_LABELS.get(change.field, change.field)
-                item.addChild(QTreeWidgetItem(["", "", label, _value_text(change.old), _value_text(change.new)]))
+                name = label(FIELD_LABELS.get(change.field, change.field))
+                item.addChild(QTreeWidgetItem(["", "", name, _value_text(change.old), _value_text(change.new)]))
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
 
@@ -163,7 +164,7 @@ class ProcurementView(QDialog):
         r = self.record
         self.setWindowTitle(f"{r.case_number} – {r.title}")
         self.title_label.setText(f"{r.case_number}  {r.title}")
-        parts = [r.procedure_label, r.contract_kind_label, r.area_label]
+        parts = [label(r.procedure_label), label(r.contract_kind_label), label(r.area_label)]
         if r.estimated_value_ore:
             parts.append(self.tr("uppskattat värde %1 kr").replace("%1", format_kronor(r.estimated_value_ore)))
         if r.responsible_name:
@@ -173,12 +174,12 @@ class ProcurementView(QDialog):
         if r.proposal_title:
             parts.append(self.tr("från förslaget ”%1”").replace("%1", r.proposal_title))
         self.details_label.setText(" · ".join(parts))
-        stage = self.tr("Steg: %1").replace("%1", r.stage_label)
+        stage = self.tr("Steg: %1").replace("%1", label(r.stage_label))
         if r.stage == "cancelled" and r.cancel_reason:
             stage += " – " + r.cancel_reason
         if r.next_deadline is not None:
             late = self.tr(" (försenat)") if r.overdue else ""
-            stage += self.tr(" · nästa: %1 %2%3").replace("%1", r.next_deadline_label).replace(
+            stage += self.tr(" · nästa: %1 %2%3").replace("%1", label(r.next_deadline_label)).replace(
                 "%2", r.next_deadline.isoformat()).replace("%3", late)
         try:
             period = procurements.standstill_for(self.context.db, self.procurement_id)

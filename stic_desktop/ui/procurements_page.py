@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView
 
 from stic_desktop.services import procurements
 from stic_desktop.services.procurements import FIELD_LABELS, ProcurementRecord
+from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.list_page import ListPage
 from stic_desktop.ui.procurement_dialog import ProcurementDialog, format_kronor
 from stic_desktop.ui.table_model import Column
@@ -27,8 +28,8 @@ COLUMN_WIDTHS = (120, 280, 130, 200, 150, 120, 80, 110)
 def _deadline_text(value: object) -> str:
     if not value:
         return ""
-    day, label, overdue = value
-    return f"{day.isoformat()} {label}" + (QCoreApplication.translate("ProcurementsPage", " (försenat)") if overdue else "")
+    day, stage, overdue = value
+    return f"{day.isoformat()} {stage}" + (QCoreApplication.translate("ProcurementsPage", " (försenat)") if overdue else "")
 
 
 class ProcurementsPage(ListPage):
@@ -67,8 +68,8 @@ class ProcurementsPage(ListPage):
         return [
             Column(self.tr("Diarienummer"), lambda r: r.case_number, str),
             Column(self.tr("Rubrik"), lambda r: r.title, str),
-            Column(self.tr("Steg"), lambda r: r.stage_label, str),
-            Column(self.tr("Nästa datum"), lambda r: (r.next_deadline, r.next_deadline_label, r.overdue)
+            Column(self.tr("Steg"), labelled(lambda r: r.stage_label), str),
+            Column(self.tr("Nästa datum"), lambda r: (r.next_deadline, label(r.next_deadline_label), r.overdue)
                    if r.next_deadline else None, _deadline_text),
             Column(self.tr("Ansvarig"), lambda r: r.responsible_name, str),
             Column(self.tr("Värde (kr)"), lambda r: r.estimated_value_ore, format_kronor, align_right=True),

@@ -33,6 +33,7 @@ from stic_desktop.ui import i18n, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import PersonCombo, person_choices
 
 NAME_COLUMN, VOLUME_COLUMN = 0, 1
@@ -93,8 +94,8 @@ class ProposalDialog(QDialog):
     # -- building ------------------------------------------------------------------------
     def _combo(self, items: dict[str, str]) -> QComboBox:
         combo = QComboBox()
-        for code, label in items.items():
-            combo.addItem(label, code)
+        for code, text in items.items():
+            combo.addItem(label(text), code)
         return combo
 
     def _build_form(self) -> QWidget:
@@ -121,15 +122,16 @@ class ProposalDialog(QDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
-        rows = (("title", FIELD_LABELS["title"] + " *", self.title_edit), ("area", FIELD_LABELS["area"], self.area_combo),
-                ("origin", FIELD_LABELS["origin"], self.origin_combo),
-                ("workshop_id", FIELD_LABELS["workshop_id"], self.workshop_combo),
+        rows = (("title", label(FIELD_LABELS["title"]) + " *", self.title_edit),
+                ("area", label(FIELD_LABELS["area"]), self.area_combo),
+                ("origin", label(FIELD_LABELS["origin"]), self.origin_combo),
+                ("workshop_id", label(FIELD_LABELS["workshop_id"]), self.workshop_combo),
                 ("origin_municipality_id", self.tr("Från kommun"), self.municipality_combo),
-                ("proposer_id", FIELD_LABELS["proposer_id"], self.proposer_combo),
-                ("description", FIELD_LABELS["description"], self.description_edit),
-                ("notes", FIELD_LABELS["notes"], self.notes_edit))
-        for field, label, widget in rows:
-            self.errors.add_row(field, self.tr(label) + ":", widget)
+                ("proposer_id", label(FIELD_LABELS["proposer_id"]), self.proposer_combo),
+                ("description", label(FIELD_LABELS["description"]), self.description_edit),
+                ("notes", label(FIELD_LABELS["notes"]), self.notes_edit))
+        for field, text, widget in rows:
+            self.errors.add_row(field, text + ":", widget)
         self.form_fields = {field for field, _, _ in rows}
         self.origin_combo.currentIndexChanged.connect(self._origin_changed)
         return page

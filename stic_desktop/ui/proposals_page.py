@@ -15,6 +15,7 @@ from stic_desktop.services import meetings, proposals
 from stic_desktop.services.proposals import FIELD_LABELS, OPEN_STATUSES, STATUS_LABELS, ProposalRecord, kronor
 from stic_desktop.ui import messages
 from stic_desktop.ui.jobs import run_job
+from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.list_page import ListPage
 from stic_desktop.ui.meeting_widgets import save_file_name
 from stic_desktop.ui.proposal_dialog import ProposalDialog
@@ -55,14 +56,14 @@ class ProposalsPage(ListPage):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Öppna förslag"), OPEN)
         self.status_filter.addItem(self.tr("Alla"), ALL)
-        for code, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, code)
+        for code, text in STATUS_LABELS.items():
+            self.status_filter.addItem(label(text), code)
         self.status_filter.setToolTip(self.tr("Vilka förslag som visas"))
         self.status_filter.currentIndexChanged.connect(lambda _index: self.reload())
 
         self.status_actions: dict[str, QAction] = {}
-        for code, label in STATUS_LABELS.items():
-            self.status_actions[code] = self._action(label, lambda _checked=False, c=code: self.change_status(c))
+        for code, text in STATUS_LABELS.items():
+            self.status_actions[code] = self._action(label(text), lambda _checked=False, c=code: self.change_status(c))
         self.status_button = self._add_menu_button(self.tr("Ändra status"), list(self.status_actions.values()))
         self.rank_action = self._action(self.tr("Rang…"), self.set_rank, "Ctrl+R",
                                         self.tr("Placera förslaget i arbetsgruppens prioritetsordning"))
@@ -83,9 +84,9 @@ class ProposalsPage(ListPage):
         return [
             Column(self.tr("Rang"), lambda r: r.priority_rank, align_right=True),
             Column(self.tr("Rubrik"), lambda r: r.title),
-            Column(self.tr("Område"), lambda r: r.area_label),
-            Column(self.tr("Ursprung"), lambda r: r.origin_text),
-            Column(self.tr("Status"), lambda r: r.status_label),
+            Column(self.tr("Område"), labelled(lambda r: r.area_label)),
+            Column(self.tr("Ursprung"), labelled(lambda r: r.origin_text)),
+            Column(self.tr("Status"), labelled(lambda r: r.status_label)),
             Column(self.tr("Kommuner"), lambda r: r.interest_count, align_right=True),
             Column(self.tr("Årsvolym"), volume, lambda v: "" if v is None else kronor(v), align_right=True),
             Column(self.tr("Upphandling"), lambda r: r.procurement_case_number),
@@ -156,7 +157,7 @@ class ProposalsPage(ListPage):
         except UserError as error:
             messages.show_error(self, error)
             return
-        self._changed(self.tr("%1 har nu status %2.").replace("%1", saved.title).replace("%2", saved.status_label.lower()),
+        self._changed(self.tr("%1 har nu status %2.").replace("%1", saved.title).replace("%2", label(saved.status_label).lower()),
                       saved.id)
 
     def set_rank(self) -> None:

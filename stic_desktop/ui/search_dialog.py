@@ -14,6 +14,7 @@ from stic_desktop.services import search
 from stic_desktop.services.search import SearchHit, SearchIndex
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import labelled
 from stic_desktop.ui.table_model import Column, RecordTableModel
 from stic_desktop.workers import Job
 
@@ -70,7 +71,7 @@ class SearchDialog(QDialog):
         self.edit.setPlaceholderText(self.tr("Sök kommuner, personer, grupper, möten, beslut, förslag och upphandlingar…"))
         self.edit.setClearButtonEnabled(True)
         self.model = RecordTableModel([
-            Column(self.tr("Typ"), lambda hit: hit.kind_label),
+            Column(self.tr("Typ"), labelled(lambda hit: hit.kind_label)),
             Column(self.tr("Namn"), lambda hit: hit.title),
             Column(self.tr("Detaljer"), lambda hit: hit.detail),
         ], self)

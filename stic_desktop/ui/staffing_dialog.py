@@ -29,6 +29,7 @@ from stic_desktop.services import groups, municipalities, staffing
 from stic_desktop.services.groups import GroupRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.membership_dialog import date_edit, to_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -60,8 +61,8 @@ class StaffingDialog(QDialog):
                              key=lambda m: (m.status != "member", groups.sort_key(m.name))):
             if record.status == "left":
                 continue
-            label = record.name + (self.tr(" (intresserad)") if record.status == "interested" else "")
-            item = QListWidgetItem(label)
+            text = record.name + (self.tr(" (intresserad)") if record.status == "interested" else "")
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, record.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, record.status)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -87,7 +88,7 @@ class StaffingDialog(QDialog):
 
         self.role_combo = QComboBox()
         for code in ("expert", "member", "adjunct"):
-            self.role_combo.addItem(groups.ROLE_LABELS[code], code)
+            self.role_combo.addItem(label(groups.ROLE_LABELS[code]), code)
         self.from_edit = date_edit(from_date)
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")

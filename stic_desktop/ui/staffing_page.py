@@ -27,6 +27,7 @@ from stic_desktop.services import groups, staffing
 from stic_desktop.services.staffing import StaffingMatrix
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.membership_dialog import MembershipDialog, date_edit, to_date
 from stic_desktop.ui.table_model import Index
 
@@ -59,7 +60,7 @@ class StaffingModel(QAbstractTableModel):
         columns, rows = matrix.columns, matrix.rows
         self._column_headers = [c.name for c in columns]
         self._column_tips = [
-            "\n".join(filter(None, [f"{c.name} ({c.kind_label.lower()})",
+            "\n".join(filter(None, [f"{c.name} ({label(c.kind_label).lower()})",
                                     self.tr("Sakområde: %1").replace("%1", c.subject_area) if c.subject_area else "",
                                     self.tr("Minst %1 experter").replace("%1", str(c.min_experts)) if c.min_experts else ""]))
             for c in columns
@@ -79,7 +80,7 @@ class StaffingModel(QAbstractTableModel):
             for c in range(len(columns)):
                 seats = matrix.cell(r, c)
                 gap = matrix.gap(r, c)
-                lines = [s.text + (" *" if s.represents_other else "") for s in seats]
+                lines = [f"{s.name} ({label(s.role_label).lower()})" + (" *" if s.represents_other else "") for s in seats]
                 shown = lines if len(lines) <= MAX_LINES else [
                     *lines[:MAX_LINES - 1], self.tr("… och %1 till").replace("%1", str(len(lines) - MAX_LINES + 1))]
                 texts.append("\n".join(shown) or (self.tr("saknas") if gap else ""))
@@ -89,7 +90,8 @@ class StaffingModel(QAbstractTableModel):
             self._tips.append(tips)
             self._backgrounds.append(colours)
         self._row_headers = [self.tr("Gruppens status")] + [
-            row.name + (self.tr(" (intresserad)") if row.status == "interested" else "") for row in rows]
+            (label(row.name) if row.status == "other" else row.name)
+            + (self.tr(" (intresserad)") if row.status == "interested" else "") for row in rows]
         self._muted = [False] + [row.status != "member" for row in rows]
         self._lines = [max((text.count("\n") + 1 for text in row), default=1) for row in self._texts]
         self.endResetModel()
@@ -156,10 +158,10 @@ def _swatch(colour: QColor) -> QLabel:
 
 
 def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)  # narrow windows wrap the legend instead of growing
-    return label
+    hint = QLabel(text)
+    hint.setObjectName("hint")
+    hint.setWordWrap(True)  # narrow windows wrap the legend instead of growing
+    return hint
 
 
 class StaffingPage(QWidget):

@@ -33,6 +33,7 @@ from stic_desktop.services import procurements, validation
 from stic_desktop.services.procurements import STAGE_LABELS, STAGES
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.labels import label
 
 PLANNED, ACTUAL = 1, 2
 DONE_COLOUR, CURRENT_COLOUR, LATE_COLOUR = "#2e7d32", "#1d4e89", "#b00020"
@@ -135,7 +136,7 @@ class StagesPanel(QWidget):
         self._loading = True
         today = date.today()
         for row, stage in enumerate(rows):
-            name = QTableWidgetItem(f"{stage.position}. {stage.label}")
+            name = QTableWidgetItem(f"{stage.position}. {label(stage.label)}")
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             if row == current:
                 name.setText(name.text() + self.tr(" (nu)"))
@@ -160,7 +161,7 @@ class StagesPanel(QWidget):
         running = record.running
         self.next_button.setEnabled(running)
         if running and current + 1 < len(STAGES):
-            self.next_button.setText(self.tr("Nästa steg: %1").replace("%1", STAGE_LABELS[STAGES[current + 1]]))
+            self.next_button.setText(self.tr("Nästa steg: %1").replace("%1", label(STAGE_LABELS[STAGES[current + 1]])))
         else:
             self.next_button.setText(self.tr("Nästa steg"))
         self.back_button.setEnabled(record.stage != "cancelled" and current > 0)
@@ -239,7 +240,7 @@ class StagesPanel(QWidget):
                 return self._failed(error)
         except UserError as error:
             return self._failed(error)
-        self._done(self.tr("%1: datumen sparades.").replace("%1", STAGE_LABELS[stage]))
+        self._done(self.tr("%1: datumen sparades.").replace("%1", label(STAGE_LABELS[stage])))
         return True
 
     def _failed(self, error: UserError) -> bool:
@@ -262,16 +263,16 @@ class StagesPanel(QWidget):
 
     def advance(self) -> None:
         if self._call(procurements.advance_stage):
-            self._done(self.tr("Upphandlingen är nu i steget %1.").replace("%1", self.record_stage_label()))
+            self._done(self.tr("Upphandlingen är nu i steget %1.").replace("%1", label(self.record_stage_label())))
 
     def record_stage_label(self) -> str:
         return procurements.get_procurement(self.context.db, self.procurement_id).stage_label
 
     def move_back(self) -> None:
         current = STAGES.index(self.record.stage)
-        answer = ask_move_back(self, [(s, STAGE_LABELS[s]) for s in STAGES[:current]])
+        answer = ask_move_back(self, [(s, label(STAGE_LABELS[s])) for s in STAGES[:current]])
         if answer is not None and self._call(procurements.move_back, *answer):
-            self._done(self.tr("Upphandlingen flyttades tillbaka till %1.").replace("%1", STAGE_LABELS[answer[0]]))
+            self._done(self.tr("Upphandlingen flyttades tillbaka till %1.").replace("%1", label(STAGE_LABELS[answer[0]])))
 
     def cancel(self) -> None:
         reason = ask_reason(self, self.tr("Avbryt upphandlingen"),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from stic_desktop.services.procurement_overview import TimelineRow, TimelineSegment
 from stic_desktop.ui import i18n
+from stic_desktop.ui.labels import label
 
 STAGE_COLOURS = {  # preparation in blues, tendering in oranges, the award in purples, the agreement in greens
     "needs_analysis": "#9ecae1", "requirements": "#6baed6", "advertised": "#3f8fc4", "tender_deadline": "#fdae6b",
@@ -318,7 +319,7 @@ class TimelineView(QAbstractScrollArea):
         if row < 0:
             return ""
         record = self.rows[row]
-        lines = [f"{record.case_number} {record.title}", self.tr("Steg: %1").replace("%1", record.stage_label)]
+        lines = [f"{record.case_number} {record.title}", self.tr("Steg: %1").replace("%1", label(record.stage_label))]
         if record.responsible_name:
             lines.append(self.tr("Ansvarig: %1").replace("%1", record.responsible_name))
         segment = self.segment_at(pos)
@@ -327,7 +328,7 @@ class TimelineView(QAbstractScrollArea):
             state = states[segment.state]
             span = f"{i18n.long_date(segment.start)} – {i18n.long_date(segment.end)}" \
                 if segment.end != segment.start else i18n.long_date(segment.start)
-            lines.append(f"{segment.label}: {span} ({state})")
+            lines.append(f"{label(segment.label)}: {span} ({state})")
             if segment.late:
                 lines.append(self.tr("Försenat: det planerade datumet har passerat."))
         lines.append(self.tr("Klicka för att öppna upphandlingen."))

@@ -30,6 +30,7 @@ from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
 from stic_desktop.ui.history_dialog import HistoryDialog
+from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import choose_person, person_choices
 
 
@@ -51,8 +52,8 @@ class WorkshopDialog(QDialog):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumWidth(140)
         self.area_combo = QComboBox()
-        for code, label in workshops.AREA_LABELS.items():
-            self.area_combo.addItem(label, code)
+        for code, text in workshops.AREA_LABELS.items():
+            self.area_combo.addItem(label(text), code)
         self.place_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
@@ -78,7 +79,7 @@ class WorkshopDialog(QDialog):
                                         ("area", self.area_combo, False), ("place", self.place_edit, False),
                                         ("notes", self.notes_edit, False), ("participants", participants_box, False)):
             widget.setObjectName(field)
-            self.errors.add_row(field, self.tr(FIELD_LABELS[field]) + (" *" if required else "") + ":", widget)
+            self.errors.add_row(field, label(FIELD_LABELS[field]) + (" *" if required else "") + ":", widget)
 
         self.proposal_list = QListWidget()
         self.proposal_list.setMaximumHeight(110)
@@ -122,7 +123,7 @@ class WorkshopDialog(QDialog):
         self.proposal_list.clear()
         produced = [p for p in proposals.list_proposals(self.context.db) if p.workshop_id == self.record.id]
         for p in produced:
-            self.proposal_list.addItem(f"{p.title} ({p.status_label.lower()})")
+            self.proposal_list.addItem(f"{p.title} ({label(p.status_label).lower()})")
         if not produced:
             self.proposal_list.addItem(self.tr("Inga förslag ännu."))
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from stic_desktop.services import workshops
 from stic_desktop.services.workshops import FIELD_LABELS, WorkshopRecord
+from stic_desktop.ui.labels import labelled
 from stic_desktop.ui.list_page import ListPage
 from stic_desktop.ui.table_model import Column
 from stic_desktop.ui.workshop_dialog import WorkshopDialog
@@ -33,7 +34,7 @@ class WorkshopsPage(ListPage):
         return [
             Column(self.tr("Datum"), lambda r: r.held_on),
             Column(self.tr("Rubrik"), lambda r: r.title),
-            Column(self.tr("Område"), lambda r: r.area_label),
+            Column(self.tr("Område"), labelled(lambda r: r.area_label)),
             Column(self.tr("Plats"), lambda r: r.place),
             Column(self.tr("Deltagare"), lambda r: r.participant_count, align_right=True),
             Column(self.tr("Förslag"), lambda r: r.proposal_count, align_right=True),

@@ -40,6 +40,7 @@ from stic_desktop.services.year_plan import YearPlanInput
 from stic_desktop.ui import i18n, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.labels import label
 
 MOVED_COLOUR = QColor("#c05800")  # orange: the date was moved, or the group already meets that day
 FOUR_TIMES = QT_TRANSLATE_NOOP("YearPlanDialog", "Fyra gånger per år")
@@ -83,8 +84,8 @@ class YearPlanDialog(QDialog):
         self.errors.add_row("year", self.tr("År *:"), self.year_spin)
         self.errors.add_row("months", self.tr("Månader *:"), self._months_widget())
         self.nth_combo = QComboBox()
-        for value, label in year_plan.NTH_LABELS.items():
-            self.nth_combo.addItem(label, value)
+        for value, text in year_plan.NTH_LABELS.items():
+            self.nth_combo.addItem(label(text), value)
         self.weekday_combo = QComboBox()
         for value in year_plan.WEEKDAY_LABELS:
             self.weekday_combo.addItem(i18n.weekday_name(value), value)

@@ -68,3 +68,17 @@ def test_kinds_come_in_a_fixed_order(filled) -> None:
     order = list(search.KIND_LABELS)
     positions = [order.index(hit.kind) for hit in hits]
     assert positions == sorted(positions)
+
+
+def test_procurements_and_proposals_are_found_by_case_number_and_title(filled) -> None:
+    from stic_desktop.services import procurements, proposals
+    from stic_desktop.services.procurements import ProcurementInput
+    from stic_desktop.services.proposals import ProposalInput
+
+    db, _meeting = filled
+    procurement = procurements.create_procurement(db, ProcurementInput(title="Hemtjänst i Łódź-stil"))
+    proposals.create_proposal(db, ProposalInput(title="Gemensam upphandling av elcyklar"))
+    index = search.build_index(db)
+    assert ("procurement", "Hemtjänst i Łódź-stil") in _titles(index.search(procurement.case_number.lower()))
+    assert ("procurement", "Hemtjänst i Łódź-stil") in _titles(index.search("łódź"))
+    assert ("proposal", "Gemensam upphandling av elcyklar") in _titles(index.search("ELCYKLAR"))

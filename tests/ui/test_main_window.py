@@ -21,8 +21,8 @@ def menu_titles(window) -> list[str]:
 
 def test_navigation_lists_only_built_areas_and_shows_the_page(window):
     assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == [
-        "Översikt", "Möten", "Kalender", "Förslag", "Upphandlingar", "Workshoppar", "Kommuner", "Personer", "Grupper",
-        "Bemanning"]
+        "Översikt", "Möten", "Kalender", "Förslag", "Upphandlingar", "Avtal", "Leverantörer", "Provision", "Workshoppar",
+        "Kommuner", "Personer", "Grupper", "Bemanning"]
     assert window.pages.currentWidget() is window.page("overview")
     assert window.page("municipalities").model.total_count == 26
     assert menu_titles(window) == ["&Arkiv", "&Gå till", "&Hjälp"]
