@@ -71,7 +71,8 @@ def test_bundled_version_and_selftest(bundled) -> None:
     report = bundled("selftest").stdout
     assert "Självtestet lyckades." in report
     assert "FEL" not in report
-    assert "motespaket.pdf" in report and "DejaVuSans.ttf" in report
+    assert "motespaket.pdf" in report and "DejaVuSans.ttf" in report and "stic_en.qm" in report
+    assert "anbudsoppningsprotokoll.pdf" in report and "ramavtal.pdf" in report and "provisionsrapport.xlsx" in report
 
 
 def test_bundled_program_seeds_checks_and_prints(bundled, tmp_path: Path) -> None:

@@ -80,6 +80,85 @@ def _people_xlsx(db, target: Path) -> Path:
     return target
 
 
+def _proposal_list(db, target: Path) -> Path:
+    from stic_desktop.documents.proposal_list import export_proposal_list
+
+    return export_proposal_list(db, target)
+
+
+def _procurement_report(db, target: Path) -> Path:
+    from stic_desktop.documents.procurement_report import export_procurement_report
+
+    return export_procurement_report(db, target)
+
+
+def _procurement(db, wanted: Callable[[Any], bool], what: str) -> int:
+    from stic_desktop.services.procurements import list_procurements
+
+    return _first([p for p in list_procurements(db) if wanted(p)], what).id
+
+
+def _opening_record(db, target: Path) -> Path:
+    from stic_desktop.documents.opening_record import export_opening_record
+
+    procurement_id = _procurement(db, lambda p: len(p.opening_attesters) >= 2, "en upphandling med bevittnare")
+    return export_opening_record(db, procurement_id, target)
+
+
+def _award_decision(db, target: Path) -> Path:
+    from stic_desktop.documents.award_decision import export_award_decision
+
+    return export_award_decision(db, _procurement(db, lambda p: p.award_sent, "ett skickat tilldelningsbeslut"), target)
+
+
+def _agreement_id(db) -> int:
+    from stic_desktop.services.agreements import list_agreements
+
+    return _first([a for a in list_agreements(db) if a.status in ("active", "extended")], "aktiva avtal").id
+
+
+def _agreement(db, target: Path) -> Path:
+    from stic_desktop.documents.agreement_doc import export_agreement
+
+    return export_agreement(db, _agreement_id(db), target)
+
+
+def _agreement_summary(db, target: Path) -> Path:
+    from stic_desktop.documents.agreement_summary import export_agreement_summary
+
+    return export_agreement_summary(db, _agreement_id(db), target)
+
+
+def _supplier_id(db) -> int:
+    from stic_desktop.services.suppliers import list_suppliers
+
+    return _first([s for s in list_suppliers(db) if s.agreement_count], "leverantörer med avtal").id
+
+
+def _commission_report(db, target: Path) -> Path:
+    from datetime import date
+
+    from stic_desktop.documents.commission_report import export_commission_report
+
+    return export_commission_report(db, date.today().year, target)
+
+
+def _invoicing_basis(db, target: Path) -> Path:
+    from datetime import date
+
+    from stic_desktop.documents.invoicing_basis import export_invoicing_basis
+
+    return export_invoicing_basis(db, _supplier_id(db), date.today().year, None, target)
+
+
+def _sales_template(db, target: Path) -> Path:
+    from datetime import date
+
+    from stic_desktop.documents.sales_template import export_sales_template
+
+    return export_sales_template(db, _supplier_id(db), date.today().strftime("%Y-%m"), target)
+
+
 KINDS: tuple[Kind, ...] = (
     Kind("medlemsforteckning.pdf", _member_list),
     Kind("gruppforteckning.pdf", _group_roster),
@@ -91,6 +170,17 @@ KINDS: tuple[Kind, ...] = (
     Kind("protokoll.pdf", _meeting_document("minutes_doc", "export_minutes")),
     Kind("motespaket.pdf", _meeting_document("meeting_pack", "export_meeting_pack")),
     Kind("mote.ics", _meeting_document("ics", "export_ics")),
+    Kind("forslagslista.pdf", _proposal_list),
+    Kind("lagesrapport.pdf", _procurement_report),
+    Kind("anbudsoppningsprotokoll.pdf", _opening_record),
+    Kind("tilldelningsbeslut.pdf", _award_decision),
+    Kind("ramavtal.pdf", _agreement),
+    Kind("avtalssammanfattning.pdf", _agreement_summary),
+    Kind("provisionsrapport.pdf", _commission_report),
+    Kind("provisionsrapport.xlsx", _commission_report),
+    Kind("fakturaunderlag.pdf", _invoicing_basis),
+    Kind("fakturaunderlag.xlsx", _invoicing_basis),
+    Kind("forsaljningsmall.xlsx", _sales_template),
 )
 
 
