@@ -409,34 +409,6 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Av</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Fil</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Anteckning</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Öppna</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Spara som…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
         <source>Inget är arkiverat ännu. Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas.</source>
         <translation>Nothing has been archived yet. Choose ‘Archive as sent’ when the agreement or the summary is sent.</translation>
     </message>
@@ -467,14 +439,6 @@
     <message>
         <source>Arkiverar %1…</source>
         <translation>Archiving %1…</translation>
-    </message>
-    <message>
-        <source>Spara arkiverat dokument</source>
-        <translation>Save archived document</translation>
-    </message>
-    <message>
-        <source>Kunde inte spara %1: %2</source>
-        <translation>Could not save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -793,6 +757,53 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Importerar…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveBox</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Av</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Spara som…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Spara arkiverat dokument</source>
+        <translation>Save archived document</translation>
+    </message>
+    <message>
+        <source>Alla filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>
@@ -1512,34 +1523,6 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Create documents</translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Av</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Fil</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Anteckning</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Öppna</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Spara som…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
         <source>Arkivera protokollet som skickat</source>
         <translation>Archive the minutes as sent</translation>
     </message>
@@ -1606,18 +1589,6 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Skapar kalenderfil…</source>
         <translation>Creating calendar file…</translation>
-    </message>
-    <message>
-        <source>Spara arkiverat dokument</source>
-        <translation>Save archived document</translation>
-    </message>
-    <message>
-        <source>Alla filer (*)</source>
-        <translation>All files (*)</translation>
-    </message>
-    <message>
-        <source>Kunde inte spara %1: %2</source>
-        <translation>Could not save %1: %2</translation>
     </message>
     <message>
         <source>Protokollet arkiverades (%1).</source>
@@ -3873,34 +3844,6 @@ Save anyway?</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Datum</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Typ</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Av</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>Fil</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Anteckning</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Öppna</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Spara som…</source>
-        <translation>Save as…</translation>
-    </message>
-    <message>
         <source>Inget är arkiverat ännu. Tilldelningsbeslutet arkiveras när du väljer ”Skicka tilldelningsbeslut…”.</source>
         <translation>Nothing has been archived yet. The award decision is archived when you choose ‘Send award decision…’.</translation>
     </message>
@@ -3963,14 +3906,6 @@ Save anyway?</translation>
     <message>
         <source>Avtal får tecknas tidigast %1.</source>
         <translation>The contract may be signed on %1 at the earliest.</translation>
-    </message>
-    <message>
-        <source>Spara arkiverat dokument</source>
-        <translation>Save archived document</translation>
-    </message>
-    <message>
-        <source>Kunde inte spara %1: %2</source>
-        <translation>Could not save %1: %2</translation>
     </message>
 </context>
 <context>

@@ -8,28 +8,17 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stic_desktop.errors import UserError
 from stic_desktop.services import agreements, archive
 from stic_desktop.services.agreements import AgreementRecord
 from stic_desktop.ui import meeting_widgets, messages
+from stic_desktop.ui.archive_box import ArchiveBox
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.documents_panel import call_document
 from stic_desktop.ui.jobs import run_job
 from stic_desktop.ui.meeting_widgets import ScratchFolder
-from stic_desktop.ui.table_model import Column, RecordTableModel
 
 # key: (label, what it is, module, export function, archive function); called as f(db, agreement_id, ...)
 _CONTEXT = "AgreementDocumentsPanel"
@@ -85,45 +74,14 @@ class AgreementDocumentsPanel(QWidget):
         documents_box = QGroupBox(self.tr("Dokument"))
         QVBoxLayout(documents_box).addLayout(grid)
 
-        self.archive_model = RecordTableModel([
-            Column(self.tr("Datum"), lambda r: r.created_at),
-            Column(self.tr("Typ"), lambda r: r.kind_label),
-            Column(self.tr("Av"), lambda r: r.author_name),
-            Column(self.tr("Fil"), lambda r: r.filename),
-            Column(self.tr("Anteckning"), lambda r: r.note),
-        ], self)
-        self.archive_table = QTableView()
-        self.archive_table.setModel(self.archive_model)
-        self.archive_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.archive_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.archive_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.archive_table.setAlternatingRowColors(True)
-        self.archive_table.verticalHeader().hide()
-        self.archive_table.horizontalHeader().setStretchLastSection(True)
-        self.archive_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 90, 150, 260)):
-            self.archive_table.setColumnWidth(column, width)
-        self.archive_table.doubleClicked.connect(lambda _index: self.open_archived())
-        self.archive_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.open_button = QPushButton(self.tr("Öppna"))
-        self.open_button.clicked.connect(self.open_archived)
-        self.save_archived_button = QPushButton(self.tr("Spara som…"))
-        self.save_archived_button.clicked.connect(self.save_archived)
-        self.archive_empty = QLabel(self.tr("Inget är arkiverat ännu. Välj ”Arkivera som skickat” när avtalet "
-                                            "eller sammanfattningen skickas."))
-        self.archive_empty.setObjectName("hint")
-        archive_box = QGroupBox(self.tr("Arkiv: dokument som skickats ut"))
-        archive_layout = QVBoxLayout(archive_box)
-        archive_layout.addWidget(self.archive_empty)
-        archive_layout.addWidget(self.archive_table, 1)
-        bar = QHBoxLayout()
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.save_archived_button)
-        bar.addStretch(1)
-        archive_layout.addLayout(bar)
+        self.archive = ArchiveBox(
+            self.context, self.tr("Arkiv: dokument som skickats ut"),
+            self.tr("Inget är arkiverat ännu. Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas."),
+            self._preview, self.scratch)
+        self.archive.status_message.connect(self.status_message)
         layout = QVBoxLayout(self)
         layout.addWidget(documents_box)
-        layout.addWidget(archive_box, 1)
+        layout.addWidget(self.archive, 1)
         self.reload()
 
     # -- state ---------------------------------------------------------------------------
@@ -135,14 +93,7 @@ class AgreementDocumentsPanel(QWidget):
         except UserError as error:
             messages.show_error(self, error)
             return
-        self.archive_model.set_rows(records)
-        self.archive_empty.setVisible(not records)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        selected = self.selected_archived() is not None
-        self.open_button.setEnabled(selected)
-        self.save_archived_button.setEnabled(selected)
+        self.archive.set_records(records)
 
     # -- documents -----------------------------------------------------------------------
     def _label(self, kind: str) -> str:
@@ -188,41 +139,3 @@ class AgreementDocumentsPanel(QWidget):
                 archive_function, self.context.db, self.agreement_id, on_success=archived)
 
     # -- archive -------------------------------------------------------------------------
-    def selected_archived(self):
-        rows = self.archive_table.selectionModel().selectedRows()
-        if len(rows) == 1 and rows[0].row() < self.archive_model.rowCount():
-            return self.archive_model.record(rows[0].row())
-        return None
-
-    def _archived_bytes(self, record) -> bytes | None:
-        try:
-            return archive.archived_bytes(self.context.db, record.id)
-        except UserError as error:
-            messages.show_error(self, error)
-            return None
-
-    def open_archived(self) -> None:
-        record = self.selected_archived()
-        data = self._archived_bytes(record) if record is not None else None
-        if data is None:
-            return
-        path = self.scratch.file(record.filename)
-        path.write_bytes(data)
-        self._preview(path, f"{record.filename} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
-
-    def save_archived(self) -> None:
-        record = self.selected_archived()
-        if record is None:
-            return
-        target = meeting_widgets.save_file_name(self, self.tr("Spara arkiverat dokument"), record.filename,
-                                                self.tr("PDF (*.pdf)"))
-        data = self._archived_bytes(record) if target is not None else None
-        if data is None:
-            return
-        try:
-            target.write_bytes(data)
-        except OSError as exc:
-            messages.show_error(self, UserError(self.tr("Kunde inte spara %1: %2").replace("%1", str(target))
-                                                .replace("%2", exc.strerror or str(exc))))
-            return
-        self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target)))

@@ -8,30 +8,17 @@ import re
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
 from stic_desktop.services.meetings import ENTITY, MeetingRecord
 from stic_desktop.ui import meeting_widgets, messages
+from stic_desktop.ui.archive_box import ArchiveBox
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.jobs import run_job
-from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.meeting_widgets import ScratchFolder
-from stic_desktop.ui.table_model import Column, RecordTableModel
 
 # key: (label, what it is, module, function); each function is called as f(db, meeting_id, target).
 # The label also names the file (the documents themselves are Swedish); the window shows it translated.
@@ -105,50 +92,20 @@ class DocumentsPanel(QWidget):
         documents_box = QGroupBox(self.tr("Skapa dokument"))
         documents_box.setLayout(grid)
 
-        self.archive_model = RecordTableModel([
-            Column(self.tr("Datum"), lambda r: r.created_at),
-            Column(self.tr("Typ"), labelled(lambda r: r.kind_label)),
-            Column(self.tr("Av"), lambda r: r.author_name),
-            Column(self.tr("Fil"), lambda r: r.filename),
-            Column(self.tr("Anteckning"), lambda r: r.note),
-        ], self)
-        self.archive_table = QTableView()
-        self.archive_table.setModel(self.archive_model)
-        self.archive_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.archive_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.archive_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.archive_table.setAlternatingRowColors(True)
-        self.archive_table.verticalHeader().hide()
-        self.archive_table.horizontalHeader().setStretchLastSection(True)
-        self.archive_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 100, 150, 300)):
-            self.archive_table.setColumnWidth(column, width)
-        self.archive_table.doubleClicked.connect(lambda _index: self.open_archived())
-        self.archive_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.open_button = QPushButton(self.tr("Öppna"))
-        self.open_button.clicked.connect(self.open_archived)
-        self.save_archived_button = QPushButton(self.tr("Spara som…"))
-        self.save_archived_button.clicked.connect(self.save_archived)
         self.archive_minutes_button = QPushButton(self.tr("Arkivera protokollet som skickat"))
         self.archive_minutes_button.setToolTip(self.tr("Sparar protokollet, som det ser ut nu, i arkivet (gör det när det "
                                                   "skickas ut)"))
         self.archive_minutes_button.clicked.connect(self.archive_minutes)
-        self.archive_empty = QLabel(self.tr("Inget har skickats ut ännu. Kallelsen arkiveras när du väljer "
-                                       "”Förbered utskick…”."))
-        self.archive_empty.setObjectName("hint")
-        archive_box = QGroupBox(self.tr("Arkiv: dokument som skickats ut"))
-        archive_layout = QVBoxLayout(archive_box)
-        archive_layout.addWidget(self.archive_empty)
-        archive_layout.addWidget(self.archive_table, 1)
-        bar = QHBoxLayout()
-        for widget in (self.open_button, self.save_archived_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.archive_minutes_button)
-        archive_layout.addLayout(bar)
+        self.archive = ArchiveBox(
+            self.context, self.tr("Arkiv: dokument som skickats ut"),
+            self.tr("Inget har skickats ut ännu. Kallelsen arkiveras när du väljer ”Förbered utskick…”."),
+            self._preview, self.scratch)
+        self.archive.status_message.connect(self.status_message)
+        self.archive.selection_changed.connect(self._update_buttons)
+        self.archive.bar.addWidget(self.archive_minutes_button)
         layout = QVBoxLayout(self)
         layout.addWidget(documents_box)
-        layout.addWidget(archive_box, 1)
+        layout.addWidget(self.archive, 1)
 
     # -- state ---------------------------------------------------------------------------
     def refresh(self, meeting: MeetingRecord) -> None:
@@ -158,14 +115,10 @@ class DocumentsPanel(QWidget):
         except UserError as error:
             messages.show_error(self, error)
             records = []
-        self.archive_model.set_rows(records)
-        self.archive_empty.setVisible(not records)
+        self.archive.set_records(records)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        selected = self.selected_archived() is not None
-        self.open_button.setEnabled(selected)
-        self.save_archived_button.setEnabled(selected)
         self.archive_minutes_button.setEnabled(self.meeting is not None and self.meeting.status in ("held", "adjusted"))
 
     def _done(self, text: str):
@@ -234,48 +187,6 @@ class DocumentsPanel(QWidget):
                     self.meeting_id, target, on_success=self._done(self.tr("Sparade %1.")))
 
     # -- archive -------------------------------------------------------------------------
-    def selected_archived(self):
-        rows = self.archive_table.selectionModel().selectedRows()
-        if len(rows) == 1 and rows[0].row() < self.archive_model.rowCount():
-            return self.archive_model.record(rows[0].row())
-        return None
-
-    def _archived_bytes(self, record) -> bytes | None:
-        try:
-            return archive.archived_bytes(self.context.db, record.id)
-        except UserError as error:
-            messages.show_error(self, error)
-            return None
-
-    def open_archived(self) -> None:
-        record = self.selected_archived()
-        data = self._archived_bytes(record) if record is not None else None
-        if data is None:
-            return
-        path = self.scratch.file(record.filename)
-        path.write_bytes(data)
-        if path.suffix.lower() == ".pdf":
-            self._preview(path, f"{label(record.kind_label)} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
-        else:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def save_archived(self) -> None:
-        record = self.selected_archived()
-        if record is None:
-            return
-        target = meeting_widgets.save_file_name(self, self.tr("Spara arkiverat dokument"), record.filename,
-                                                self.tr("Alla filer (*)"))
-        data = self._archived_bytes(record) if target is not None else None
-        if data is None:
-            return
-        try:
-            target.write_bytes(data)
-        except OSError as exc:
-            messages.show_error(self, UserError(self.tr("Kunde inte spara %1: %2").replace("%1", str(target))
-                                                .replace("%2", exc.strerror or str(exc))))
-            return
-        self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target)))
-
     def archive_minutes(self) -> None:
         def archived(record) -> None:
             self.status_message.emit(self.tr("Protokollet arkiverades (%1).").replace("%1", record.filename))

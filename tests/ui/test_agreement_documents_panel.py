@@ -97,27 +97,27 @@ def test_an_agreement_that_cannot_be_printed_is_explained(qtbot, panel, context,
 
 def test_archive_both_then_open_and_save_the_archived_copy(qtbot, panel, context, built, shown, monkeypatch,
                                                            tmp_path):
-    assert panel.archive_empty.isVisibleTo(panel) and not panel.open_button.isEnabled()
+    assert panel.archive.empty_label.isVisibleTo(panel) and not panel.archive.open_button.isEnabled()
     messages_seen: list[str] = []
     panel.status_message.connect(messages_seen.append)
     for kind in ("agreement", "summary"):
         with qtbot.waitSignal(panel.changed, timeout=60000):
             panel.buttons[f"{kind}:archive"].click()
-    assert shown == [] and panel.archive_model.rowCount() == 2 and not panel.archive_empty.isVisibleTo(panel)
+    assert shown == [] and panel.archive.model.rowCount() == 2 and not panel.archive.empty_label.isVisibleTo(panel)
     assert messages_seen == [f"Ramavtal arkiverades (Ramavtal {NUMBER}.pdf).",
                              f"Avtalssammanfattning arkiverades (Avtalssammanfattning {NUMBER}.pdf)."]
     newest = archive.archived_documents(context.db, agreements.ENTITY, built.agreement_id)[0]
-    assert panel.archive_model.index(0, 1).data() == "Avtalssammanfattning"  # its own kind in the archive
-    assert panel.archive_model.index(0, 3).data() == newest.filename == f"Avtalssammanfattning {NUMBER}.pdf"
-    panel.archive_table.selectRow(0)
-    assert panel.open_button.isEnabled()
-    panel.open_button.click()
+    assert panel.archive.model.index(0, 1).data() == "Avtalssammanfattning"  # its own kind in the archive
+    assert panel.archive.model.index(0, 3).data() == newest.filename == f"Avtalssammanfattning {NUMBER}.pdf"
+    panel.archive.table.selectRow(0)
+    assert panel.archive.open_button.isEnabled()
+    panel.archive.open_button.click()
     preview = panel.findChildren(PdfPreviewDialog)[0]
     assert preview.page_count == 1
     preview.close()
     target = tmp_path / "kopia.pdf"
     monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: target)
-    panel.save_archived_button.click()
+    panel.archive.save_button.click()
     assert target.read_bytes() == archive.archived_bytes(context.db, newest.id) and shown == []
 
 

@@ -406,8 +406,8 @@ def test_prepare_mailing_writes_drafts_archives_and_marks_the_invitation_sent(qt
     archived = archive.archived_documents(db, "meeting", meeting.id)
     assert [a.kind_label for a in archived] == ["Kallelse"]
     view.tabs.setCurrentWidget(view.documents)  # read again when shown
-    assert view.documents.archive_model.rowCount() == 1 and view.documents.archive_empty.isHidden()
-    assert view.documents.archive_model.index(0, 1).data() == "Kallelse"
+    assert view.documents.archive.model.rowCount() == 1 and view.documents.archive.empty_label.isHidden()
+    assert view.documents.archive.model.index(0, 1).data() == "Kallelse"
 
 
 def test_documents_are_saved_through_a_file_dialog_in_a_worker(qtbot, view, meeting, context, shown, monkeypatch,
@@ -464,16 +464,16 @@ def test_archived_documents_open_and_save_as_sent(qtbot, view, meeting, context,
     assert panel.archive_minutes_button.isEnabled()
     with qtbot.waitSignal(panel.status_message, timeout=60000):
         panel.archive_minutes_button.click()
-    assert panel.archive_model.rowCount() == 1 and panel.archive_model.index(0, 1).data() == "Protokoll"
+    assert panel.archive.model.rowCount() == 1 and panel.archive.model.index(0, 1).data() == "Protokoll"
     record = archive.archived_documents(db, "meeting", meeting.id)[0]
-    panel.archive_table.selectRow(0)
-    panel.open_button.click()
+    panel.archive.table.selectRow(0)
+    panel.archive.open_button.click()
     preview = panel.findChildren(PdfPreviewDialog)[0]
     assert preview.page_count == len(PdfReader(io.BytesIO(archive.archived_bytes(db, record.id))).pages)
     preview.close()
     target = tmp_path / "kopia.pdf"
     monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: target)
-    panel.save_archived_button.click()
+    panel.archive.save_button.click()
     assert target.read_bytes() == archive.archived_bytes(db, record.id) and shown == []
 
 

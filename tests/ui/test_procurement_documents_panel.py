@@ -89,7 +89,7 @@ def test_opening_record_without_attesters_is_explained(qtbot, context, db, shown
 
 
 def test_send_award_decision_archives_and_dates_it(qtbot, panel, context, built, shown, monkeypatch):
-    assert panel.buttons["award:send"].isEnabled() and panel.archive_empty.isVisibleTo(panel)
+    assert panel.buttons["award:send"].isEnabled() and panel.archive.empty_label.isVisibleTo(panel)
     assert "inte skickat" in panel.award_label.text()
 
     def fill(dialog) -> int:
@@ -107,7 +107,7 @@ def test_send_award_decision_archives_and_dates_it(qtbot, panel, context, built,
     assert shown == [] and refreshed == ["procurement"]
     record = procurements.get_procurement(context.db, built.procurement_id)
     assert record.stage == "award_decision" and record.award_sent
-    assert panel.archive_model.rowCount() == 1 and panel.archive_model.index(0, 1).data() == "Tilldelningsbeslut"
+    assert panel.archive.model.rowCount() == 1 and panel.archive.model.index(0, 1).data() == "Tilldelningsbeslut"
     assert "2026-09-29" in panel.award_label.text()
     assert not panel.buttons["award:send"].isEnabled()
 
@@ -127,16 +127,16 @@ def test_archived_opening_record_opens_and_saves_as_archived(qtbot, panel, conte
                                                              tmp_path):
     with qtbot.waitSignal(panel.changed, timeout=60000):
         panel.buttons["opening:archive"].click()
-    assert panel.archive_model.rowCount() == 1
-    assert panel.archive_model.index(0, 1).data() == "Anbudsöppningsprotokoll"
+    assert panel.archive.model.rowCount() == 1
+    assert panel.archive.model.index(0, 1).data() == "Anbudsöppningsprotokoll"
     record = archive.archived_documents(context.db, procurements.ENTITY, built.procurement_id)[0]
-    assert not panel.open_button.isEnabled()
-    panel.archive_table.selectRow(0)
-    panel.open_button.click()
+    assert not panel.archive.open_button.isEnabled()
+    panel.archive.table.selectRow(0)
+    panel.archive.open_button.click()
     preview = panel.findChildren(PdfPreviewDialog)[0]
     assert preview.page_count == 1
     preview.close()
     target = tmp_path / "kopia.pdf"
     monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: target)
-    panel.save_archived_button.click()
+    panel.archive.save_button.click()
     assert target.read_bytes() == archive.archived_bytes(context.db, record.id) and shown == []
