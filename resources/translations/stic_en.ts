@@ -607,10 +607,6 @@
         <translation>History</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>%1 leverantör(er)</source>
         <translation>%1 supplier(s)</translation>
     </message>
@@ -4037,10 +4033,6 @@ Save anyway?</translation>
         <translation>History</translation>
     </message>
     <message>
-        <source>Stäng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>uppskattat värde %1 kr</source>
         <translation>estimated value SEK %1</translation>
     </message>
@@ -4550,6 +4542,13 @@ Choose ‘New proposal’ to register a proposal from a workshop, the working gr
     <message>
         <source>Ta bort provisionsbeslut</source>
         <translation>Delete commission decision</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWindow</name>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -10,74 +10,22 @@ are read again when they are shown.
 from __future__ import annotations
 
 import importlib
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from stic_desktop.errors import UserError
-from stic_desktop.services import agreements, audit
+from stic_desktop.services import agreements
 from stic_desktop.services.agreements import FIELD_LABELS, AgreementRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.agreement_panels import DetailsPanel, ExtensionsPanel, FilesPanel
 from stic_desktop.ui.agreement_parties_panel import MunicipalitiesPanel, SuppliersPanel
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.labels import label
+from stic_desktop.ui.record_window import HistoryPanel, RecordWindow
 
-SIZE_KEY = "agreement_view/size"
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
 STATUS_COLOURS = {"active": "#2e7d32", "extended": "#2e7d32", "upcoming": "#1d4e89", "expired": "#6b6b6b",
                   "terminated": "#b00020"}
-
-
-def _value_text(value: object) -> str:
-    return "–" if value in (None, "") else str(value)
-
-
-class HistoryPanel(QWidget):
-    """Historik: every audited change of the agreement (parties, extensions and files too), newest first."""
-
-    changed = Signal()
-
-    def __init__(self, context: AppContext, agreement_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.agreement_id = context, agreement_id
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Tidpunkt"), self.tr("Vem"), self.tr("Ändring"), self.tr("Före"),
-                                   self.tr("Efter")])
-        self.tree.setAlternatingRowColors(True)
-        for column, width in enumerate((150, 160, 220, 200)):
-            self.tree.setColumnWidth(column, width)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
-        self.reload()
-
-    def reload(self) -> None:
-        self.tree.clear()
-        try:
-            entries = audit.history(self.context.db, agreements.ENTITY, self.agreement_id)
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        for entry in entries:
-            when = entry.at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
-            item = QTreeWidgetItem([when, entry.who, label(entry.action_label)])
-            for change in entry.changes:
-                name = label(FIELD_LABELS.get(change.field, change.field))
-                item.addChild(QTreeWidgetItem(["", "", name, _value_text(change.old), _value_text(change.new)]))
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(True)
 
 
 class MissingPanel(QWidget):
@@ -143,84 +91,35 @@ class DocumentsTab(QWidget):
         self.files.reload()
 
 
-class AgreementView(QDialog):
-    status_message = Signal(str)
+class AgreementView(RecordWindow):
+    size_key = "agreement_view/size"
+    default_size = QSize(1100, 720)
 
     def __init__(self, context: AppContext, agreement_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.agreement_id = agreement_id
         self.record: AgreementRecord = agreements.get_agreement(context.db, agreement_id)
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setSizeGripEnabled(True)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("pageTitle")
-        self.title_label.setWordWrap(True)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # titles are typed by users ("R&D <b>")
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
         self.renew_button = QPushButton(self.tr("Starta ny upphandling"))
         self.renew_button.setToolTip(self.tr("Skapar ett förslag om förnyelse med avtalets kommuner som intressenter"))
         self.renew_button.clicked.connect(self.start_renewal)
-
-        self.tabs = QTabWidget()
-        self.panels: dict[str, QWidget] = {}
-        sales = lambda c, a, p: optional_panel(  # noqa: E731
-            "stic_desktop.ui.agreement_sales_panel", "AgreementSalesPanel", c, a, p,
-            self.tr("Försäljning och provision finns inte i den här versionen av programmet."))
-        for key, factory, text in (
-                ("details", DetailsPanel, self.tr("Uppgifter")),
-                ("suppliers", SuppliersPanel, self.tr("Leverantörer")),
-                ("municipalities", MunicipalitiesPanel, self.tr("Kommuner")),
-                ("extensions", ExtensionsPanel, self.tr("Förlängningar")),
-                ("documents", DocumentsTab, self.tr("Dokument")),
+        sales = optional_panel("stic_desktop.ui.agreement_sales_panel", "AgreementSalesPanel", context, agreement_id,
+                               self, self.tr("Försäljning och provision finns inte i den här versionen av programmet."))
+        for key, panel, text in (
+                ("details", DetailsPanel(context, agreement_id, self), self.tr("Uppgifter")),
+                ("suppliers", SuppliersPanel(context, agreement_id, self), self.tr("Leverantörer")),
+                ("municipalities", MunicipalitiesPanel(context, agreement_id, self), self.tr("Kommuner")),
+                ("extensions", ExtensionsPanel(context, agreement_id, self), self.tr("Förlängningar")),
+                ("documents", DocumentsTab(context, agreement_id, self), self.tr("Dokument")),
                 ("sales", sales, self.tr("Försäljning && provision")),
-                ("history", HistoryPanel, self.tr("Historik"))):
-            panel = factory(context, agreement_id, self)
-            self.panels[key] = panel
-            self.tabs.addTab(panel, text)
-            panel.changed.connect(lambda p=panel: self._panel_changed(p))
-            status = getattr(panel, "status_message", None)
-            if status is not None:
-                status.connect(self.show_message)
-        self._stale: set[QWidget] = set()
-        self.tabs.currentChanged.connect(self._tab_changed)
+                ("history", HistoryPanel(context, agreements.ENTITY, agreement_id, FIELD_LABELS, self),
+                 self.tr("Historik"))):
+            self.add_panel(key, panel, text)
+        self.finish(self.renew_button)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("hint")
-        self.message_label.setWordWrap(True)
-        close = QPushButton(self.tr("Stäng"))
-        close.clicked.connect(self.accept)
-        top = QHBoxLayout()
-        top.addWidget(self.status_label, 1)
-        top.addWidget(self.renew_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message_label, 1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.details_label)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
-        size = QSettings().value(SIZE_KEY)
-        self.resize(size if isinstance(size, QSize) else QSize(1100, 720))
-        self._show_header()
+    def load_record(self) -> None:
+        self.record = agreements.get_agreement(self.context.db, self.agreement_id)
 
-    def _reread(self) -> bool:
-        try:
-            self.record = agreements.get_agreement(self.context.db, self.agreement_id)
-        except UserError as error:  # removed meanwhile
-            messages.show_error(self, error)
-            self.reject()
-            return False
-        self._show_header()
-        return True
-
-    def _show_header(self) -> None:
+    def show_header(self) -> None:
         r = self.record
         self.setWindowTitle(f"{r.agreement_number} – {r.title}")
         self.title_label.setText(f"{r.agreement_number}  {r.title}")
@@ -238,26 +137,6 @@ class AgreementView(QDialog):
         self.status_label.setText(status)
         self.status_label.setStyleSheet(f"font-weight: 600; color: {STATUS_COLOURS.get(r.status, '#1d4e89')};")
 
-    def _panel_changed(self, source: QWidget) -> None:
-        if self._reread():
-            self._stale.update(p for p in self.panels.values() if p is not source)
-            current = self.tabs.currentWidget()
-            if current in self._stale and current is not source:
-                self._refresh(current)
-
-    def _refresh(self, panel: QWidget) -> None:
-        self._stale.discard(panel)
-        panel.reload()
-
-    def _tab_changed(self, index: int) -> None:
-        panel = self.tabs.widget(index)
-        if panel in self._stale:
-            self._refresh(panel)
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.status_message.emit(text)
-
     def start_renewal(self) -> None:
         question = self.tr("Skapa ett förslag om att förnya ”%1”? De %2 kommunerna på avtalet blir intressenter.") \
             .replace("%1", self.record.title).replace("%2", str(self.record.participant_count))
@@ -271,7 +150,3 @@ class AgreementView(QDialog):
         self.context.data_changed.emit("proposal")
         self._panel_changed(self.renew_button)
         self.show_message(self.tr("Förslaget (id %1) finns under Förslag.").replace("%1", str(proposal_id)))
-
-    def done(self, result: int) -> None:
-        QSettings().setValue(SIZE_KEY, self.size())
-        super().done(result)

@@ -8,31 +8,18 @@ again when they are shown.
 from __future__ import annotations
 
 import importlib
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from stic_desktop.errors import UserError
-from stic_desktop.services import audit, procurements
+from stic_desktop.services import procurements
 from stic_desktop.services.procurements import FIELD_LABELS, ProcurementRecord
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.labels import label
 from stic_desktop.ui.procurement_dialog import ProcurementDialog, format_kronor
+from stic_desktop.ui.record_window import HistoryPanel, RecordWindow
 
-SIZE_KEY = "procurement_view/size"
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
 STAGE_COLOURS = {"signed": "#2e7d32", "closed": "#2e7d32", "cancelled": "#b00020"}
 # (key, module, class, tab label); the modules are imported when the window opens
 PANELS = (
@@ -46,121 +33,33 @@ PANELS = (
 )
 
 
-def _value_text(value: object) -> str:
-    return "–" if value in (None, "") else str(value)
-
-
-class HistoryPanel(QWidget):
-    """Historik: every audited change of the procurement, newest first, with readable field names."""
-
-    changed = Signal()
+class ProcurementView(RecordWindow):
+    size_key = "procurement_view/size"
+    default_size = QSize(1100, 760)
 
     def __init__(self, context: AppContext, procurement_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.procurement_id = procurement_id
-        self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Tidpunkt"), self.tr("Vem"), self.tr("Ändring"), self.tr("Före"),
-                                   self.tr("Efter")])
-        self.tree.setAlternatingRowColors(True)
-        for column, width in enumerate((150, 160, 220, 160)):
-            self.tree.setColumnWidth(column, width)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
-        self.reload()
-
-    def reload(self) -> None:
-        self.tree.clear()
-        try:
-            entries = audit.history(self.context.db, procurements.ENTITY, self.procurement_id)
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        for entry in entries:
-            when = entry.at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
-            item = QTreeWidgetItem([when, entry.who, label(entry.action_label)])
-            for change in entry.changes:
-                name = label(FIELD_LABELS.get(change.field, change.field))
-                item.addChild(QTreeWidgetItem(["", "", name, _value_text(change.old), _value_text(change.new)]))
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(True)
-
-
-class ProcurementView(QDialog):
-    status_message = Signal(str)
-
-    def __init__(self, context: AppContext, procurement_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.procurement_id = procurement_id
         self.record: ProcurementRecord = procurements.get_procurement(context.db, procurement_id)
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setSizeGripEnabled(True)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("pageTitle")
-        self.title_label.setWordWrap(True)
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.stage_label = QLabel()
-        self.stage_label.setWordWrap(True)
+        self.stage_label = self.status_label
         self.edit_button = QPushButton(self.tr("Ändra uppgifter…"))
         self.edit_button.clicked.connect(self.edit_details)
 
         from stic_desktop.ui.stages_panel import StagesPanel
 
-        self.stages = StagesPanel(context, procurement_id, self)
-        self.panels: dict[str, QWidget] = {"stages": self.stages}
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.stages, self.tr("Steg och datum"))
-        for key, module, name, label in PANELS:
-            panel = getattr(importlib.import_module(module), name)(context, procurement_id, self)
-            self.panels[key] = panel
-            self.tabs.addTab(panel, self.tr(label))
-        self.history = HistoryPanel(context, procurement_id, self)
-        self.panels["history"] = self.history
-        self.tabs.addTab(self.history, self.tr("Historik"))
-        for panel in self.panels.values():
-            panel.changed.connect(lambda p=panel: self._panel_changed(p))
-            status = getattr(panel, "status_message", None)
-            if status is not None:
-                status.connect(self.show_message)
-        self._stale: set[QWidget] = set()
-        self.tabs.currentChanged.connect(self._tab_changed)
-
-        self.message_label = QLabel()
-        self.message_label.setObjectName("hint")
-        self.message_label.setWordWrap(True)
-        close = QPushButton(self.tr("Stäng"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.stage_label, 1)
-        buttons.addWidget(self.edit_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message_label, 1)
-        bottom.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.details_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(bottom)
-        size = QSettings().value(SIZE_KEY)
-        self.resize(size if isinstance(size, QSize) else QSize(1100, 760))
-        self._show_header()
+        self.stages = self.add_panel("stages", StagesPanel(context, procurement_id, self), self.tr("Steg och datum"))
+        for key, module, name, text in PANELS:
+            self.add_panel(key, getattr(importlib.import_module(module), name)(context, procurement_id, self),
+                           self.tr(text))
+        self.history = self.add_panel("history", HistoryPanel(context, procurements.ENTITY, procurement_id,
+                                                              FIELD_LABELS, self), self.tr("Historik"))
+        self.finish(self.edit_button)
 
     # -- state ---------------------------------------------------------------------------
-    def _reread(self) -> bool:
-        try:
-            self.record = procurements.get_procurement(self.context.db, self.procurement_id)
-        except UserError as error:  # removed meanwhile
-            messages.show_error(self, error)
-            self.reject()
-            return False
-        self._show_header()
-        return True
+    def load_record(self) -> None:
+        self.record = procurements.get_procurement(self.context.db, self.procurement_id)
 
-    def _show_header(self) -> None:
+    def show_header(self) -> None:
         r = self.record
         self.setWindowTitle(f"{r.case_number} – {r.title}")
         self.title_label.setText(f"{r.case_number}  {r.title}")
@@ -191,27 +90,6 @@ class ProcurementView(QDialog):
         self.stage_label.setStyleSheet(f"font-weight: 600; color: {STAGE_COLOURS.get(r.stage, '#1d4e89')};")
         self.edit_button.setEnabled(r.stage != "cancelled")
 
-    def _panel_changed(self, source: QWidget) -> None:
-        """The header follows at once; the other tabs are read again when they are shown."""
-        if self._reread():
-            self._stale.update(p for p in self.panels.values() if p is not source)
-            current = self.tabs.currentWidget()
-            if current in self._stale and current is not source:
-                self._refresh(current)
-
-    def _refresh(self, panel: QWidget) -> None:
-        self._stale.discard(panel)
-        panel.reload()
-
-    def _tab_changed(self, index: int) -> None:
-        panel = self.tabs.widget(index)
-        if panel in self._stale:
-            self._refresh(panel)
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.status_message.emit(text)
-
     # -- actions -------------------------------------------------------------------------
     def edit_details(self) -> None:
         dialog = ProcurementDialog(self.context, self.record, self)
@@ -219,6 +97,3 @@ class ProcurementView(QDialog):
             self._panel_changed(self.edit_button)
             self.show_message(self.tr("Uppgifterna sparades."))
 
-    def done(self, result: int) -> None:
-        QSettings().setValue(SIZE_KEY, self.size())
-        super().done(result)
