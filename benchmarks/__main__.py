@@ -18,7 +18,6 @@ from pathlib import Path
 from benchmarks import MODULES
 from benchmarks.common import Context, Result, peak_memory_mb, table
 
-TARGET_MEMORY_MB = 250
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -71,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             module = importlib.import_module(name)
             print(f"Mäter: {module.TITLE} …", file=sys.stderr)
             results += module.run(context)
-    results.append(Result.at_most("Högsta minnesanvändning (processen)", peak_memory_mb(), "MB", TARGET_MEMORY_MB))
+    # The benchmark process seeds the demo and runs every measurement; the program's own peak is in ui_pages.
+    results.append(Result.info("Högsta minnesanvändning (mätprocessen, referens)", peak_memory_mb(), "MB"))
     print(f"STIC Desktop prestanda – {args.size}, Python {platform.python_version()}, "
           f"{os.cpu_count()} kärnor, {platform.system()}")
     print(table(results))

@@ -3,7 +3,9 @@ each page opened (its rows loaded and shown) and the slowest filter keystroke on
 
 Start-up runs in fresh processes (imports count: that is what a user waits for); both scripts start
 their clock before importing PySide6 and stop it when the window has been shown and painted.
-Targets: window ≤ 1.5 × bare window, page open ≤ 100 ms, filter keystroke ≤ 30 ms.
+Targets: window ≤ 1.5 × bare window, list page open ≤ 100 ms, filter keystroke ≤ 30 ms, and the program's
+peak memory ≤ 250 MB with every page opened and the search index built (measured in its own process, since
+the benchmark process also holds the demo it seeded).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from benchmarks.common import Context, Result
 
@@ -43,7 +44,6 @@ print(time.perf_counter() - started)
 OURS = """
 import time
 started = time.perf_counter()
-from pathlib import Path
 from stic_desktop.app import create_application
 app = create_application()
 {settings}
@@ -57,6 +57,27 @@ print(time.perf_counter() - started)
 """
 
 
+MEMORY = """
+import resource, sys
+from stic_desktop.app import create_application
+app = create_application()
+{settings}
+from stic_desktop.services import search
+from stic_desktop.services.database import open_database
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.main_window import MainWindow
+window = MainWindow(AppContext(open_database(Path({db!r}))))
+window.show()
+for row in range(window.navigation.count()):
+    window.navigation.setCurrentRow(row)
+    app.processEvents()
+search.build_index(window.context.db).search("stockholm")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024)
+"""
+TARGET_MEMORY_MB = 250
+
+
 def _seconds(script: str) -> float:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300)
     return float(result.stdout.strip().splitlines()[-1])
@@ -66,10 +87,12 @@ def _start_up(context: Context) -> list[Result]:
     settings = _SETTINGS.format(folder=str(context.folder / "settings"))
     bare = statistics.median(_seconds(BARE.format(settings=settings)) for _ in range(RUNS))
     ours = statistics.median(_seconds(OURS.format(settings=settings, db=str(context.db_path))) for _ in range(RUNS))
+    memory = _seconds(MEMORY.format(settings=settings, db=str(context.db_path)))
     return [
         Result.info("Tomt PySide6-fönster visat", bare, "s"),
         Result.info("STIC Desktop-fönstret visat", ours, "s"),
         Result.at_most("Fönstret visat / tomt fönster", ours / bare, "×", TARGET_RATIO),
+        Result.at_most("Programmets högsta minne (alla sidor öppnade, sökindex)", memory, "MB", TARGET_MEMORY_MB),
     ]
 
 
@@ -97,7 +120,11 @@ def _pages(context: Context) -> list[Result]:
                 page.reload()
                 app.processEvents()
                 timings.append((time.perf_counter() - started) * 1000)
-            results.append(Result.at_most(f"{page.title}: sidan öppnas", statistics.median(timings), "ms", TARGET_OPEN_MS))
+            opened = statistics.median(timings)
+            if isinstance(page, ListPage):  # the 100 ms target is for lists; overview and calendar are reported
+                results.append(Result.at_most(f"{page.title}: listan öppnas", opened, "ms", TARGET_OPEN_MS))
+            else:
+                results.append(Result.info(f"{page.title}: sidan öppnas", opened, "ms"))
             if isinstance(page, ListPage):
                 keystrokes = []
                 for end in range(1, len(TYPED) + 1):

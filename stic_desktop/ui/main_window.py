@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self._stale: set[QWidget] = set()  # pages not read since the database was opened
         context.database_changed.connect(self._database_changed)
         self._restore_state()
         self._database_changed()
@@ -122,12 +123,22 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.pages.setCurrentIndex(row)
             page = self.pages.currentWidget()
+            self._load_if_stale(page)
             page.filter_edit.setFocus() if hasattr(page, "filter_edit") else None
 
+    def _load_if_stale(self, page: QWidget) -> None:
+        """Pages read their data when first shown, so start-up reads only the page the user sees."""
+        if page in self._stale:
+            self._stale.discard(page)
+            page.reload()
+
     def page(self, page_id: str) -> QWidget:
+        """The page, with its data read (it may not have been shown yet)."""
         for index in range(self.pages.count()):
-            if getattr(self.pages.widget(index), "page_id", None) == page_id:
-                return self.pages.widget(index)
+            page = self.pages.widget(index)
+            if getattr(page, "page_id", None) == page_id:
+                self._load_if_stale(page)
+                return page
         raise KeyError(page_id)
 
     # -- search everywhere ---------------------------------------------------------------
@@ -152,8 +163,8 @@ class MainWindow(QMainWindow):
         db = self.context.db
         self.db_label.setText(self.tr("Databas: %1").replace("%1", str(db.path)))
         self.db_label.setToolTip(str(db.path))
-        for index in range(self.pages.count()):
-            self.pages.widget(index).reload()
+        self._stale = {self.pages.widget(index) for index in range(self.pages.count())}
+        self._load_if_stale(self.pages.currentWidget())
         if db.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("Databasen uppgraderades. Säkerhetskopia av den gamla: %1").replace("%1", str(db.backup_path)), 15000
