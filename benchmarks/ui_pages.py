@@ -44,6 +44,7 @@ print(time.perf_counter() - started)
 OURS = """
 import time
 started = time.perf_counter()
+from pathlib import Path
 from stic_desktop.app import create_application
 app = create_application()
 {settings}
@@ -59,6 +60,7 @@ print(time.perf_counter() - started)
 
 MEMORY = """
 import resource, sys
+from pathlib import Path
 from stic_desktop.app import create_application
 app = create_application()
 {settings}
@@ -78,16 +80,16 @@ print(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024)
 TARGET_MEMORY_MB = 250
 
 
-def _seconds(script: str) -> float:
+def _number(script: str) -> float:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=300)
     return float(result.stdout.strip().splitlines()[-1])
 
 
 def _start_up(context: Context) -> list[Result]:
     settings = _SETTINGS.format(folder=str(context.folder / "settings"))
-    bare = statistics.median(_seconds(BARE.format(settings=settings)) for _ in range(RUNS))
-    ours = statistics.median(_seconds(OURS.format(settings=settings, db=str(context.db_path))) for _ in range(RUNS))
-    memory = _seconds(MEMORY.format(settings=settings, db=str(context.db_path)))
+    bare = statistics.median(_number(BARE.format(settings=settings)) for _ in range(RUNS))
+    ours = statistics.median(_number(OURS.format(settings=settings, db=str(context.db_path))) for _ in range(RUNS))
+    memory = _number(MEMORY.format(settings=settings, db=str(context.db_path)))
     return [
         Result.info("Tomt PySide6-fönster visat", bare, "s"),
         Result.info("STIC Desktop-fönstret visat", ours, "s"),

@@ -9,6 +9,7 @@ case (SQLite's LIKE folds ASCII only). The UI rebuilds it after a change.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import datetime
@@ -50,7 +51,7 @@ PER_KIND = 8
 LIMIT = 40
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # tens of thousands of these live in the index
 class SearchHit:
     kind: str
     kind_label: str
@@ -62,13 +63,16 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class KindIndex:
-    """One kind's hits sorted by title, with their keys joined into one string that ``str.find`` scans in C."""
+    """One kind's hits sorted by title, with their keys joined into one string that ``str.find`` scans in C.
+
+    Each key is kept only inside ``blob`` (sliced out when a candidate is checked), and titles repeated
+    thousands of times (agenda items such as "Val av justerare") are interned, to keep the index small.
+    """
 
     titles: tuple[str, ...]  # lower-case titles, sorted (prefix matches by bisection)
-    keys: tuple[str, ...]  # lower-case "title detail extra", same order
     hits: tuple[SearchHit, ...]
-    blob: str  # keys joined by newlines (a query word never holds one)
-    starts: tuple[int, ...]  # where each key begins in ``blob``
+    blob: str  # lower-case "title detail extra" keys joined by newlines (a query word never holds one)
+    starts: tuple[int, ...]  # where each key begins in ``blob``; one more entry for the end
 
     @classmethod
     def of(cls, entries: list[tuple[str, str, SearchHit]]) -> "KindIndex":
@@ -77,8 +81,12 @@ class KindIndex:
         for _title, key, _hit in entries:
             starts.append(offset)
             offset += len(key) + 1
-        return cls(tuple(e[0] for e in entries), tuple(e[1] for e in entries), tuple(e[2] for e in entries),
+        starts.append(offset)
+        return cls(tuple(sys.intern(e[0]) for e in entries), tuple(e[2] for e in entries),
                    "\n".join(e[1] for e in entries), tuple(starts))
+
+    def key(self, index: int) -> str:
+        return self.blob[self.starts[index]:self.starts[index + 1] - 1]
 
     def search(self, words: list[str], phrase: str, wanted: int) -> list[SearchHit]:
         """Titles starting with the phrase first, then other matches in title order; stops when it has enough."""
@@ -90,14 +98,14 @@ class KindIndex:
         taken = set(found)
         word = max(words, key=len)  # the longest word is likely the rarest: fewest candidates to check
         position = self.blob.find(word)
+        last = len(self.hits)
         while position != -1 and len(found) < wanted:
             index = bisect_right(self.starts, position) - 1
-            if index not in taken and all(w in self.keys[index] for w in words):
+            if index not in taken and all(w in self.key(index) for w in words):
                 found.append(index)
-            following = index + 1
-            if following >= len(self.starts):
+            if index + 1 >= last:
                 break
-            position = self.blob.find(word, self.starts[following])
+            position = self.blob.find(word, self.starts[index + 1])
         return [self.hits[i] for i in found]
 
 
@@ -155,9 +163,10 @@ def _meetings(session: Session) -> Iterable[Row]:
 
 
 def _agenda_items(session: Session) -> Iterable[Row]:
+    # Streamed: at the large size this is 55,000 rows, the bulk of the index.
     rows = session.execute(select(AgendaItem.id, AgendaItem.title, AgendaItem.decision, AgendaItem.paragraph,
                                   AgendaItem.meeting_id, Meeting.title, Meeting.starts_at)
-                           .join(Meeting, Meeting.id == AgendaItem.meeting_id))
+                           .join(Meeting, Meeting.id == AgendaItem.meeting_id).execution_options(yield_per=2000))
     for iid, title, decision, paragraph, meeting_id, meeting_title, starts in rows:
         number = f"§ {paragraph} · " if paragraph else ""
         detail = f"{number}{meeting_title}, {_local_day(starts)}"
@@ -198,12 +207,15 @@ SOURCES: tuple[Callable[[Session], Iterable[Row]], ...] = (
 
 def build_index(db) -> SearchIndex:
     """Everything searchable, read in one consistent snapshot."""
-    entries: dict[str, list[tuple[str, str, SearchHit]]] = {kind: [] for kind in KIND_LABELS}
+    kinds: dict[str, KindIndex] = {}
     with db.read() as session:
-        for source in SOURCES:
+        for source in SOURCES:  # one kind each; its working lists are dropped before the next is read
+            entries: list[tuple[str, str, SearchHit]] = []
             for kind, record_id, title, detail, extra, open_id in source(session):
-                hit = SearchHit(kind, KIND_LABELS[kind], record_id, title, detail, open_id)
+                hit = SearchHit(kind, KIND_LABELS[kind], record_id, sys.intern(title), detail, open_id)
                 title_key = " ".join(title.casefold().split())
                 key = " ".join(f"{title_key} {detail.casefold()} {extra.casefold()}".split())
-                entries[kind].append((title_key, key, hit))
-    return SearchIndex({kind: KindIndex.of(found) for kind, found in entries.items()})
+                entries.append((title_key, key, hit))
+            if entries:
+                kinds[entries[0][2].kind] = KindIndex.of(entries)
+    return SearchIndex({kind: kinds[kind] for kind in KIND_LABELS if kind in kinds})
