@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import holidays
+if TYPE_CHECKING:
+    import holidays
 
 WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -28,6 +30,8 @@ def _holidays(year: int) -> holidays.HolidayBase:
     The language is explicit because the package otherwise follows the process locale (English under
     LANG=C), and ``expand=False`` keeps the cached object from growing when asked about other years.
     """
+    import holidays  # deferred: ~30 ms of imports that start-up does not need
+
     return holidays.country_holidays("SE", years=year, categories=("public", "de_facto"), language="sv",
                                      expand=False)
 
