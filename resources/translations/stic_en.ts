@@ -1988,6 +1988,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <source>Efter</source>
         <translation>After</translation>
     </message>
+    <message>
+        <source>Inga ändringar är loggade för den här posten ännu. Allt som ändras härifrån loggas med vem och när.</source>
+        <translation>No changes have been logged for this record yet. Every change made here is logged with who and when.</translation>
+    </message>
 </context>
 <context>
     <name>InviteeModel</name>

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stic_desktop.errors import FieldError, ValidationError
-from stic_desktop.models import Procurement, ProcurementStage
+from stic_desktop.models import Procurement, ProcurementStage, Tender
 from stic_desktop.services import audit, deadlines, validation
 from stic_desktop.services.deadlines import Standstill, TenderPeriodCheck
 from stic_desktop.services.procurement_base import (
@@ -140,6 +140,19 @@ def stages(db, procurement_id: int) -> list[StageRecord]:
         return stage_records(session, procurement_id)
 
 
+def _keep_tenders_on_time(session: Session, procurement_id: int, old: tuple[date | None, date | None],
+                          new: tuple[date | None, date | None]) -> None:
+    """Once tenders are in, sista anbudsdag may move later but never earlier: that would make tenders received
+    on time late afterwards (the day that counts is the actual date, else the planned one)."""
+    old_day, new_day = old[1] or old[0], new[1] or new[0]
+    if old_day is None or (new_day is not None and new_day >= old_day):
+        return
+    if session.scalar(select(Tender.id).where(Tender.procurement_id == procurement_id).limit(1)) is not None:
+        raise ValidationError("tender_deadline", f"Anbud har redan registrerats, så sista anbudsdag kan inte flyttas "
+                                                 f"tidigare än {old_day.isoformat()}: anbud som kom in i tid skulle då "
+                                                 "bli försenade i efterhand.")
+
+
 def set_stage_dates(db, procurement_id: int, stage: str, planned_on: date | None, actual_on: date | None, *,
                     tender_period_reason: str | None = None) -> ProcurementRecord:
     """Saves one stage's dates. A reached stage keeps an actual date; one not reached yet only gets a plan.
@@ -163,6 +176,8 @@ def set_stage_dates(db, procurement_id: int, stage: str, planned_on: date | None
         if actual_on is None and reached and old_actual is not None:
             raise ValidationError("actual_on", f"{label} är ett nått steg och behöver ett faktiskt datum. Flytta "
                                                "tillbaka upphandlingen om steget inte är gjort.")
+        if stage == "tender_deadline":
+            _keep_tenders_on_time(session, procurement_id, dates.get(stage, (None, None)), (planned_on, actual_on))
         dates[stage] = (planned_on, actual_on)
         errors = _order_errors(dates, stage)
         if errors:

@@ -50,7 +50,12 @@ class HistoryPanel(QWidget):
         self.tree.setAlternatingRowColors(True)
         for column, width in enumerate((150, 160, 220, 180)):
             self.tree.setColumnWidth(column, width)
+        self.empty_label = QLabel(self.tr("Inga ändringar är loggade för den här posten ännu. Allt som ändras härifrån "
+                                          "loggas med vem och när."))
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.tree)
         self.reload()
 
@@ -69,6 +74,7 @@ class HistoryPanel(QWidget):
                 item.addChild(QTreeWidgetItem(["", "", name, _value_text(change.old), _value_text(change.new)]))
             self.tree.addTopLevelItem(item)
             item.setExpanded(True)
+        self.empty_label.setVisible(not entries)
 
 
 class RecordWindow(QDialog):

@@ -292,3 +292,20 @@ def test_list_uses_a_fixed_number_of_queries(office_db):
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(rows) == 30 and len(selects) <= 3
     assert all(r.participant_count == 1 and r.missing_poa_count == 1 for r in rows)
+
+
+def test_tender_deadline_cannot_move_earlier_once_tenders_are_in(office_db):
+    record = new(office_db, "Anbud inkomna", tender_period_reason="Kort ramavtalsförnyelse")
+    add_participants(office_db, record.id, ("Solna",), with_poa=("Solna",))
+    walk_to(office_db, record.id, "advertised")
+    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 2), None)
+    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 2, 27), None)  # no tenders yet
+    with office_db.write() as session:
+        session.add(Tender(procurement_id=record.id, supplier_name="Leverantör AB",
+                           received_at=datetime(2026, 2, 26, 15, tzinfo=timezone.utc)))
+    message = refused(office_db, procurements.set_stage_dates, record.id, "tender_deadline", date(2026, 2, 25), None,
+                      field="tender_deadline")
+    assert "2026-02-27" in message and "försenade i efterhand" in message
+    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 6), None)  # later is fine
+    planned = {s.stage: s.planned_on for s in procurements.stages(office_db, record.id)}
+    assert planned["tender_deadline"] == date(2026, 3, 6)
