@@ -9,24 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from migration_tools import counts, revision
 from stic_desktop import db as dbmod
 
 NEW_TABLES = ("suppliers", "framework_agreements", "agreement_suppliers", "agreement_participants",
               "agreement_extensions", "agreement_documents", "commission_rate_decisions", "sales_imports",
               "sales_reports", "budget_lines")
-
-
-def revision(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-
-
-def counts(path: Path) -> dict[str, int]:
-    with closing(sqlite3.connect(path)) as conn:
-        tables = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-            "AND name != 'alembic_version'")]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
 
 
 @pytest.fixture(scope="module")

@@ -7303,10 +7303,6 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
 <context>
     <name>procurement_blocks</name>
     <message>
-        <source>Upphandlingsvyn finns inte i den här versionen av programmet.</source>
-        <translation>The procurement view is not available in this version of the program.</translation>
-    </message>
-    <message>
         <source>1 dag</source>
         <translation>1 day</translation>
     </message>
@@ -7341,10 +7337,6 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
 </context>
 <context>
     <name>sales_blocks</name>
-    <message>
-        <source>Avtalsvyn finns inte i den här versionen av programmet.</source>
-        <translation>The agreement view is not available in this version of the program.</translation>
-    </message>
     <message>
         <source>1 dag</source>
         <translation>1 day</translation>

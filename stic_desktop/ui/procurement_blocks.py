@@ -13,53 +13,30 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
-from stic_desktop.errors import UserError
 from stic_desktop.services import procurement_overview
 from stic_desktop.services.overview import Overview
 from stic_desktop.services.procurement_overview import StageCount
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.labels import label, labelled
 from stic_desktop.ui.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
+from stic_desktop.ui.record_window import open_record_window
 from stic_desktop.ui.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.timeline import STAGE_COLOURS, TimelineView
 
 # context.data_changed kinds after which these blocks reload (a renamed municipality or person shows after F5:
 # reloading the whole start page on every such edit costs more than it gives)
 PROCUREMENT_ENTITIES = frozenset({"procurement", "tender"})
-_PROCUREMENT_VIEW = "stic_desktop.ui.procurement_view"
 
 
 def open_procurement(context: AppContext, procurement_id: int, parent: QWidget,
                      status: Callable[[str], None] | None = None) -> bool:
     """Opens the procurement in its own window; False when it could not (e.g. deleted meanwhile)."""
-    try:
-        from stic_desktop.ui.procurement_view import ProcurementView
-    except ImportError as error:
-        if error.name != _PROCUREMENT_VIEW:
-            raise
-        messages.show_error(parent, UserError(QCoreApplication.translate(
-            "procurement_blocks", "Upphandlingsvyn finns inte i den här versionen av programmet.")))
-        return False
-    try:
-        view = ProcurementView(context, procurement_id, parent)
-    except UserError as error:
-        messages.show_error(parent, error)
-        return False
-    if status is not None and hasattr(view, "status_message"):
-        view.status_message.connect(status)
-    if isinstance(view, QDialog):
-        view.exec()
-    else:
-        view.setWindowFlag(Qt.WindowType.Window, True)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        view.raise_()
-        view.activateWindow()
-    return True
+    from stic_desktop.ui.procurement_view import ProcurementView  # the big window is built only when asked for
+
+    return open_record_window(ProcurementView, context, procurement_id, parent, status)
 
 
 class ProcurementBlock(OverviewBlock):

@@ -179,3 +179,17 @@ class RecordWindow(QDialog):
     def done(self, result: int) -> None:
         QSettings().setValue(self.size_key, self.size())
         super().done(result)
+
+
+def open_record_window(window_class: type[RecordWindow], context: AppContext, record_id: int, parent: QWidget,
+                       status=None) -> bool:
+    """Opens a record in its window (modal); False when it could not, e.g. it was deleted meanwhile."""
+    try:
+        window = window_class(context, record_id, parent)
+    except UserError as error:
+        messages.show_error(parent, error)
+        return False
+    if status is not None:
+        window.status_message.connect(status)
+    window.exec()
+    return True

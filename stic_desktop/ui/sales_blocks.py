@@ -11,46 +11,25 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from stic_desktop.errors import UserError
 from stic_desktop.services import sales
 from stic_desktop.services.overview import Overview
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
+from stic_desktop.ui.record_window import open_record_window
 from stic_desktop.ui.table_model import ROW_ROLE, Column, Index, RecordTableModel
 
 # context.data_changed kinds after which the block reloads
 SALES_ENTITIES = frozenset({sales.ENTITY, "sales_import", "agreement", "supplier"})
-_AGREEMENT_VIEW = "stic_desktop.ui.agreement_view"
 
 
 def open_agreement(context: AppContext, agreement_id: int, parent: QWidget,
                    status: Callable[[str], None] | None = None) -> bool:
-    """Opens the agreement in its window; False when it could not (deleted meanwhile, or not built)."""
-    try:
-        from stic_desktop.ui.agreement_view import AgreementView
-    except ImportError as error:
-        if error.name != _AGREEMENT_VIEW:
-            raise
-        messages.show_error(parent, UserError(QCoreApplication.translate(
-            "sales_blocks", "Avtalsvyn finns inte i den här versionen av programmet.")))
-        return False
-    try:
-        view = AgreementView(context, agreement_id, parent)
-    except UserError as error:
-        messages.show_error(parent, error)
-        return False
-    if status is not None and hasattr(view, "status_message"):
-        view.status_message.connect(status)
-    if isinstance(view, QDialog):
-        view.exec()
-    else:
-        view.setWindowFlag(Qt.WindowType.Window, True)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-    return True
+    """Opens the agreement in its window; False when it could not (e.g. deleted meanwhile)."""
+    from stic_desktop.ui.agreement_view import AgreementView  # the big window is built only when asked for
+
+    return open_record_window(AgreementView, context, agreement_id, parent, status)
 
 
 def _days(value: object) -> str:
