@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.services import minutes
 from stic_desktop.services.agenda import AgendaItemRecord
 from stic_desktop.services.minutes import ActionItemInput, ActionItemRecord
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.meeting_widgets import PersonCombo, person_choices
 
 
@@ -93,20 +92,15 @@ class ActionItemDialog(QDialog):
         return ActionItemInput(self.description_edit.toPlainText(), self.responsible_combo.person_id(), due)
 
     def save(self) -> None:
-        self.general_error.hide()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
         db = self.context.db
-        try:
-            if self.responsible_combo.typed_unknown():
-                raise ValidationError("responsible_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
-                                      .replace("%1", self.responsible_combo.currentText().strip()))
-            if self.record is None:
-                self.saved = minutes.add_action_item(db, self.meeting_id, self.value(), self.item_combo.currentData())
-            else:
-                self.saved = minutes.update_action_item(db, self.record.id, self.value())
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if self.responsible_combo.typed_unknown():
+            raise ValidationError("responsible_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
+                                  .replace("%1", self.responsible_combo.currentText().strip()))
+        if self.record is None:
+            self.saved = minutes.add_action_item(db, self.meeting_id, self.value(), self.item_combo.currentData())
+        else:
+            self.saved = minutes.update_action_item(db, self.record.id, self.value())

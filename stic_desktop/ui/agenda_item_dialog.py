@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.services import agenda
 from stic_desktop.services.agenda import AgendaItemInput, AgendaItemRecord
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import PersonCombo, person_choices
 
@@ -94,21 +93,15 @@ class AgendaItemDialog(QDialog):
                                proposed_decision=self.decision_edit.toPlainText())
 
     def save(self) -> None:
-        self.general_error.hide()
-        db = self.context.db
-        try:
-            if self.presenter_combo.typed_unknown():
-                raise ValidationError("presenter_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
-                                      .replace("%1", self.presenter_combo.currentText().strip()))
-            if self.record is None:
-                self.saved = agenda.add_item(db, self.meeting_id, self.value(), self.position)
-            else:
-                self.saved = agenda.update_item(db, self.record.id, self.value())
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
 
+    def _store(self) -> None:
+        db = self.context.db
+        if self.presenter_combo.typed_unknown():
+            raise ValidationError("presenter_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
+                                  .replace("%1", self.presenter_combo.currentText().strip()))
+        if self.record is None:
+            self.saved = agenda.add_item(db, self.meeting_id, self.value(), self.position)
+        else:
+            self.saved = agenda.update_item(db, self.record.id, self.value())

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import agreements, procurements
 from stic_desktop.services.agreements import FIELD_LABELS, MAX_TERM_MONTHS, AgreementInput, AgreementRecord
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.labels import label
 from stic_desktop.ui.membership_dialog import date_edit, to_date
 
@@ -162,21 +160,16 @@ class AgreementDialog(QDialog):
             report_due_day=self.due_spin.value(), notes=self.notes_edit.toPlainText())
 
     def save(self) -> None:
-        self.general_error.hide()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.context.data_changed.emit(agreements.ENTITY)
+            self.accept()
+
+    def _store(self) -> None:
         db = self.context.db
-        try:
-            if self.record is not None:
-                self.saved = agreements.save_agreement(db, self.value(), self.record.id)
-            elif self.procurement_id is not None:
-                self.saved = agreements.create_from_procurement(db, self.procurement_id, self.value(),
-                                                                tender_links=self.links.links())
-            else:
-                self.saved = agreements.save_agreement(db, self.value())
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.context.data_changed.emit(agreements.ENTITY)
-        self.accept()
+        if self.record is not None:
+            self.saved = agreements.save_agreement(db, self.value(), self.record.id)
+        elif self.procurement_id is not None:
+            self.saved = agreements.create_from_procurement(db, self.procurement_id, self.value(),
+                                                            tender_links=self.links.links())
+        else:
+            self.saved = agreements.save_agreement(db, self.value())

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import UserError
 from stic_desktop.services import agreements
 from stic_desktop.services.agreements import AgreementRecord, ExtensionRecord
 from stic_desktop.ui import messages, tender_dialog
 from stic_desktop.ui.agreement_parties_panel import record_table
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import ScratchFolder
 from stic_desktop.ui.membership_dialog import date_edit, to_date
@@ -67,16 +67,12 @@ class TerminateDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self))
 
     def save(self) -> None:
-        try:
-            self.saved = agreements.terminate_agreement(self.context.db, self.record.id, to_date(self.on_edit),
-                                                        self.reason_edit.toPlainText())
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
+        self.saved = agreements.terminate_agreement(self.context.db, self.record.id, to_date(self.on_edit),
+                                                    self.reason_edit.toPlainText())
 
 
 class DetailsPanel(QWidget):
@@ -176,16 +172,12 @@ class ExtensionDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self))
 
     def save(self) -> None:
-        try:
-            self.saved = agreements.record_extension(self.context.db, self.record.id, to_date(self.decided_edit),
-                                                     self.by_edit.text(), to_date(self.end_edit))
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
+        self.saved = agreements.record_extension(self.context.db, self.record.id, to_date(self.decided_edit),
+                                                 self.by_edit.text(), to_date(self.end_edit))
 
 
 class ExtensionsPanel(QWidget):

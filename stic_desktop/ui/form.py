@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from stic_desktop.errors import ValidationError
+from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.ui import messages
 
 
 class FieldErrors:
@@ -85,3 +88,18 @@ def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def store_shown(dialog: QWidget, errors: FieldErrors, general: QLabel, store: Callable[[], object]) -> bool:
+    """A dialog's save: True when ``store`` (the service call) went through; a ValidationError is shown beside
+    its fields (and above the buttons), any other error the user can fix in one message box."""
+    general.hide()
+    try:
+        store()
+    except ValidationError as error:
+        errors.show_all(error, general)
+        return False
+    except UserError as error:
+        messages.show_error(dialog, error)
+        return False
+    return True

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import groups, people
 from stic_desktop.services.groups import FIELD_LABELS, GroupInput, GroupRecord
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.history_dialog import HistoryDialog
 from stic_desktop.ui.labels import label
 
@@ -100,16 +98,11 @@ class GroupDialog(QDialog):
         )
 
     def save(self) -> None:
-        self.general_error.hide()
-        try:
-            self.saved = groups.save_group(self.context.db, self.value(), None if self.record is None else self.record.id)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
+        self.saved = groups.save_group(self.context.db, self.value(), None if self.record is None else self.record.id)
 
     def show_history(self) -> None:
         HistoryDialog(self.context, groups.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

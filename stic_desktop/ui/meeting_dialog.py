@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import UserError
 from stic_desktop.services import agenda, groups, meetings, organisation
 from stic_desktop.services.meetings import FIELD_LABELS, STOCKHOLM, MeetingInput, MeetingRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, store_shown
 from stic_desktop.ui.labels import label
 
 DEFAULT_START = time(9, 0)
@@ -168,24 +168,19 @@ class MeetingDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> None:
-        self.general_error.hide()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            if self.record is None and self.template_check.isChecked():
+                try:
+                    agenda.apply_template(self.context.db, self.saved.id)
+                except UserError as error:  # the meeting is saved; the agenda can be filled in later
+                    self.template_error = error
+                    messages.show_error(self, error)
+            self.accept()
+
+    def _store(self) -> None:
         db = self.context.db
-        try:
-            if self.record is None:
-                invite = self.invite_check.isChecked() and self.group_combo.currentData() is not None
-                self.saved = meetings.create_meeting(db, self.value(), invite_group_members=invite)
-            else:
-                self.saved = meetings.update_meeting(db, self.record.id, self.value())
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        if self.record is None and self.template_check.isChecked():
-            try:
-                agenda.apply_template(db, self.saved.id)
-            except UserError as error:  # the meeting is saved; the agenda can be filled in later
-                self.template_error = error
-                messages.show_error(self, error)
-        self.accept()
+        if self.record is None:
+            invite = self.invite_check.isChecked() and self.group_combo.currentData() is not None
+            self.saved = meetings.create_meeting(db, self.value(), invite_group_members=invite)
+        else:
+            self.saved = meetings.update_meeting(db, self.record.id, self.value())

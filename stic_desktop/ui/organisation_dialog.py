@@ -22,7 +22,7 @@ from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import organisation
 from stic_desktop.services.organisation import OrganisationInfo
 from stic_desktop.ui import messages
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, save_cancel_buttons
 
 MAX_LOGO_BYTES = 2_000_000
 

@@ -28,7 +28,7 @@ from stic_desktop.services import municipalities, procurement_parties, tenders
 from stic_desktop.services.procurement_parties import ParticipantRecord
 from stic_desktop.ui import messages, tender_dialog
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.meeting_widgets import ScratchFolder
 from stic_desktop.ui.membership_dialog import date_edit, to_date
 from stic_desktop.ui.table_model import Column, Index, RecordTableModel
@@ -80,23 +80,19 @@ class ParticipantDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self))
 
     def save(self) -> None:
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
         db = self.context.db
-        try:
-            volume = parse_kronor(self.volume_edit.text(), "estimated_volume_ore", self.tr("Volymen")) or 0
-            if self.record is not None:
-                self.saved = procurement_parties.update_participant(db, self.record.id, volume)
-            elif self.municipality_combo.currentData() is None:
-                raise ValidationError("municipality_id", self.tr("Välj en kommun i listan."))
-            else:
-                self.saved = procurement_parties.add_participant(db, self.procurement_id,
-                                                                 self.municipality_combo.currentData(), volume)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        volume = parse_kronor(self.volume_edit.text(), "estimated_volume_ore", self.tr("Volymen")) or 0
+        if self.record is not None:
+            self.saved = procurement_parties.update_participant(db, self.record.id, volume)
+        elif self.municipality_combo.currentData() is None:
+            raise ValidationError("municipality_id", self.tr("Välj en kommun i listan."))
+        else:
+            self.saved = procurement_parties.add_participant(db, self.procurement_id,
+                                                             self.municipality_combo.currentData(), volume)
 
 
 class PowerOfAttorneyDialog(QDialog):
@@ -138,17 +134,13 @@ class PowerOfAttorneyDialog(QDialog):
             self.file_label.setText(path.name)
 
     def save(self) -> None:
-        try:
-            name, data = tender_dialog.read_chosen(self.path, "poa_file")
-            self.saved = procurement_parties.record_power_of_attorney(
-                self.context.db, self.record.id, to_date(self.received_edit), self.signed_edit.text(), name, data)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
+        name, data = tender_dialog.read_chosen(self.path, "poa_file")
+        self.saved = procurement_parties.record_power_of_attorney(
+            self.context.db, self.record.id, to_date(self.received_edit), self.signed_edit.text(), name, data)
 
 
 class ParticipantsPanel(QWidget):

@@ -26,7 +26,7 @@ from stic_desktop.services import municipalities, people
 from stic_desktop.services.people import FIELD_LABELS, PersonInput, PersonRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label
 from stic_desktop.ui.history_dialog import HistoryDialog
 from stic_desktop.ui.labels import label
 

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services import groups, procurement_rules, procurements, staff
 from stic_desktop.services.procurements import FIELD_LABELS, ProcurementInput, ProcurementRecord
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.labels import label
 
 _AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
@@ -205,21 +204,16 @@ class ProcurementDialog(QDialog):
             case_number=self.case_edit.text())
 
     def save(self) -> None:
-        self.general_error.hide()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.context.data_changed.emit(procurements.ENTITY)
+            self.accept()
+
+    def _store(self) -> None:
         db = self.context.db
-        try:
-            data = self.value()
-            if self.record is not None:
-                self.saved = procurements.update_procurement(db, self.record.id, data)
-            elif self.proposal_id is not None:
-                self.saved = procurements.create_from_proposal(db, self.proposal_id, data)
-            else:
-                self.saved = procurements.create_procurement(db, data)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.context.data_changed.emit(procurements.ENTITY)
-        self.accept()
+        data = self.value()
+        if self.record is not None:
+            self.saved = procurements.update_procurement(db, self.record.id, data)
+        elif self.proposal_id is not None:
+            self.saved = procurements.create_from_proposal(db, self.proposal_id, data)
+        else:
+            self.saved = procurements.create_procurement(db, data)

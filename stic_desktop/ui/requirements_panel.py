@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import UserError
 from stic_desktop.services import procurement_parties, tenders
 from stic_desktop.services.procurement_parties import RequirementDocRecord
 from stic_desktop.ui import messages, tender_dialog
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.meeting_widgets import ScratchFolder
 from stic_desktop.ui.table_model import Column, RecordTableModel
 
@@ -85,18 +85,14 @@ class RequirementDialog(QDialog):
             self.file_label.setText(path.name)
 
     def save(self) -> None:
-        try:
-            name, data = tender_dialog.read_chosen(self.path, "file")
-            self.saved = procurement_parties.add_requirement_document(
-                self.context.db, self.procurement_id, self.title_combo.currentText(), name, data,
-                self.note_edit.toPlainText())
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
+        name, data = tender_dialog.read_chosen(self.path, "file")
+        self.saved = procurement_parties.add_requirement_document(
+            self.context.db, self.procurement_id, self.title_combo.currentText(), name, data,
+            self.note_edit.toPlainText())
 
 
 class RequirementsPanel(QWidget):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import suppliers
 from stic_desktop.services.suppliers import FIELD_LABELS, SupplierInput, SupplierRecord
-from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.history_dialog import HistoryDialog
 from stic_desktop.ui.labels import label
 
@@ -73,18 +71,13 @@ class SupplierDialog(QDialog):
                                 for field, widget in self.inputs.items()})
 
     def save(self) -> None:
-        self.general_error.hide()
-        try:
-            self.saved = suppliers.save_supplier(self.context.db, self.value(),
-                                                 None if self.record is None else self.record.id)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.context.data_changed.emit(suppliers.ENTITY)
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.context.data_changed.emit(suppliers.ENTITY)
+            self.accept()
+
+    def _store(self) -> None:
+        self.saved = suppliers.save_supplier(self.context.db, self.value(),
+                                             None if self.record is None else self.record.id)
 
     def show_history(self) -> None:
         HistoryDialog(self.context, suppliers.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

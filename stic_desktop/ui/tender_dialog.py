@@ -31,7 +31,7 @@ from stic_desktop.services import tenders
 from stic_desktop.services.tenders import STOCKHOLM, TenderInput, TenderRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.meeting_widgets import ScratchFolder
 
 _AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
@@ -204,17 +204,12 @@ class TenderDialog(QDialog):
                            self.record.supplier_id if self.record else None)
 
     def save(self) -> None:
-        self.general_error.hide()
-        try:
-            data = self.value()
-            if self.record is None:
-                self.saved = tenders.add_tender(self.context.db, self.procurement_id, data)
-            else:
-                self.saved = tenders.update_tender(self.context.db, self.record.id, data)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
+        data = self.value()
+        if self.record is None:
+            self.saved = tenders.add_tender(self.context.db, self.procurement_id, data)
+        else:
+            self.saved = tenders.update_tender(self.context.db, self.record.id, data)

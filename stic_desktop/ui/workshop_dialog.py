@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import UserError
 from stic_desktop.services import proposals, workshops
 from stic_desktop.services.workshops import FIELD_LABELS, WorkshopInput, WorkshopRecord
 from stic_desktop.ui import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.history_dialog import HistoryDialog
 from stic_desktop.ui.labels import label
 from stic_desktop.ui.meeting_widgets import choose_person, person_choices
@@ -172,19 +172,13 @@ class WorkshopDialog(QDialog):
                              self.area_combo.currentData(), self.place_edit.text(), self.notes_edit.toPlainText())
 
     def save(self) -> None:
-        self.general_error.hide()
-        try:
-            self.saved = workshops.save_workshop(self.context.db, self.value(),
-                                                 None if self.record is None else self.record.id,
-                                                 person_ids=self.person_ids())
-        except ValidationError as error:
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.accept()
+
+    def _store(self) -> None:
+        self.saved = workshops.save_workshop(self.context.db, self.value(),
+                                             None if self.record is None else self.record.id,
+                                             person_ids=self.person_ids())
 
     def show_history(self) -> None:
         HistoryDialog(self.context, workshops.ENTITY, self.record.id, self.record.title, FIELD_LABELS, self).exec()
-

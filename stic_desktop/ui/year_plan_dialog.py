@@ -39,7 +39,7 @@ from stic_desktop.services.meetings import MeetingRecord
 from stic_desktop.services.year_plan import YearPlanInput
 from stic_desktop.ui import i18n, messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.form import FieldErrors, general_error_label
 from stic_desktop.ui.labels import label
 
 MOVED_COLOUR = QColor("#c05800")  # orange: the date was moved, or the group already meets that day
