@@ -68,6 +68,15 @@ def describe_exception(error: BaseException) -> str:
 class _NoMessageFormatter(logging.Formatter):
     """Even ``exc_info`` passed by some other code is written without the exception's message."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # logging caches the formatted exception on the record: another handler's formatter (pytest's capture,
+        # a debugger's) may have put the full text with the message there first, so never reuse it.
+        cached, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
     def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
         return describe_exception(ei[1]) if ei and ei[1] is not None else ""
 

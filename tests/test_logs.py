@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 
@@ -34,8 +33,16 @@ def test_log_file_lives_in_the_user_data_folder():
     text = read_log()
     assert "start: STIC Desktop 9.9.9" in text and "Qt 6.0" in text
     assert "stic_desktop.services.backups: automatic backup made" in text
-    assert logs.setup_logging() == path  # set up twice: still one handler
-    assert len(logs.logger.handlers) == 1
+
+
+def test_setting_up_twice_writes_each_line_once():
+    path = logs.setup_logging()
+    assert logs.setup_logging() == path
+    logs.logger.info("only once")
+    logs.shutdown_logging()  # flushed and closed; a third set-up after shutdown starts afresh
+    assert logs.setup_logging() == path
+    logs.logger.info("after a restart")
+    assert read_log().count("only once") == 1 and read_log().count("after a restart") == 1
 
 
 def _save_person() -> None:
@@ -86,12 +93,15 @@ def test_the_log_rotates(monkeypatch):
     assert all(f.stat().st_size <= 2_200 for f in files)
 
 
-def test_an_unwritable_data_folder_means_no_log_file_but_no_failure(monkeypatch, tmp_path: Path):
+def test_an_unwritable_data_folder_means_no_log_file_but_no_failure(monkeypatch, tmp_path: Path, capsys):
     blocker = tmp_path / "fil"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("STIC_DESKTOP_DATA_DIR", str(blocker / "data"))
     assert logs.setup_logging() is None
     logs.logger.info("still fine")
-    logs.log_exception(ValueError("x"))
+    logs.log_exception(ValueError(PERSON))
+    logs.logger.error("an error with nowhere to go")
     assert blocker.read_text(encoding="utf-8") == "x"
-    assert isinstance(logs.logger.handlers[0], logging.NullHandler)
+    assert [p.name for p in tmp_path.rglob("*")] == ["fil"]  # no log file anywhere
+    captured = capsys.readouterr()  # nor does logging's last resort print it on the terminal instead
+    assert "nowhere to go" not in captured.err and "ValueError" not in captured.err and PERSON not in captured.err
