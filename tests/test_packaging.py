@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import site
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -68,15 +70,31 @@ def test_wheel_contains_resources_migrations_and_every_module(wheel: Path) -> No
     assert not missing, f"missing from the wheel: {missing}"
 
 
+def _see_dependencies_of_this_interpreter(python: Path, env: dict[str, str], cwd: Path) -> None:
+    """Lists the site-packages of the interpreter running the tests in a .pth file of the new venv: its
+    dependencies (and pip) are importable there offline, whether the tests run in a virtualenv (where
+    ``--system-site-packages`` would see the base interpreter's folders, not this one's) or not. A .pth entry
+    comes after the venv's own site-packages, so the installed wheel wins over any copy in these folders,
+    and .pth files inside them (an editable install's finder) are not run."""
+    paths = sysconfig.get_paths()
+    folders = [*site.getsitepackages(), paths["purelib"], paths["platlib"]]
+    if site.ENABLE_USER_SITE:
+        folders.append(site.getusersitepackages())
+    folders = [f for f in dict.fromkeys(os.path.abspath(f) for f in folders) if os.path.isdir(f)]
+    own = _run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=cwd, env=env).stdout.strip()
+    (Path(own) / "_tests_see_dependencies.pth").write_text("".join(f"{f}\n" for f in folders), encoding="utf-8")
+
+
 def test_installed_wheel_creates_checks_and_prints_with_its_own_files(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    _run(sys.executable, "-m", "venv", "--system-site-packages", "--without-pip", venv, cwd=tmp_path)
+    _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
     env["PIP_ROOT_USER_ACTION"] = "ignore"
-    # The system's pip (seen through --system-site-packages) installs into the venv; --ignore-installed
-    # so a copy installed system-wide (by the README's `pip install .`) does not count.
+    _see_dependencies_of_this_interpreter(python, env, tmp_path)
+    # This interpreter's pip (seen through the .pth file) installs into the venv; --ignore-installed so a copy
+    # installed where the tests run (by the README's `pip install .`, or `pip install -e .`) does not count.
     _run(python, "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", "-q", wheel, cwd=tmp_path, env=env)
 
     where = _run(python, "-c", "import stic_desktop, stic_desktop.paths as p; print(stic_desktop.__file__); print(p.resources_dir())",
