@@ -84,13 +84,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     """``anonymise person PERSON_ID``."""
     parser = commands.add_parser(
         "anonymise", help="anonymisera en person (GDPR)",
-        description="Tar bort en persons namn, e-post, telefon, anteckningar och expertis överallt i databasen. "
-                    "Gruppmedlemskapen finns kvar som historik under ”Anonymiserad person”. Kan inte ångras.",
+        description="Tar bort en persons namn, e-post, telefon, anteckningar och expertis överallt i databasen, "
+                    "även ur fritexter i andra poster (beslut, protokollsanteckningar, noteringar). "
+                    "Gruppmedlemskapen finns kvar som historik under ”Anonymiserad person”. Arkiverade dokument "
+                    "(arkivhandlingar) ändras inte; de som nämner personen listas. Kan inte ångras.",
     )
     kinds = parser.add_subparsers(title="vad som anonymiseras", metavar="KIND", required=True)
     person = kinds.add_parser("person", parents=[common], help="en person",
                               description="Anonymiserar en person och skriver om databasfilen så att de gamla "
-                                          "uppgifterna inte finns kvar i den.")
+                                          "uppgifterna inte finns kvar i den. Skriver ut vilka arkiverade dokument "
+                                          "som nämner personen och finns kvar oförändrade.")
     person.add_argument("person_id", metavar="PERSON_ID", type=int, help="personens id (se list people)")
     person.set_defaults(handler=_anonymise)
 

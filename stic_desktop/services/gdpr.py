@@ -3,8 +3,12 @@
 Both follow every foreign key to ``persons`` found in the metadata, so a table added later is
 exported without touching this module. Anonymisation must also know what to do with the new table:
 ``REFERENCE_POLICY`` lists every such key, and a test fails until a new one is added there.
-After anonymising, the file is rewritten (``Database.compact``) so the old values are gone from the
-disk too, not merely unreachable.
+Anonymisation also scrubs the name, e-mail and phone out of every text column of every table (worked out
+from the metadata, so a column added later is covered too): the demo and the users write names into
+decisions, minutes notes, signatories and attesters. After anonymising, the file is rewritten
+(``Database.compact``) so the old values are gone from the disk too, not merely unreachable. Archived
+documents (the exact bytes sent, kept by law) are never altered; the ones that mention the person are
+listed in the result (``gdpr_archive``).
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, String, Table, Text, and_, delete, func, or_, select, update
+from sqlalchemy import CheckConstraint, Column, String, Table, Text, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import AuditEntry, Base, Person
 from stic_desktop.services import audit
+from stic_desktop.services.gdpr_archive import ArchivedMention, archived_mentions
 
 PERSON_ENTITY = "person"
 ANONYMISED_NAME = "Anonymiserad person"
@@ -172,17 +177,31 @@ class AnonymisationResult:
     deleted: dict[str, int]  # "table.column" -> rows deleted (the person's own data)
     audit_rows_scrubbed: int
     file_compacted: bool
+    texts_scrubbed: int = 0  # text values in other rows (any table, any text column) that named the person
+    archived_mentions: tuple[ArchivedMention, ...] = ()  # archived documents that mention the person, unchanged
 
     def summary(self) -> str:
         memberships = self.kept.get("memberships.person_id", 0)
-        tags, rows = self.deleted.get("person_expertise.person_id", 0), self.audit_rows_scrubbed
+        tags, rows, texts = self.deleted.get("person_expertise.person_id", 0), self.audit_rows_scrubbed, self.texts_scrubbed
         text = (f"Person {self.person_id} är anonymiserad. {memberships} gruppmedlemskap finns kvar som "
-                f"”{ANONYMISED_NAME}”, {tags} {'expertisområde' if tags == 1 else 'expertisområden'} togs bort "
-                f"och {rows} {'historikrad' if rows == 1 else 'historikrader'} rensades.")
+                f"”{ANONYMISED_NAME}”, {tags} {'expertisområde' if tags == 1 else 'expertisområden'} togs bort, "
+                f"{rows} {'historikrad' if rows == 1 else 'historikrader'} rensades och namn, e-post eller telefon "
+                f"togs bort ur {texts} {'text' if texts == 1 else 'texter'} i andra poster.")
         if self.file_compacted:
-            return text + " Databasfilen skrevs om så att de gamla uppgifterna inte finns kvar i den."
-        return text + (" Databasfilen kunde inte skrivas om helt eftersom den används av ett annat program, så gamla "
-                       "uppgifter kan finnas kvar i filen tills den skrivs om nästa gång.")
+            text += (" Databasfilen skrevs om så att de gamla uppgifterna inte finns kvar i den"
+                     + (", utom i de arkiverade dokumenten nedan." if self.archived_mentions else "."))
+        else:
+            text += (" Databasfilen kunde inte skrivas om helt eftersom den används av ett annat program, så gamla "
+                     "uppgifter kan finnas kvar i filen tills den skrivs om nästa gång.")
+        return text + self.archive_note()
+
+    def archive_note(self) -> str:
+        """The archived documents that still mention the person (empty when there are none)."""
+        if not self.archived_mentions:
+            return ""
+        n = len(self.archived_mentions)
+        return (f" {n} arkiverade dokument nämner personen och finns kvar oförändrade "
+                f"(arkivhandlingar): " + "; ".join(m.describe() for m in self.archived_mentions) + ".")
 
 
 class _Scrubber:
@@ -211,12 +230,19 @@ class _Scrubber:
         return value
 
     def like_patterns(self) -> list[str]:
-        """How each string appears inside the stored JSON, as a LIKE pattern (a superset: LIKE ignores case)."""
-        def escaped(s: str) -> str:
-            inner = json.dumps(s, ensure_ascii=False)[1:-1]
-            return "%" + inner.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        """How each string appears inside the stored JSON, as an ILIKE pattern."""
+        return ["%" + _like_escaped(json.dumps(s, ensure_ascii=False)[1:-1]) + "%" for s in self.strings]
 
-        return [escaped(s) for s in self.strings]
+    def candidates(self, column: Column):
+        """A SQL condition true for every value of the column that ``text`` could change (and a few more)."""
+        return or_(*(column.ilike("%" + _like_escaped(s) + "%", escape="\\") for s in self.strings))
+
+
+def _like_escaped(s: str) -> str:
+    """The string as a (I)LIKE pattern that matches it in any case: ILIKE folds only ASCII letters in SQLite
+    (lower()), so every other character is a one-character wildcard and Python decides."""
+    escaped = s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return "".join(c if c.isascii() else "_" for c in escaped)
 
 
 def _redacted_changes(changes: str) -> str:
@@ -248,7 +274,7 @@ def _scrub_audit(session: Session, person_id: int, scrubber: _Scrubber) -> int:
     if not scrubber.strings:
         return count
     shared = _shared_by_others(session, person_id, scrubber.strings)
-    candidates = or_(*(log.c.changes.like(p, escape="\\") for p in scrubber.like_patterns()))
+    candidates = or_(*(log.c.changes.ilike(p, escape="\\") for p in scrubber.like_patterns()))
     rows = session.execute(select(log.c.id, log.c.entity, log.c.entity_id, log.c.changes).where(~about, candidates)).all()
     for row_id, entity, entity_id, changes in rows:
         skip = shared.get(entity_id, frozenset()) if entity == PERSON_ENTITY else frozenset()
@@ -260,22 +286,64 @@ def _scrub_audit(session: Session, person_id: int, scrubber: _Scrubber) -> int:
     return count
 
 
-def _scrub_kept_rows(session: Session, table: Table, column: Column, person_id: int, scrubber: _Scrubber) -> int:
-    """Free text in rows kept as history (a membership's note may name the person)."""
-    texts = [c for c in table.columns if isinstance(c.type, (String, Text)) and not c.foreign_keys]
-    rows = session.execute(select(table).where(column == person_id)).mappings().all()
-    pk = list(table.primary_key.columns)
-    for row in rows:
-        changed = {c.name: scrubber.text(row[c.name]) for c in texts if row[c.name]}
-        changed = {k: v for k, v in changed.items() if v != row[k]}
-        if changed and pk:
-            session.execute(update(table).where(*(c == row[c.name] for c in pk)).values(**changed))
-    return len(rows)
+def _code_columns(table: Table) -> set[str]:
+    """Columns a CHECK constraint limits to a list of codes (``kind IN ('income', 'cost')``): they cannot hold
+    a name, and a scrubbed code would break the constraint (a person called "Open" and procedure 'open')."""
+    found = set()
+    for constraint in table.constraints:
+        if isinstance(constraint, CheckConstraint):
+            match = re.fullmatch(r"\s*(\w+)\s+IN\s*\((?:\s*'[^']*'\s*,?)*\)\s*", str(constraint.sqltext), re.IGNORECASE)
+            if match:
+                found.add(match.group(1))
+    return found
+
+
+def text_columns() -> list[tuple[Table, list[Column]]]:
+    """Every String/Text column of every table in the metadata, but keys (ids, hashes, codes that other rows
+    point at), columns limited to a list of codes, and the audit log's changes (JSON, scrubbed value by value
+    in ``_scrub_audit``)."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        codes = _code_columns(table)
+        columns = [c for c in table.columns if isinstance(c.type, (String, Text)) and not c.primary_key
+                   and not c.foreign_keys and c.name not in codes
+                   and (table.name, c.name) != (AuditEntry.__tablename__, "changes")]
+        if columns:
+            found.append((table, columns))
+    return found
+
+
+def _scrub_texts(session: Session, person_id: int, scrubber: _Scrubber) -> int:
+    """The name, e-mail and phone out of every text value in the database (free text such as a decision, a
+    note, a signatory or the tender-opening attesters may name the person); the number of values changed.
+    The person's own row is done by the caller; other people keep their own name, e-mail and phone when
+    they share one (a namesake)."""
+    if not scrubber.strings:
+        return 0
+    persons = Person.__table__
+    shared = _shared_by_others(session, person_id, scrubber.strings)
+    count = 0
+    for table, columns in text_columns():
+        pk = list(table.primary_key.columns)
+        if not pk:  # a programming error: a table without a primary key cannot be updated row by row
+            raise RuntimeError(f"Tabellen {table.name} saknar primärnyckel och kan inte anonymiseras.")
+        for column in columns:
+            query = select(*pk, column).where(scrubber.candidates(column))
+            if table is persons:
+                query = query.where(persons.c.id != person_id)
+            for *key, value in session.execute(query).all():
+                skip = shared.get(key[0], frozenset()) if table is persons else frozenset()
+                cleaned = scrubber.text(value, skip)
+                if cleaned != value:
+                    session.execute(update(table).where(*(c == k for c, k in zip(pk, key))).values({column.name: cleaned}))
+                    count += 1
+    return count
 
 
 def anonymise_person(db, person_id: int) -> AnonymisationResult:
     """Removes the person's name, e-mail, phone, notes and expertise everywhere in one transaction, keeps
-    the memberships as history under "Anonymiserad person", then rewrites the database file."""
+    the memberships as history under "Anonymiserad person", scrubs every other text that names the person,
+    then rewrites the database file and lists the archived documents (never altered) that mention the person."""
     with db.write() as session:
         session.connection().exec_driver_sql("PRAGMA secure_delete = ON")  # deleted cells are zeroed
         person = session.execute(select(Person.__table__).where(Person.id == person_id)).mappings().first()
@@ -296,14 +364,17 @@ def anonymise_person(db, person_id: int) -> AnonymisationResult:
                 raise RuntimeError(f"Ingen anonymiseringsregel för {key} i gdpr.REFERENCE_POLICY.")
             if policy == "delete":
                 deleted[key] = session.execute(delete(table).where(column == person_id)).rowcount
-            elif table.name != AuditEntry.__tablename__:
-                kept[key] = _scrub_kept_rows(session, table, column, person_id, scrubber)
+            elif table.name != AuditEntry.__tablename__:  # their text is scrubbed with every other text below
+                kept[key] = session.scalar(select(func.count()).select_from(table).where(column == person_id))
         session.execute(update(Person.__table__).where(Person.id == person_id).values(
             name=ANONYMISED_NAME, title="", email="", phone="", notes="", other_organisation="",
             active=False, anonymised=True,
         ))
+        texts = _scrub_texts(session, person_id, scrubber)
         scrubbed = _scrub_audit(session, person_id, scrubber)
         audit.record(session, db.actor_id, PERSON_ENTITY, person_id, "update",
                      {"active": bool(person["active"]), "anonymised": False}, {"active": False, "anonymised": True})
     compacted = db.compact()
-    return AnonymisationResult(person_id, kept, deleted, scrubbed, compacted)
+    with db.read() as session:  # the archive is only read: its documents stay exactly as sent
+        mentions = tuple(archived_mentions(session, scrubber.strings))
+    return AnonymisationResult(person_id, kept, deleted, scrubbed, compacted, texts, mentions)

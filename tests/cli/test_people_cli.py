@@ -126,6 +126,32 @@ def test_anonymise_person_leaves_no_trace_in_the_file(cli, demo_file: Path) -> N
     assert cli("check", "--db", demo_file).returncode == 0
 
 
+def test_anonymise_person_lists_archived_documents_that_mention_them(cli, demo_file: Path, tmp_path: Path) -> None:
+    """An archived contact list (.xlsx) names the person: it stays exactly as sent and the output says so."""
+    from stic_desktop.documents.group_roster import export_group_roster
+    from stic_desktop.services import archive
+    from stic_desktop.services.database import open_database
+
+    person = next(p for p in listed(cli, demo_file, "people") if p["name"] == "Łukasz Żółć")
+    group = next(g for g in listed(cli, demo_file, "groups") if any(m["person_id"] == person["id"] for m in g["members"]))
+    db = open_database(demo_file)
+    try:
+        roster = export_group_roster(db, group["id"], tmp_path / "kontaktlista.xlsx").read_bytes()
+        sent = archive.archive_document(db, "report", "group", group["id"], "kontaktlista.xlsx", roster)
+    finally:
+        db.close()
+    result = cli("anonymise", "person", person["id"], "--db", demo_file)
+    assert result.returncode == 0, result.stderr
+    assert ("1 arkiverade dokument nämner personen och finns kvar oförändrade (arkivhandlingar): "
+            f"Rapport {sent.created_at.date().isoformat()} (kontaktlista.xlsx).") in result.stdout
+    assert "utom i de arkiverade dokumenten" in result.stdout and person["name"] not in result.stdout
+    db = open_database(demo_file)
+    try:
+        assert archive.archived_bytes(db, sent.id) == roster
+    finally:
+        db.close()
+
+
 PEOPLE_CSV = (
     "Namn;Titel;Organisation;E-post;Telefon;Expertis\n"
     "Kim Ström;Kostchef;Solna;kim.strom@solna.example.se;08-734 20 00;livsmedel, IT\n"
