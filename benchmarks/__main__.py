@@ -38,8 +38,8 @@ def _database(context: Context, source: Path | None) -> list[Result]:
     from sqlalchemy import func, select
 
     from stic_desktop.models import Meeting
-    from stic_desktop.services import demo, demo_meetings
-    from stic_desktop.services.database import backup_database, open_database
+    from stic_desktop.demo import seed as demo, meetings as demo_meetings
+    from stic_desktop.services.workspace.database import backup_database, open_database
 
     started = time.perf_counter()
     if source is not None:

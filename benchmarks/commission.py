@@ -55,7 +55,7 @@ def _ms(action) -> float:
 
 def _totals(context: Context, db, year: int | None) -> list[tuple[str, float, float]]:
     """(grouping, service ms, raw ms): medians of RUNS, interleaved so both see the same cache."""
-    from stic_desktop.services import commission
+    from stic_desktop.services.commission import commission
 
     found = []
     with closing(sqlite3.connect(context.db_path)) as conn:
@@ -95,8 +95,8 @@ def _import_file(context: Context, rows: int) -> tuple[Path, int]:
 
 def _seeding_seconds(context: Context) -> tuple[float, int]:
     """The agreement part of the demo on its own, in a scratch database with the rest of the demo."""
-    from stic_desktop.services import demo, demo_agreements, demo_procurements
-    from stic_desktop.services.database import open_database
+    from stic_desktop.demo import seed as demo, agreements as demo_agreements, procurements as demo_procurements
+    from stic_desktop.services.workspace.database import open_database
 
     db = open_database(context.folder / "agreement-demo.sqlite3")
     try:
@@ -110,7 +110,8 @@ def _seeding_seconds(context: Context) -> tuple[float, int]:
 
 
 def run(context: Context) -> list[Result]:
-    from stic_desktop.services import demo_agreements, sales_import
+    from stic_desktop.demo import agreements as demo_agreements
+    from stic_desktop.services.commission import sales_import
 
     app = context.app()
     seeding, seeded = _seeding_seconds(context)

@@ -46,7 +46,7 @@ class Context:
     notes: dict[str, Any] = field(default_factory=dict)
 
     def open_db(self):
-        from stic_desktop.services.database import open_database
+        from stic_desktop.services.workspace.database import open_database
 
         return open_database(self.db_path)
 

@@ -70,8 +70,10 @@ def attachment_pdf(number: int, pages: int, *, landscape: bool = False, rotated:
 
 def create_meeting(db) -> int:
     """A steering-group meeting a month ahead with a full agenda and ten attachments."""
-    from stic_desktop.services import agenda, groups, meetings, workdays
-    from stic_desktop.services.meetings import STOCKHOLM, MeetingInput
+    from stic_desktop.core import workdays
+    from stic_desktop.services.meetings import agenda, meetings
+    from stic_desktop.services.people import groups
+    from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 
     steering = next(g for g in groups.list_groups(db) if g.kind == "steering")
     day = workdays.next_working_day(datetime.now(STOCKHOLM).date() + timedelta(days=30))
@@ -101,7 +103,7 @@ def run(context: Context) -> list[Result]:
     from pypdf import PdfReader
 
     from stic_desktop.documents.meeting_pack import drain
-    from stic_desktop.services import staff
+    from stic_desktop.services.people import staff
 
     app = context.app()
     db = context.open_db()

@@ -32,8 +32,8 @@ def _ms(action: Callable[[], object], app) -> float:
 
 def _seeding_seconds(context: Context) -> tuple[float, int]:
     """The procurement part of the demo on its own, in a scratch database with the rest of the demo."""
-    from stic_desktop.services import demo, demo_procurements
-    from stic_desktop.services.database import open_database
+    from stic_desktop.demo import seed as demo, procurements as demo_procurements
+    from stic_desktop.services.workspace.database import open_database
 
     db = open_database(context.folder / "procurement-demo.sqlite3")
     try:
@@ -55,11 +55,13 @@ def _isolated_settings(context: Context) -> None:
 
 
 def run(context: Context) -> list[Result]:
-    from stic_desktop.services import demo_procurements, procurement_overview, procurements, staff
-    from stic_desktop.ui import procurement_blocks
+    from stic_desktop.demo import procurements as demo_procurements
+    from stic_desktop.services.people import staff
+    from stic_desktop.services.procurement import overview as procurement_overview, procurements
+    from stic_desktop.ui.procurement import blocks as procurement_blocks
     from stic_desktop.ui.context import AppContext
-    from stic_desktop.ui.overview_page import OverviewPage
-    from stic_desktop.ui.procurements_page import ProcurementsPage
+    from stic_desktop.ui.workspace.overview_page import OverviewPage
+    from stic_desktop.ui.procurement.page import ProcurementsPage
 
     app = context.app()
     _isolated_settings(context)

@@ -17,7 +17,7 @@ TYPED = ("stockholm", "protokoll budget", "anna", "upphandling", "§", "ö", "zz
 
 
 def run(context: Context) -> list[Result]:
-    from stic_desktop.services import search
+    from stic_desktop.services.workspace import search
 
     db = context.open_db()
     try:

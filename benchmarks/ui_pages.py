@@ -48,7 +48,7 @@ from pathlib import Path
 from stic_desktop.app import create_application
 app = create_application()
 {settings}
-from stic_desktop.services.database import open_database
+from stic_desktop.services.workspace.database import open_database
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.main_window import MainWindow
 window = MainWindow(AppContext(open_database(Path({db!r}))))
@@ -65,7 +65,7 @@ from stic_desktop.app import create_application
 app = create_application()
 {settings}
 from stic_desktop.services import search
-from stic_desktop.services.database import open_database
+from stic_desktop.services.workspace.database import open_database
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.main_window import MainWindow
 window = MainWindow(AppContext(open_database(Path({db!r}))))
@@ -102,7 +102,7 @@ def _pages(context: Context) -> list[Result]:
     from PySide6.QtCore import QSettings
 
     from stic_desktop.ui.context import AppContext
-    from stic_desktop.ui.list_page import ListPage
+    from stic_desktop.ui.widgets.list_page import ListPage
     from stic_desktop.ui.main_window import PAGES
 
     app = context.app()

@@ -19,7 +19,7 @@ class ForeignKeyViolation(RuntimeError):
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        from stic_desktop.db import make_engine
+        from stic_desktop.storage.database import make_engine
 
         url = config.get_main_option("sqlalchemy.url")
         engine = make_engine(url.removeprefix("sqlite:///"), foreign_keys=False)

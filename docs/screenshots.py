@@ -23,10 +23,13 @@ def main(out: Path = HERE) -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch))
 
     from stic_desktop.app import create_application
-    from stic_desktop.services import database, demo, municipalities, staff
+    from stic_desktop.demo import seed as demo
+    from stic_desktop.services.municipalities import municipalities
+    from stic_desktop.services.people import staff
+    from stic_desktop.services.workspace import database
     from stic_desktop.ui.context import AppContext
     from stic_desktop.ui.main_window import MainWindow
-    from stic_desktop.ui.municipality_dialog import MunicipalityDialog
+    from stic_desktop.ui.municipalities.dialog import MunicipalityDialog
 
     app = create_application()
     db = database.open_database(scratch / "demo.sqlite3")

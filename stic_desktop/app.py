@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from stic_desktop import APP_NAME, __version__, logs
 from stic_desktop.errors import UserError
 from stic_desktop.paths import resource
-from stic_desktop.services import database
-from stic_desktop.ui import i18n, preferences
+from stic_desktop.services.workspace import database
+from stic_desktop.ui.workspace import i18n, preferences
 
 
 def create_application() -> QApplication:
@@ -133,11 +133,11 @@ def report_exception(error: BaseException) -> None:
     try:
         parent = QApplication.activeWindow()
         if isinstance(error, UserError):  # a user error a slot forgot to catch: shown plainly
-            from stic_desktop.ui import messages
+            from stic_desktop.ui.widgets import messages
 
             messages.show_error(parent, error)
         else:
-            from stic_desktop.ui.crash_dialog import CrashDialog
+            from stic_desktop.ui.workspace.crash_dialog import CrashDialog
 
             CrashDialog(error, log_path, parent).exec()
     except Exception as failure:  # the safety net must not fall through itself
@@ -197,7 +197,7 @@ def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
         if db is None:
             return 1
         if demo_data and db.created:
-            from stic_desktop.services import demo  # deferred: only a new database with --demo needs it
+            from stic_desktop.demo import seed as demo
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

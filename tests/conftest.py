@@ -34,7 +34,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):
-    from stic_desktop.services.database import open_database
+    from stic_desktop.services.workspace.database import open_database
 
     database = open_database(db_path)
     yield database
@@ -44,7 +44,8 @@ def db(db_path: Path):
 @pytest.fixture
 def demo_db(db):
     """The small demo data without meetings (tests make their own), with the regional manager as current user."""
-    from stic_desktop.services import demo, staff
+    from stic_desktop.demo import seed as demo
+    from stic_desktop.services.people import staff
 
     demo.seed_demo(db, "small", meetings=False)
     staff.set_current_user(db, staff.list_staff(db)[0].id)

@@ -40,7 +40,8 @@ SUPPLIERS = {"office1": ("Kontorsvaror i Norden AB", "556677889"), "office2": ("
 
 def build(db, *, rates: bool = True) -> Register:
     from stic_desktop.models import AgreementParticipant, AgreementSupplier, FrameworkAgreement, Municipality, Supplier
-    from stic_desktop.services import commission, municipalities
+    from stic_desktop.services.commission import commission
+    from stic_desktop.services.municipalities import municipalities
 
     municipalities.import_county_municipalities(db)
     with db.write() as session:

@@ -6,9 +6,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from stic_desktop.app import run_gui
-from stic_desktop.services import database, municipalities
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.workspace import database
 from stic_desktop.ui.main_window import MainWindow
-from stic_desktop.ui.user_dialog import UserDialog
+from stic_desktop.ui.people.user_dialog import UserDialog
 
 
 def drive(qapp, steps: list) -> QTimer:

@@ -54,30 +54,30 @@ def offenders(paths: list[Path], forbidden: tuple[str, ...], root: Path = ROOT) 
 
 
 def test_import_reader_sees_all_kinds_of_import(tmp_path):
-    sample = PACKAGE / "services" / "municipalities.py"
+    sample = PACKAGE / "services" / "municipalities" / "municipalities.py"
     names = imported_names(sample)
     assert "sqlalchemy" in names and "stic_desktop.models.Municipality" in names
     fake = tmp_path / "stic_desktop" / "ui" / "page.py"
     fake.parent.mkdir(parents=True)
-    fake.write_text("import sqlalchemy.orm\nfrom PySide6 import QtWidgets\ndef f():\n    from .. import db\n")
-    assert {"sqlalchemy.orm", "PySide6.QtWidgets", "stic_desktop.db"} <= imported_names(fake, tmp_path)
-    assert offenders([fake], ("sqlalchemy", "PySide6.QtWidgets", "stic_desktop.db"), tmp_path) == [
+    fake.write_text("import sqlalchemy.orm\nfrom PySide6 import QtWidgets\ndef f():\n    from ..storage import database\n")
+    assert {"sqlalchemy.orm", "PySide6.QtWidgets", "stic_desktop.storage.database"} <= imported_names(fake, tmp_path)
+    assert offenders([fake], ("sqlalchemy", "PySide6.QtWidgets", "stic_desktop.storage.database"), tmp_path) == [
         "stic_desktop/ui/page.py imports PySide6.QtWidgets",
         "stic_desktop/ui/page.py imports sqlalchemy.orm",
-        "stic_desktop/ui/page.py imports stic_desktop.db",
+        "stic_desktop/ui/page.py imports stic_desktop.storage.database",
     ]
 
 
 def test_package_has_modules_to_check():
     assert len(modules()) >= 15
-    assert modules("services") and modules("models") and modules("db.py")
+    assert modules("services") and modules("models") and modules("storage")
 
 
 def test_ui_talks_to_services_only():
-    assert offenders(modules("ui"), ("sqlalchemy", "stic_desktop.models", "stic_desktop.db")) == []
+    assert offenders(modules("ui"), ("sqlalchemy", "stic_desktop.models", "stic_desktop.storage.database")) == []
 
 
-@pytest.mark.parametrize("layer", ["services", "documents", "models", "db.py"])
+@pytest.mark.parametrize("layer", ["services", "documents", "models", "storage", "demo", "core"])
 def test_lower_layers_never_import_qt_widgets(layer):
     assert offenders(modules(layer), ("PySide6.QtWidgets",)) == []
 
@@ -94,7 +94,7 @@ def test_modules_stay_small():
 def test_start_up_imports_no_heavy_libraries():
     code = (
         "import json, sys\n"
-        "import stic_desktop.db, stic_desktop.services.database\n"
+        "import stic_desktop.storage.database, stic_desktop.services.workspace.database\n"
         "heavy = ['alembic', 'reportlab', 'openpyxl', 'pypdf']\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
     )
@@ -106,13 +106,13 @@ def test_start_up_imports_no_heavy_libraries():
 
 
 def test_opening_a_current_database_imports_no_alembic(tmp_path):
-    from stic_desktop.services.database import open_database
+    from stic_desktop.services.workspace.database import open_database
 
     path = tmp_path / "stic.sqlite3"
     open_database(path).close()  # created and migrated here; reopening must not need Alembic
     code = (
         "import json, sys\n"
-        "from stic_desktop.services.database import open_database\n"
+        "from stic_desktop.services.workspace.database import open_database\n"
         f"open_database({str(path)!r}).close()\n"
         "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic')))\n"
     )

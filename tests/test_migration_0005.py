@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from migration_tools import counts, revision
-from stic_desktop import db as dbmod
+from stic_desktop.storage import database as dbmod
 
 NEW_TABLES = ("workshops", "workshop_participants", "proposals", "proposal_interests", "proposal_agenda_links",
               "procurements", "procurement_stages", "procurement_participants", "requirement_documents", "tenders",
@@ -20,7 +20,8 @@ NEW_TABLES = ("workshops", "workshop_participants", "proposals", "proposal_inter
 @pytest.fixture(scope="module")
 def filled_0004(tmp_path_factory) -> Path:
     """The small demo with its meetings (people, groups, meetings, agendas, attachments) at revision 0004."""
-    from stic_desktop.services import demo, demo_meetings, staff
+    from stic_desktop.demo import seed as demo, meetings as demo_meetings
+    from stic_desktop.services.people import staff
 
     path = tmp_path_factory.mktemp("rev0004") / "stic.sqlite3"
     dbmod._create(path)
@@ -81,7 +82,8 @@ def test_seeded_rules_and_thresholds(old_db):
 
 
 def test_upgraded_database_takes_the_procurement_demo(old_db):
-    from stic_desktop.services import demo_procurements, procurement_overview
+    from stic_desktop.demo import procurements as demo_procurements
+    from stic_desktop.services.procurement import overview as procurement_overview
 
     database = dbmod.open_database(old_db)
     try:
@@ -95,7 +97,7 @@ def test_upgraded_database_takes_the_procurement_demo(old_db):
 def test_downgrade_to_0004_and_back(old_db, tmp_path):
     from alembic import command
 
-    from stic_desktop.migrations import alembic_config
+    from stic_desktop.storage.migrations import alembic_config
 
     before = counts(old_db)
     config = alembic_config()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from migration_tools import counts, revision
-from stic_desktop import db as dbmod
+from stic_desktop.storage import database as dbmod
 
 NEW_TABLES = ("suppliers", "framework_agreements", "agreement_suppliers", "agreement_participants",
               "agreement_extensions", "agreement_documents", "commission_rate_decisions", "sales_imports",
@@ -20,7 +20,8 @@ NEW_TABLES = ("suppliers", "framework_agreements", "agreement_suppliers", "agree
 @pytest.fixture(scope="module")
 def filled_0005(tmp_path_factory) -> Path:
     """The small demo with meetings and procurements (tenders included) at revision 0005."""
-    from stic_desktop.services import demo, demo_meetings, demo_procurements, staff
+    from stic_desktop.demo import seed as demo, meetings as demo_meetings, procurements as demo_procurements
+    from stic_desktop.services.people import staff
 
     path = tmp_path_factory.mktemp("rev0005") / "stic.sqlite3"
     dbmod._create(path)
@@ -65,7 +66,7 @@ def test_filled_0005_database_keeps_its_rows_and_tenders_get_their_supplier_link
 
 
 def test_upgraded_database_takes_the_agreement_demo(old_db):
-    from stic_desktop.services import demo_agreements
+    from stic_desktop.demo import agreements as demo_agreements
 
     database = dbmod.open_database(old_db)
     try:

@@ -12,7 +12,7 @@ import pytest
 
 from stic_desktop.errors import DatabaseRefused
 
-from stic_desktop import db as dbmod
+from stic_desktop.storage import database as dbmod
 
 MUNICIPALITIES = [
     (1, "0114", "Upplands Väsby", "212000-0142", "member", "2012-01-01", None),
@@ -176,7 +176,7 @@ def test_dangling_reference_stops_the_upgrade_with_an_error(old_db):
 
 
 def _scratch_config(old_db: Path, tmp_path: Path):
-    from stic_desktop.migrations import alembic_config
+    from stic_desktop.storage.migrations import alembic_config
 
     scratch = tmp_path / "scratch.sqlite3"
     shutil.copy(old_db, scratch)

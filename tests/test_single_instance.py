@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from stic_desktop import app
-from stic_desktop.services import database
+from stic_desktop.services.workspace import database
 
 
 def test_second_lock_on_the_same_database_is_refused(qapp, tmp_path: Path):

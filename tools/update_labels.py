@@ -1,4 +1,4 @@
-"""Rewrites the tuple of service labels in ``stic_desktop/ui/labels.py`` from the services.
+"""Rewrites the tuple of service labels in ``stic_desktop/ui/widgets/labels.py`` from the services.
 
     python tools/update_labels.py      # then python tools/update_translations.py and translate what is new
 
@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LABELS_FILE = ROOT / "stic_desktop" / "ui" / "labels.py"
+LABELS_FILE = ROOT / "stic_desktop" / "ui" / "widgets" / "labels.py"
 BEGIN, END = "SERVICE_LABELS = (\n", "\n)  # end of SERVICE_LABELS\n"
 # labels the services show that are not in a *_LABELS dict: (module, name of a dict or a str)
-EXTRA = (("audit", "ACTIONS"), ("calendar_view", "WARNING_KINDS"), ("meeting_invitees", "GUEST_LABEL"),
-         ("staffing", "OTHER_ROW_LABEL"))
+EXTRA = (("audit", "ACTIONS"), ("meetings.calendar", "WARNING_KINDS"), ("meetings.invitees", "GUEST_LABEL"),
+         ("people.staffing", "OTHER_ROW_LABEL"))
 
 
 def service_labels() -> dict[str, list[str]]:
@@ -30,9 +30,10 @@ def service_labels() -> dict[str, list[str]]:
 
     found: dict[str, list[str]] = {}
     sources = []
-    for info in sorted(pkgutil.iter_modules(services.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{services.__name__}.{info.name}")
-        sources += [(info.name, name, value) for name, value in vars(module).items()
+    prefix = f"{services.__name__}."
+    for info in sorted(pkgutil.walk_packages(services.__path__, prefix), key=lambda m: m.name):
+        module = importlib.import_module(info.name)
+        sources += [(info.name.removeprefix(prefix), name, value) for name, value in vars(module).items()
                     if name.endswith("_LABELS") and isinstance(value, dict)]
     for module_name, name in EXTRA:
         sources.append((module_name, name, getattr(importlib.import_module(f"{services.__name__}.{module_name}"), name)))

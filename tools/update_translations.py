@@ -35,7 +35,7 @@ SOURCE_LANGUAGE, TARGET_LANGUAGE = "sv_SE", "en_GB"
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "stic_desktop" / "ui").glob("*.py")) + [ROOT / "stic_desktop" / "app.py"]
+    return sorted((ROOT / "stic_desktop" / "ui").rglob("*.py")) + [ROOT / "stic_desktop" / "app.py"]
 
 
 def qt_tool(name: str, *args: str) -> subprocess.CompletedProcess:

@@ -26,12 +26,12 @@ LIST_COLUMNS = (
 
 def load(db) -> list:
     """Every agreement, latest start first, with its status today."""
-    from stic_desktop.services.agreements import list_agreements
+    from stic_desktop.services.agreements.agreements import list_agreements
 
     return list_agreements(db)
 
 
 def import_file(db, path: Path, *, dry_run: bool = False):
-    from stic_desktop.services.agreement_import import import_agreements
+    from stic_desktop.services.agreements.importing import import_agreements
 
     return import_agreements(db, path, dry_run=dry_run)

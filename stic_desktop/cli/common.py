@@ -16,7 +16,7 @@ from stic_desktop.errors import DatabaseRefused, UserError
 
 
 def database_path(args: argparse.Namespace) -> Path:
-    from stic_desktop.services.database import default_path
+    from stic_desktop.services.workspace.database import default_path
 
     given: Path | None = getattr(args, "db", None)
     return given if given is not None else default_path()
@@ -35,7 +35,7 @@ def existing_database(args: argparse.Namespace) -> Path:
 @contextmanager
 def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Any]:
     """The open database (created only when ``create``), closed afterwards; no current user is set."""
-    from stic_desktop.services.database import open_database
+    from stic_desktop.services.workspace.database import open_database
 
     # With no --db, open_database(None) uses the default file and makes its folder.
     db = open_database(getattr(args, "db", None)) if create else open_database(existing_database(args))

@@ -6,7 +6,7 @@ import argparse
 
 from stic_desktop.cli.common import opened
 
-SIZES = ("small", "large")  # as stic_desktop.services.demo.SIZES, without importing services at start-up
+SIZES = ("small", "large")  # as stic_desktop.demo.seed.SIZES, without importing services at start-up
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -17,7 +17,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _seed(args: argparse.Namespace) -> int:
-    from stic_desktop.services.demo import seed_demo
+    from stic_desktop.demo.seed import seed_demo
 
     with opened(args, create=True) as db:
         summary = seed_demo(db, args.size)

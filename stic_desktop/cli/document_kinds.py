@@ -28,19 +28,19 @@ def _first(records: list, what: str):
 
 
 def _meeting_id(db) -> int:
-    from stic_desktop.services.meetings import list_meetings
+    from stic_desktop.services.meetings.meetings import list_meetings
 
     return _first(list_meetings(db), "möten").id
 
 
 def _group_id(db) -> int:
-    from stic_desktop.services.groups import list_groups
+    from stic_desktop.services.people.groups import list_groups
 
     return _first(list_groups(db), "grupper").id
 
 
 def _person_id(db) -> int:
-    from stic_desktop.services.people import list_people
+    from stic_desktop.services.people.people import list_people
 
     return _first(list_people(db), "personer").id
 
@@ -74,7 +74,7 @@ def _person_data(db, target: Path) -> Path:
 
 def _people_xlsx(db, target: Path) -> Path:
     from stic_desktop.documents.xlsx import write_table
-    from stic_desktop.services.people import list_people
+    from stic_desktop.services.people.people import list_people
 
     write_table(target, "Personer", ["Namn", "E-post"], [(p.name, p.email) for p in list_people(db)])
     return target
@@ -93,7 +93,7 @@ def _procurement_report(db, target: Path) -> Path:
 
 
 def _procurement(db, wanted: Callable[[Any], bool], what: str) -> int:
-    from stic_desktop.services.procurements import list_procurements
+    from stic_desktop.services.procurement.procurements import list_procurements
 
     return _first([p for p in list_procurements(db) if wanted(p)], what).id
 
@@ -112,7 +112,7 @@ def _award_decision(db, target: Path) -> Path:
 
 
 def _agreement_id(db) -> int:
-    from stic_desktop.services.agreements import list_agreements
+    from stic_desktop.services.agreements.agreements import list_agreements
 
     return _first([a for a in list_agreements(db) if a.status in ("active", "extended")], "aktiva avtal").id
 
@@ -130,7 +130,7 @@ def _agreement_summary(db, target: Path) -> Path:
 
 
 def _supplier_id(db) -> int:
-    from stic_desktop.services.suppliers import list_suppliers
+    from stic_desktop.services.agreements.suppliers import list_suppliers
 
     return _first([s for s in list_suppliers(db) if s.agreement_count], "leverantörer med avtal").id
 

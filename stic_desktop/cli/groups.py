@@ -46,7 +46,7 @@ LIST_COLUMNS = (
 
 
 def load(db) -> list[GroupRow]:
-    from stic_desktop.services.groups import list_groups, members
+    from stic_desktop.services.people.groups import list_groups, members
 
     today = date.today()
     return [

@@ -49,7 +49,7 @@ LIST_COLUMNS = (
 
 
 def load(db) -> list[MeetingRow]:
-    from stic_desktop.services.meetings import list_meetings
+    from stic_desktop.services.meetings.meetings import list_meetings
 
     return [
         MeetingRow(m.id, m.starts_at, m.ends_at, m.group_id, m.group_name, m.title, m.kind, m.kind_label, m.status,

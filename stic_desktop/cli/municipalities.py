@@ -21,13 +21,13 @@ LIST_COLUMNS = (
 
 
 def load(db) -> list:
-    from stic_desktop.services.municipalities import list_municipalities
+    from stic_desktop.services.municipalities.municipalities import list_municipalities
 
     return list_municipalities(db)
 
 
 def import_file(db, path: Path, *, dry_run: bool):
-    from stic_desktop.services.municipalities import import_municipalities
+    from stic_desktop.services.municipalities.municipalities import import_municipalities
 
     return import_municipalities(db, path, dry_run=dry_run)
 
@@ -60,7 +60,7 @@ def _export(args: argparse.Namespace) -> int:
 def _write_xlsx(db, target: Path) -> None:
     """Every stored field, headed like the import columns, so the file can be imported again."""
     from stic_desktop.documents.xlsx import write_table
-    from stic_desktop.services.municipalities import FIELD_LABELS, STORED_FIELDS
+    from stic_desktop.services.municipalities.municipalities import FIELD_LABELS, STORED_FIELDS
 
     def value(record, name: str) -> object:
         return record.status_label if name == "status" else getattr(record, name)

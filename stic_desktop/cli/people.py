@@ -42,7 +42,7 @@ LIST_COLUMNS = (
 
 
 def load(db) -> list[PersonRow]:
-    from stic_desktop.services.people import list_people
+    from stic_desktop.services.people.people import list_people
 
     return [
         PersonRow(p.id, p.name, p.title, p.organisation, p.organisation_kind, p.municipality_id, p.email, p.phone,
@@ -52,7 +52,7 @@ def load(db) -> list[PersonRow]:
 
 
 def import_file(db, path: Path, *, dry_run: bool, allow_duplicates: bool = False):
-    from stic_desktop.services.people import import_people
+    from stic_desktop.services.people.people import import_people
 
     return import_people(db, path, dry_run=dry_run, allow_duplicates=allow_duplicates)
 
@@ -99,7 +99,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _anonymise(args: argparse.Namespace) -> int:
-    from stic_desktop.services.gdpr import anonymise_person
+    from stic_desktop.services.people.gdpr import anonymise_person
 
     with opened(args) as db:
         result = anonymise_person(db, args.person_id)

@@ -59,7 +59,7 @@ LIST_COLUMNS = (
 
 
 def load(db) -> list[ProcurementRow]:
-    from stic_desktop.services.procurements import list_procurements
+    from stic_desktop.services.procurement.procurements import list_procurements
 
     return [
         ProcurementRow(p.id, p.case_number, p.title, p.area, p.contract_kind, p.procedure, p.procedure_label, p.stage,

@@ -12,7 +12,7 @@ STATUS_CODES = ("new", "discussion", "prioritised", "decided", "rejected", "dorm
 
 
 def _volume(record) -> str:
-    from stic_desktop.services.proposals import kronor
+    from stic_desktop.services.proposals.proposals import kronor
 
     return kronor(record.total_yearly_volume_ore) if record.interest_count else ""
 
@@ -32,7 +32,7 @@ LIST_COLUMNS = (
 
 def load(db) -> list:
     """Every proposal, ranked ones first (the records carry no tender contents)."""
-    from stic_desktop.services.proposals import list_proposals
+    from stic_desktop.services.proposals.proposals import list_proposals
 
     return list_proposals(db)
 

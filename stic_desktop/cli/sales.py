@@ -12,7 +12,7 @@ from stic_desktop.cli.common import opened, output_file, writable_target
 
 def import_file(db, path: Path, *, dry_run: bool = False, replace: bool = False):
     """All or nothing; a period already reported is refused unless ``--replace`` was given."""
-    from stic_desktop.services.sales_import import import_sales
+    from stic_desktop.services.commission.sales_import import import_sales
 
     return import_sales(db, path, dry_run=dry_run, replace=replace)
 

@@ -62,8 +62,8 @@ def _translations() -> str:
 
 
 def _migrations() -> str:
-    from stic_desktop.db import HEAD_REVISION
-    from stic_desktop.migrations import head_revision
+    from stic_desktop.storage.database import HEAD_REVISION
+    from stic_desktop.storage.migrations import head_revision
     from stic_desktop.paths import seed_file
 
     head = head_revision()
@@ -85,8 +85,8 @@ def _timezone() -> str:
 def _documents() -> str:
     """A small demo database and one file of each kind, each read back."""
     from stic_desktop.cli import document_kinds
-    from stic_desktop.services.database import open_database
-    from stic_desktop.services.demo import seed_demo
+    from stic_desktop.services.workspace.database import open_database
+    from stic_desktop.demo.seed import seed_demo
 
     with tempfile.TemporaryDirectory(prefix="stic-selftest-") as name:
         folder = Path(name)

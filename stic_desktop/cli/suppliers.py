@@ -18,6 +18,6 @@ LIST_COLUMNS = (
 
 def load(db) -> list:
     """Every supplier in Swedish alphabetical order, with its number of agreements."""
-    from stic_desktop.services.suppliers import list_suppliers
+    from stic_desktop.services.agreements.suppliers import list_suppliers
 
     return list_suppliers(db)

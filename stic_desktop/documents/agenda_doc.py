@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from stic_desktop.documents.meeting_common import MeetingData, clock, load_meeting, pages_text
-from stic_desktop.services.agenda import AgendaItemRecord
+from stic_desktop.services.meetings.agenda import AgendaItemRecord
 
 TITLE = "Dagordning"
 FOLLOW_UP_TITLE = "Uppföljning av åtgärder från tidigare möten"

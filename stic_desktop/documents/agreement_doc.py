@@ -16,12 +16,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from stic_desktop.errors import UserError
-from stic_desktop.services import agreements, commission, organisation, people, procurements, suppliers
-from stic_desktop.services.agreements import AgreementRecord, ExtensionRecord, SupplierOnAgreement
-from stic_desktop.services.commission import RateRecord
-from stic_desktop.services.organisation import OrganisationInfo
-from stic_desktop.services.procurements import ProcurementRecord
-from stic_desktop.services.suppliers import SupplierRecord
+from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.commission import commission
+from stic_desktop.services.people import people
+from stic_desktop.services.procurement import procurements
+from stic_desktop.services.workspace import organisation
+from stic_desktop.services.agreements.agreements import AgreementRecord, ExtensionRecord, SupplierOnAgreement
+from stic_desktop.services.commission.commission import RateRecord
+from stic_desktop.services.workspace.organisation import OrganisationInfo
+from stic_desktop.services.procurement.procurements import ProcurementRecord
+from stic_desktop.services.agreements.suppliers import SupplierRecord
 
 TITLE = "Ramavtal"
 ARCHIVE_KIND = "agreement"

@@ -122,7 +122,8 @@ def export_agreement_summary(db, agreement_id: int, target: Path, *, today: date
 
 def archive_agreement_summary(db, agreement_id: int, *, today: date | None = None):
     """Builds the summary now and keeps the exact bytes in the archive as sent to the municipalities."""
-    from stic_desktop.services import agreements, archive
+    from stic_desktop.services import archive
+    from stic_desktop.services.agreements import agreements
 
     buffer = io.BytesIO()
     data = write_summary(buffer, db, agreement_id, today=today)

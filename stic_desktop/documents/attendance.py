@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from stic_desktop.documents.meeting_common import MeetingData, load_meeting
-from stic_desktop.services.meetings import InviteeRecord
+from stic_desktop.services.meetings.meetings import InviteeRecord
 
 TITLE = "Närvarolista"
 HEADERS = ("Namn", "Organisation", "Roll", "Anmälan", "Namnteckning")

@@ -25,8 +25,8 @@ from stic_desktop.documents.opening_record import (
     procurement_facts,
 )
 from stic_desktop.errors import UserError
-from stic_desktop.services import deadlines, procurement_parties
-from stic_desktop.services.deadlines import Standstill
+from stic_desktop.services.procurement import deadlines, parties as procurement_parties
+from stic_desktop.services.procurement.deadlines import Standstill
 
 TITLE = "Tilldelningsbeslut"
 
@@ -152,7 +152,7 @@ def export_award_decision(db, procurement_id: int, target: Path, *, sent_on: dat
 
 def send_award_decision(db, procurement_id: int, sent_on: date, electronically: bool):
     """Builds the decision for ``sent_on`` and records it as sent: archived and dated in one transaction."""
-    from stic_desktop.services import procurement_sending
+    from stic_desktop.services.procurement import sending as procurement_sending
 
     award = load_award(db, procurement_id, sent_on=sent_on, electronically=electronically)
     buffer = io.BytesIO()

@@ -22,7 +22,7 @@ from stic_desktop.documents.opening_record import (
     received_text,
     write_document,
 )
-from stic_desktop.services.tenders import TenderRecord
+from stic_desktop.services.procurement.tenders import TenderRecord
 
 TITLE = "Anbudsutvärdering"
 HEADERS = ("Rang", "Anbudsgivare", "Mottaget", "Kvalificerat", "Pris", "Poäng", "Antas")

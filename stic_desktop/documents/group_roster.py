@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Sequence
 
 from stic_desktop.errors import UserError
-from stic_desktop.services import groups, people
-from stic_desktop.services.memberships import sort_key
-from stic_desktop.services.organisation import get_organisation
+from stic_desktop.services.people import groups, people
+from stic_desktop.services.people.memberships import sort_key
+from stic_desktop.services.workspace.organisation import get_organisation
 
 TITLE = "Kontaktlista"
 HEADERS = ("Namn", "Roll", "Kommun", "E-post", "Telefon")

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import BinaryIO, Sequence
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.commission_reports import InvoicingBasis, invoicing_basis
-from stic_desktop.services.organisation import get_organisation
-from stic_desktop.services.sales import kronor
+from stic_desktop.services.commission.reports import InvoicingBasis, invoicing_basis
+from stic_desktop.services.workspace.organisation import get_organisation
+from stic_desktop.services.commission.sales import kronor
 
 TITLE = "Fakturaunderlag – provision"
 KIND = "invoicing_basis"

@@ -16,9 +16,10 @@ from typing import Generator
 from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting, safe_filename, when
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.errors import UserError
-from stic_desktop.services import archive, meetings
+from stic_desktop.services import archive
+from stic_desktop.services.meetings import meetings
 from stic_desktop.services.archive import ArchivedRecord
-from stic_desktop.services.meetings import InviteeRecord
+from stic_desktop.services.meetings.meetings import InviteeRecord
 
 
 @dataclass(frozen=True)

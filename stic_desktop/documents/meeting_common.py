@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Generator, TypeVar
 
-from stic_desktop.services import agenda, meetings, minutes, people, staff
-from stic_desktop.services.action_items import ActionItemRecord
-from stic_desktop.services.agenda import AgendaItemRecord
-from stic_desktop.services.meetings import InviteeRecord, MeetingRecord, Quorum
-from stic_desktop.services.organisation import OrganisationInfo, get_organisation
+from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.people import people, staff
+from stic_desktop.services.meetings.action_items import ActionItemRecord
+from stic_desktop.services.meetings.agenda import AgendaItemRecord
+from stic_desktop.services.meetings.meetings import InviteeRecord, MeetingRecord, Quorum
+from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 
 Step = tuple[int, int, str]  # (done, total, text): one progress step of a long job
 T = TypeVar("T")

@@ -19,8 +19,8 @@ from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.documents.pdf_stamp import stamp_page_numbers
 from stic_desktop.errors import NotFound, UserError
-from stic_desktop.services import agenda as agenda_service
-from stic_desktop.services.agenda import AgendaItemRecord, AttachmentRecord
+from stic_desktop.services.meetings import agenda as agenda_service
+from stic_desktop.services.meetings.agenda import AgendaItemRecord, AttachmentRecord
 
 if TYPE_CHECKING:
     from pypdf import PdfReader, PdfWriter

@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from stic_desktop.services.municipalities import STATUS_LABELS, MunicipalityRecord, list_municipalities
-from stic_desktop.services.organisation import OrganisationInfo, get_organisation
+from stic_desktop.services.municipalities.municipalities import STATUS_LABELS, MunicipalityRecord, list_municipalities
+from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 
 TITLE = "Medlemsförteckning"
 EMPTY_TEXT = "Inga kommuner i registret."

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from stic_desktop.documents.meeting_common import MeetingData, load_meeting
-from stic_desktop.services.agenda import AgendaItemRecord
-from stic_desktop.services.meetings import InviteeRecord
+from stic_desktop.services.meetings.agenda import AgendaItemRecord
+from stic_desktop.services.meetings.meetings import InviteeRecord
 
 TITLE = "Protokoll"
 DRAFT_MARK = "UTKAST"

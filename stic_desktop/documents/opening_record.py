@@ -15,10 +15,10 @@ from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from stic_desktop.errors import UserError
-from stic_desktop.services import procurements, tenders
-from stic_desktop.services.organisation import OrganisationInfo, get_organisation
-from stic_desktop.services.procurements import ProcurementRecord, StageRecord
-from stic_desktop.services.tenders import TenderRecord
+from stic_desktop.services.procurement import procurements, tenders
+from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
+from stic_desktop.services.procurement.procurements import ProcurementRecord, StageRecord
+from stic_desktop.services.procurement.tenders import TenderRecord
 
 TITLE = "Anbudsöppningsprotokoll"
 SECRECY = "Sekretess enligt 19 kap. 3 § OSL"
@@ -236,7 +236,7 @@ def export_opening_record(db, procurement_id: int, target: Path, *, today: date 
 
 def archive_opening_record(db, procurement_id: int):
     """Builds the record now and keeps it in the archive (the exact bytes)."""
-    from stic_desktop.services import procurement_sending
+    from stic_desktop.services.procurement import sending as procurement_sending
 
     data = load_procurement(db, procurement_id)
     buffer = io.BytesIO()

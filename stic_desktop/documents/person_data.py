@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.errors import UserError
 from stic_desktop.services.audit import ACTIONS
-from stic_desktop.services.gdpr import person_data
-from stic_desktop.services.memberships import MEMBERSHIP_FIELD_LABELS, ROLE_LABELS
-from stic_desktop.services.people import FIELD_LABELS as PERSON_LABELS
-from stic_desktop.services.people import ORGANISATION_LABELS
-from stic_desktop.services.organisation import get_organisation
+from stic_desktop.services.people.gdpr import person_data
+from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS, ROLE_LABELS
+from stic_desktop.services.people.people import FIELD_LABELS as PERSON_LABELS
+from stic_desktop.services.people.people import ORGANISATION_LABELS
+from stic_desktop.services.workspace.organisation import get_organisation
 
 TITLE = "Registerutdrag"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from stic_desktop.documents.opening_record import kronor
-from stic_desktop.services import procurements, tenders
-from stic_desktop.services.organisation import get_organisation
-from stic_desktop.services.procurements import STAGE_LABELS, STAGES, ProcurementRecord
+from stic_desktop.services.procurement import procurements, tenders
+from stic_desktop.services.workspace.organisation import get_organisation
+from stic_desktop.services.procurement.procurements import STAGE_LABELS, STAGES, ProcurementRecord
 
 TITLE = "Lägesrapport – upphandlingar"
 HEADERS = ("Upphandling", "Steg", "Nästa tidsfrist", "Kom\xadmuner", "Uppskattat värde", "Leverantör")

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Collection, Sequence
 
-from stic_desktop.services.organisation import OrganisationInfo, get_organisation
-from stic_desktop.services.proposals import (
+from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
+from stic_desktop.services.proposals.proposals import (
     OPEN_STATUSES,
     STATUS_LABELS,
     InterestRecord,
@@ -105,7 +105,7 @@ def export_proposal_list(db, target: Path, *, statuses: Collection[str] | None =
 def attach_proposal_list(db, agenda_item_id: int, *, statuses: Collection[str] | None = OPEN_STATUSES,
                          today: date | None = None) -> None:
     """Attaches today's list (open proposals unless told otherwise) to an agenda item, for the meeting pack."""
-    from stic_desktop.services.agenda_attachments import add_attachment
+    from stic_desktop.services.meetings.attachments import add_attachment
 
     day = today or date.today()
     data = build_proposal_list(db, statuses=statuses, today=day)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from stic_desktop.documents.output import atomic_target
-from stic_desktop.services.sales_file import COLUMN_NAMES, SHEET_NAME
-from stic_desktop.services.sales_import import template_rows
+from stic_desktop.services.commission.sales_file import COLUMN_NAMES, SHEET_NAME
+from stic_desktop.services.commission.sales_import import template_rows
 
 HEADERS = [COLUMN_NAMES["agreement"], "Avtal", COLUMN_NAMES["supplier"], "Leverantörens namn",
            COLUMN_NAMES["municipality"], "Kommun", COLUMN_NAMES["period"], COLUMN_NAMES["amount"]]

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import ArchivedDocument, Person, StoredFile
-from stic_desktop.services import audit, storage
+from stic_desktop.services import audit
+from stic_desktop.storage import blobs as storage
 
 ENTITY = "archived_document"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

@@ -21,28 +21,31 @@ from PySide6.QtWidgets import (
 
 from stic_desktop import APP_NAME, __version__
 from stic_desktop.errors import UserError
-from stic_desktop.services import database, staff
-from stic_desktop.ui import messages
+from stic_desktop.services.people import staff
+from stic_desktop.services.workspace import database
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.jobs import run_job
-from stic_desktop.ui.backup_settings_dialog import backup_folder, backup_keep
-from stic_desktop.ui.agreements_page import AgreementsPage
-from stic_desktop.ui.calendar_page import CalendarPage
-from stic_desktop.ui.commission_page import CommissionPage
-from stic_desktop.ui.groups_page import GroupsPage
-from stic_desktop.ui.meetings_page import MeetingsPage
-from stic_desktop.ui.municipalities_page import MunicipalitiesPage
-from stic_desktop.ui.overview_page import OverviewPage
-from stic_desktop.ui.people_page import PeoplePage
-from stic_desktop.ui import agreement_blocks, procurement_blocks, sales_blocks  # noqa: F401  (register overview blocks)
-from stic_desktop.ui.staffing_page import StaffingPage
-from stic_desktop.ui.suppliers_page import SuppliersPage
-from stic_desktop.ui.procurements_page import ProcurementsPage
-from stic_desktop.ui.proposals_page import ProposalsPage
-from stic_desktop.ui.restore_dialog import RestoreDialog
-from stic_desktop.ui.search_dialog import SearchDialog, SearchIndexCache
-from stic_desktop.ui.user_dialog import UserDialog
-from stic_desktop.ui.workshops_page import WorkshopsPage
+from stic_desktop.ui.widgets.jobs import run_job
+from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
+from stic_desktop.ui.agreements.page import AgreementsPage
+from stic_desktop.ui.meetings.calendar_page import CalendarPage
+from stic_desktop.ui.commission.page import CommissionPage
+from stic_desktop.ui.people.groups_page import GroupsPage
+from stic_desktop.ui.meetings.page import MeetingsPage
+from stic_desktop.ui.municipalities.page import MunicipalitiesPage
+from stic_desktop.ui.workspace.overview_page import OverviewPage
+from stic_desktop.ui.people.people_page import PeoplePage
+from stic_desktop.ui.agreements import blocks as agreement_blocks
+from stic_desktop.ui.commission import sales_blocks
+from stic_desktop.ui.procurement import blocks as procurement_blocks
+from stic_desktop.ui.people.staffing_page import StaffingPage
+from stic_desktop.ui.agreements.suppliers_page import SuppliersPage
+from stic_desktop.ui.procurement.page import ProcurementsPage
+from stic_desktop.ui.proposals.proposals_page import ProposalsPage
+from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
+from stic_desktop.ui.workspace.search_dialog import SearchDialog, SearchIndexCache
+from stic_desktop.ui.people.user_dialog import UserDialog
+from stic_desktop.ui.proposals.workshops_page import WorkshopsPage
 
 # The areas that are built, in navigation order; later issues add theirs here.
 PAGES: list[Callable[[AppContext], QWidget]] = [
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 30000)
 
     def edit_settings(self) -> None:
-        from stic_desktop.ui.settings_dialog import SettingsDialog  # built only when asked for
+        from stic_desktop.ui.workspace.settings_dialog import SettingsDialog  # built only when asked for
 
         SettingsDialog(self.context, self).exec()
 

@@ -19,8 +19,8 @@ from test_invitation import page_texts  # noqa: E402
 def filled(tmp_path: Path):
     """A database file with one agreement (six suppliers, 26 municipalities, default rates) and one that has
     lost its suppliers (cannot be printed)."""
-    from stic_desktop.services import agreements
-    from stic_desktop.services.database import open_database
+    from stic_desktop.services.agreements import agreements
+    from stic_desktop.services.workspace.database import open_database
 
     path = tmp_path / "avtal.sqlite3"
     db = open_database(path)

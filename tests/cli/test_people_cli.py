@@ -130,7 +130,7 @@ def test_anonymise_person_lists_archived_documents_that_mention_them(cli, demo_f
     """An archived contact list (.xlsx) names the person: it stays exactly as sent and the output says so."""
     from stic_desktop.documents.group_roster import export_group_roster
     from stic_desktop.services import archive
-    from stic_desktop.services.database import open_database
+    from stic_desktop.services.workspace.database import open_database
 
     person = next(p for p in listed(cli, demo_file, "people") if p["name"] == "Łukasz Żółć")
     group = next(g for g in listed(cli, demo_file, "groups") if any(m["person_id"] == person["id"] for m in g["members"]))

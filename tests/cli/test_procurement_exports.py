@@ -19,7 +19,7 @@ from test_opening_record import LATE_ONE, SUPPLIERS, WINNER, build_procurement  
 def filled(tmp_path: Path):
     """A database file with one procurement in evaluation (winner marked, decision not sent) and one without
     attesters."""
-    from stic_desktop.services.database import open_database
+    from stic_desktop.services.workspace.database import open_database
 
     path = tmp_path / "upphandling.sqlite3"
     db = open_database(path)

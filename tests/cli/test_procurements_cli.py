@@ -12,9 +12,9 @@ from clitools import assert_one_error_line
 def add_procurements(path: Path) -> dict[str, int]:
     """Two procurements, one with a tender from a supplier whose name must never be listed."""
     from stic_desktop.models import Tender
-    from stic_desktop.services import procurements
-    from stic_desktop.services.database import open_database
-    from stic_desktop.services.procurements import ProcurementInput
+    from stic_desktop.services.procurement import procurements
+    from stic_desktop.services.workspace.database import open_database
+    from stic_desktop.services.procurement.procurements import ProcurementInput
 
     db = open_database(path)
     try:

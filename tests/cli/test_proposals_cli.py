@@ -18,9 +18,10 @@ def pdf_text(path: Path) -> str:
 
 @pytest.fixture
 def with_proposals(demo_file: Path) -> Path:
-    from stic_desktop.services import municipalities, proposals
-    from stic_desktop.services.database import open_database
-    from stic_desktop.services.proposals import ProposalInput
+    from stic_desktop.services.municipalities import municipalities
+    from stic_desktop.services.proposals import proposals
+    from stic_desktop.services.workspace.database import open_database
+    from stic_desktop.services.proposals.proposals import ProposalInput
 
     db = open_database(demo_file)
     try:

@@ -14,7 +14,7 @@ from sales_fixtures import build, write_csv
 
 @pytest.fixture
 def database(tmp_path: Path):
-    from stic_desktop.services.database import open_database
+    from stic_desktop.services.workspace.database import open_database
 
     path = tmp_path / "stic.sqlite3"
     db = open_database(path)

@@ -9,8 +9,8 @@ from test_invitation import BUDGET, BUDGET_PROPOSAL, PLACE, TITLE, build_office,
 
 from stic_desktop.documents.agenda_doc import agenda_bytes, export_agenda
 from stic_desktop.documents.meeting_common import load_meeting
-from stic_desktop.services import agenda, meetings, minutes
-from stic_desktop.services.agenda import AgendaItemInput
+from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings.agenda import AgendaItemInput
 
 
 @pytest.fixture

@@ -20,10 +20,14 @@ from stic_desktop.documents.agreement_doc import (
     load_agreement,
 )
 from stic_desktop.errors import NotFound, UserError
-from stic_desktop.services import agreements, archive, commission, municipalities, staff, suppliers
-from stic_desktop.services.agreements import AgreementInput
-from stic_desktop.services.commission import RateInput
-from stic_desktop.services.suppliers import SupplierInput
+from stic_desktop.services import archive
+from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.commission import commission
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import staff
+from stic_desktop.services.agreements.agreements import AgreementInput
+from stic_desktop.services.commission.commission import RateInput
+from stic_desktop.services.agreements.suppliers import SupplierInput
 
 TITLE = "Möbler & <b>inredning</b> för Łukasz"
 NUMBER = "RA-2026-007"

@@ -17,7 +17,8 @@ from stic_desktop.documents.agreement_summary import (
     joined,
 )
 from stic_desktop.errors import UserError
-from stic_desktop.services import agreements, archive, suppliers
+from stic_desktop.services import archive
+from stic_desktop.services.agreements import agreements, suppliers
 
 
 def test_one_page_with_26_municipalities_and_6_suppliers(db, tmp_path):

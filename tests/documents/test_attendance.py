@@ -12,7 +12,7 @@ from test_invitation import PLACE, build_office, page_texts
 from stic_desktop.documents.attendance import EMPTY_ROWS, HEADERS, WIDTHS, attendance_bytes, export_attendance
 from stic_desktop.documents.meeting_common import load_meeting
 from stic_desktop.documents.pdf import FRAME_WIDTH
-from stic_desktop.services import meetings
+from stic_desktop.services.meetings import meetings
 
 
 @pytest.fixture
@@ -61,8 +61,8 @@ def test_every_row_has_a_line_to_sign_on_including_the_empty_rows(db, office):
 
 
 def test_a_long_list_repeats_the_header_on_every_page(db, office):
-    from stic_desktop.services import people
-    from stic_desktop.services.people import PersonInput
+    from stic_desktop.services.people import people
+    from stic_desktop.services.people.people import PersonInput
 
     for n in range(40):
         person = people.save_person(db, PersonInput(name=f"Gäst Nummer {n:02d}", organisation_kind="other",

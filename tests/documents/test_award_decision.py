@@ -17,8 +17,8 @@ from stic_desktop.documents.award_decision import (
 )
 from stic_desktop.documents.opening_record import SECRECY
 from stic_desktop.errors import UserError
-from stic_desktop.services import procurements, tenders
-from stic_desktop.services.procurements import ProcurementInput
+from stic_desktop.services.procurement import procurements, tenders
+from stic_desktop.services.procurement.procurements import ProcurementInput
 
 
 def text_of(db, procurement_id, **options) -> str:

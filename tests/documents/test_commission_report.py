@@ -13,9 +13,9 @@ from test_invitation import page_texts
 
 from stic_desktop.documents import commission_report
 from stic_desktop.errors import UserError
-from stic_desktop.services import budget, sales
-from stic_desktop.services.budget import BudgetInput
-from stic_desktop.services.sales import SalesInput
+from stic_desktop.services.commission import budget, sales
+from stic_desktop.services.commission.budget import BudgetInput
+from stic_desktop.services.commission.sales import SalesInput
 
 TODAY = date(2026, 1, 15)
 

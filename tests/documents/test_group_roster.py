@@ -11,9 +11,10 @@ from pypdf import PdfReader
 
 from stic_desktop.documents.group_roster import export_group_roster, group_roster
 from stic_desktop.errors import NotFound, UserError
-from stic_desktop.services import groups, municipalities, people, staff
-from stic_desktop.services.groups import GroupInput, MembershipInput
-from stic_desktop.services.people import PersonInput
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import groups, people, staff
+from stic_desktop.services.people.groups import GroupInput, MembershipInput
+from stic_desktop.services.people.people import PersonInput
 
 DAY = date(2026, 11, 24)
 # (name, municipality, role, e-mail, phone), given in an order unlike the roster's.

@@ -10,8 +10,9 @@ import pytest
 from test_invitation import DAY, LINK, PLACE, TITLE, at, build_office
 
 from stic_desktop.documents.ics import PRODID, export_ics, meeting_ics
-from stic_desktop.services import meetings, staff
-from stic_desktop.services.meetings import MeetingInput
+from stic_desktop.services.meetings import meetings
+from stic_desktop.services.people import staff
+from stic_desktop.services.meetings.meetings import MeetingInput
 
 
 @pytest.fixture

@@ -19,12 +19,14 @@ from stic_desktop.documents.invitation import export_invitation, reply_text
 from stic_desktop.documents.meeting_common import Contact, load_meeting, reply_contact, safe_filename, when
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group
-from stic_desktop.services import agenda, groups, meetings, minutes, municipalities, people, staff
-from stic_desktop.services.agenda import AgendaItemInput
-from stic_desktop.services.groups import MembershipInput
-from stic_desktop.services.meetings import STOCKHOLM, MeetingInput
-from stic_desktop.services.minutes import ActionItemInput
-from stic_desktop.services.people import PersonInput
+from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import groups, people, staff
+from stic_desktop.services.meetings.agenda import AgendaItemInput
+from stic_desktop.services.people.groups import MembershipInput
+from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.minutes import ActionItemInput
+from stic_desktop.services.people.people import PersonInput
 
 DAY = date(2026, 2, 3)  # a Tuesday
 TODAY = date(2026, 1, 20)

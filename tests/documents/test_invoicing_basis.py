@@ -13,9 +13,10 @@ from test_invitation import page_texts
 
 from stic_desktop.documents import invoicing_basis
 from stic_desktop.errors import UserError
-from stic_desktop.services import archive, commission_reports, sales
-from stic_desktop.services.commission import commission_ore
-from stic_desktop.services.sales import SalesInput
+from stic_desktop.services import archive
+from stic_desktop.services.commission import reports as commission_reports, sales
+from stic_desktop.services.commission.commission import commission_ore
+from stic_desktop.services.commission.sales import SalesInput
 
 TODAY = date(2026, 4, 20)
 AMOUNTS = ("0,01", "0,05", "12 345,67", "99,99", "3,33")

@@ -12,8 +12,10 @@ from test_invitation import build_office, page_texts
 
 from stic_desktop.documents.mailing import archive_minutes, mailing_steps, prepare_mailing, prepare_mailing_result
 from stic_desktop.errors import UserError
-from stic_desktop.services import archive, meetings, minutes, people
-from stic_desktop.services.people import PersonInput
+from stic_desktop.services import archive
+from stic_desktop.services.meetings import meetings, minutes
+from stic_desktop.services.people import people
+from stic_desktop.services.people.people import PersonInput
 
 
 @pytest.fixture

@@ -24,8 +24,8 @@ from stic_desktop.documents.meeting_pack import (
 from stic_desktop.documents.pdf import PageHeader, build_pdf, para
 from stic_desktop.documents.pdf_stamp import stamp_page_numbers
 from stic_desktop.errors import UserError
-from stic_desktop.services import agenda
-from stic_desktop.services.agenda import AgendaItemInput
+from stic_desktop.services.meetings import agenda
+from stic_desktop.services.meetings.agenda import AgendaItemInput
 
 NUMBER = re.compile(r"Sida (\d+) av (\d+)")
 
@@ -218,7 +218,7 @@ def test_an_attachment_that_only_restricts_editing_is_included(db, office, tmp_p
 
 
 def test_unreadable_attachments_are_named_in_the_error():
-    from stic_desktop.services.agenda import AttachmentRecord
+    from stic_desktop.services.meetings.agenda import AttachmentRecord
 
     record = AttachmentRecord(1, 1, 0, "trasig.pdf", "0" * 64, 10, 1)
     with pytest.raises(UserError, match="trasig.pdf \\(punkt 3\\) är skadad"):

@@ -10,8 +10,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from stic_desktop.documents.member_list import count_line, export_member_list, write_member_list
-from stic_desktop.services.municipalities import MunicipalityInput, MunicipalityRecord, save_municipality
-from stic_desktop.services.organisation import OrganisationInfo, save_organisation
+from stic_desktop.services.municipalities.municipalities import MunicipalityInput, MunicipalityRecord, save_municipality
+from stic_desktop.services.workspace.organisation import OrganisationInfo, save_organisation
 
 DAY = date(2026, 11, 24)
 STIC = OrganisationInfo()

@@ -8,9 +8,9 @@ from test_invitation import BUDGET, build_office, page_texts
 
 from stic_desktop.documents.meeting_common import load_meeting
 from stic_desktop.documents.minutes_doc import DRAFT_BANNER, export_minutes, minutes_bytes
-from stic_desktop.services import agenda, meetings, minutes
-from stic_desktop.services.agenda import AgendaItemInput
-from stic_desktop.services.minutes import ActionItemInput
+from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings.agenda import AgendaItemInput
+from stic_desktop.services.meetings.minutes import ActionItemInput
 
 NOTES = "Ayşe föredrog & <b>svarade</b> på frågor.\nOлег frågade om < 5 %."
 DECISION = "Styrgruppen godkänner budgeten & <b>prognosen</b>."

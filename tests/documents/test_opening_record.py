@@ -19,9 +19,12 @@ from stic_desktop.documents.opening_record import (
     received_text,
 )
 from stic_desktop.errors import NotFound, UserError
-from stic_desktop.services import archive, municipalities, procurement_parties, procurements, staff, tenders
-from stic_desktop.services.procurements import ProcurementInput
-from stic_desktop.services.tenders import TenderInput
+from stic_desktop.services import archive
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import staff
+from stic_desktop.services.procurement import parties as procurement_parties, procurements, tenders
+from stic_desktop.services.procurement.procurements import ProcurementInput
+from stic_desktop.services.procurement.tenders import TenderInput
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 TITLE = "Hemtjänst & <b>larm</b> för Łukasz"

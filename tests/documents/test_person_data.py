@@ -11,9 +11,10 @@ from pypdf import PdfReader
 
 from stic_desktop.documents.person_data import export_person_data
 from stic_desktop.errors import NotFound, UserError
-from stic_desktop.services import gdpr, groups, municipalities, people, staff
-from stic_desktop.services.groups import MembershipInput
-from stic_desktop.services.people import PersonInput
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import gdpr, groups, people, staff
+from stic_desktop.services.people.groups import MembershipInput
+from stic_desktop.services.people.people import PersonInput
 
 DAY = date(2026, 11, 24)
 NAME = "Олег <b>Иванов</b> & Łukasz"

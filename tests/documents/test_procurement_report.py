@@ -10,7 +10,7 @@ from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procur
 
 from stic_desktop.documents.award_decision import send_award_decision
 from stic_desktop.documents.procurement_report import export_procurement_report, procurement_report_bytes
-from stic_desktop.services import procurements
+from stic_desktop.services.procurement import procurements
 
 TODAY = date(2026, 11, 30)
 

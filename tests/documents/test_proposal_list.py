@@ -15,12 +15,14 @@ from stic_desktop.documents.proposal_list import (
     export_proposal_list,
 )
 from stic_desktop.errors import UserError
-from stic_desktop.services import agenda, proposals, staff, workshops
-from stic_desktop.services.agenda import AgendaItemInput
-from stic_desktop.services.meetings import MeetingInput, STOCKHOLM, create_meeting
-from stic_desktop.services.municipalities import MunicipalityInput, save_municipality
-from stic_desktop.services.proposals import ProposalInput
-from stic_desktop.services.workshops import WorkshopInput
+from stic_desktop.services.meetings import agenda
+from stic_desktop.services.people import staff
+from stic_desktop.services.proposals import proposals, workshops
+from stic_desktop.services.meetings.agenda import AgendaItemInput
+from stic_desktop.services.meetings.meetings import MeetingInput, STOCKHOLM, create_meeting
+from stic_desktop.services.municipalities.municipalities import MunicipalityInput, save_municipality
+from stic_desktop.services.proposals.proposals import ProposalInput
+from stic_desktop.services.proposals.workshops import WorkshopInput
 
 TODAY = date(2026, 3, 4)
 

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from sales_fixtures import build, count
 from stic_desktop.documents.sales_template import HEADERS, export_sales_template
 from stic_desktop.errors import NotFound, UserError
-from stic_desktop.services import commission, sales
-from stic_desktop.services.sales_import import import_sales
+from stic_desktop.services.commission import commission, sales
+from stic_desktop.services.commission.sales_import import import_sales
 
 
 @pytest.fixture

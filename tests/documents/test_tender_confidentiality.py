@@ -28,9 +28,12 @@ from stic_desktop.documents.procurement_report import TITLE as REPORT_TITLE
 from stic_desktop.documents.procurement_report import procurement_report_bytes
 from stic_desktop.documents.proposal_list import attach_proposal_list, build_proposal_list
 from stic_desktop.models import Group
-from stic_desktop.services import agenda, meetings, municipalities, proposal_links, proposals, staff
-from stic_desktop.services.meetings import STOCKHOLM, MeetingInput
-from stic_desktop.services.proposals import ProposalInput
+from stic_desktop.services.meetings import agenda, meetings
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import staff
+from stic_desktop.services.proposals import links as proposal_links, proposals
+from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.proposals.proposals import ProposalInput
 
 TITLE = "Hemtjänst R&D <b>larm</b> för Łukasz Żółć och Иван"
 CHECKOUT = Path(__file__).resolve().parents[2]

@@ -10,8 +10,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from stic_desktop.errors import NotFound, ValidationError
-from stic_desktop.services import archive, staff
-from stic_desktop.services.meeting_base import STOCKHOLM
+from stic_desktop.services import archive
+from stic_desktop.services.people import staff
+from stic_desktop.services.meetings.records import STOCKHOLM
 
 
 @pytest.fixture

@@ -7,9 +7,10 @@ from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
-from stic_desktop.services import audit, staff
-from stic_desktop.services import municipalities as service
-from stic_desktop.services.municipalities import MunicipalityInput
+from stic_desktop.services import audit
+from stic_desktop.services.people import staff
+from stic_desktop.services.municipalities import municipalities as service
+from stic_desktop.services.municipalities.municipalities import MunicipalityInput
 
 
 def count_rows(db) -> int:

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from stic_desktop.services import database, staff
+from stic_desktop.services.people import staff
+from stic_desktop.services.workspace import database
 from stic_desktop.ui.main_window import MainWindow
 
 
@@ -95,8 +96,8 @@ def test_backup_from_the_menu_makes_a_checked_copy(qtbot, window, tmp_path: Path
 
 
 def test_ctrl_k_search_opens_the_chosen_record_on_its_page(qtbot, window, monkeypatch):
-    from stic_desktop.services import search
-    from stic_desktop.ui.municipality_dialog import MunicipalityDialog
+    from stic_desktop.services.workspace import search
+    from stic_desktop.ui.municipalities.dialog import MunicipalityDialog
 
     opened = []
     monkeypatch.setattr(MunicipalityDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)

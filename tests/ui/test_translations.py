@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QToolButton
 
 from stic_desktop.paths import resource
-from stic_desktop.ui import i18n
+from stic_desktop.ui.workspace import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = resource("translations", "stic_en.ts")
@@ -108,7 +108,7 @@ def page_texts(page) -> dict[str, object]:
 
 
 def test_switching_to_english_translates_a_page_and_back_to_swedish(qtbot, context, language):
-    from stic_desktop.ui.municipalities_page import MunicipalitiesPage
+    from stic_desktop.ui.municipalities.page import MunicipalitiesPage
 
     def build():
         page = MunicipalitiesPage(context)

@@ -1,0 +1,189 @@
+"""Action items (åtgärder) decided at a meeting: who does what by when, followed up until done.
+
+Re-exported by ``services.minutes``. The group's later agendas list the open ones as
+"uppföljning". They belong to the minutes, so they are locked with them, except marking one
+done, which happens long after the minutes were adjusted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.models import ActionItem, AgendaItem, Meeting, Person
+from stic_desktop.services import audit, validation
+from stic_desktop.services.meetings.records import STOCKHOLM, ensure_unlocked, get_meeting_row
+
+ENTITY = "action_item"
+FIELDS = ("meeting_id", "agenda_item_id", "description", "responsible_id", "due_date", "done_on")
+_TODAY = object()  # mark_done's default: done today
+
+
+@dataclass(frozen=True)
+class ActionItemInput:
+    description: str = ""
+    responsible_id: int | None = None
+    due_date: str = ""  # ISO date as typed, or empty
+
+
+@dataclass(frozen=True)
+class ActionItemRecord:
+    id: int
+    meeting_id: int
+    meeting_title: str
+    meeting_date: date
+    group_id: int | None
+    agenda_item_id: int | None
+    description: str
+    responsible_id: int | None
+    responsible_name: str  # "" when nobody is responsible
+    due_date: date | None
+    done_on: date | None
+    paragraph: int | None = None  # § of the agenda item it was decided under
+
+    @property
+    def done(self) -> bool:
+        return self.done_on is not None
+
+    def as_input(self) -> ActionItemInput:
+        return ActionItemInput(self.description, self.responsible_id, self.due_date.isoformat() if self.due_date else "")
+
+
+def _query():
+    return (
+        select(ActionItem, Meeting.title, Meeting.starts_at, Meeting.group_id, Person.name, AgendaItem.paragraph)
+        .join(Meeting, Meeting.id == ActionItem.meeting_id)
+        .outerjoin(Person, Person.id == ActionItem.responsible_id)
+        .outerjoin(AgendaItem, AgendaItem.id == ActionItem.agenda_item_id)
+    )
+
+
+def _open_order():
+    return (ActionItem.due_date.is_(None), ActionItem.due_date, Meeting.starts_at, ActionItem.id)
+
+
+def records(session: Session, query) -> list[ActionItemRecord]:
+    return [
+        ActionItemRecord(a.id, a.meeting_id, title, starts.astimezone(STOCKHOLM).date(), group_id, a.agenda_item_id,
+                         a.description, a.responsible_id, name or "", a.due_date, a.done_on, paragraph)
+        for a, title, starts, group_id, name, paragraph in session.execute(query)
+    ]
+
+
+def open_before(session: Session, meeting: Meeting) -> list[ActionItemRecord]:
+    """Open items from the same group's earlier meetings: the agenda's "uppföljning"."""
+    if meeting.group_id is None:
+        return []
+    return records(session, _query().where(
+        Meeting.group_id == meeting.group_id, Meeting.starts_at < meeting.starts_at, Meeting.id != meeting.id,
+        Meeting.status != "cancelled", ActionItem.done_on.is_(None)).order_by(*_open_order()))
+
+
+def _validated(session: Session, data: ActionItemInput) -> dict:
+    errors: list[FieldError] = []
+    values: dict = {}
+    try:
+        values["description"] = validation.require_text(data.description or "", "Beskrivningen", 5000)
+    except ValueError as exc:
+        errors.append(FieldError("description", str(exc)))
+    try:
+        values["due_date"] = validation.parse_date(str(data.due_date or ""))
+    except ValueError as exc:
+        errors.append(FieldError("due_date", str(exc)))
+    if data.responsible_id is not None:
+        person = session.get(Person, data.responsible_id)
+        if person is None:
+            errors.append(FieldError("responsible_id", "Den ansvariga personen finns inte."))
+        elif person.anonymised:
+            errors.append(FieldError("responsible_id", "Personen är anonymiserad och kan inte få nya uppgifter."))
+    values["responsible_id"] = data.responsible_id
+    if errors:
+        raise ValidationError.of(errors)
+    return values
+
+
+def _row(session: Session, action_item_id: int) -> ActionItem:
+    row = session.get(ActionItem, action_item_id)
+    if row is None:
+        raise NotFound(f"Det finns ingen åtgärd med id {action_item_id}.")
+    return row
+
+
+def _reread(session: Session, row: ActionItem) -> ActionItemRecord:
+    session.flush()
+    return records(session, _query().where(ActionItem.id == row.id))[0]
+
+
+def add_action_item(db, meeting_id: int, data: ActionItemInput, agenda_item_id: int | None = None) -> ActionItemRecord:
+    with db.write() as session:
+        meeting = get_meeting_row(session, meeting_id)
+        ensure_unlocked(meeting)
+        values = _validated(session, data)
+        if agenda_item_id is not None:
+            item = session.get(AgendaItem, agenda_item_id)
+            if item is None or item.meeting_id != meeting.id:
+                raise ValidationError("agenda_item_id", "Dagordningspunkten hör inte till mötet.")
+        row = ActionItem(meeting_id=meeting.id, agenda_item_id=agenda_item_id, done_on=None, **values)
+        session.add(row)
+        session.flush()
+        audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, FIELDS))
+        return _reread(session, row)
+
+
+def _change(db, action_item_id: int, change, *, locked_too: bool = False) -> ActionItemRecord:
+    with db.write() as session:
+        row = _row(session, action_item_id)
+        if not locked_too:
+            ensure_unlocked(get_meeting_row(session, row.meeting_id))
+        before = audit.snapshot(row, FIELDS)
+        change(session, row)
+        session.flush()
+        audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, FIELDS))
+        return _reread(session, row)
+
+
+def update_action_item(db, action_item_id: int, data: ActionItemInput) -> ActionItemRecord:
+    def change(session: Session, row: ActionItem) -> None:
+        for name, value in _validated(session, data).items():
+            setattr(row, name, value)
+
+    return _change(db, action_item_id, change)
+
+
+def mark_done(db, action_item_id: int, done_on: date | None = _TODAY) -> ActionItemRecord:  # type: ignore[assignment]
+    """Done on ``done_on`` (today when left out); ``None`` makes it open again. Allowed after adjusting."""
+    day = date.today() if done_on is _TODAY else done_on
+
+    def change(_session: Session, row: ActionItem) -> None:
+        row.done_on = day
+
+    return _change(db, action_item_id, change, locked_too=True)
+
+
+def delete_action_item(db, action_item_id: int) -> None:
+    with db.write() as session:
+        row = _row(session, action_item_id)
+        ensure_unlocked(get_meeting_row(session, row.meeting_id))
+        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, FIELDS), None)
+        session.delete(row)
+
+
+def open_action_items(db, *, group_id: int | None = None, person_id: int | None = None) -> list[ActionItemRecord]:
+    """Not yet done, earliest due first (no due date last); optionally one group's or one person's."""
+    query = _query().where(ActionItem.done_on.is_(None))
+    if group_id is not None:
+        query = query.where(Meeting.group_id == group_id)
+    if person_id is not None:
+        query = query.where(ActionItem.responsible_id == person_id)
+    with db.read() as session:
+        return records(session, query.order_by(*_open_order()))
+
+
+def action_items(db, meeting_id: int) -> list[ActionItemRecord]:
+    with db.read() as session:
+        get_meeting_row(session, meeting_id)
+        return records(session, _query().where(ActionItem.meeting_id == meeting_id).order_by(ActionItem.id))

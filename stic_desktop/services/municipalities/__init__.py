@@ -1,0 +1,1 @@
+"""Member municipalities: the register, its validation, edits with audit and imports."""

@@ -1,0 +1,220 @@
+"""The procurement blocks of the overview (Översikt) and the timeline of running procurements.
+
+Each function is one query in one read, shaped in Python; none queries per row, so the start page
+stays quick with hundreds of procurements. Stage dates: a stage is done once it has an actual date;
+a planned date that has passed without an actual date is late.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
+
+from stic_desktop.models import Municipality, Person, Procurement, ProcurementParticipant, ProcurementStage
+from stic_desktop.models.procurement import STAGES, STATES
+from stic_desktop.services.people.memberships import sort_key
+from stic_desktop.services.procurement.procurements import STAGE_LABELS
+
+DEADLINE_DAYS = 30  # "Tidsfrister inom 30 dagar"
+ENDED = ("closed", "cancelled")
+_POSITION = {stage: index for index, stage in enumerate(STAGES)}
+
+
+def stage_label(stage: str) -> str:
+    return STAGE_LABELS.get(stage, stage)
+
+
+@dataclass(frozen=True)
+class StageCount:
+    stage: str
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class StageDate:
+    """A planned stage date of a running procurement, coming up (``days`` left) or passed (``days`` late)."""
+
+    procurement_id: int
+    case_number: str
+    title: str
+    responsible_name: str  # "" when nobody
+    current_stage: str
+    current_stage_label: str
+    stage: str  # the stage the date belongs to
+    stage_label: str
+    planned_on: date
+    days: int  # days left until planned_on, or days since it passed (late stages)
+
+
+@dataclass(frozen=True)
+class MissingPowers:
+    """A running procurement where some participants still lack a power of attorney (fullmakt)."""
+
+    procurement_id: int
+    case_number: str
+    title: str
+    stage: str
+    stage_label: str
+    advertise_on: date | None  # planned advertisement, when not yet advertised: the PoAs are needed by then
+    participant_count: int
+    municipalities: tuple[str, ...]  # those missing, in Swedish order
+
+
+@dataclass(frozen=True)
+class TimelineSegment:
+    """Part of a timeline row: the time spent in one stage (``start`` .. ``end``)."""
+
+    stage: str
+    label: str
+    start: date
+    end: date
+    state: str  # "done" (stage finished), "current" (the stage it is in), "planned" (still to come)
+    late: bool  # a planned date that has passed without an actual date
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    procurement_id: int
+    case_number: str
+    title: str
+    stage: str
+    stage_label: str
+    responsible_name: str
+    segments: tuple[TimelineSegment, ...]
+    late: bool
+
+    @property
+    def first_day(self) -> date | None:
+        return self.segments[0].start if self.segments else None
+
+    @property
+    def last_day(self) -> date | None:
+        return max(segment.end for segment in self.segments) if self.segments else None
+
+
+def stage_counts(db) -> list[StageCount]:
+    """How many procurements are in each stage (cancelled last); every stage listed, zeros included."""
+    with db.read() as session:
+        counts = dict(session.execute(select(Procurement.stage, func.count()).group_by(Procurement.stage)).all())
+    return [StageCount(stage, stage_label(stage), counts.get(stage, 0)) for stage in STATES]
+
+
+def _dated_stages(session, where) -> list:
+    responsible = aliased(Person)
+    return session.execute(
+        select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
+               ProcurementStage.stage, ProcurementStage.planned_on)
+        .join(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+        .outerjoin(responsible, responsible.id == Procurement.responsible_id)
+        .where(Procurement.stage.not_in(ENDED), ProcurementStage.actual_on.is_(None), where)
+        .order_by(ProcurementStage.planned_on, Procurement.case_number)).all()
+
+
+def _stage_date(row, days: int) -> StageDate:
+    pid, case_number, title, current, responsible, stage, planned_on = row
+    return StageDate(pid, case_number, title, responsible or "", current, stage_label(current), stage,
+                     stage_label(stage), planned_on, days)
+
+
+def upcoming_deadlines(db, today: date, days: int = DEADLINE_DAYS) -> list[StageDate]:
+    """Planned stage dates from today through ``today + days`` not yet reached, soonest first."""
+    with db.read() as session:
+        rows = _dated_stages(session, ProcurementStage.planned_on.between(today, today + timedelta(days=days)))
+    return [_stage_date(row, (row[6] - today).days) for row in rows if _POSITION[row[5]] > _POSITION[row[3]]]
+
+
+def late_stages(db, today: date) -> list[StageDate]:
+    """Per running procurement its first late stage (planned date passed, no actual date), latest first."""
+    with db.read() as session:
+        rows = _dated_stages(session, ProcurementStage.planned_on < today)
+    first: dict[int, StageDate] = {}
+    for row in rows:  # ordered by planned date: the first seen per procurement is the earliest
+        if _POSITION[row[5]] > _POSITION[row[3]] and row[0] not in first:
+            first[row[0]] = _stage_date(row, (today - row[6]).days)
+    return sorted(first.values(), key=lambda item: (-item.days, item.case_number))
+
+
+def missing_powers(db) -> list[MissingPowers]:
+    """Running procurements with participants lacking a power of attorney (a received date and the file)."""
+    advertised = aliased(ProcurementStage)
+    with db.read() as session:
+        rows = session.execute(
+            select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage,
+                   advertised.planned_on, advertised.actual_on, Municipality.name,
+                   and_(ProcurementParticipant.poa_received_on.is_not(None),
+                        ProcurementParticipant.poa_sha256.is_not(None)))
+            .join(ProcurementParticipant, ProcurementParticipant.procurement_id == Procurement.id)
+            .join(Municipality, Municipality.id == ProcurementParticipant.municipality_id)
+            .outerjoin(advertised, and_(advertised.procurement_id == Procurement.id, advertised.stage == "advertised"))
+            .where(Procurement.stage.not_in(ENDED))).all()
+    found: dict[int, tuple] = {}
+    missing: dict[int, list[str]] = defaultdict(list)
+    total: dict[int, int] = defaultdict(int)
+    for pid, case_number, title, stage, planned, actual, name, has_poa in rows:
+        found[pid] = (case_number, title, stage, planned if actual is None else None)
+        total[pid] += 1
+        if not has_poa:
+            missing[pid].append(name)
+    result = [MissingPowers(pid, *found[pid][:3], stage_label(found[pid][2]), found[pid][3], total[pid],
+                            tuple(sorted(names, key=sort_key))) for pid, names in missing.items()]
+    return sorted(result, key=lambda item: (item.advertise_on is None, item.advertise_on or date.max,
+                                            item.case_number))
+
+
+def _segments(current: str, dates: dict[str, tuple[date | None, date | None]], today: date,
+              ) -> tuple[list[TimelineSegment], bool]:
+    """Stage bars from the known dates (actual before planned); a late plan is pushed to start today."""
+    points: list[tuple[str, date, bool, bool]] = []  # (stage, day, actual, late)
+    floor = date.min
+    for stage in STAGES:
+        planned, actual = dates.get(stage, (None, None))
+        day = actual or planned
+        if day is None:
+            continue
+        late = actual is None and _POSITION[stage] > _POSITION.get(current, -1) and day < today
+        if actual is None and _POSITION[stage] > _POSITION.get(current, -1):
+            day = max(day, today)  # what is still to come cannot start before today
+        floor = max(floor, day)
+        points.append((stage, floor, actual is not None, late))
+    running = current not in ENDED
+    segments = []
+    for index, (stage, start, _actual, late) in enumerate(points):
+        if index + 1 < len(points):
+            end = points[index + 1][1]
+        else:
+            end = max(start, today) if running and stage == current else start
+        position, now = _POSITION[stage], _POSITION.get(current, len(STAGES))
+        state = "done" if position < now else "current" if position == now else "planned"
+        if state == "current" and running:
+            end = max(end, today)
+        segments.append(TimelineSegment(stage, stage_label(stage), start, end, state, late))
+    return segments, any(point[3] for point in points)
+
+
+def timeline(db, today: date) -> list[TimelineRow]:
+    """Running procurements with their stage bars, ordered by when they started."""
+    responsible = aliased(Person)
+    with db.read() as session:
+        rows = session.execute(
+            select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
+                   ProcurementStage.stage, ProcurementStage.planned_on, ProcurementStage.actual_on)
+            .outerjoin(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+            .outerjoin(responsible, responsible.id == Procurement.responsible_id)
+            .where(Procurement.stage.not_in(ENDED))
+            .order_by(Procurement.id)).all()
+    heads: dict[int, tuple] = {}
+    dates: dict[int, dict[str, tuple[date | None, date | None]]] = defaultdict(dict)
+    for pid, case_number, title, current, name, stage, planned, actual in rows:
+        heads[pid] = (case_number, title, current, name or "")
+        if stage is not None:
+            dates[pid][stage] = (planned, actual)
+    result = []
+    for pid, (case_number, title, current, name) in heads.items():
+        segments, late = _segments(current, dates[pid], today)
+        result.append(TimelineRow(pid, case_number, title, current, stage_label(current), name, tuple(segments), late))
+    return sorted(result, key=lambda row: (row.first_day or today, row.case_number))

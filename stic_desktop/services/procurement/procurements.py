@@ -1,0 +1,264 @@
+"""Procurements (upphandlingar): create (also from a decided proposal), edit, delete, list, opening witnesses.
+
+The stage flow (dates, next step, back, cancel, tender period, standstill) lives in ``procurement_stages``
+and the shared labels and records in ``procurement_base``; both are re-exported here so callers have one
+module for procurements.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.models import (
+    Group,
+    Municipality,
+    Person,
+    Procurement,
+    ProcurementParticipant,
+    ProcurementStage,
+    Proposal,
+    ProposalInterest,
+    RequirementDocument,
+    Tender,
+)
+from stic_desktop.services import audit, validation
+from stic_desktop.storage import blobs as storage
+from stic_desktop.services.procurement.records import (  # noqa: F401  (re-exported)
+    AREA_LABELS,
+    CONTRACT_KIND_LABELS,
+    ENTITY,
+    FIELD_LABELS,
+    PROCEDURE_LABELS,
+    PROCUREMENT_FIELDS,
+    STAGE_LABELS,
+    STAGES,
+    ProcurementInput,
+    ProcurementRecord,
+    StageRecord,
+    get_row,
+    procurement_record,
+    records,
+    reread,
+)
+from stic_desktop.services.procurement.stages import (  # noqa: F401  (re-exported)
+    advance_stage,
+    cancel_procurement,
+    ensure_tender_period,
+    move_back,
+    set_stage_dates,
+    stage_dates,
+    stages,
+    standstill_for,
+    tender_period_check,
+)
+
+_GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
+
+
+def list_procurements(db, *, running_only: bool = False) -> list[ProcurementRecord]:
+    """Newest first; two queries whatever the number of procurements."""
+    with db.read() as session:
+        return records(session, running_only=running_only)
+
+
+def get_procurement(db, procurement_id: int) -> ProcurementRecord:
+    with db.read() as session:
+        return procurement_record(session, procurement_id)
+
+
+def next_case_number(session: Session, year: int) -> str:
+    """STIC-YYYY-NNN: one more than the highest number used that year."""
+    used = session.scalars(select(Procurement.case_number).where(Procurement.case_number.like(f"STIC-{year}-%")))
+    numbers = [int(m.group(2)) for text in used if (m := _GENERATED.match(text)) and int(m.group(1)) == year]
+    return f"STIC-{year}-{max(numbers, default=0) + 1:03d}"
+
+
+def _text(errors: list[FieldError], values: dict, field: str, text: str, what: str, max_length: int,
+          required: bool = False) -> None:
+    try:
+        parse = validation.require_text if required else validation.optional_text
+        values[field] = parse(text or "", what, max_length)
+    except ValueError as exc:
+        errors.append(FieldError(field, str(exc)))
+
+
+def _validated(session: Session, data: ProcurementInput, existing: Procurement | None) -> dict:
+    """Values ready to store, or a ValidationError listing every wrong field."""
+    errors: list[FieldError] = []
+    values: dict = {}
+    _text(errors, values, "title", data.title, "Rubriken", 300, required=True)
+    _text(errors, values, "notes", data.notes, "Anteckningarna", 20000)
+    _text(errors, values, "tender_period_reason", data.tender_period_reason, "Skälet till den kortare anbudstiden",
+          2000)
+    _text(errors, values, "case_number", data.case_number, "Diarienumret", 20)
+    for field, labels, what in (("area", AREA_LABELS, "område"), ("contract_kind", CONTRACT_KIND_LABELS,
+                                "kontraktstyp"), ("procedure", PROCEDURE_LABELS, "förfarande")):
+        value = getattr(data, field)
+        if value not in labels:
+            errors.append(FieldError(field, f"Okänd {what} ”{value}”. Välj en i listan."))
+        values[field] = value
+    value = data.estimated_value_ore
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        errors.append(FieldError("estimated_value_ore", "Det uppskattade värdet ska vara ett belopp på 0 kr eller mer."))
+    values["estimated_value_ore"] = value
+    if data.responsible_id is not None and session.get(Person, data.responsible_id) is None:
+        errors.append(FieldError("responsible_id", "Den ansvariga personen finns inte."))
+    if data.contract_group_id is not None:
+        group = session.get(Group, data.contract_group_id)
+        if group is None or group.kind != "contract":
+            errors.append(FieldError("contract_group_id", "Välj en avtalsgrupp (gruppen finns inte eller är ingen "
+                                                          "avtalsgrupp)."))
+    if data.proposal_id is not None and (existing is None or data.proposal_id != existing.proposal_id):
+        if session.get(Proposal, data.proposal_id) is None:
+            errors.append(FieldError("proposal_id", "Förslaget finns inte (det kan ha tagits bort)."))
+        elif (other := _procurement_of(session, data.proposal_id)) is not None:
+            errors.append(FieldError("proposal_id", f"Förslaget har redan blivit upphandling {other}."))
+    values.update(responsible_id=data.responsible_id, contract_group_id=data.contract_group_id,
+                  proposal_id=data.proposal_id, electronic_submission=bool(data.electronic_submission),
+                  prior_information_notice=bool(data.prior_information_notice), urgent=bool(data.urgent),
+                  award_sent_electronically=bool(data.award_sent_electronically))
+    case_number = values.get("case_number", "")
+    if not case_number and existing is not None:
+        values["case_number"] = existing.case_number
+    elif case_number:
+        query = select(Procurement.case_number, Procurement.title).where(
+            func.lower(Procurement.case_number) == case_number.lower())
+        if existing is not None:
+            query = query.where(Procurement.id != existing.id)
+        taken = session.execute(query).first()
+        if taken is not None:
+            errors.append(FieldError("case_number", f"Diarienumret {taken[0]} används redan av ”{taken[1]}”. "
+                                                    "Välj ett annat eller lämna fältet tomt för nästa nummer."))
+    if errors:
+        raise ValidationError.of(errors)
+    return values
+
+
+def _procurement_of(session: Session, proposal_id: int) -> str | None:
+    return session.scalar(select(Procurement.case_number).where(Procurement.proposal_id == proposal_id))
+
+
+def _insert(session: Session, actor_id: int | None, data: ProcurementInput, *, extra: dict | None = None,
+            today: date | None = None) -> Procurement:
+    values = _validated(session, data, None)
+    today = today or date.today()
+    values["case_number"] = values["case_number"] or next_case_number(session, today.year)
+    procurement = Procurement(**values, stage="needs_analysis", cancel_reason="", opening_attesters="",
+                              created_on=today)
+    session.add(procurement)
+    session.flush()
+    session.add(ProcurementStage(procurement_id=procurement.id, stage="needs_analysis", actual_on=today))
+    snapshot = audit.snapshot(procurement, PROCUREMENT_FIELDS)
+    snapshot["needs_analysis.actual_on"] = today.isoformat()
+    audit.record(session, actor_id, ENTITY, procurement.id, "create", None, {**snapshot, **(extra or {})})
+    return procurement
+
+
+def create_procurement(db, data: ProcurementInput) -> ProcurementRecord:
+    """A new procurement in Behovsanalys, dated today; an empty case number gets the next STIC-YYYY-NNN."""
+    with db.write() as session:
+        return reread(session, _insert(session, db.actor_id, data))
+
+
+def create_from_proposal(db, proposal_id: int, data: ProcurementInput) -> ProcurementRecord:
+    """The procurement a decided proposal becomes; the interested municipalities become its participants."""
+    with db.write() as session:
+        proposal = session.get(Proposal, proposal_id)
+        if proposal is None:
+            raise NotFound(f"Det finns inget förslag med id {proposal_id}.")
+        if proposal.status != "decided":
+            from stic_desktop.services.proposals.proposals import STATUS_LABELS
+
+            raise ValidationError("proposal_id", "Bara ett beslutat förslag kan bli en upphandling; förslaget är "
+                                                 f"”{STATUS_LABELS.get(proposal.status, proposal.status)}”.")
+        other = _procurement_of(session, proposal_id)
+        if other is not None:
+            raise ValidationError("proposal_id", f"Förslaget har redan blivit upphandling {other}.")
+        interests = session.execute(
+            select(ProposalInterest.municipality_id, ProposalInterest.yearly_volume_ore, Municipality.name)
+            .join(Municipality, Municipality.id == ProposalInterest.municipality_id)
+            .where(ProposalInterest.proposal_id == proposal_id).order_by(Municipality.name)).all()
+        names = ", ".join(name for _mid, _volume, name in interests)
+        procurement = _insert(session, db.actor_id, _with_proposal(data, proposal_id),
+                              extra={"participants": names} if names else None)
+        for municipality_id, volume, _name in interests:
+            session.add(ProcurementParticipant(procurement_id=procurement.id, municipality_id=municipality_id,
+                                               estimated_volume_ore=volume))
+        return reread(session, procurement)
+
+
+def _with_proposal(data: ProcurementInput, proposal_id: int) -> ProcurementInput:
+    from dataclasses import replace
+
+    return replace(data, proposal_id=proposal_id)
+
+
+def update_procurement(db, procurement_id: int, data: ProcurementInput) -> ProcurementRecord:
+    """Saves the details; the tender period is checked again (the procedure or the reason may have changed)."""
+    with db.write() as session:
+        procurement = get_row(session, procurement_id)
+        if procurement.stage == "cancelled":
+            raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
+        values = _validated(session, data, procurement)
+        before = audit.snapshot(procurement, PROCUREMENT_FIELDS)
+        for name, value in values.items():
+            setattr(procurement, name, value)
+        ensure_tender_period(session, procurement, stage_dates(session, [procurement_id]).get(procurement_id, {}))
+        session.flush()
+        audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
+                     audit.snapshot(procurement, PROCUREMENT_FIELDS))
+        return reread(session, procurement)
+
+
+def delete_procurement(db, procurement_id: int) -> None:
+    """Only a procurement still in Behovsanalys without tenders can go; later ones are cancelled instead."""
+    with db.write() as session:
+        procurement = get_row(session, procurement_id)
+        if procurement.stage != "needs_analysis":
+            raise ValidationError("stage", f"Bara en upphandling i behovsanalysen kan tas bort; den här är i steget "
+                                           f"{STAGE_LABELS[procurement.stage]}. Avbryt den i stället, så finns "
+                                           "historiken kvar.")
+        tenders = session.scalar(select(func.count()).where(Tender.procurement_id == procurement_id))
+        if tenders:
+            raise ValidationError("stage", "Upphandlingen har anbud och kan inte tas bort. Avbryt den i stället.")
+        files = {sha for sha in session.scalars(select(ProcurementParticipant.poa_sha256)
+                                                .where(ProcurementParticipant.procurement_id == procurement_id)) if sha}
+        files |= set(session.scalars(select(RequirementDocument.sha256)
+                                     .where(RequirementDocument.procurement_id == procurement_id)))
+        audit.record(session, db.actor_id, ENTITY, procurement_id, "delete",
+                     audit.snapshot(procurement, PROCUREMENT_FIELDS), None)
+        session.delete(procurement)  # stages, participants and documents go by ON DELETE CASCADE
+        session.flush()
+        session.expunge_all()
+        for sha in files:
+            storage.discard_if_unused(session, sha)
+
+
+def set_opening_attesters(db, procurement_id: int, names: Sequence[str]) -> ProcurementRecord:
+    """The people who witness the tender opening and sign its record (at least two different names)."""
+    cleaned: list[str] = []
+    for name in names:
+        name = " ".join(name.split())
+        if name and name.casefold() not in {n.casefold() for n in cleaned}:
+            cleaned.append(name)
+    if len(cleaned) < 2:
+        raise ValidationError("opening_attesters", "Anbudsöppningen ska bevittnas av minst två olika namngivna "
+                                                   "personer.")
+    if any(len(name) > 200 for name in cleaned):
+        raise ValidationError("opening_attesters", "Ett namn får vara högst 200 tecken.")
+    with db.write() as session:
+        procurement = get_row(session, procurement_id)
+        if procurement.stage == "cancelled":
+            raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
+        before = audit.snapshot(procurement, PROCUREMENT_FIELDS)
+        procurement.opening_attesters = "\n".join(cleaned)
+        session.flush()
+        audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
+                     audit.snapshot(procurement, PROCUREMENT_FIELDS))
+        return reread(session, procurement)

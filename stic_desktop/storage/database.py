@@ -1,0 +1,398 @@
+"""Open and check the database file, set up connections, migrate and back up.
+
+Opening is careful: the file is first inspected read-only (header, application id, schema
+revision), and anything the program does not understand is refused and left byte-for-byte
+unchanged. Alembic is imported only when a migration is actually due.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import sys
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
+
+APPLICATION_ID = 0x53544943  # "STIC"
+HEAD_REVISION = "0006"  # pinned to Alembic's head by tests/test_db.py
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"}
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at the file found."""
+
+    path: Path
+    revision: str | None  # None: a new or empty STIC database
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == HEAD_REVISION
+
+
+def _refuse(path: Path, reason: str) -> DatabaseRefused:
+    return DatabaseRefused(f"Databasen {path} kan inte öppnas: {reason}")
+
+
+def _revision_number(revision: str) -> int | None:
+    return int(revision) if revision.isdigit() else None
+
+
+def is_network_path(path: Path, mounts_file: str = "/proc/mounts") -> bool:
+    """True for UNC paths, mapped network drives (Windows) and network file systems (Linux)."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        drive_remote = 4
+        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
+    try:
+        with open(mounts_file, encoding="utf-8") as mounts:
+            entries = [line.split()[1:3] for line in mounts if len(line.split()) >= 3]
+    except OSError:
+        return False
+    resolved = os.path.abspath(os.path.realpath(text))
+    best_len, best_type = -1, ""
+    for mount_point, fs_type in entries:
+        mount_point = mount_point.replace("\\040", " ")
+        inside = resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")
+        if inside and len(mount_point) > best_len:
+            best_len, best_type = len(mount_point), fs_type
+    return best_type in NETWORK_FILESYSTEMS
+
+
+def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
+    """Decide, without writing anything, whether the file can be opened (or created) here.
+
+    ``for_writing=False`` is for checks and backups, which only read: a read-only file is fine.
+    """
+    path = Path(path)
+    if is_network_path(path):
+        raise _refuse(
+            path,
+            "filen ligger på en nätverksenhet. Databasen måste ligga på datorns egen disk, "
+            "eftersom SQLite inte kan skydda den mot skador över nätverket.",
+        )
+    if path.is_dir():
+        raise _refuse(path, "sökvägen är en mapp, inte en databasfil.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not path.exists():
+        if not folder.is_dir():
+            raise _refuse(path, f"mappen {folder} finns inte.")
+        if not os.access(folder, os.W_OK):
+            raise _refuse(path, f"mappen {folder} är skrivskyddad.")
+        return FileState(path, None)
+    if for_writing and (not (path.stat().st_mode & stat.S_IWUSR) or not os.access(path, os.W_OK)):
+        raise _refuse(path, "filen är skrivskyddad. Ta bort skrivskyddet eller välj en annan fil.")
+    if for_writing and not os.access(folder, os.W_OK):
+        raise _refuse(path, f"mappen {folder} är skrivskyddad (SQLite behöver skriva sin loggfil där).")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise _refuse(path, f"filen kan inte läsas ({exc.strerror}).") from None
+    if not header:
+        return FileState(path, None)  # an empty file: SQLite treats it as a new database
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise _refuse(path, "filen är inte en STIC-databas (den är inte ens en SQLite-databas).")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise _refuse(path, "filen är en SQLite-databas men inte en STIC-databas.")
+    revision = _read_revision(path)
+    if revision is not None:
+        number = _revision_number(revision)
+        if number is None or number > int(HEAD_REVISION):
+            raise _refuse(
+                path,
+                f"den har skapats av en nyare version av STIC Desktop (schema {revision}, "
+                f"programmet känner till {HEAD_REVISION}). Uppdatera programmet.",
+            )
+    return FileState(path, revision)
+
+
+def _read_only_uri(path: Path) -> str:
+    return path.resolve().as_uri() + "?mode=ro"
+
+
+def _read_revision(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+            check = conn.execute("PRAGMA quick_check(1)").fetchone()
+            if not check or check[0] != "ok":
+                raise _refuse(path, "filen är skadad (SQLite:s kontroll misslyckades). Återställ från en säkerhetskopia.")
+            has_table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            if not has_table:
+                tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+                if tables:
+                    raise _refuse(path, "filen saknar schemaversion och är inte en STIC-databas som programmet förstår.")
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(path, f"filen är skadad eller oläslig ({exc}). Återställ från en säkerhetskopia.") from None
+
+
+def _on_connect(foreign_keys: bool):
+    def configure(dbapi_conn, _record) -> None:
+        # Python's sqlite3 module would otherwise BEGIN on its own; we emit BEGIN ourselves.
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        dbapi_conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        dbapi_conn.execute("PRAGMA journal_mode = WAL")
+        dbapi_conn.execute("PRAGMA synchronous = FULL")
+
+    return configure
+
+
+def _on_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("stic_write") else "BEGIN")
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))))
+    event.listen(engine, "connect", _on_connect(foreign_keys))
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _unavailable(exc: OperationalError) -> DatabaseUnavailable | None:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailable("Databasen används just nu av ett annat program. Försök igen om en stund. Inget ändrades.")
+    if "readonly" in text or "read-only" in text:
+        return DatabaseUnavailable("Databasen är skrivskyddad. Inget ändrades.")
+    if "disk is full" in text:
+        return DatabaseUnavailable("Disken är full. Frigör utrymme och försök igen. Inget ändrades.")
+    if "disk i/o" in text:
+        return DatabaseUnavailable("Databasfilen kunde inte skrivas (diskfel). Inget ändrades.")
+    return None
+
+
+class Database:
+    """An open STIC database: sessions for reading and for one-transaction-per-action writes."""
+
+    def __init__(self, path: Path, engine: Engine, *, backup_path: Path | None = None, created: bool = False) -> None:
+        self.path = Path(path)
+        self.engine = engine
+        self.backup_path = backup_path
+        self.created = created
+        self.actor_id: int | None = None  # the STIC staff member working now; None on the command line
+        self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(bind=engine.execution_options(stic_write=True), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: BEGIN IMMEDIATE ... COMMIT, or nothing at all."""
+        try:
+            with self._write_sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            friendly = _unavailable(exc)
+            if friendly is None:
+                raise
+            raise friendly from exc
+
+    def compact(self) -> bool:
+        """Rewrites the file so overwritten and deleted values are gone from the disk, not just unreachable
+        (GDPR anonymisation): checkpoint and empty the WAL, VACUUM, and again. Must run outside any
+        transaction. False when another connection kept the WAL from being emptied."""
+        raw = self.engine.raw_connection()
+        try:
+            conn = raw.driver_connection  # sqlite3, autocommit (isolation_level None, see _on_connect)
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("VACUUM")
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            return busy == 0
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "locked" in text or "busy" in text or "in progress" in text:
+                raise DatabaseUnavailable(
+                    "Databasfilen kunde inte rensas just nu eftersom den används av ett annat program. "
+                    "Stäng det och försök igen."
+                ) from None
+            raise
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def backup_name(path: Path, now: datetime | None = None, label: str = "bak") -> Path:
+    """A free name next to the file: NAME.bak-YYYYmmdd-HHMMSS (or another label, e.g. before-restore)."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+        counter += 1
+    return candidate
+
+
+def backup(source: Path, target: Path) -> Path:
+    """A consistent copy made with SQLite's online backup API (safe while the program writes)."""
+    target = Path(target)
+    if target.exists():
+        raise DatabaseUnavailable(f"Säkerhetskopian {target} finns redan. Välj ett annat filnamn.")
+    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
+        raise DatabaseUnavailable(f"Mappen {target.parent} finns inte eller är skrivskyddad. Ingen säkerhetskopia gjordes.")
+    try:
+        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable without -wal/-shm
+    except sqlite3.DatabaseError as exc:
+        target.unlink(missing_ok=True)
+        raise DatabaseUnavailable(f"Säkerhetskopieringen misslyckades ({exc}). Ingen säkerhetskopia gjordes.") from None
+    return target
+
+
+def verify_backup(path: Path) -> str:
+    """Reads (never writes) a file offered for restoring: a complete, intact STIC database whose schema
+    is not newer than the program's. Returns its revision; an older one is migrated when opened."""
+    path = Path(path)
+
+    def refuse(reason: str) -> DatabaseRefused:
+        return DatabaseRefused(f"Filen {path} kan inte återställas: {reason} Den nuvarande databasen lämnades orörd.")
+
+    if not path.is_file():
+        raise refuse("filen finns inte.")
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if size == 0:
+        raise refuse("filen är tom.")
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise refuse("den är ingen säkerhetskopia av en STIC-databas (inte ens en SQLite-databas).")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise refuse("den är en SQLite-databas men ingen säkerhetskopia av en STIC-databas.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages_in_header = int.from_bytes(header[28:32], "big") if header[24:28] == header[92:96] else 0
+    if page_size < 512 or size % page_size or size < pages_in_header * page_size:
+        raise refuse("den är ofullständig (filen har kortats av, till exempel vid en avbruten kopiering).")
+    try:
+        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+            versioned = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if versioned else None
+    except sqlite3.DatabaseError as exc:
+        raise refuse(f"den är skadad eller oläslig ({exc}).") from None
+    if integrity != ["ok"]:
+        raise refuse("den är skadad (SQLite:s integritetskontroll hittade fel).")
+    if row is None:
+        raise refuse("den saknar schemaversion och är ingen säkerhetskopia som programmet förstår.")
+    number = _revision_number(row[0])
+    if number is None or number > int(HEAD_REVISION):
+        raise refuse(f"den har gjorts av en nyare version av STIC Desktop (schema {row[0]}, programmet känner till "
+                     f"{HEAD_REVISION}). Uppdatera programmet.")
+    return row[0]
+
+
+def restore_into(source: Path, target: Path) -> None:
+    """Replaces the contents of ``target`` with ``source`` through SQLite's backup API, in one transaction,
+    even while other connections have the (WAL) file open; they see the new contents at their next read."""
+    try:
+        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, \
+                closing(sqlite3.connect(Path(target), isolation_level=None)) as dst:
+            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if src.execute("PRAGMA page_size").fetchone() != dst.execute("PRAGMA page_size").fetchone():
+                dst.execute("PRAGMA journal_mode = DELETE")  # a WAL file cannot change page size
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailable(f"Återställningen misslyckades ({exc}).") from None
+
+
+def _create(path: Path) -> None:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = WAL")
+
+
+def migrate(path: Path, target: str = "head") -> None:
+    """Upgrade with foreign keys off; the migration environment checks them before commit."""
+    from alembic import command  # deferred: only needed when a migration is due
+
+    from stic_desktop.storage.migrations import alembic_config
+
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            connection = connection.execution_options(stic_write=True)  # BEGIN IMMEDIATE
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+    finally:
+        engine.dispose()
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating or migrating as needed) a database the program understands, or refuse."""
+    path = Path(path)
+    state = inspect_file(path)
+    created = False
+    backup_path = None
+    if state.revision is None:
+        created = not path.exists() or path.stat().st_size == 0
+        _create(path)
+        migrate(path)
+    elif not state.is_current:
+        backup_path = backup(path, backup_name(path))
+        try:
+            migrate(path)
+        except Exception as exc:  # the upgrade rolled back as a whole; say so instead of a traceback
+            raise _refuse(
+                path,
+                f"uppgraderingen från schema {state.revision} misslyckades ({exc}). Databasen lämnades "
+                f"oförändrad. Säkerhetskopia: {backup_path}",
+            ) from exc
+    return Database(path, make_engine(path), backup_path=backup_path, created=created)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    revision: str | None
+    integrity: list[str]
+    foreign_key_problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return self.revision == HEAD_REVISION and self.integrity == ["ok"] and not self.foreign_key_problems
+
+
+def check(path: Path) -> CheckReport:
+    """Full integrity, foreign-key and revision check of a database file, read-only."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(path, "filen finns inte.")
+    state = inspect_file(path, for_writing=False)
+    with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+        integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        problems = [
+            f"{table} rad {rowid} pekar på saknad rad i {parent}"
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ]
+    return CheckReport(state.revision, integrity, problems)

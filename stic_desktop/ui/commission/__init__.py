@@ -1,0 +1,3 @@
+"""Provision: the commission page with totals and chart, rate decisions, budget, sales imports and the
+invoicing basis.
+"""

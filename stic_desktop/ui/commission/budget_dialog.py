@@ -1,0 +1,94 @@
+"""Adds or changes one budget line (income or cost) of a year; the service checks and saves it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.services.commission import budget
+from stic_desktop.services.commission.budget import BudgetInput, BudgetRecord
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets.labels import label
+
+
+def kronor_input(ore: int | None) -> str:
+    """Öre as the kronor text the field shows: "125000" or "1234,50"."""
+    if ore is None:
+        return ""
+    whole, part = divmod(ore, 100)
+    return f"{whole},{part:02d}" if part else str(whole)
+
+
+class BudgetLineDialog(QDialog):
+    def __init__(self, context: AppContext, year: int, record: BudgetRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.year = year
+        self.record = record
+        self.saved: BudgetRecord | None = None
+        self.setWindowTitle(self.tr("Ny budgetrad %1").replace("%1", str(year)) if record is None
+                            else self.tr("Ändra budgetrad %1").replace("%1", str(year)))
+        self.setMinimumWidth(420)
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self.kind_combo = QComboBox()
+        for key, text in budget.KIND_LABELS.items():
+            self.kind_combo.addItem(label(text), key)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(200)
+        self.source_combo = QComboBox()
+        for key, text in budget.SOURCE_LABELS.items():
+            self.source_combo.addItem(label(text), key)
+        self.budget_edit = QLineEdit()
+        self.budget_edit.setPlaceholderText(self.tr("kronor, t.ex. 125000 eller 1234,50"))
+        self.outcome_edit = QLineEdit()
+        self.outcome_edit.setPlaceholderText(self.tr("tomt = inget utfall ännu"))
+        self.errors.add_row("kind", self.tr("Typ"), self.kind_combo)
+        self.errors.add_row("name", self.tr("Benämning"), self.name_edit)
+        self.errors.add_row("source", self.tr("Utfall från"), self.source_combo)
+        self.errors.add_row("budget", self.tr("Budget (kr)"), self.budget_edit)
+        self.errors.add_row("outcome", self.tr("Utfall (kr)"), self.outcome_edit)
+        self.hint = QLabel(self.tr("Utfallet för provisionen beräknas från försäljningsrapporterna."))
+        self.hint.setWordWrap(True)
+        self.general = general_error_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.general)
+        layout.addWidget(save_cancel_buttons(self))
+        self.source_combo.currentIndexChanged.connect(self._source_changed)
+        if record is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(record.kind))
+            self.name_edit.setText(record.name)
+            self.source_combo.setCurrentIndex(self.source_combo.findData(record.source))
+            self.budget_edit.setText(kronor_input(record.budget_ore))
+            self.outcome_edit.setText("" if record.outcome_computed else kronor_input(record.outcome_ore))
+        self._source_changed()
+
+    def _source_changed(self, *_args) -> None:
+        computed = self.source_combo.currentData() == "commission"
+        self.outcome_edit.setEnabled(not computed)
+        if computed:
+            self.outcome_edit.clear()
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData("income"))
+        self.hint.setVisible(computed)
+
+    def data(self) -> BudgetInput:
+        return BudgetInput(self.year, self.kind_combo.currentData(), self.name_edit.text(), self.budget_edit.text(),
+                           self.outcome_edit.text(), self.source_combo.currentData())
+
+    def save(self) -> None:
+        try:
+            self.saved = budget.save_budget_line(self.context.db, self.data(),
+                                                 None if self.record is None else self.record.id)
+        except ValidationError as error:
+            self.errors.show_all(error, self.general)
+            return
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.context.data_changed.emit(budget.ENTITY)
+        self.accept()

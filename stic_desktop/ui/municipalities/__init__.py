@@ -1,0 +1,1 @@
+"""Kommuner: the municipality list page and its dialog."""

@@ -1,0 +1,1 @@
+"""Personer, Grupper and Bemanning: people, groups and their members, staffing, and the current user."""

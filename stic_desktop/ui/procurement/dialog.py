@@ -1,0 +1,220 @@
+"""Create or edit a procurement: title, kind, procedure, value, people, the LOU options.
+
+While the value or the kind of contract changes, the dialog shows where the value falls against the EU
+threshold and the direct-award limit (``procurement_rules.classify``), so the procedure is chosen knowingly.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import FieldError, UserError, ValidationError
+from stic_desktop.services.people import groups, staff
+from stic_desktop.services.procurement import rules as procurement_rules, procurements
+from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementInput, ProcurementRecord
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.labels import label
+
+_AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
+
+
+def parse_kronor(text: str) -> int:
+    """``1 234 567,50`` kr as öre; spaces group digits. Raises ValueError with a Swedish message."""
+    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text).removesuffix("kr")
+    if not cleaned:
+        return 0
+    match = _AMOUNT.match(cleaned)
+    if not match:
+        raise ValueError(QCoreApplication.translate("ProcurementDialog", "”%1” är inget belopp. Skriv kronor, t.ex. 2 500 000 "
+                                                    "eller 12 500,50.").replace("%1", text.strip()))
+    return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+
+
+def format_kronor(ore: int) -> str:
+    """``1 234 567`` or ``1 234 567,50`` (no unit), the form ``parse_kronor`` reads back."""
+    whole, cents = divmod(ore, 100)
+    text = f"{whole:,}".replace(",", " ")
+    return f"{text},{cents:02d}" if cents else text
+
+
+class ProcurementDialog(QDialog):
+    def __init__(self, context: AppContext, record: ProcurementRecord | None = None, parent: QWidget | None = None,
+                 *, proposal_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.record = record
+        self.proposal_id = proposal_id if record is None else record.proposal_id
+        self.saved: ProcurementRecord | None = None
+        self.setWindowTitle(self.tr("Ny upphandling") if record is None
+                            else self.tr("Upphandling %1").replace("%1", record.case_number))
+        self.setMinimumWidth(600)
+        db = context.db
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors = FieldErrors(form)
+        self.case_edit = QLineEdit()
+        self.case_edit.setPlaceholderText(self.tr("Lämna tomt för nästa nummer (STIC-ÅÅÅÅ-NNN)"))
+        self.errors.add_row("case_number", self.tr("Diarienummer:"), self.case_edit)
+        self.title_edit = QLineEdit()
+        self.errors.add_row("title", self.tr("Rubrik *:"), self.title_edit)
+        if self.proposal_id is not None:
+            self.proposal_label = QLabel(self._proposal_title())
+            self.proposal_label.setWordWrap(True)
+            self.errors.add_row("proposal_id", self.tr("Från förslag:"), self.proposal_label)
+        self.area_combo = self._combo(procurements.AREA_LABELS)
+        self.errors.add_row("area", self.tr("Område:"), self.area_combo)
+        self.kind_combo = self._combo(procurements.CONTRACT_KIND_LABELS)
+        self.errors.add_row("contract_kind", self.tr("Kontraktstyp:"), self.kind_combo)
+        self.value_edit = QLineEdit()
+        self.value_edit.setPlaceholderText(self.tr("kronor för hela avtalstiden, t.ex. 2 500 000"))
+        self.errors.add_row("estimated_value_ore", self.tr("Uppskattat värde (kr):"), self.value_edit)
+        self.classification_label = QLabel()
+        self.classification_label.setObjectName("hint")
+        self.classification_label.setWordWrap(True)
+        self.classification_label.setMinimumHeight(self.classification_label.fontMetrics().lineSpacing() * 4)
+        form.addRow("", self.classification_label)
+        self.procedure_combo = self._combo(procurements.PROCEDURE_LABELS)
+        self.errors.add_row("procedure", self.tr("Förfarande:"), self.procedure_combo)
+
+        self.responsible_combo = QComboBox()
+        self.responsible_combo.addItem(self.tr("(ingen)"), None)
+        for member in staff.list_staff(db):
+            self.responsible_combo.addItem(member.name, member.id)
+        self.errors.add_row("responsible_id", self.tr("Ansvarig:"), self.responsible_combo)
+        self.group_combo = QComboBox()
+        self.group_combo.addItem(self.tr("(ingen avtalsgrupp än)"), None)
+        for group in groups.list_groups(db):
+            if group.kind == "contract" and (group.active or (record is not None and group.id == record.contract_group_id)):
+                self.group_combo.addItem(group.name, group.id)
+        self.errors.add_row("contract_group_id", self.tr("Avtalsgrupp:"), self.group_combo)
+
+        self.electronic_check = QCheckBox(self.tr("Anbud lämnas elektroniskt (LOU 12 kap.)"))
+        self.pin_check = QCheckBox(self.tr("Förhandsannonsering har gjorts"))
+        self.urgent_check = QCheckBox(self.tr("Brådskande (skälet dokumenteras)"))
+        self.award_check = QCheckBox(self.tr("Tilldelningsbeslutet skickas elektroniskt"))
+        self.award_check.setToolTip(self.tr("Avtalsspärren är 10 dagar när beslutet skickas elektroniskt, annars 15 "
+                                       "(LOU 20 kap. 1 §)."))
+        for check in (self.electronic_check, self.pin_check, self.urgent_check, self.award_check):
+            form.addRow("", check)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(54)
+        self.reason_edit.setPlaceholderText(self.tr("Bara om anbudstiden är kortare än lagens minsta tid"))
+        self.errors.add_row("tender_period_reason", label(FIELD_LABELS["tender_period_reason"]) + ":", self.reason_edit)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(72)
+        self.errors.add_row("notes", label(FIELD_LABELS["notes"]) + ":", self.notes_edit)
+
+        self.general_error = general_error_label()
+        note = QLabel(self.tr("* måste fyllas i."))
+        note.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(note)
+        layout.addWidget(save_cancel_buttons(self))
+        self._fill(record)
+        self.kind_combo.currentIndexChanged.connect(self.update_classification)
+        self.value_edit.textChanged.connect(self.update_classification)
+        self.update_classification()
+
+    def _combo(self, labels: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        for code, text in labels.items():
+            combo.addItem(label(text), code)
+        return combo
+
+    def _proposal_title(self) -> str:
+        if self.record is not None:
+            return self.record.proposal_title
+        from stic_desktop.services.proposals import proposals
+
+        try:
+            return proposals.get_proposal(self.context.db, self.proposal_id).title
+        except UserError as error:
+            return error.message
+
+    def _fill(self, record: ProcurementRecord | None) -> None:
+        data = record.as_input() if record is not None else ProcurementInput()
+        if record is None and self.proposal_id is not None:
+            self.title_edit.setText(self._proposal_title())
+        else:
+            self.title_edit.setText(data.title)
+        self.case_edit.setText(data.case_number)
+        for combo, value in ((self.area_combo, data.area), (self.kind_combo, data.contract_kind),
+                             (self.procedure_combo, data.procedure)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.value_edit.setText(format_kronor(data.estimated_value_ore) if data.estimated_value_ore else "")
+        responsible = data.responsible_id if record is not None else self.context.db.actor_id
+        if responsible is not None and self.responsible_combo.findData(responsible) < 0 and record is not None:
+            self.responsible_combo.addItem(record.responsible_name, responsible)  # no longer staff: kept
+        self.responsible_combo.setCurrentIndex(max(0, self.responsible_combo.findData(responsible)))
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(data.contract_group_id)))
+        self.electronic_check.setChecked(data.electronic_submission)
+        self.pin_check.setChecked(data.prior_information_notice)
+        self.urgent_check.setChecked(data.urgent)
+        self.award_check.setChecked(data.award_sent_electronically)
+        self.reason_edit.setPlainText(data.tender_period_reason)
+        self.notes_edit.setPlainText(data.notes)
+
+    def update_classification(self, *_args) -> None:
+        """The EU threshold and the direct-award limit for the value typed, as of today."""
+        try:
+            value = parse_kronor(self.value_edit.text())
+        except ValueError as exc:
+            self.classification_label.setText(str(exc))
+            return
+        try:
+            result = procurement_rules.classify(self.context.db, self.kind_combo.currentData(), value, date.today())
+        except UserError as error:
+            self.classification_label.setText(error.message)
+            return
+        self.classification_label.setText(result.message)
+
+    def value(self) -> ProcurementInput:
+        """The input as typed; raises ValidationError when the amount is not a number."""
+        try:
+            amount = parse_kronor(self.value_edit.text())
+        except ValueError as exc:
+            raise ValidationError.of([FieldError("estimated_value_ore", str(exc))]) from None
+        return ProcurementInput(
+            title=self.title_edit.text(), area=self.area_combo.currentData(),
+            contract_kind=self.kind_combo.currentData(), procedure=self.procedure_combo.currentData(),
+            estimated_value_ore=amount, responsible_id=self.responsible_combo.currentData(),
+            contract_group_id=self.group_combo.currentData(), proposal_id=self.proposal_id,
+            electronic_submission=self.electronic_check.isChecked(), prior_information_notice=self.pin_check.isChecked(),
+            urgent=self.urgent_check.isChecked(), award_sent_electronically=self.award_check.isChecked(),
+            tender_period_reason=self.reason_edit.toPlainText(), notes=self.notes_edit.toPlainText(),
+            case_number=self.case_edit.text())
+
+    def save(self) -> None:
+        if store_shown(self, self.errors, self.general_error, self._store):
+            self.context.data_changed.emit(procurements.ENTITY)
+            self.accept()
+
+    def _store(self) -> None:
+        db = self.context.db
+        data = self.value()
+        if self.record is not None:
+            self.saved = procurements.update_procurement(db, self.record.id, data)
+        elif self.proposal_id is not None:
+            self.saved = procurements.create_from_proposal(db, self.proposal_id, data)
+        else:
+            self.saved = procurements.create_procurement(db, data)

@@ -1,0 +1,123 @@
+"""Upphandlingar: every procurement with its stage, next date and gaps in the powers of attorney.
+
+A procurement opens in its own window (``ProcurementView``); ``Regler…`` edits the thresholds and the
+LOU time limits the checks use.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QCheckBox, QHeaderView
+
+from stic_desktop.services.procurement import procurements
+from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementRecord
+from stic_desktop.ui.widgets.labels import label, labelled
+from stic_desktop.ui.widgets.list_page import ListPage
+from stic_desktop.ui.procurement.dialog import ProcurementDialog, format_kronor
+from stic_desktop.ui.widgets.table_model import Column
+
+RUNNING_KEY = "procurements/running_only"
+RELATED_ENTITIES = {"procurement_participant", "participant", "tender", "requirement_document", "person", "group",
+                    "proposal"}
+TITLE_COLUMN = 1
+COLUMN_WIDTHS = (120, 280, 130, 200, 150, 120, 80, 110)
+
+
+def _deadline_text(value: object) -> str:
+    if not value:
+        return ""
+    day, stage, overdue = value
+    return f"{day.isoformat()} {stage}" + (QCoreApplication.translate("ProcurementsPage", " (försenat)") if overdue else "")
+
+
+class ProcurementsPage(ListPage):
+    page_id = "procurements"
+    entity = procurements.ENTITY
+    field_labels = FIELD_LABELS
+
+    def __init__(self, context, parent=None) -> None:
+        self.title = self.tr("Upphandlingar")
+        self.empty_text = self.tr("Det finns inga upphandlingar att visa.\n\nVälj ”Ny upphandling”, eller skapa en "
+                                  "från ett beslutat förslag under Förslag. Bocka ur ”Bara pågående” för att se "
+                                  "avslutade och avbrutna.")
+        self.count_text = self.tr("{visible} av {total} upphandlingar")
+        settings_value = QSettings().value(RUNNING_KEY, True)
+        self._running_only = settings_value not in (False, "false", "0", 0)
+        super().__init__(context, parent)
+        self.edit_action.setText(self.tr("Öppna"))
+        self.new_action.setText(self.tr("Ny upphandling"))
+        self.running_check = QCheckBox(self.tr("Bara pågående"))
+        self.running_check.setToolTip(self.tr("Dölj avslutade och avbrutna upphandlingar"))
+        self.running_check.setChecked(self._running_only)
+        self.running_check.toggled.connect(self._running_toggled)
+        self.rules_action = self._action(self.tr("Regler…"), self.open_rules)
+        self.rules_action.setToolTip(self.tr("Tröskelvärden och tidsfrister (LOU) som kontrollerna använder"))
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.running_check)
+        self.toolbar.addAction(self.rules_action)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._sized = True
+
+    def columns(self) -> Sequence[Column]:
+        return [
+            Column(self.tr("Diarienummer"), lambda r: r.case_number, str),
+            Column(self.tr("Rubrik"), lambda r: r.title, str),
+            Column(self.tr("Steg"), labelled(lambda r: r.stage_label), str),
+            Column(self.tr("Nästa datum"), lambda r: (r.next_deadline, label(r.next_deadline_label), r.overdue)
+                   if r.next_deadline else None, _deadline_text),
+            Column(self.tr("Ansvarig"), lambda r: r.responsible_name, str),
+            Column(self.tr("Värde (kr)"), lambda r: r.estimated_value_ore, format_kronor, align_right=True),
+            Column(self.tr("Deltagare"), lambda r: r.participant_count, str, align_right=True),
+            Column(self.tr("Fullmakter saknas"), lambda r: r.missing_poa_count, lambda n: str(n) if n else "",
+                   align_right=True),
+        ]
+
+    def load(self) -> list[ProcurementRecord]:
+        return procurements.list_procurements(self.context.db, running_only=self._running_only)
+
+    def _running_toggled(self, checked: bool) -> None:
+        self._running_only = checked
+        QSettings().setValue(RUNNING_KEY, checked)
+        self.reload()
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity == self.entity or entity in RELATED_ENTITIES:
+            self.reload()
+
+    def edit(self, record: ProcurementRecord | None) -> int | None:
+        """A new procurement is described in the dialog and then opens; an existing one opens at once."""
+        if record is None:
+            dialog = ProcurementDialog(self.context, None, self)
+            if not dialog.exec() or dialog.saved is None:
+                return None
+            record = dialog.saved
+            self.status_message.emit(self.tr("%1 skapades.").replace("%1", self.describe(record)))
+            self.reload()
+            self.select_record(record.id)
+        self.open_procurement(record.id)
+        return record.id
+
+    def open_procurement(self, procurement_id: int) -> None:
+        from stic_desktop.ui.procurement.view import ProcurementView  # the big window is built only when asked for
+
+        view = ProcurementView(self.context, procurement_id, self)
+        view.status_message.connect(self.status_message)
+        view.exec()
+
+    def open_rules(self) -> None:
+        from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
+
+        ProcurementRulesDialog(self.context, self).exec()
+        self.reload()
+
+    def delete(self, record: ProcurementRecord) -> None:
+        procurements.delete_procurement(self.context.db, record.id)
+
+    def describe(self, record: ProcurementRecord) -> str:
+        return f"{record.case_number} {record.title}"

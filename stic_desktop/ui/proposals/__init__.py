@@ -1,0 +1,1 @@
+"""Förslag and Workshoppar: the proposal list page and dialogs, workshops."""

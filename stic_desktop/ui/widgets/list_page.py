@@ -1,0 +1,305 @@
+"""The shared list page: filter box, sortable table, toolbar, empty state and Excel export.
+
+A concrete page subclasses ``ListPage`` and supplies its columns and a few hooks; everything a
+user expects from a list (Enter to edit, Delete with confirmation, Ctrl+F, Ctrl+E, F5, history)
+is written once here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets.history_dialog import HistoryDialog
+from stic_desktop.ui.widgets.jobs import run_job
+from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+
+
+class ListPage(QWidget):
+    """Subclasses set the class attributes and override ``load``, ``edit``, ``delete``."""
+
+    page_id = ""
+    title = ""
+    entity = ""  # audit entity name, for the history dialog
+    field_labels: dict[str, str] = {}
+    empty_text = ""
+    count_text = QT_TRANSLATE_NOOP("ListPage", "{visible} av {total}")  # subclasses set their own, translated
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = RecordTableModel(self.columns(), self)
+        self._build()
+        context.database_changed.connect(self.reload)
+        context.data_changed.connect(self._on_data_changed)
+
+    # -- hooks ---------------------------------------------------------------------------
+    def columns(self) -> Sequence[Column]:
+        raise NotImplementedError
+
+    def load(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def edit(self, record: Any | None) -> int | None:
+        """Open the editor (None: a new record); returns the id of the record saved, if any."""
+        raise NotImplementedError
+
+    def delete(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def describe(self, record: Any) -> str:
+        return str(record)
+
+    def import_actions(self) -> list[QAction]:
+        return []
+
+    def export_actions(self) -> list[QAction]:
+        """Documents beside the Excel export (PDFs and the like)."""
+        return []
+
+    # -- building ------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip = f"{tip or text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip or text)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _add_menu_button(self, text: str, actions: list[QAction]) -> QToolButton:
+        menu = QMenu(self)
+        menu.addActions(actions)
+        button = QToolButton()
+        button.setText(text)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(button)
+        return button
+
+    def _build(self) -> None:
+        heading = QLabel(self.title)
+        heading.setObjectName("pageTitle")
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filtrera… (Ctrl+F)"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.new_action = self._action(self.tr("Ny"), lambda: self._edit(None), QKeySequence.StandardKey.New)
+        self.edit_action = self._action(self.tr("Redigera"), self.edit_selected, "Ctrl+Return")
+        self.delete_action = self._action(self.tr("Ta bort"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.history_action = self._action(self.tr("Historik"), self.show_history, "Ctrl+H")
+        self.export_action = self._action(self.tr("Excel (det som visas)…"), self.export_excel, "Ctrl+E")
+        self._action(self.tr("Uppdatera"), self.reload, QKeySequence.StandardKey.Refresh)
+        self._action(self.tr("Filtrera"), self._focus_filter, QKeySequence.StandardKey.Find)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.edit_action, self.delete_action, self.history_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        imports = self.import_actions()
+        if imports:
+            self._add_menu_button(self.tr("Importera"), imports)
+        self._add_menu_button(self.tr("Exportera"), [self.export_action, *self.export_actions()])
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.filter_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        self._update_actions()
+
+    # -- behaviour -----------------------------------------------------------------------
+    def reload(self) -> None:
+        selected = self.selected_records()
+        try:
+            rows = self.load()
+        except UserError as error:
+            messages.show_error(self, error)
+            rows = []
+        self.model.set_rows(rows)
+        if not getattr(self, "_sized", False) and rows:
+            self._size_columns()
+            self._sized = True
+        self._reselect(selected)
+        self._refresh_state()
+
+    def _size_columns(self) -> None:
+        """Wide enough for the contents (at most 360 px) and never narrower than the heading.
+
+        The style sheet sets the headings semibold, which Qt's own size hint does not account for.
+        """
+        self.table.resizeColumnsToContents()
+        heading_font = QFont(self.table.horizontalHeader().font())
+        heading_font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(heading_font)
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            heading = metrics.horizontalAdvance(title) + 30  # padding and the sort arrow
+            self.table.setColumnWidth(column, max(min(self.table.columnWidth(column) + 16, 360), heading))
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity == self.entity:
+            self.reload()
+
+    def _apply_filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._refresh_state()
+
+    def _focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+            self.filter_edit.clear()
+            return
+        super().keyPressEvent(event)
+
+    def _refresh_state(self) -> None:
+        total, visible = self.model.total_count, self.model.visible_count
+        self.count_label.setText(QCoreApplication.translate("ListPage", self.count_text).format(visible=visible, total=total))
+        if total == 0:
+            self.empty_label.setText(self.empty_text)
+            self.stack.setCurrentWidget(self.empty_label)
+        elif visible == 0:
+            self.empty_label.setText(self.tr("Inget matchar filtret ”%1”.").replace("%1", self.filter_edit.text()))
+            self.stack.setCurrentWidget(self.empty_label)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        self.export_action.setEnabled(visible > 0)
+        self._update_actions()
+
+    def _update_actions(self, *_args) -> None:
+        count = len(self.selected_records())
+        self.edit_action.setEnabled(count == 1)
+        self.history_action.setEnabled(count == 1 and bool(self.entity))
+        self.delete_action.setEnabled(count == 1)
+
+    def selected_records(self) -> list[Any]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.record(row) for row in rows if row < self.model.rowCount()]
+
+    def select_record(self, record_id: int) -> None:
+        row = self.model.row_of(lambda r: getattr(r, "id", None) == record_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def open_record(self, record_id: int) -> None:
+        """Shows the record (clearing a filter that hides it) and opens it, as Enter would."""
+        if self.model.row_of(lambda r: getattr(r, "id", None) == record_id) is None:
+            self.filter_edit.clear()
+        self.select_record(record_id)
+        self.edit_selected()
+
+    def _reselect(self, records: list[Any]) -> None:
+        for record in records[:1]:
+            self.select_record(record.id)
+
+    def _edit(self, record: Any | None) -> None:
+        saved_id = self.edit(record)
+        if saved_id is not None:
+            self.context.data_changed.emit(self.entity)  # reloads every page showing this entity
+            self.select_record(saved_id)
+
+    def edit_selected(self) -> None:
+        records = self.selected_records()
+        if len(records) == 1:
+            self._edit(records[0])
+
+    def delete_selected(self) -> None:
+        records = self.selected_records()
+        if len(records) != 1:
+            return
+        record = records[0]
+        question = self.tr("Vill du ta bort %1? Det går inte att ångra.").replace("%1", self.describe(record))
+        if not messages.confirm(self, self.tr("Ta bort"), question, self.tr("Ta bort")):
+            return
+        try:
+            self.delete(record)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.status_message.emit(self.tr("%1 togs bort.").replace("%1", self.describe(record)))
+        self.context.data_changed.emit(self.entity)
+
+    def show_history(self) -> None:
+        records = self.selected_records()
+        if len(records) == 1 and self.entity:
+            HistoryDialog(self.context, self.entity, records[0].id, self.describe(records[0]), self.field_labels, self).exec()
+
+    def export_excel(self) -> None:
+        settings = QSettings()
+        folder = settings.value("export/folder", str(Path.home()))
+        suggested = str(Path(folder) / f"{self.title}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera till Excel"), suggested, self.tr("Excel-fil (*.xlsx)"))
+        if path:
+            settings.setValue("export/folder", str(Path(path).parent))
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Writes exactly what the list shows (filter and sort order) in a worker."""
+        from stic_desktop.documents.xlsx import write_table
+
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_suffix(".xlsx")
+        headers, rows = self.model.visible_table()
+        done = lambda result: self.status_message.emit(self.tr("Exporterade %1 rader till %2.").replace("%1", str(len(rows))).replace("%2", str(result)))
+        run_job(self, self.tr("Exporterar till Excel…"), write_table, path, self.title, headers, rows, on_success=done)

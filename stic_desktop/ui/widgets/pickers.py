@@ -1,0 +1,193 @@
+"""Small pieces the meeting dialogs and tabs share: a searchable person picker, Swedish clock times,
+file choosers and the one question that needs free text (why the minutes are reopened).
+
+The choosers are module-level functions so tests can replace them instead of driving native dialogs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QFileDialog, QInputDialog, QSizePolicy, QWidget
+
+from stic_desktop.services.meetings import meetings
+from stic_desktop.services.people import groups
+
+# the meeting's history shows these fields by name too (the service labels only what a user types)
+HISTORY_LABELS = {
+    **meetings.FIELD_LABELS,
+    "status": QT_TRANSLATE_NOOP("HistoryDialog", "Status"),  # HistoryDialog translates the labels it shows
+    "reason": QT_TRANSLATE_NOOP("HistoryDialog", "Skäl"),
+    "sequence": QT_TRANSLATE_NOOP("HistoryDialog", "Kalenderversion"),
+    "uid": QT_TRANSLATE_NOOP("HistoryDialog", "Kalender-id"),
+    "invitation_sent_at": QT_TRANSLATE_NOOP("HistoryDialog", "Kallelsen skickad"),
+    "adjusted_at": QT_TRANSLATE_NOOP("HistoryDialog", "Justerat"),
+}
+
+
+def clock(moment: datetime) -> str:
+    """``09.00``: Swedish writing puts a point between hours and minutes."""
+    return f"{moment.hour:02d}.{moment.minute:02d}"
+
+
+def span(start: datetime, end: datetime) -> str:
+    return f"{clock(start)}–{clock(end)}"
+
+
+# --- people -------------------------------------------------------------------------------------
+
+def person_choices(db) -> list[tuple[int, str]]:
+    """(id, "Name – organisation") of every active person, by name."""
+    return [(c.id, f"{c.name} – {c.organisation}" if c.organisation else c.name) for c in groups.person_choices(db)]
+
+
+class PersonCombo(QComboBox):
+    """Type part of a name to find a person; ``person_id()`` is None until one is chosen."""
+
+    def __init__(self, choices: list[tuple[int, str]], none_text: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lineEdit().setPlaceholderText(QCoreApplication.translate("meetings", "Skriv en del av namnet…"))
+        self._none_text = none_text
+        if none_text is not None:
+            self.addItem(none_text, None)
+        for person_id, text in choices:
+            self.addItem(text, person_id)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumContentsLength(24)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def set_person(self, person_id: int | None, name: str = "") -> None:
+        """Selects the person; someone not offered any more (inactive) is added so the value is kept."""
+        if person_id is None:
+            if self._none_text is not None:
+                self.setCurrentIndex(0)
+            else:
+                self.setCurrentIndex(-1)
+                self.setEditText("")
+            return
+        index = self.findData(person_id)
+        if index < 0:
+            self.addItem(name or str(person_id), person_id)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+
+    def person_id(self) -> int | None:
+        text = self.currentText().strip()
+        index = self.currentIndex()
+        if index >= 0 and self.itemText(index) == text:
+            return self.itemData(index)
+        found = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found >= 0:
+            return self.itemData(found)
+        by_name = [i for i in range(self.count()) if self.itemData(i) is not None
+                   and self.itemText(i).split(" – ")[0].casefold() == text.casefold()]
+        return self.itemData(by_name[0]) if len(by_name) == 1 else None
+
+    def typed_unknown(self) -> bool:
+        """Something was typed that is not a person in the list."""
+        text = self.currentText().strip()
+        return bool(text) and text != self._none_text and self.person_id() is None
+
+
+# --- files --------------------------------------------------------------------------------------
+
+def _folder(key: str) -> str:
+    return str(QSettings().value(key, str(Path.home())))
+
+
+def save_file_name(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_folder("export/folder")) / suggested), filter_text)
+    if not path:
+        return None
+    QSettings().setValue("export/folder", str(Path(path).parent))
+    return Path(path)
+
+
+def open_file_names(parent: QWidget, title: str, filter_text: str) -> list[Path]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, _folder("import/folder"), filter_text)
+    if paths:
+        QSettings().setValue("import/folder", str(Path(paths[0]).parent))
+    return [Path(p) for p in paths]
+
+
+def existing_folder(parent: QWidget, title: str) -> Path | None:
+    path = QFileDialog.getExistingDirectory(parent, title, _folder("export/folder"))
+    if not path:
+        return None
+    QSettings().setValue("export/folder", path)
+    return Path(path)
+
+
+def ask_text(parent: QWidget, title: str, label: str) -> str | None:
+    """Free text (None when cancelled)."""
+    text, ok = QInputDialog.getMultiLineText(parent, title, label)
+    return text if ok else None
+
+
+class ScratchFolder:
+    """Temporary files for previews; removed when the owner closes."""
+
+    def __init__(self) -> None:
+        self._path: Path | None = None
+        self._count = 0
+
+    def file(self, name: str) -> Path:
+        """A new path for ``name`` (a preview still open keeps its own file)."""
+        if self._path is None:
+            self._path = Path(tempfile.mkdtemp(prefix="stic-preview-"))
+        self._count += 1
+        folder = self._path / str(self._count)
+        folder.mkdir()
+        return folder / name
+
+    def remove(self) -> None:
+        if self._path is not None:
+            shutil.rmtree(self._path, ignore_errors=True)
+            self._path = None
+
+
+def choose_person(parent: QWidget, title: str, label: str, choices: list[tuple[int, str]],
+                  exclude: set[int] | None = None) -> int | None:
+    """A searchable list of people in a small dialog; the id chosen, or None when cancelled."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(440)
+    text = QLabel(label)
+    text.setWordWrap(True)
+    combo = PersonCombo([c for c in choices if c[0] not in (exclude or set())])
+    combo.set_person(None)
+    error = QLabel()
+    error.setObjectName("fieldError")
+    error.hide()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("meetings", "Välj"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("meetings", "Avbryt"))
+
+    def accept() -> None:
+        if combo.person_id() is None:
+            error.setText(QCoreApplication.translate("meetings", "Välj en person i listan."))
+            error.show()
+            return
+        dialog.accept()
+
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(combo)
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    return combo.person_id() if dialog.exec() else None

@@ -1,0 +1,97 @@
+"""Organisation settings shared by everyone: the name and logo printed in PDF headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.services.workspace import organisation
+from stic_desktop.services.workspace.organisation import OrganisationInfo
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.form import FieldErrors, save_cancel_buttons
+
+MAX_LOGO_BYTES = 2_000_000
+
+
+class OrganisationDialog(QDialog):
+    def __init__(self, db, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(self.tr("Organisationsinställningar"))
+        self.setMinimumWidth(500)
+        info = organisation.get_organisation(db)
+        self.logo: bytes | None = info.logo
+
+        form = QFormLayout()
+        self.errors = FieldErrors(form)
+        self.name_edit = self.errors.add_row("name", self.tr("Namn *:"), QLineEdit(info.name))
+        self.place_edit = self.errors.add_row("default_place", self.tr("Standardplats för möten:"), QLineEdit(info.default_place))
+        self.logo_preview = QLabel()
+        self.logo_preview.setFixedSize(180, 70)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setObjectName("logoPreview")
+        choose = QPushButton(self.tr("Välj bild…"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(self.tr("Ta bort"))
+        remove.clicked.connect(lambda: self.set_logo(None))
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_preview)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        row.addStretch(1)
+        self.errors.add_row("logo", self.tr("Logotyp i PDF-huvud:"), logo_row)
+        self.set_logo(self.logo)
+
+        buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def set_logo(self, data: bytes | None) -> None:
+        self.logo = data
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(pixmap.scaled(self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                      Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("(ingen logotyp)") if not data else self.tr("(kan inte visas)"))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Välj logotyp"), str(Path.home()), self.tr("Bilder (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_logo(Path(path))
+
+    def load_logo(self, path: Path) -> None:
+        data = path.read_bytes()
+        if len(data) > MAX_LOGO_BYTES:
+            self.errors.show(ValidationError("logo", self.tr("Bilden är för stor (högst 2 MB).")))
+            return
+        self.set_logo(data)
+
+    def save(self) -> None:
+        try:
+            organisation.save_organisation(self.db, OrganisationInfo(self.name_edit.text(), self.logo, self.place_edit.text()))
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.accept()

@@ -1,0 +1,394 @@
+"""Översikt, the start page: what needs the regional manager's attention, one card per block.
+
+The blocks are a list (``BLOCKS``): later issues add theirs with ``register_block(factory)``, where
+the factory takes the ``AppContext`` and returns an ``OverviewBlock``. The page reads the meeting
+overview once per reload and hands it to every block; a block with other data reads its own service.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Callable, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stic_desktop.errors import UserError
+from stic_desktop.services.meetings import action_items, agenda, meetings
+from stic_desktop.services.people import groups
+from stic_desktop.services.workspace import overview
+from stic_desktop.services.meetings.meetings import MeetingRecord
+from stic_desktop.services.meetings.minutes import ActionItemRecord
+from stic_desktop.services.workspace.overview import Overview
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.workspace import i18n
+from stic_desktop.ui.meetings.calendar_page import open_meeting
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets.labels import labelled
+from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
+
+OVERDUE_COLOUR = QColor("#b00020")
+# context.data_changed kinds that change the meeting blocks (a group's name shows in them)
+translate = QCoreApplication.translate  # lupdate reads translate("overview", …) calls too
+MEETING_ENTITIES = frozenset({meetings.ENTITY, agenda.ENTITY, action_items.ENTITY, meetings.INVITEE_ENTITY, groups.ENTITY})
+
+
+def short_date(day: date, today: date | None = None, *, weekday: bool = True) -> str:
+    """"tis 3 mars" (or "3 mars"), with the year when it is not this year's."""
+    text = i18n.day_month(day, weekday=weekday)
+    return text if day.year == (today or date.today()).year else f"{text} {day.year}"
+
+
+def time_span(meeting: MeetingRecord) -> str:
+    return f"{meeting.starts_at:%H.%M}–{meeting.ends_at:%H.%M}"
+
+
+class OverviewBlock(QFrame):
+    """One card on the start page. Subclasses call ``set_body`` and implement ``reload``."""
+
+    entities: frozenset[str] = frozenset()  # context.data_changed kinds after which the page reloads
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, title: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewBlock")
+        self.context = context
+        self.heading = title
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("blockTitle")
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.stack, 1)
+
+    def set_body(self, widget: QWidget) -> None:
+        self.body = widget
+        if isinstance(widget, QFrame):
+            widget.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack.addWidget(widget)
+        self.stack.addWidget(self.empty_label)
+
+    def show_count(self, count: int) -> None:
+        """The count in the title, and the empty text instead of an empty list."""
+        self.title_label.setText(f"{self.heading} ({count})")
+        self.stack.setCurrentWidget(self.body if count else self.empty_label)
+
+    def reload(self, snapshot: Overview) -> None:
+        raise NotImplementedError
+
+    def open_meeting(self, meeting_id: int) -> None:
+        open_meeting(self.context, meeting_id, self, self.status_message.emit)
+
+
+class MeetingsBlock(OverviewBlock):
+    """A list of meetings from the overview; double-click or Enter opens one."""
+
+    entities = MEETING_ENTITIES
+
+    def __init__(self, context: AppContext, title: str, empty_text: str, columns: Sequence[Column],
+                 select: Callable[[Overview], list[MeetingRecord]], stretch: Sequence[int] = (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, title, empty_text, parent)
+        self.select = select
+        self.model = RecordTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(len(columns)):  # the text columns share the width; the rest fit their contents
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setToolTip(self.tr("Dubbelklicka för att öppna mötet."))
+        self.table.activated.connect(self._activated)  # double-click or Enter
+        self.set_body(self.table)
+
+    def reload(self, snapshot: Overview) -> None:
+        records = self.select(snapshot)
+        self.model.set_rows(records)
+        self.show_count(len(records))
+
+    def _activated(self, index: QModelIndex) -> None:
+        record = self.model.data(index, ROW_ROLE)
+        if record is not None:
+            self.open_meeting(record.id)
+
+
+class ActionTreeModel(QAbstractItemModel):
+    """People (top level) and their open action items (children); overdue items in red."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, list[ActionItemRecord]]] = []
+        self.today = date.today()
+        self._headers = [self.tr("Ansvarig och åtgärd"), self.tr("Klart senast"), self.tr("Beslutad vid")]
+
+    def set_groups(self, groups: list[tuple[str, list[ActionItemRecord]]], today: date) -> None:
+        self.beginResetModel()
+        self.groups, self.today = groups, today
+        self.endResetModel()
+
+    def overdue(self, item: ActionItemRecord) -> bool:
+        return item.due_date is not None and item.due_date < self.today and item.done_on is None
+
+    def item(self, index: Index) -> ActionItemRecord | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    # -- Qt interface --------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1 if parent.isValid() else 0)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item(index)
+        if item is None:
+            return self._person_data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return item.description
+            if index.column() == 1:
+                return item.due_date.isoformat() if item.due_date else "–"
+            return f"{item.meeting_title}, {short_date(item.meeting_date, self.today, weekday=False)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            late = self.tr("Försenad: skulle vara klar %1.").replace("%1", item.due_date.isoformat()) \
+                if self.overdue(item) else ""
+            return "\n".join(filter(None, [item.description, late, self.tr("Dubbelklicka för att öppna mötet.")]))
+        if role == Qt.ItemDataRole.ForegroundRole and self.overdue(item):
+            return OVERDUE_COLOUR
+        if role == ROW_ROLE:
+            return item
+        return None
+
+    def _person_data(self, index: Index, role: int) -> Any:
+        name, items = self.groups[index.row()]
+        late = sum(1 for item in items if self.overdue(item))
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return f"{name} ({len(items)})"
+            if index.column() == 1 and late:
+                return self.tr("1 försenad") if late == 1 else self.tr("%1 försenade").replace("%1", str(late))
+            return ""
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1 and late:
+            return OVERDUE_COLOUR
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class ActionsBlock(OverviewBlock):
+    entities = MEETING_ENTITIES | {"person"}
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Öppna åtgärder per person"), self.tr("Inga öppna åtgärder."), parent)
+        self.model = ActionTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.header().setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.Stretch)):
+            self.tree.header().setSectionResizeMode(column, mode)
+        self.tree.activated.connect(self._activated)  # double-click or Enter
+        self.set_body(self.tree)
+
+    def reload(self, snapshot: Overview) -> None:
+        self.model.set_groups(snapshot.open_actions_by_person, snapshot.today)
+        self.tree.expandAll()
+        self.show_count(sum(len(items) for _name, items in snapshot.open_actions_by_person))
+
+    def _activated(self, index: QModelIndex) -> None:
+        item = self.model.item(index)
+        if item is not None:
+            self.open_meeting(item.meeting_id)
+        elif index.isValid():
+            self.tree.setExpanded(index.siblingAtColumn(0), not self.tree.isExpanded(index.siblingAtColumn(0)))
+
+
+# -- the blocks ---------------------------------------------------------------------------
+def _date_column(title: str, today: Callable[[], date]) -> Column:
+    return Column(title, lambda m: m.starts_at, lambda v: short_date(v.date(), today()) if isinstance(v, datetime) else "")
+
+
+def _days_left(meeting: MeetingRecord) -> str:
+    days = (meeting.meeting_date - date.today()).days
+    if days in (0, 1):
+        return translate("overview", "idag") if days == 0 else translate("overview", "i morgon")
+    return translate("overview", "om %1 dagar").replace("%1", str(days))
+
+
+def upcoming_block(context: AppContext) -> OverviewBlock:
+    return MeetingsBlock(context, translate("overview", "Kommande möten"), translate("overview", "Inga möten de kommande 30 dagarna."), [
+        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Tid"), time_span),
+        Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title),
+        Column(translate("overview", "Status"), labelled(lambda m: m.status_label))], lambda s: s.upcoming, stretch=(2, 3))
+
+
+def invitations_block(context: AppContext) -> OverviewBlock:
+    return MeetingsBlock(context, translate("overview", "Kallelser att skicka"),
+                         translate("overview", "Alla kallelser till möten de kommande 60 dagarna är skickade."), [
+        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Kvar"), _days_left),
+        Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title)],
+        lambda s: s.invitations_not_sent, stretch=(2, 3))
+
+
+def minutes_block(context: AppContext) -> OverviewBlock:
+    return MeetingsBlock(context, translate("overview", "Protokoll att justera"), translate("overview", "Inga protokoll väntar på justering."), [
+        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Grupp"), lambda m: m.group_name),
+        Column(translate("overview", "Rubrik"), lambda m: m.title), Column(translate("overview", "Sekreterare"), lambda m: m.secretary_name or "–")],
+        lambda s: s.minutes_not_adjusted, stretch=(1, 2))
+
+
+BlockFactory = Callable[[AppContext], OverviewBlock]
+BLOCKS: list[BlockFactory] = [upcoming_block, invitations_block, minutes_block, ActionsBlock]
+
+
+def register_block(factory: BlockFactory, position: int | None = None) -> None:
+    """Adds a block to the overview pages built from now on (a later issue calls this when imported)."""
+    if factory not in BLOCKS:
+        BLOCKS.insert(len(BLOCKS) if position is None else position, factory)
+
+
+STYLE = """
+QFrame#overviewBlock { background: #ffffff; border: 1px solid #d5dbe5; border-radius: 6px; }
+QLabel#blockTitle { font-size: 15px; font-weight: 600; color: #1d4e89; padding: 2px 0 4px 0; }
+"""
+
+
+class OverviewPage(QWidget):
+    page_id = "overview"
+    status_message = Signal(str)
+    COLUMNS = 2
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.context = context
+        self.title = self.tr("Översikt")
+        self.snapshot: Overview | None = None
+        heading = QLabel(self.title)
+        heading.setObjectName("pageTitle")
+        self.date_label = QLabel()
+        self.date_label.setObjectName("countLabel")
+        refresh = QPushButton(self.tr("Uppdatera"))
+        refresh.setToolTip(self.tr("Läs in översikten igen (F5)"))
+        refresh.clicked.connect(self.reload)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.date_label)
+        top.addStretch(1)
+        top.addWidget(refresh)
+
+        self.blocks: list[OverviewBlock] = [factory(context) for factory in BLOCKS]
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        row = column = 0
+        for block in self.blocks:
+            span = min(getattr(block, "column_span", 1), self.COLUMNS)  # a wide block (the timeline) starts a row
+            if column + span > self.COLUMNS:
+                row, column = row + 1, 0
+            block.setMinimumHeight(200)
+            block.status_message.connect(self.status_message)
+            grid.addWidget(block, row, column, 1, span)
+            column += span
+            if column >= self.COLUMNS:
+                row, column = row + 1, 0
+        for column in range(self.COLUMNS):
+            grid.setColumnStretch(column, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        self.entities = frozenset().union(*(block.entities for block in self.blocks))
+        context.database_changed.connect(self.reload)
+        context.data_changed.connect(self._on_data_changed)
+
+    def block(self, heading: str) -> OverviewBlock:
+        return next(block for block in self.blocks if block.heading == heading)
+
+    def today(self) -> date:
+        return date.today()
+
+    def reload(self, *_args) -> None:
+        today = self.today()
+        self.date_label.setText(self.tr("Idag: %1").replace("%1", i18n.long_date(today, weekday=True)))
+        try:
+            self.snapshot = overview.overview(self.context.db, today)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        for block in self.blocks:
+            block.reload(self.snapshot)
+
+    def _on_data_changed(self, entity: str) -> None:
+        if entity in self.entities:
+            self.reload()

@@ -1,0 +1,87 @@
+"""Search everywhere: every kind is found, case and word order do not matter, ranking and limits hold."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from stic_desktop.services.meetings import agenda, meetings
+from stic_desktop.services.people import people
+from stic_desktop.services.workspace import search
+from stic_desktop.services.meetings.agenda import AgendaItemInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.people.people import PersonInput
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+@pytest.fixture
+def filled(demo_db):
+    people.save_person(demo_db, PersonInput(name="Åsa Öberg", organisation_kind="other", other_organisation="R&D <b>",
+                                              email="asa.oberg@example.se"))
+    starts = datetime(2026, 3, 4, 9, tzinfo=STOCKHOLM)
+    meeting = meetings.create_meeting(demo_db, MeetingInput(title="Workshop livsmedel", starts_at=starts,
+                                                            ends_at=starts + timedelta(hours=2), location="Solna stadshus"))
+    agenda.add_item(demo_db, meeting.id, AgendaItemInput(title="Budget 2027", kind="decision"))
+    return demo_db, meeting
+
+
+def _titles(hits):
+    return [(hit.kind, hit.title) for hit in hits]
+
+
+def test_every_kind_of_record_is_found_without_regard_to_case(filled) -> None:
+    db, meeting = filled
+    index = search.build_index(db)
+    assert ("municipality", "Solna") in _titles(index.search("SOLNA"))
+    assert ("person", "Åsa Öberg") in _titles(index.search("åsa ÖBERG"))
+    assert ("person", "Åsa Öberg") in _titles(index.search("oberg@example"))  # the e-mail address is searched too
+    assert ("meeting", "Workshop livsmedel") in _titles(index.search("livsmedel"))
+    item = [hit for hit in index.search("budget 2027") if hit.kind == "agenda_item"]
+    assert item and item[0].open_id == meeting.id  # an agenda item opens its meeting
+    groups = [hit for hit in index.search("styrgrupp") if hit.kind == "group"]
+    assert groups
+
+
+def test_all_words_must_match_in_any_order(filled) -> None:
+    index = search.build_index(filled[0])
+    assert ("meeting", "Workshop livsmedel") in _titles(index.search("solna livsmedel"))  # title + place
+    assert ("meeting", "Workshop livsmedel") not in _titles(index.search("livsmedel göteborg"))
+    assert index.search("   ") == []
+
+
+def test_titles_starting_with_the_text_come_first_and_each_kind_is_capped(filled) -> None:
+    db, _meeting = filled
+    for n in range(12):
+        people.save_person(db, PersonInput(name=f"Testperson {n:02}", organisation_kind="other", other_organisation="X"))
+    people.save_person(db, PersonInput(name="Anna Testsson", organisation_kind="other", other_organisation="X"))
+    index = search.build_index(db)
+    hits = [hit for hit in index.search("test") if hit.kind == "person"]
+    assert len(hits) == search.PER_KIND
+    assert hits[0].title == "Testperson 00"  # prefix matches in title order before "Anna Testsson"
+    assert "Anna Testsson" not in [hit.title for hit in hits]
+    assert len(index.search("a", per_kind=100, limit=5)) == 5
+
+
+def test_kinds_come_in_a_fixed_order(filled) -> None:
+    hits = search.build_index(filled[0]).search("s")
+    order = list(search.KIND_LABELS)
+    positions = [order.index(hit.kind) for hit in hits]
+    assert positions == sorted(positions)
+
+
+def test_procurements_and_proposals_are_found_by_case_number_and_title(filled) -> None:
+    from stic_desktop.services.procurement import procurements
+    from stic_desktop.services.proposals import proposals
+    from stic_desktop.services.procurement.procurements import ProcurementInput
+    from stic_desktop.services.proposals.proposals import ProposalInput
+
+    db, _meeting = filled
+    procurement = procurements.create_procurement(db, ProcurementInput(title="Hemtjänst i Łódź-stil"))
+    proposals.create_proposal(db, ProposalInput(title="Gemensam upphandling av elcyklar"))
+    index = search.build_index(db)
+    assert ("procurement", "Hemtjänst i Łódź-stil") in _titles(index.search(procurement.case_number.lower()))
+    assert ("procurement", "Hemtjänst i Łódź-stil") in _titles(index.search("łódź"))
+    assert ("proposal", "Gemensam upphandling av elcyklar") in _titles(index.search("ELCYKLAR"))

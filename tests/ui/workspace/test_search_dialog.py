@@ -1,0 +1,53 @@
+"""The Ctrl+K search dialog: builds its index in a worker, searches as you type, Enter opens the hit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.ui.workspace.search_dialog import SearchDialog, SearchIndexCache
+
+
+def _open(context, qtbot) -> SearchDialog:
+    cache = SearchIndexCache(context)
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        dialog = SearchDialog(cache)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_typing_lists_hits_and_enter_opens_the_selected_one(context, qtbot) -> None:
+    dialog = _open(context, qtbot)
+    QTest.keyClicks(dialog.edit, "sollen")
+    titles = [dialog.model.record(row).title for row in range(dialog.model.rowCount())]
+    assert "Sollentuna" in titles
+    assert "träffar" in dialog.status.text()
+    QTest.keyClick(dialog.edit, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.edit, Qt.Key.Key_Up)
+    with qtbot.waitSignal(dialog.chosen) as chosen:
+        QTest.keyClick(dialog.edit, Qt.Key.Key_Return)
+    assert chosen.args[0].title == titles[0]
+    assert not dialog.isVisible()
+
+
+def test_no_hits_says_so(context, qtbot) -> None:
+    dialog = _open(context, qtbot)
+    QTest.keyClicks(dialog.edit, "qqqxyz")
+    assert dialog.model.rowCount() == 0
+    assert dialog.status.text() == "Inga träffar."
+
+
+def test_a_change_drops_the_index_so_new_records_are_found(context, qtbot) -> None:
+    cache = SearchIndexCache(context)
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        cache.request()
+    assert cache.index is not None
+    record = municipalities.list_municipalities(context.db)[0]
+    data = record.as_input()
+    municipalities.save_municipality(context.db, type(data)(**{**data.__dict__, "name": "Zyxby"}), record.id)
+    context.data_changed.emit("municipality")
+    assert cache.index is None
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        cache.request()
+    assert [hit.title for hit in cache.index.search("zyxby") if hit.kind == "municipality"] == ["Zyxby"]
