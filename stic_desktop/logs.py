@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import traceback
 from pathlib import Path
 
+from stic_desktop.core.private_files import create_private_file, private_folder
 from stic_desktop.paths import user_data_dir
 
 LOGGER_NAME = "stic_desktop"
@@ -81,6 +83,18 @@ class _NoMessageFormatter(logging.Formatter):
         return describe_exception(ei[1]) if ei and ei[1] is not None else ""
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, the first and every one after a rotation, is owner-only from its creation."""
+
+    def _open(self):  # noqa: ANN202 (logging's signature)
+        if not os.path.exists(self.baseFilename):
+            try:
+                create_private_file(Path(self.baseFilename))
+            except FileExistsError:
+                pass
+        return super()._open()
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Sends the program's log to the rotating file; the file's path, or None if it cannot be written."""
     global _handler
@@ -89,8 +103,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         return path
     shutdown_logging()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        private_folder(path.parent)
+        handler: logging.Handler = _PrivateRotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
     except OSError:

@@ -21,6 +21,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from stic_desktop.core.private_files import copy_mode, create_private_file, make_private
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
 
 APPLICATION_ID = 0x53544943  # "STIC"
@@ -251,19 +252,29 @@ def backup_name(path: Path, now: datetime | None = None, label: str = "bak") -> 
     return candidate
 
 
-def backup(source: Path, target: Path) -> Path:
-    """A consistent copy made with SQLite's online backup API (safe while the program writes)."""
+def backup(source: Path, target: Path, *, keep_mode: bool = False) -> Path:
+    """A consistent copy made with SQLite's online backup API (safe while the program writes).
+
+    Owner-only; with ``keep_mode`` (the copy before a migration) it gets the database's own mode instead."""
     target = Path(target)
     if target.exists():
         raise DatabaseUnavailable(f"Säkerhetskopian {target} finns redan. Välj ett annat filnamn.")
     if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
         raise DatabaseUnavailable(f"Mappen {target.parent} finns inte eller är skrivskyddad. Ingen säkerhetskopia gjordes.")
+    # Written under a temporary name and renamed when complete: a kill half-way never leaves a file that
+    # looks like a backup. Owner-only from the first byte (it holds everything the database holds).
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     try:
-        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, closing(sqlite3.connect(target)) as dst:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)
+        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable without -wal/-shm
-    except sqlite3.DatabaseError as exc:
-        target.unlink(missing_ok=True)
+        if keep_mode:
+            copy_mode(source, partial)
+        os.replace(partial, target)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        partial.unlink(missing_ok=True)
         raise DatabaseUnavailable(f"Säkerhetskopieringen misslyckades ({exc}). Ingen säkerhetskopia gjordes.") from None
     return target
 
@@ -327,6 +338,10 @@ def restore_into(source: Path, target: Path) -> None:
 
 
 def _create(path: Path) -> None:
+    if path.exists():
+        make_private(path)  # an empty file that becomes a database
+    else:
+        create_private_file(path)
     with closing(sqlite3.connect(path)) as conn:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute("PRAGMA journal_mode = WAL")
@@ -360,7 +375,7 @@ def open_database(path: Path) -> Database:
         _create(path)
         migrate(path)
     elif not state.is_current:
-        backup_path = backup(path, backup_name(path))
+        backup_path = backup(path, backup_name(path), keep_mode=True)
         try:
             migrate(path)
         except Exception as exc:  # the upgrade rolled back as a whole; say so instead of a traceback

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from stic_desktop.core.private_files import private_folder
 from stic_desktop.storage import database as _db
 from stic_desktop.storage.database import Database
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable, UserError
@@ -172,7 +173,7 @@ def check_backup_folder(folder: Path) -> Path:
     """Creates the folder if needed and proves a file can be written there (works even for root)."""
     folder = Path(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".stic-write-test-"):
             pass
     except OSError:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from stic_desktop.storage import database as _db
 from stic_desktop.storage.database import CheckReport, Database, HEAD_REVISION
+from stic_desktop.core.private_files import private_folder
 from stic_desktop.paths import default_database_path
 from stic_desktop.services.workspace.backups import (
     DEFAULT_KEEP,
@@ -37,7 +38,7 @@ def open_database(path: Path | None = None) -> Database:
     """Opens (creating or migrating as needed) the file, or raises DatabaseRefused with the reason."""
     if path is None:
         path = default_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)  # the user's data folder: owner-only
     return _db.open_database(Path(path))
 
 
