@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements.agreements import AgreementRecord, ExtensionRecord
 from stic_desktop.ui.procurement import tender_dialog
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.agreements.parties_panel import record_table
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
@@ -321,9 +320,8 @@ class FilesPanel(QWidget):
         found = self._bytes()
         if found is None:
             return
-        folder = QSettings().value("export/folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara kopia"), str(Path(folder) / found[0]))
-        if path:
+        path = pickers.save_file_name(self, self.tr("Spara kopia"), found[0])
+        if path is not None:
             try:
                 Path(path).write_bytes(found[1])
             except OSError as exc:

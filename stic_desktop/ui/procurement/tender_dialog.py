@@ -11,13 +11,12 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QSettings, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput, TenderRecord
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
 from stic_desktop.ui.widgets.pickers import ScratchFolder
@@ -78,12 +77,7 @@ def open_stored_file(parent: QWidget, scratch: ScratchFolder, filename: str, dat
 
 
 def choose_file(parent: QWidget, title: str, filter_text: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(QSettings().value("import/folder", str(Path.home()))),
-                                          filter_text)
-    if not path:
-        return None
-    QSettings().setValue("import/folder", str(Path(path).parent))
-    return Path(path)
+    return pickers.open_file_name(parent, title, filter_text)
 
 
 def read_chosen(path: Path | None, field: str) -> tuple[str, bytes]:

@@ -10,11 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
@@ -286,13 +285,9 @@ class ListPage(QWidget):
             HistoryDialog(self.context, self.entity, records[0].id, self.describe(records[0]), self.field_labels, self).exec()
 
     def export_excel(self) -> None:
-        settings = QSettings()
-        folder = settings.value("export/folder", str(Path.home()))
-        suggested = str(Path(folder) / f"{self.title}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera till Excel"), suggested, self.tr("Excel-fil (*.xlsx)"))
-        if path:
-            settings.setValue("export/folder", str(Path(path).parent))
-            self.export_to(Path(path))
+        path = pickers.save_file_name(self, self.tr("Exportera till Excel"), f"{self.title}.xlsx", self.tr("Excel-fil (*.xlsx)"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Writes exactly what the list shows (filter and sort order) in a worker."""

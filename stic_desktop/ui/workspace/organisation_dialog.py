@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.workspace import organisation
 from stic_desktop.services.workspace.organisation import OrganisationInfo
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.form import FieldErrors, save_cancel_buttons
 
 MAX_LOGO_BYTES = 2_000_000
@@ -74,9 +73,9 @@ class OrganisationDialog(QDialog):
             self.logo_preview.setText(self.tr("(ingen logotyp)") if not data else self.tr("(kan inte visas)"))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Välj logotyp"), str(Path.home()), self.tr("Bilder (*.png *.jpg *.jpeg)"))
-        if path:
-            self.load_logo(Path(path))
+        path = pickers.open_file_name(self, self.tr("Välj logotyp"), self.tr("Bilder (*.png *.jpg *.jpeg)"), "logo")
+        if path is not None:
+            self.load_logo(path)
 
     def load_logo(self, path: Path) -> None:
         data = path.read_bytes()
