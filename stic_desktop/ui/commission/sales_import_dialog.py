@@ -16,13 +16,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +32,7 @@ from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 def choose_file(parent: QWidget, title: str) -> Path | None:
     """The file to import (tests replace this function)."""
@@ -78,12 +77,7 @@ class SalesImportDialog(QDialog):
             Column(self.tr("Provision"), lambda p: p.commission_ore, lambda v: sales.kronor(int(v)), align_right=True),
             Column(self.tr("Ersätter"), lambda p: p.replaces or "", align_right=True),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         self.error_model = QStringListModel(self)
         self.error_list = QListView()
         self.error_list.setModel(self.error_model)
