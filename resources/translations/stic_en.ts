@@ -1859,14 +1859,6 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <source>Styrgruppen och arbetsgruppen är alltid aktiva.</source>
         <translation>The steering group and the working group are always active.</translation>
     </message>
-    <message>
-        <source>Historik…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>* måste fyllas i</source>
-        <translation>* required</translation>
-    </message>
 </context>
 <context>
     <name>GroupsPage</name>
@@ -2397,14 +2389,6 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Mötets öppnande, val av justerare, … mötets avslutande (gruppens mall).</source>
         <translation>Opening of the meeting, election of approvers, … closing of the meeting (the group&apos;s template).</translation>
-    </message>
-    <message>
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>* måste fyllas i. Tiderna är svensk tid.</source>
@@ -3124,14 +3108,6 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     <message>
         <source>Kommun – %1</source>
         <translation>Municipality – %1</translation>
-    </message>
-    <message>
-        <source>Historik…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>* måste fyllas i</source>
-        <translation>* required</translation>
     </message>
 </context>
 <context>
@@ -4181,10 +4157,6 @@ Choose ‘New procurement’, or create one from an approved proposal under Prop
     <message>
         <source>Behandlat i möten</source>
         <translation>Discussed at meetings</translation>
-    </message>
-    <message>
-        <source>Historik…</source>
-        <translation>History…</translation>
     </message>
     <message>
         <source>(välj workshop)</source>
@@ -5381,14 +5353,6 @@ Default meeting venue: %2</translation>
         <translation>where sales report reminders are sent</translation>
     </message>
     <message>
-        <source>Historik…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
-        <source>* måste fyllas i</source>
-        <translation>* required</translation>
-    </message>
-    <message>
         <source>Leverantören finns på %1 avtal.</source>
         <translation>The supplier is on %1 agreement(s).</translation>
     </message>
@@ -5881,10 +5845,6 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
         <translation>Proposals from here:</translation>
     </message>
     <message>
-        <source>Historik…</source>
-        <translation>History…</translation>
-    </message>
-    <message>
         <source>Inga förslag ännu.</source>
         <translation>No proposals yet.</translation>
     </message>
@@ -6164,6 +6124,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>* måste fyllas i</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Historik…</source>
+        <translation>History…</translation>
     </message>
 </context>
 <context>

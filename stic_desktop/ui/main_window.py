@@ -9,7 +9,6 @@ from typing import Callable
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -23,7 +22,7 @@ from stic_desktop import APP_NAME, __version__
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import staff
 from stic_desktop.services.workspace import database
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
@@ -217,26 +216,26 @@ class MainWindow(QMainWindow):
         self.restore_user()
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Ny databas"), str(Path.home() / "stic.sqlite3"),
-                                              self.tr("STIC-databas (*.sqlite3)"))
-        if path:
+        path = pickers.save_file_name(self, self.tr("Ny databas"), "stic.sqlite3", self.tr("STIC-databas (*.sqlite3)"),
+                                      "database")
+        if path is not None:
             if Path(path).exists():
                 messages.show_error(self, UserError(self.tr("Filen %1 finns redan. Välj ”Öppna databas” för att öppna den.").replace("%1", path)))
                 return
             self._switch_to(Path(path))
 
     def open_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Öppna databas"), str(Path(self.context.db.path).parent),
-                                              self.tr("STIC-databas (*.sqlite3);;Alla filer (*)"))
-        if path:
-            self._switch_to(Path(path))
+        path = pickers.open_file_name(self, self.tr("Öppna databas"), self.tr("STIC-databas (*.sqlite3);;Alla filer (*)"),
+                                      "database", Path(self.context.db.path).parent)
+        if path is not None:
+            self._switch_to(path)
 
     def backup_database(self) -> None:
         source = Path(self.context.db.path)
-        suggested = str(database.backup_name(source))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Säkerhetskopiera"), suggested)
-        if path:
-            run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, Path(path),
+        suggested = database.backup_name(source)
+        path = pickers.save_file_name(self, self.tr("Säkerhetskopiera"), suggested.name, "", "backup", suggested.parent)
+        if path is not None:
+            run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, path,
                     on_success=lambda target: self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: %1").replace("%1", str(target)), 10000))
 
     def restore_from_backup(self) -> None:

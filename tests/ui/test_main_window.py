@@ -88,7 +88,7 @@ def test_a_refused_database_keeps_the_current_one(qtbot, window, tmp_path: Path,
 
 def test_backup_from_the_menu_makes_a_checked_copy(qtbot, window, tmp_path: Path, monkeypatch):
     target = tmp_path / "kopia.sqlite3"
-    monkeypatch.setattr("stic_desktop.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("stic_desktop.ui.widgets.pickers.ask_save_file_name", lambda *a: str(target))
     window.backup_database()
     qtbot.waitUntil(target.exists, timeout=10000)
     qtbot.waitUntil(lambda: "Säkerhetskopia sparad" in window.statusBar().currentMessage(), timeout=10000)

@@ -12,13 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableView,
     QWidget,
 )
 
@@ -30,6 +27,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 AGREEMENT_ENTITIES = frozenset({"agreement", "proposal"})
 SOON_DAYS = 90  # ends within this: the "kvar" column in red
@@ -85,20 +83,7 @@ class ExpiryBlock(OverviewBlock):
             Column(self.tr("Rubrik"), lambda r: r.title),
             Column(self.tr("Förlängningar kvar"), lambda r: r.extension_count - r.extensions_used, str),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 3
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table = make_table_view(self.model, stretch=(3,), row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna avtalet."))
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())

@@ -12,14 +12,11 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +24,7 @@ from stic_desktop.services.agreements import agreements
 from stic_desktop.services.procurement import procurements
 from stic_desktop.services.agreements.agreements import FIELD_LABELS, MAX_TERM_MONTHS, AgreementInput, AgreementRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 
@@ -43,20 +40,14 @@ def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     return spin
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FormDialog):
     def __init__(self, context: AppContext, record: AgreementRecord | None = None, parent: QWidget | None = None, *,
                  procurement_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=640, grow=True)
         self.record = record
         self.procurement_id = procurement_id if record is None else None
-        self.saved: AgreementRecord | None = None
         self.setWindowTitle(self.tr("Nytt avtal") if record is None
                             else self.tr("Avtal %1").replace("%1", record.agreement_number))
-        self.setMinimumWidth(640)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.number_edit = QLineEdit()
         self.number_edit.setPlaceholderText(self.tr("Lämna tomt för upphandlingens diarienummer"))
         self.errors.add_row("agreement_number", label(FIELD_LABELS["agreement_number"]) + ":", self.number_edit)
@@ -79,7 +70,7 @@ class AgreementDialog(QDialog):
         self.months_spin = _spin(0, 120, self.tr(" mån"))
         self.errors.add_row("extension_months", label(FIELD_LABELS["extension_months"]) + ":", self.months_spin)
         self.term_label = QLabel()  # no word wrap: a wrapping label in a form row is squeezed to its field's width
-        form.addRow("", self.term_label)
+        self.form.addRow("", self.term_label)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(54)
@@ -103,14 +94,10 @@ class AgreementDialog(QDialog):
             self.procurement_combo.setEnabled(False)
             self.links = TenderLinks(context, self.procurement_id, self)
             self.errors.add_row("suppliers", self.tr("Leverantörer:"), self.links)
-        self.general_error = general_error_label()
         note = QLabel(self.tr("* måste fyllas i."))
         note.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
+        layout = self.body
         layout.addWidget(note)
-        layout.addWidget(save_cancel_buttons(self))
         self._fill(record)
         for signal in (self.start_edit.dateChanged, self.end_edit.dateChanged, self.count_spin.valueChanged,
                        self.months_spin.valueChanged):
@@ -160,17 +147,15 @@ class AgreementDialog(QDialog):
             extension_months=self.months_spin.value(), long_term_reason=self.reason_edit.toPlainText(),
             report_due_day=self.due_spin.value(), notes=self.notes_edit.toPlainText())
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.context.data_changed.emit(agreements.ENTITY)
-            self.accept()
+    def stored(self) -> None:
+        self.context.data_changed.emit(agreements.ENTITY)
 
-    def _store(self) -> None:
+    def store(self):
         db = self.context.db
         if self.record is not None:
-            self.saved = agreements.save_agreement(db, self.value(), self.record.id)
+            return agreements.save_agreement(db, self.value(), self.record.id)
         elif self.procurement_id is not None:
-            self.saved = agreements.create_from_procurement(db, self.procurement_id, self.value(),
-                                                            tender_links=self.links.links())
+            return agreements.create_from_procurement(db, self.procurement_id, self.value(),
+                                                      tender_links=self.links.links())
         else:
-            self.saved = agreements.save_agreement(db, self.value())
+            return agreements.save_agreement(db, self.value())

@@ -12,11 +12,11 @@ from typing import Sequence
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QLabel
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
 
 from stic_desktop.services.agreements import importing as agreement_import, agreements
 from stic_desktop.services.agreements.agreements import FIELD_LABELS, STATUS_LABELS, AgreementRecord
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.list_page import ListPage
@@ -147,15 +147,11 @@ class AgreementsPage(ListPage):
 
     # -- import --------------------------------------------------------------------------
     def import_file(self) -> None:
-        settings = QSettings()
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importera avtal"), settings.value("import/folder", str(Path.home())),
-            self.tr("Kalkylblad (*.xlsx *.csv)"))
-        if not path:
+        path = pickers.open_file_name(self, self.tr("Importera avtal"), self.tr("Kalkylblad (*.xlsx *.csv)"))
+        if path is None:
             return
-        settings.setValue("import/folder", str(Path(path).parent))
         run_job(self, self.tr("Kontrollerar filen…"), partial(agreement_import.import_agreements, dry_run=True),
-                self.context.db, Path(path), on_success=lambda preview: self._confirm_import(Path(path), preview))
+                self.context.db, path, on_success=lambda preview: self._confirm_import(path, preview))
 
     def _confirm_import(self, path: Path, preview: agreement_import.AgreementImportResult) -> None:
         """Every row was valid: show what would be created, then import for real."""

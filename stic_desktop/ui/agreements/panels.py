@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
-from stic_desktop.services.agreements.agreements import AgreementRecord, ExtensionRecord
+from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.ui.procurement import tender_dialog
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.agreements.parties_panel import record_table
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
@@ -46,34 +44,21 @@ def _buttons(owner: QWidget, specs) -> tuple[QHBoxLayout, dict[str, QPushButton]
     return row, found
 
 
-class TerminateDialog(QDialog):
+class TerminateDialog(FormDialog):
     def __init__(self, context: AppContext, record: AgreementRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.record = context, record
-        self.saved: AgreementRecord | None = None
+        super().__init__(context, parent, min_width=480)
+        self.record = record
         self.setWindowTitle(self.tr("Säg upp avtal %1").replace("%1", record.agreement_number))
-        self.setMinimumWidth(480)
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.on_edit = date_edit(min(max(date.today(), record.start_date), record.current_end_date))
         self.errors.add_row("terminated_on", self.tr("Avtalet upphör *:"), self.on_edit)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(72)
         self.errors.add_row("termination_reason", self.tr("Skäl *:"), self.reason_edit)
-        self.general_error = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
-        self.saved = agreements.terminate_agreement(self.context.db, self.record.id, to_date(self.on_edit),
-                                                    self.reason_edit.toPlainText())
+    def store(self):
+        return agreements.terminate_agreement(self.context.db, self.record.id, to_date(self.on_edit),
+                                              self.reason_edit.toPlainText())
 
 
 class DetailsPanel(QWidget):
@@ -145,15 +130,11 @@ class DetailsPanel(QWidget):
             self.context.data_changed.emit(agreements.ENTITY)
 
 
-class ExtensionDialog(QDialog):
+class ExtensionDialog(FormDialog):
     def __init__(self, context: AppContext, record: AgreementRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.record = context, record
-        self.saved: ExtensionRecord | None = None
+        super().__init__(context, parent, min_width=480)
+        self.record = record
         self.setWindowTitle(self.tr("Förläng avtal %1").replace("%1", record.agreement_number))
-        self.setMinimumWidth(480)
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.decided_edit = date_edit(min(date.today(), record.current_end_date))
         self.errors.add_row("decided_on", self.tr("Beslutsdatum *:"), self.decided_edit)
         self.by_edit = QLineEdit()
@@ -165,20 +146,11 @@ class ExtensionDialog(QDialog):
         hint = QLabel(self.tr("Nuvarande slutdatum %1; senast möjliga %2.").replace(
             "%1", record.current_end_date.isoformat()).replace("%2", record.latest_end_date.isoformat()))
         hint.setObjectName("hint")
-        form.addRow("", hint)
-        self.general_error = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
+        self.form.addRow("", hint)
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
-        self.saved = agreements.record_extension(self.context.db, self.record.id, to_date(self.decided_edit),
-                                                 self.by_edit.text(), to_date(self.end_edit))
+    def store(self):
+        return agreements.record_extension(self.context.db, self.record.id, to_date(self.decided_edit),
+                                           self.by_edit.text(), to_date(self.end_edit))
 
 
 class ExtensionsPanel(QWidget):
@@ -321,9 +293,8 @@ class FilesPanel(QWidget):
         found = self._bytes()
         if found is None:
             return
-        folder = QSettings().value("export/folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara kopia"), str(Path(folder) / found[0]))
-        if path:
+        path = pickers.save_file_name(self, self.tr("Spara kopia"), found[0])
+        if path is not None:
             try:
                 Path(path).write_bytes(found[1])
             except OSError as exc:

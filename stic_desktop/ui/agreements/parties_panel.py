@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,34 +25,23 @@ from stic_desktop.services.agreements.agreements import SupplierOnAgreement
 from stic_desktop.services.procurement.parties import swedish_key
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 
 def record_table(model: RecordTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+    return make_table_view(model)
 
 
-class SupplierPartyDialog(QDialog):
+class SupplierPartyDialog(FormDialog):
     """Add a supplier to the agreement or change its ranking; the whole list is saved by the panel."""
 
     def __init__(self, context: AppContext, current: SupplierOnAgreement | None, taken: set[int],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent, min_width=480)
         self.result_row: tuple[int, int | None, bool] | None = None
         self.setWindowTitle(self.tr("Leverantör på avtalet"))
-        self.setMinimumWidth(480)
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.supplier_combo = QComboBox()
         if current is None:
             for s in suppliers.list_suppliers(context.db):
@@ -75,22 +60,16 @@ class SupplierPartyDialog(QDialog):
         self.renewed_check = QCheckBox(self.tr("Förnyad konkurrensutsättning (ingen rangordning)"))
         self.renewed_check.toggled.connect(lambda on: self.rank_spin.setEnabled(not on))
         self.renewed_check.setChecked(bool(current and current.renewed_competition))
-        form.addRow("", self.renewed_check)
-        self.general_error = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
+        self.form.addRow("", self.renewed_check)
 
-    def save(self) -> None:
+    def store(self) -> tuple[int, int | None, bool]:
         supplier_id = self.supplier_combo.currentData()
         if supplier_id is None:
-            self.errors.show_all(ValidationError("supplier", self.tr("Välj en leverantör i listan (nya läggs till "
-                                                                     "under Leverantörer).")), self.general_error)
-            return
+            raise ValidationError("supplier", self.tr("Välj en leverantör i listan (nya läggs till "
+                                                      "under Leverantörer)."))
         renewed = self.renewed_check.isChecked()
         self.result_row = (supplier_id, None if renewed else self.rank_spin.value(), renewed)
-        self.accept()
+        return self.result_row
 
 
 class SuppliersPanel(QWidget):

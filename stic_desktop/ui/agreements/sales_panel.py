@@ -11,42 +11,37 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.commission import commission, sales
 from stic_desktop.services.commission.sales import SalesInput, SalesRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets.form import KEEP_OPEN, FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 
 def kronor_text(ore: object) -> str:
     return "" if ore is None else sales.kronor(int(ore))
 
 
-class SalesLineDialog(QDialog):
+class SalesLineDialog(FormDialog):
     """One report line: supplier, municipality (or a zero report for the whole period), period and amount."""
 
     def __init__(self, context: AppContext, agreement_id: int, line: SalesRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.agreement_id, self.line = context, agreement_id, line
-        self.saved: SalesRecord | None = None
+        super().__init__(context, parent)
+        self.agreement_id, self.line = agreement_id, line
         self.setWindowTitle(self.tr("Ändra försäljningsrad") if line else self.tr("Ny försäljningsrad"))
         self.supplier_box = QComboBox()
         for supplier in agreements.agreement_suppliers(context.db, agreement_id):
@@ -59,17 +54,10 @@ class SalesLineDialog(QDialog):
         self.period_edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM eller ÅÅÅÅ-Qn, t.ex. 2026-03"))
         self.amount_edit = QLineEdit()
         self.amount_edit.setPlaceholderText(self.tr("kronor exkl. moms, t.ex. 12 345,67"))
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.errors.add_row("supplier_id", self.tr("Leverantör"), self.supplier_box)
         self.errors.add_row("municipality_id", self.tr("Kommun"), self.municipality_box)
         self.errors.add_row("period", self.tr("Period"), self.period_edit)
         self.errors.add_row("amount", self.tr("Belopp exkl. moms"), self.amount_edit)
-        self.general = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(save_cancel_buttons(self))
         if line is not None:
             values = line.as_input()
             self.supplier_box.setCurrentIndex(max(self.supplier_box.findData(values.supplier_id), 0))
@@ -83,24 +71,16 @@ class SalesLineDialog(QDialog):
         return SalesInput(self.agreement_id, self.supplier_box.currentData(), self.municipality_box.currentData(),
                           self.period_edit.text(), self.amount_edit.text())
 
-    def save(self) -> None:
+    def store(self):
         data = self.data()
         sales_id = self.line.id if self.line else None
         try:
-            try:
-                self.saved = sales.save_sales(self.context.db, data, sales_id=sales_id)
-            except sales.AlreadyReported:
-                question = self.tr("Perioden är redan rapporterad. Ersätta de rapporterade raderna med den här?")
-                if not messages.confirm(self, self.tr("Ersätt rapporterad period"), question, self.tr("Ersätt")):
-                    return
-                self.saved = sales.save_sales(self.context.db, data, replace=True, sales_id=sales_id)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+            return sales.save_sales(self.context.db, data, sales_id=sales_id)
+        except sales.AlreadyReported:
+            question = self.tr("Perioden är redan rapporterad. Ersätta de rapporterade raderna med den här?")
+            if not messages.confirm(self, self.tr("Ersätt rapporterad period"), question, self.tr("Ersätt")):
+                return KEEP_OPEN
+            return sales.save_sales(self.context.db, data, replace=True, sales_id=sales_id)
 
 
 class AgreementSalesPanel(QWidget):
@@ -128,15 +108,7 @@ class AgreementSalesPanel(QWidget):
         self.filter_edit.textChanged.connect(self._filter)
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(lambda *_: self.reload())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, sortable=True)
         self.table.doubleClicked.connect(lambda *_: self.edit())
         self.totals_label = QLabel()
         self.totals_label.setObjectName("hint")

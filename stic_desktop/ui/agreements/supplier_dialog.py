@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.agreements.suppliers import FIELD_LABELS, SupplierInput, SupplierRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 
@@ -16,18 +16,12 @@ TEXT_FIELDS = {"address": 64, "notes": 84}
 REQUIRED = ("name", "org_number")
 
 
-class SupplierDialog(QDialog):
+class SupplierDialog(FormDialog):
     def __init__(self, context: AppContext, record: SupplierRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=540, grow=True, required_note=True)
         self.record = record
-        self.saved: SupplierRecord | None = None
         self.setWindowTitle(self.tr("Ny leverantör") if record is None
                             else self.tr("Leverantör – %1").replace("%1", record.name))
-        self.setMinimumWidth(540)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         for field in ORDER:
             if field in TEXT_FIELDS:
@@ -43,22 +37,13 @@ class SupplierDialog(QDialog):
         self.inputs["org_number"].setPlaceholderText("NNNNNN-NNNN")
         self.inputs["org_number"].setMaximumWidth(160)
         self.inputs["sales_contact_email"].setPlaceholderText(self.tr("dit påminnelser om försäljningsrapporter går"))
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
         if record is not None:
-            history = buttons.addButton(self.tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
-            history.clicked.connect(self.show_history)
-        note = QLabel(self.tr("* måste fyllas i"))
-        note.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+            self.add_history_button(self.show_history)
+        layout = self.body
         if record is not None and record.agreement_count:
             used = QLabel(self.tr("Leverantören finns på %1 avtal.").replace("%1", str(record.agreement_count)))
             used.setObjectName("hint")
             layout.addWidget(used)
-        layout.addWidget(self.general_error)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
         data = record.as_input() if record is not None else SupplierInput()
         for field, widget in self.inputs.items():
             if isinstance(widget, QPlainTextEdit):
@@ -70,14 +55,12 @@ class SupplierDialog(QDialog):
         return SupplierInput(**{field: widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
                                 for field, widget in self.inputs.items()})
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.context.data_changed.emit(suppliers.ENTITY)
-            self.accept()
+    def stored(self) -> None:
+        self.context.data_changed.emit(suppliers.ENTITY)
 
-    def _store(self) -> None:
-        self.saved = suppliers.save_supplier(self.context.db, self.value(),
-                                             None if self.record is None else self.record.id)
+    def store(self):
+        return suppliers.save_supplier(self.context.db, self.value(),
+                                       None if self.record is None else self.record.id)
 
     def show_history(self) -> None:
         HistoryDialog(self.context, suppliers.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.commission import budget
 from stic_desktop.services.commission.budget import BudgetInput, BudgetRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 
 
@@ -21,19 +19,14 @@ def kronor_input(ore: int | None) -> str:
     return f"{whole},{part:02d}" if part else str(whole)
 
 
-class BudgetLineDialog(QDialog):
+class BudgetLineDialog(FormDialog):
     def __init__(self, context: AppContext, year: int, record: BudgetRecord | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=420)
         self.year = year
         self.record = record
-        self.saved: BudgetRecord | None = None
         self.setWindowTitle(self.tr("Ny budgetrad %1").replace("%1", str(year)) if record is None
                             else self.tr("Ändra budgetrad %1").replace("%1", str(year)))
-        self.setMinimumWidth(420)
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.kind_combo = QComboBox()
         for key, text in budget.KIND_LABELS.items():
             self.kind_combo.addItem(label(text), key)
@@ -53,12 +46,8 @@ class BudgetLineDialog(QDialog):
         self.errors.add_row("outcome", self.tr("Utfall (kr)"), self.outcome_edit)
         self.hint = QLabel(self.tr("Utfallet för provisionen beräknas från försäljningsrapporterna."))
         self.hint.setWordWrap(True)
-        self.general = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.body
         layout.addWidget(self.hint)
-        layout.addWidget(self.general)
-        layout.addWidget(save_cancel_buttons(self))
         self.source_combo.currentIndexChanged.connect(self._source_changed)
         if record is not None:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(record.kind))
@@ -80,15 +69,8 @@ class BudgetLineDialog(QDialog):
         return BudgetInput(self.year, self.kind_combo.currentData(), self.name_edit.text(), self.budget_edit.text(),
                            self.outcome_edit.text(), self.source_combo.currentData())
 
-    def save(self) -> None:
-        try:
-            self.saved = budget.save_budget_line(self.context.db, self.data(),
-                                                 None if self.record is None else self.record.id)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
+    def store(self) -> BudgetRecord:
+        return budget.save_budget_line(self.context.db, self.data(), None if self.record is None else self.record.id)
+
+    def stored(self) -> None:
         self.context.data_changed.emit(budget.ENTITY)
-        self.accept()

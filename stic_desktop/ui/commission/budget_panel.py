@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from stic_desktop.errors import UserError
@@ -19,6 +19,7 @@ from stic_desktop.services.commission.sales import kronor
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 WORSE_COLOUR = QColor("#b00020")
 
@@ -83,20 +84,7 @@ class BudgetModel(RecordTableModel):
 
 
 def table_view(model: RecordTableModel, *, sortable: bool) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSortingEnabled(sortable)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return table
+    return make_table_view(model, sortable=sortable, stretch=(0,), row_height=24)
 
 
 class BudgetPanel(QGroupBox):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
-    QTableView, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from stic_desktop.errors import UserError
@@ -25,6 +25,7 @@ from stic_desktop.ui.meetings.documents_panel import call_document
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 KIND = "invoicing_basis"
 
@@ -79,15 +80,7 @@ class InvoicingBasisDialog(QDialog):
             Column(self.tr("Arkiverat"), lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
             Column(self.tr("Fil"), lambda r: r.filename), Column(self.tr("Av"), lambda r: r.author_name),
             Column(self.tr("Anteckning"), lambda r: r.note)], self)
-        self.archive_table = QTableView()
-        self.archive_table.setModel(self.archive_model)
-        self.archive_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.archive_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.archive_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.archive_table.setWordWrap(False)
-        self.archive_table.verticalHeader().hide()
-        self.archive_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.archive_table.horizontalHeader().setStretchLastSection(True)
+        self.archive_table = make_table_view(self.archive_model)
         self.archive_table.activated.connect(lambda _index: self.open_archived())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))

@@ -10,29 +10,26 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.commission import commission
 from stic_desktop.services.commission.commission import RateInput, RateRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 
 def _qdate(day: date) -> QDate:
@@ -44,14 +41,13 @@ def _day(edit: QDateEdit) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class RateEditDialog(QDialog):
+class RateEditDialog(FormDialog):
     """One decision: rate in percent, valid from, decided on, whose rate, the meeting's § and a note."""
 
     def __init__(self, context: AppContext, rate: RateRecord | None = None, agreement_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.rate = context, rate
-        self.saved: RateRecord | None = None
+        super().__init__(context, parent)
+        self.rate = rate
         self.setWindowTitle(self.tr("Ändra provisionsbeslut") if rate else self.tr("Nytt provisionsbeslut"))
         self.rate_edit = QLineEdit()
         self.rate_edit.setPlaceholderText(self.tr("procent, t.ex. 1,5"))
@@ -71,19 +67,12 @@ class RateEditDialog(QDialog):
             self.item_box.addItem(f"{item.meeting_day.isoformat()} {item.meeting_title}{paragraph}: {item.title}",
                                   item.agenda_item_id)
         self.note_edit = QLineEdit()
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.errors.add_row("rate_percent", self.tr("Provisionssats (%)"), self.rate_edit)
         self.errors.add_row("valid_from", self.tr("Gäller från"), self.valid_edit)
         self.errors.add_row("decided_on", self.tr("Beslutsdatum"), self.decided_edit)
         self.errors.add_row("agreement_id", self.tr("Gäller"), self.agreement_box)
         self.errors.add_row("agenda_item_id", self.tr("Beslut (möte och §)"), self.item_box)
         self.errors.add_row("note", self.tr("Anteckning"), self.note_edit)
-        self.general = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general)
-        layout.addWidget(save_cancel_buttons(self))
         chosen = rate.agreement_id if rate else agreement_id
         self.agreement_box.setCurrentIndex(max(self.agreement_box.findData(chosen), 0))
         if rate is not None:
@@ -100,16 +89,8 @@ class RateEditDialog(QDialog):
         return RateInput(self.rate_edit.text(), _day(self.valid_edit), _day(self.decided_edit),
                          self.agreement_box.currentData(), meeting, item, self.note_edit.text())
 
-    def save(self) -> None:
-        try:
-            self.saved = commission.save_rate(self.context.db, self.data(), self.rate.id if self.rate else None)
-        except ValidationError as error:
-            self.errors.show_all(error, self.general)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+    def store(self) -> RateRecord:
+        return commission.save_rate(self.context.db, self.data(), self.rate.id if self.rate else None)
 
 
 class RatesDialog(QDialog):
@@ -129,14 +110,7 @@ class RatesDialog(QDialog):
             Column(self.tr("§"), lambda r: r.paragraph, align_right=True),
             Column(self.tr("Anteckning"), lambda r: r.note),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         self.table.doubleClicked.connect(lambda *_: self.edit())
         hint = QLabel(self.tr("Satsen för en försäljningsperiod är beslutet som gäller periodens första dag: "
                               "avtalets egen sats om den finns, annars grundsatsen."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from stic_desktop.services.commission import sales
 from stic_desktop.services.workspace.overview import Overview
@@ -19,6 +19,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 # context.data_changed kinds after which the block reloads
 SALES_ENTITIES = frozenset({sales.ENTITY, "sales_import", "agreement", "supplier"})
@@ -63,20 +64,7 @@ class OverdueSalesBlock(OverviewBlock):
             Column(self.tr("Leverantör"), lambda r: r.supplier_name),
             Column(self.tr("Period"), lambda r: r.period_label),
             Column(self.tr("Skulle in"), lambda r: r.due_date, lambda v: short_date(v, weekday=False))], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == 2
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table = make_table_view(self.model, stretch=(2,), row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna avtalet."))
         self.table.activated.connect(self._activated)
         self.set_body(self.table)

@@ -10,20 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,22 +28,16 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import ImportFailed
 from stic_desktop.services.commission import sales
 from stic_desktop.services.commission.sales_import import ENTITY, SalesImportResult, import_sales_job
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-
-FOLDER_KEY = "import/folder"
-
+from stic_desktop.ui.widgets.tables import make_table_view
 
 def choose_file(parent: QWidget, title: str) -> Path | None:
-    """The native file dialog (tests replace this function)."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(QSettings().value(FOLDER_KEY, str(Path.home()))),
-                                          QCoreApplication.translate("SalesImportDialog", "Kalkylark (*.xlsx *.csv);;Alla filer (*)"))
-    if not path:
-        return None
-    QSettings().setValue(FOLDER_KEY, str(Path(path).parent))
-    return Path(path)
+    """The file to import (tests replace this function)."""
+    return pickers.open_file_name(parent, title, QCoreApplication.translate(
+        "SalesImportDialog", "Kalkylark (*.xlsx *.csv);;Alla filer (*)"))
 
 
 def _checked(db, path: Path, dry_run: bool, replace: bool):
@@ -86,12 +77,7 @@ class SalesImportDialog(QDialog):
             Column(self.tr("Provision"), lambda p: p.commission_ore, lambda v: sales.kronor(int(v)), align_right=True),
             Column(self.tr("Ersätter"), lambda p: p.replaces or "", align_right=True),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         self.error_model = QStringListModel(self)
         self.error_list = QListView()
         self.error_list.setModel(self.error_model)

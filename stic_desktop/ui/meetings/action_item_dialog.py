@@ -10,11 +10,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +20,7 @@ from stic_desktop.services.meetings import minutes
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.minutes import ActionItemInput, ActionItemRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices
 
 
@@ -31,20 +28,14 @@ def item_label(item: AgendaItemRecord) -> str:
     return f"§ {item.paragraph} {item.title}" if item.paragraph else f"{item.position + 1}. {item.title}"
 
 
-class ActionItemDialog(QDialog):
+class ActionItemDialog(FormDialog):
     def __init__(self, context: AppContext, meeting_id: int, items: Sequence[AgendaItemRecord],
                  record: ActionItemRecord | None = None, agenda_item_id: int | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=520, grow=True)
         self.meeting_id = meeting_id
         self.record = record
-        self.saved: ActionItemRecord | None = None
         self.setWindowTitle(self.tr("Ny åtgärd") if record is None else self.tr("Åtgärd"))
-        self.setMinimumWidth(520)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(80)
@@ -71,12 +62,6 @@ class ActionItemDialog(QDialog):
             self.item_combo.addItem(item_label(item), item.id)
         self.errors.add_row("agenda_item_id", self.tr("Punkt:"), self.item_combo)
 
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
         if record is not None:
             self.description_edit.setPlainText(record.description)
             self.responsible_combo.set_person(record.responsible_id, record.responsible_name)
@@ -91,16 +76,12 @@ class ActionItemDialog(QDialog):
         due = self.due_edit.date().toPython().isoformat() if self.due_check.isChecked() else ""
         return ActionItemInput(self.description_edit.toPlainText(), self.responsible_combo.person_id(), due)
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
+    def store(self):
         db = self.context.db
         if self.responsible_combo.typed_unknown():
             raise ValidationError("responsible_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
                                   .replace("%1", self.responsible_combo.currentText().strip()))
         if self.record is None:
-            self.saved = minutes.add_action_item(db, self.meeting_id, self.value(), self.item_combo.currentData())
+            return minutes.add_action_item(db, self.meeting_id, self.value(), self.item_combo.currentData())
         else:
-            self.saved = minutes.update_action_item(db, self.record.id, self.value())
+            return minutes.update_action_item(db, self.record.id, self.value())

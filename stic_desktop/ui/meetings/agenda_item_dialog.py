@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -17,26 +14,20 @@ from stic_desktop.errors import ValidationError
 from stic_desktop.services.meetings import agenda
 from stic_desktop.services.meetings.agenda import AgendaItemInput, AgendaItemRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices
 
 
-class AgendaItemDialog(QDialog):
+class AgendaItemDialog(FormDialog):
     def __init__(self, context: AppContext, meeting_id: int, record: AgendaItemRecord | None = None,
                  position: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=560, grow=True)
         self.meeting_id = meeting_id
         self.record = record
         self.position = position
-        self.saved: AgendaItemRecord | None = None
         self.setWindowTitle(self.tr("Ny punkt på dagordningen") if record is None
                             else self.tr("Dagordningspunkt – %1").replace("%1", record.title))
-        self.setMinimumWidth(560)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.title_edit = QLineEdit()
         self.errors.add_row("title", self.tr("Rubrik *:"), self.title_edit)
         self.kind_combo = QComboBox()
@@ -61,12 +52,6 @@ class AgendaItemDialog(QDialog):
         self.errors.add_row("proposed_decision", self.tr("Förslag till beslut:"), self.decision_edit)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
 
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
         self._fill(record.as_input() if record is not None else AgendaItemInput())
         if record is not None:
             self.presenter_combo.set_person(record.presenter_id, record.presenter_name)
@@ -92,16 +77,12 @@ class AgendaItemDialog(QDialog):
                                description=self.description_edit.toPlainText(),
                                proposed_decision=self.decision_edit.toPlainText())
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
+    def store(self):
         db = self.context.db
         if self.presenter_combo.typed_unknown():
             raise ValidationError("presenter_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
                                   .replace("%1", self.presenter_combo.currentText().strip()))
         if self.record is None:
-            self.saved = agenda.add_item(db, self.meeting_id, self.value(), self.position)
+            return agenda.add_item(db, self.meeting_id, self.value(), self.position)
         else:
-            self.saved = agenda.update_item(db, self.record.id, self.value())
+            return agenda.update_item(db, self.record.id, self.value())

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from stic_desktop.ui.meetings.agenda_model import AgendaModel
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder, clock
+from stic_desktop.ui.widgets.tables import make_table_view
 
 WARNING_STYLE = "color: #b00020; font-weight: 600;"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,11 +82,7 @@ class AgendaPanel(QWidget):
         self.model = AgendaModel(context.db, self)
         self.model.move_failed.connect(lambda error: messages.show_error(self, error))
         self.model.agenda_changed.connect(self._moved)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = make_table_view(self.model, stretch=(2,), widths=(36, 56, 320, 100, 170, 70, 64), row_height=26)
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.setDropIndicatorShown(True)
@@ -96,15 +91,6 @@ class AgendaPanel(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((36, 56, 320, 100, 170, 70, 64)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 

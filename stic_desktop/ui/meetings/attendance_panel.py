@@ -14,11 +14,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Index
+from stic_desktop.ui.widgets.tables import make_table_view
 
 NAME, ORGANISATION, ROLE, RSVP, ATTENDANCE, ADJUSTER = range(6)
 CHOICES = {RSVP: RSVP_LABELS, ATTENDANCE: ATTENDANCE_LABELS}
@@ -197,22 +196,10 @@ class AttendancePanel(QWidget):
         self.model = InviteeModel(context.db, self)
         self.model.failed.connect(lambda error: messages.show_error(self, error))
         self.model.changed.connect(self._row_changed)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((220, 170, 130, 210, 210, 80)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.table = make_table_view(
+            self.model, selection="extended", stretch=(NAME,), widths=(220, 170, 130, 210, 210, 80), row_height=26,
+            edit_triggers=QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.delegates = [ChoiceDelegate(CHOICES[c], self.choose_substitute, self) for c in (RSVP, ATTENDANCE)]
         self.table.setItemDelegateForColumn(RSVP, self.delegates[0])
         self.table.setItemDelegateForColumn(ATTENDANCE, self.delegates[1])

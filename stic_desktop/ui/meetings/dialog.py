@@ -13,15 +13,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +29,7 @@ from stic_desktop.services.workspace import organisation
 from stic_desktop.services.meetings.meetings import FIELD_LABELS, STOCKHOLM, MeetingInput, MeetingRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 
 DEFAULT_START = time(9, 0)
@@ -51,20 +48,14 @@ def time_edit(value: time) -> QTimeEdit:
     return edit
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(FormDialog):
     def __init__(self, context: AppContext, record: MeetingRecord | None = None, parent: QWidget | None = None, *,
                  day: date | None = None, group_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=560, grow=True)
         self.record = record
-        self.saved: MeetingRecord | None = None
         self.template_error: UserError | None = None
         self.setWindowTitle(self.tr("Nytt möte") if record is None else self.tr("Möte – %1").replace("%1", record.title))
-        self.setMinimumWidth(560)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.group_combo = QComboBox()
         self.group_combo.addItem(self.tr("(ingen grupp)"), None)
         for group in groups.list_groups(context.db):
@@ -108,22 +99,12 @@ class MeetingDialog(QDialog):
             check.setChecked(True)
             check.setVisible(record is None)
             if record is None:
-                form.addRow("", check)
+                self.form.addRow("", check)
 
-        self.general_error = general_error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Spara"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         note = QLabel(self.tr("* måste fyllas i. Tiderna är svensk tid."))
         note.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+        self.body.addWidget(note)
         self._auto_title = ""
         self._fill(record, day, group_id)
 
@@ -169,20 +150,17 @@ class MeetingDialog(QDialog):
                             kind=self.kind_combo.currentData(), **text)
 
     # -- saving --------------------------------------------------------------------------
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            if self.record is None and self.template_check.isChecked():
-                try:
-                    agenda.apply_template(self.context.db, self.saved.id)
-                except UserError as error:  # the meeting is saved; the agenda can be filled in later
-                    self.template_error = error
-                    messages.show_error(self, error)
-            self.accept()
+    def stored(self) -> None:
+        if self.record is None and self.template_check.isChecked():
+            try:
+                agenda.apply_template(self.context.db, self.saved.id)
+            except UserError as error:  # the meeting is saved; the agenda can be filled in later
+                self.template_error = error
+                messages.show_error(self, error)
 
-    def _store(self) -> None:
+    def store(self) -> MeetingRecord:
         db = self.context.db
         if self.record is None:
             invite = self.invite_check.isChecked() and self.group_combo.currentData() is not None
-            self.saved = meetings.create_meeting(db, self.value(), invite_group_members=invite)
-        else:
-            self.saved = meetings.update_meeting(db, self.record.id, self.value())
+            return meetings.create_meeting(db, self.value(), invite_group_members=invite)
+        return meetings.update_meeting(db, self.record.id, self.value())

@@ -6,17 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -86,18 +84,7 @@ class MinutesPanel(QWidget):
             Column(self.tr("Klar"), lambda r: r.done_on),
             Column(self.tr("§"), lambda r: r.paragraph, align_right=True),
         ], self)
-        self.actions_table = QTableView()
-        self.actions_table.setModel(self.actions_model)
-        self.actions_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.actions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.actions_table.setAlternatingRowColors(True)
-        self.actions_table.verticalHeader().hide()
-        self.actions_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.actions_table.horizontalHeader().setStretchLastSection(False)
-        for column, width in enumerate((380, 180, 100, 100, 50)):
-            self.actions_table.setColumnWidth(column, width)
-        self.actions_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.actions_table = make_table_view(self.actions_model, stretch=(0,), widths=(380, 180, 100, 100, 50))
         self.actions_table.doubleClicked.connect(lambda _index: self.edit_action())
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_action_button = QPushButton(self.tr("Ny åtgärd…"))

@@ -5,20 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.municipalities.municipalities import FIELD_LABELS, MunicipalityInput, MunicipalityRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 
@@ -33,18 +28,12 @@ PLACEHOLDERS = {
 }
 
 
-class MunicipalityDialog(QDialog):
+class MunicipalityDialog(FormDialog):
     def __init__(self, context: AppContext, record: MunicipalityRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=520, required_note=True, grow=True)
         self.record = record
-        self.saved: MunicipalityRecord | None = None
         self.setWindowTitle(self.tr("Ny kommun") if record is None else self.tr("Kommun – %1").replace("%1", record.name))
-        self.setMinimumWidth(520)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         order = ("municipality_code", "name", "org_number", "status", "joined_on", "left_on", "postal_address",
                  "invoicing_reference", "switchboard_phone", "website", "notes")
@@ -63,26 +52,14 @@ class MunicipalityDialog(QDialog):
             widget.setObjectName(field)
             self.inputs[field] = widget
             required = " *" if field in ("municipality_code", "name") else ""
-            self.errors.add_row(field, label(FIELD_LABELS[field]) + required + ":", widget)
+            self.add_row(field, label(FIELD_LABELS[field]) + required + ":", widget)
         self.inputs["municipality_code"].setMaxLength(4)
         self.inputs["municipality_code"].setMaximumWidth(90)
         self.inputs["org_number"].setMaximumWidth(160)
         for field in ("joined_on", "left_on"):
             self.inputs[field].setMaximumWidth(130)
-
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
         if record is not None:
-            history = buttons.addButton(self.tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
-            history.clicked.connect(self.show_history)
-        note = QLabel(self.tr("* måste fyllas i"))
-        note.setObjectName("hint")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+            self.add_history_button(self.show_history)
         self._fill(record.as_input() if record else MunicipalityInput())
 
     def _fill(self, data: MunicipalityInput) -> None:
@@ -106,12 +83,8 @@ class MunicipalityDialog(QDialog):
                 values[field] = widget.text()
         return MunicipalityInput(**values)
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
-        self.saved = municipalities.save_municipality(
+    def store(self) -> MunicipalityRecord:
+        return municipalities.save_municipality(
             self.context.db, self.value(), None if self.record is None else self.record.id
         )
 

@@ -7,13 +7,11 @@ from functools import partial
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
 
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.municipalities.municipalities import FIELD_LABELS, MunicipalityRecord
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.list_page import ListPage
@@ -81,16 +79,11 @@ class MunicipalitiesPage(ListPage):
                 self.context.db, on_success=self._imported)
 
     def import_file(self) -> None:
-        settings = QSettings()
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importera kommuner"), settings.value("import/folder", str(Path.home())),
-            self.tr("Kalkylblad (*.xlsx *.csv)"),
-        )
-        if not path:
+        path = pickers.open_file_name(self, self.tr("Importera kommuner"), self.tr("Kalkylblad (*.xlsx *.csv)"))
+        if path is None:
             return
-        settings.setValue("import/folder", str(Path(path).parent))
         run_job(self, self.tr("Kontrollerar filen…"), partial(municipalities.import_municipalities, dry_run=True),
-                self.context.db, Path(path), on_success=lambda preview: self._confirm_import(Path(path), preview))
+                self.context.db, path, on_success=lambda preview: self._confirm_import(path, preview))
 
     def _confirm_import(self, path: Path, preview: municipalities.ImportResult) -> None:
         """All rows were valid: show what would change, then import for real."""
@@ -105,11 +98,8 @@ class MunicipalitiesPage(ListPage):
     def export_member_list(self) -> None:
         from stic_desktop.documents.member_list import export_member_list
 
-        settings = QSettings()
-        folder = settings.value("export/folder", str(Path.home()))
-        suggested = str(Path(folder) / f"Medlemsförteckning {date.today().isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Spara medlemsförteckning"), suggested, self.tr("PDF (*.pdf)"))
-        if path:
-            settings.setValue("export/folder", str(Path(path).parent))
-            run_job(self, self.tr("Skapar medlemsförteckning…"), export_member_list, self.context.db, Path(path),
+        suggested = f"Medlemsförteckning {date.today().isoformat()}.pdf"
+        path = pickers.save_file_name(self, self.tr("Spara medlemsförteckning"), suggested, self.tr("PDF (*.pdf)"))
+        if path is not None:
+            run_job(self, self.tr("Skapar medlemsförteckning…"), export_member_list, self.context.db, path,
                     on_success=lambda target: self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target))))

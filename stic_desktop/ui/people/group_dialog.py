@@ -6,37 +6,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from stic_desktop.services.people import groups, people
 from stic_desktop.services.people.groups import FIELD_LABELS, GroupInput, GroupRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 
 
-class GroupDialog(QDialog):
+class GroupDialog(FormDialog):
     def __init__(self, context: AppContext, record: GroupRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=500, grow=True, required_note=True)
         self.record = record
-        self.saved: GroupRecord | None = None
         self.setWindowTitle(self.tr("Ny avtalsgrupp") if record is None else self.tr("Grupp – %1").replace("%1", record.name))
-        self.setMinimumWidth(500)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.kind_label = QLabel(label(groups.KIND_LABELS["contract" if record is None else record.kind]))
         self.errors.add_row("kind", label(FIELD_LABELS["kind"]) + ":", self.kind_label)
         self.name_edit = QLineEdit()
@@ -66,18 +56,8 @@ class GroupDialog(QDialog):
             self.active_check.setToolTip(self.tr("Styrgruppen och arbetsgruppen är alltid aktiva."))
             self.min_experts.setEnabled(False)
 
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
         if record is not None:
-            history = buttons.addButton(self.tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
-            history.clicked.connect(self.show_history)
-        note = QLabel(self.tr("* måste fyllas i"))
-        note.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(note)
-        layout.addWidget(buttons)
+            self.add_history_button(self.show_history)
         self._fill(record.as_input() if record else GroupInput())
 
     def _fill(self, data: GroupInput) -> None:
@@ -97,12 +77,8 @@ class GroupDialog(QDialog):
             active=self.active_check.isChecked(),
         )
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
-        self.saved = groups.save_group(self.context.db, self.value(), None if self.record is None else self.record.id)
+    def store(self):
+        return groups.save_group(self.context.db, self.value(), None if self.record is None else self.record.id)
 
     def show_history(self) -> None:
         HistoryDialog(self.context, groups.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

@@ -8,14 +8,11 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +26,7 @@ from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, MembershipDialog, date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 ENDED_COLOUR = QColor("#8a8a8a")
 
@@ -87,19 +85,7 @@ class MembersPanel(QWidget):
             Column(self.tr("E-post"), lambda r: r.email),
             Column(self.tr("Telefon"), lambda r: r.phone),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 120, 130, 90, 90, 240)):
-            self.table.setColumnWidth(column, width)
+        self.table = make_table_view(self.model, widths=(200, 120, 130, 90, 90, 240), row_height=26)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel()

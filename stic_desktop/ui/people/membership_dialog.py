@@ -25,14 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import FieldError, UserError, ValidationError
+from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups
 from stic_desktop.services.people.groups import MEMBERSHIP_FIELD_LABELS as LABELS
 from stic_desktop.services.people.groups import GroupRecord, MembershipInput, MembershipRecord, PersonChoice
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 
 
@@ -49,24 +48,18 @@ def to_date(edit: QDateEdit) -> date:
     return edit.date().toPython()
 
 
-class MembershipDialog(QDialog):
+class MembershipDialog(FormDialog):
     def __init__(self, context: AppContext, group: GroupRecord, record: MembershipRecord | None = None,
                  municipality_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=520, grow=True)
         self.group = group
         self.record = record
-        self.saved: MembershipRecord | None = None
         self.setWindowTitle((self.tr("Ny medlem i %1") if record is None else self.tr("Medlemskap i %1")).replace("%1", group.name))
-        self.setMinimumWidth(520)
         choices = groups.person_choices(context.db)
         if record is not None and record.person_id not in {c.id for c in choices}:  # inactive or anonymised now
             choices.append(PersonChoice(record.person_id, record.person_name, "other", None, "", False))
         self._people = {c.id: c for c in choices}
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.person_combo = QComboBox()
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -119,12 +112,6 @@ class MembershipDialog(QDialog):
         self.notes_edit.setFixedHeight(64)
         self.errors.add_row("notes", label(LABELS["notes"]) + ":", self.notes_edit)
 
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
         self._fill(record, municipality_id)
 
     @staticmethod
@@ -182,23 +169,17 @@ class MembershipDialog(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
-    def save(self) -> None:
-        self.general_error.hide()
+    def store(self) -> MembershipRecord:
         data = self.value()
         try:
-            self.saved = groups.save_membership(self.context.db, data, None if self.record is None else self.record.id)
+            return groups.save_membership(self.context.db, data, None if self.record is None else self.record.id)
         except ValidationError as error:
             typed = self.person_combo.currentText().strip()
             if data.person_id is None and typed:  # say why the typed name was not taken
                 message = self.tr("”%1” finns inte i listan. Välj en person i listan.").replace("%1", typed)
-                error = ValidationError.of([FieldError("person_id", message) if e.field == "person_id" else e
-                                            for e in error.errors])
-            self.errors.show_all(error, self.general_error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+                raise ValidationError.of([FieldError("person_id", message) if e.field == "person_id" else e
+                                          for e in error.errors]) from None
+            raise
 
 
 class EndMembershipDialog(QDialog):

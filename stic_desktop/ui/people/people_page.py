@@ -6,13 +6,12 @@ from functools import partial
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHeaderView
+from PySide6.QtWidgets import QCheckBox, QHeaderView
 
 from stic_desktop.services.people import people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonRecord
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.people.person_dialog import PersonDialog
@@ -105,14 +104,9 @@ class PeoplePage(ListPage):
 
     # -- import ----------------------------------------------------------------------------
     def import_file(self) -> None:
-        settings = QSettings()
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Importera personer"), settings.value("import/folder", str(Path.home())),
-            self.tr("Kalkylblad (*.xlsx *.csv)"),
-        )
-        if path:
-            settings.setValue("import/folder", str(Path(path).parent))
-            self.import_from(Path(path))
+        path = pickers.open_file_name(self, self.tr("Importera personer"), self.tr("Kalkylblad (*.xlsx *.csv)"))
+        if path is not None:
+            self.import_from(path)
 
     def import_from(self, path: Path) -> None:
         """Checks the whole file in a worker first; nothing is saved until the user has seen the preview."""

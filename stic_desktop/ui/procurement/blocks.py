@@ -13,7 +13,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget,
 )
 
 from stic_desktop.services.procurement import overview as procurement_overview
@@ -25,6 +25,7 @@ from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBloc
 from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
+from stic_desktop.ui.widgets.tables import make_table_view
 
 # context.data_changed kinds after which these blocks reload (a renamed municipality or person shows after F5:
 # reloading the whole start page on every such edit costs more than it gives)
@@ -67,20 +68,7 @@ class ProcurementTableBlock(ProcurementBlock):
         self.load = load
         self.model = _StageDateModel(columns, self)
         self.model.red_column = red_column
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(len(columns)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        self.table = make_table_view(self.model, stretch=stretch, row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna upphandlingen."))
         self.table.activated.connect(self._activated)
         self.set_body(self.table)

@@ -13,12 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,7 +24,7 @@ from stic_desktop.services.people import groups, staff
 from stic_desktop.services.procurement import rules as procurement_rules, procurements
 from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementInput, ProcurementRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 
 _AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
@@ -52,22 +49,16 @@ def format_kronor(ore: int) -> str:
     return f"{text},{cents:02d}" if cents else text
 
 
-class ProcurementDialog(QDialog):
+class ProcurementDialog(FormDialog):
     def __init__(self, context: AppContext, record: ProcurementRecord | None = None, parent: QWidget | None = None,
                  *, proposal_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=600, grow=True)
         self.record = record
         self.proposal_id = proposal_id if record is None else record.proposal_id
-        self.saved: ProcurementRecord | None = None
         self.setWindowTitle(self.tr("Ny upphandling") if record is None
                             else self.tr("Upphandling %1").replace("%1", record.case_number))
-        self.setMinimumWidth(600)
         db = context.db
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.case_edit = QLineEdit()
         self.case_edit.setPlaceholderText(self.tr("Lämna tomt för nästa nummer (STIC-ÅÅÅÅ-NNN)"))
         self.errors.add_row("case_number", self.tr("Diarienummer:"), self.case_edit)
@@ -88,7 +79,7 @@ class ProcurementDialog(QDialog):
         self.classification_label.setObjectName("hint")
         self.classification_label.setWordWrap(True)
         self.classification_label.setMinimumHeight(self.classification_label.fontMetrics().lineSpacing() * 4)
-        form.addRow("", self.classification_label)
+        self.form.addRow("", self.classification_label)
         self.procedure_combo = self._combo(procurements.PROCEDURE_LABELS)
         self.errors.add_row("procedure", self.tr("Förfarande:"), self.procedure_combo)
 
@@ -111,7 +102,7 @@ class ProcurementDialog(QDialog):
         self.award_check.setToolTip(self.tr("Avtalsspärren är 10 dagar när beslutet skickas elektroniskt, annars 15 "
                                        "(LOU 20 kap. 1 §)."))
         for check in (self.electronic_check, self.pin_check, self.urgent_check, self.award_check):
-            form.addRow("", check)
+            self.form.addRow("", check)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(54)
@@ -122,14 +113,10 @@ class ProcurementDialog(QDialog):
         self.notes_edit.setFixedHeight(72)
         self.errors.add_row("notes", label(FIELD_LABELS["notes"]) + ":", self.notes_edit)
 
-        self.general_error = general_error_label()
         note = QLabel(self.tr("* måste fyllas i."))
         note.setObjectName("hint")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
+        layout = self.body
         layout.addWidget(note)
-        layout.addWidget(save_cancel_buttons(self))
         self._fill(record)
         self.kind_combo.currentIndexChanged.connect(self.update_classification)
         self.value_edit.textChanged.connect(self.update_classification)
@@ -204,17 +191,15 @@ class ProcurementDialog(QDialog):
             tender_period_reason=self.reason_edit.toPlainText(), notes=self.notes_edit.toPlainText(),
             case_number=self.case_edit.text())
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.context.data_changed.emit(procurements.ENTITY)
-            self.accept()
+    def stored(self) -> None:
+        self.context.data_changed.emit(procurements.ENTITY)
 
-    def _store(self) -> None:
+    def store(self):
         db = self.context.db
         data = self.value()
         if self.record is not None:
-            self.saved = procurements.update_procurement(db, self.record.id, data)
+            return procurements.update_procurement(db, self.record.id, data)
         elif self.proposal_id is not None:
-            self.saved = procurements.create_from_proposal(db, self.proposal_id, data)
+            return procurements.create_from_proposal(db, self.proposal_id, data)
         else:
-            self.saved = procurements.create_procurement(db, data)
+            return procurements.create_procurement(db, data)

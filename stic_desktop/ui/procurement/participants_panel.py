@@ -9,16 +9,11 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +25,12 @@ from stic_desktop.services.procurement.parties import ParticipantRecord
 from stic_desktop.ui.procurement import tender_dialog
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.procurement.tender_dialog import kronor_text, parse_kronor
+from stic_desktop.ui.widgets.tables import make_table_view
 
 MISSING_COLOUR = QColor("#b00020")
 
@@ -48,19 +44,15 @@ class ParticipantModel(RecordTableModel):
         return super().data(index, role)
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(FormDialog):
     """Add a municipality (record None) or change a participant's yearly volume."""
 
     def __init__(self, context: AppContext, procurement_id: int, record: ParticipantRecord | None = None,
                  taken: set[int] | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.procurement_id, self.record = context, procurement_id, record
-        self.saved: ParticipantRecord | None = None
+        super().__init__(context, parent, min_width=440)
+        self.procurement_id, self.record = procurement_id, record
         self.setWindowTitle(self.tr("Ny deltagare") if record is None else self.tr("Deltagare: %1").replace(
             "%1", record.municipality_name))
-        self.setMinimumWidth(440)
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.municipality_combo = QComboBox()
         if record is None:
             choices = [m for m in municipalities.list_municipalities(context.db)
@@ -75,40 +67,27 @@ class ParticipantDialog(QDialog):
         self.volume_edit = QLineEdit(kronor_text(record.estimated_volume_ore).removesuffix(" kr") if record else "")
         self.volume_edit.setPlaceholderText(self.tr("kronor per år"))
         self.errors.add_row("estimated_volume_ore", self.tr("Uppskattad volym per år:"), self.volume_edit)
-        self.general_error = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
+    def store(self):
         db = self.context.db
         volume = parse_kronor(self.volume_edit.text(), "estimated_volume_ore", self.tr("Volymen")) or 0
         if self.record is not None:
-            self.saved = procurement_parties.update_participant(db, self.record.id, volume)
+            return procurement_parties.update_participant(db, self.record.id, volume)
         elif self.municipality_combo.currentData() is None:
             raise ValidationError("municipality_id", self.tr("Välj en kommun i listan."))
         else:
-            self.saved = procurement_parties.add_participant(db, self.procurement_id,
-                                                             self.municipality_combo.currentData(), volume)
+            return procurement_parties.add_participant(db, self.procurement_id,
+                                                       self.municipality_combo.currentData(), volume)
 
 
-class PowerOfAttorneyDialog(QDialog):
+class PowerOfAttorneyDialog(FormDialog):
     """Date received, who signed, and the scanned PDF."""
 
     def __init__(self, context: AppContext, record: ParticipantRecord, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.record = context, record
-        self.saved: ParticipantRecord | None = None
+        super().__init__(context, parent, min_width=480)
+        self.record = record
         self.path = None
         self.setWindowTitle(self.tr("Fullmakt från %1").replace("%1", record.municipality_name))
-        self.setMinimumWidth(480)
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.received_edit = date_edit(record.poa_received_on or date.today())
         self.errors.add_row("poa_received_on", self.tr("Mottagen *:"), self.received_edit)
         self.signed_edit = QLineEdit(record.poa_signed_by)
@@ -123,11 +102,6 @@ class PowerOfAttorneyDialog(QDialog):
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
         self.errors.add_row("poa_file", self.tr("Fil (PDF) *:"), file_row)
-        self.general_error = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
 
     def choose(self) -> None:
         path = tender_dialog.choose_file(self, self.tr("Välj fullmakt"), self.tr("PDF (*.pdf);;Alla filer (*)"))
@@ -135,13 +109,9 @@ class PowerOfAttorneyDialog(QDialog):
             self.path = path
             self.file_label.setText(path.name)
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
+    def store(self):
         name, data = tender_dialog.read_chosen(self.path, "poa_file")
-        self.saved = procurement_parties.record_power_of_attorney(
+        return procurement_parties.record_power_of_attorney(
             self.context.db, self.record.id, to_date(self.received_edit), self.signed_edit.text(), name, data)
 
 
@@ -164,14 +134,7 @@ class ParticipantsPanel(QWidget):
             Column(self.tr("Undertecknad av"), lambda r: r.poa_signed_by),
             Column(self.tr("Fil"), lambda r: r.poa_filename),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         self.table.doubleClicked.connect(lambda *_: self.record_poa())
         self.summary = QLabel()
         self.summary.setWordWrap(True)

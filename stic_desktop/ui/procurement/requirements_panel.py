@@ -7,16 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +22,10 @@ from stic_desktop.services.procurement.parties import RequirementDocRecord
 from stic_desktop.ui.procurement import tender_dialog
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 
 def size_text(size: int) -> str:
@@ -40,20 +36,15 @@ def size_text(size: int) -> str:
     return f"{QLocale().toString(size / (1024 * 1024), 'f', 1)} MB"
 
 
-class RequirementDialog(QDialog):
+class RequirementDialog(FormDialog):
     """A document: a new title gives version 1, an existing one its next version."""
 
     def __init__(self, context: AppContext, procurement_id: int, titles: list[str], title: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context, self.procurement_id = context, procurement_id
-        self.saved: RequirementDocRecord | None = None
+        super().__init__(context, parent, min_width=500, grow=True)
+        self.procurement_id = procurement_id
         self.path = None
         self.setWindowTitle(self.tr("Ny version av %1").replace("%1", title) if title else self.tr("Nytt dokument"))
-        self.setMinimumWidth(500)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.title_combo = QComboBox()
         self.title_combo.setEditable(True)
         self.title_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -73,11 +64,6 @@ class RequirementDialog(QDialog):
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(60)
         self.errors.add_row("note", self.tr("Kommentar:"), self.note_edit)
-        self.general_error = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
 
     def choose(self) -> None:
         path = tender_dialog.choose_file(self, self.tr("Välj dokument"), self.tr("Alla filer (*)"))
@@ -85,13 +71,9 @@ class RequirementDialog(QDialog):
             self.path = path
             self.file_label.setText(path.name)
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
+    def store(self):
         name, data = tender_dialog.read_chosen(self.path, "file")
-        self.saved = procurement_parties.add_requirement_document(
+        return procurement_parties.add_requirement_document(
             self.context.db, self.procurement_id, self.title_combo.currentText(), name, data,
             self.note_edit.toPlainText())
 
@@ -115,14 +97,7 @@ class RequirementsPanel(QWidget):
             Column(self.tr("Av"), lambda r: r.added_by_name),
             Column(self.tr("Kommentar"), lambda r: r.note),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         self.table.doubleClicked.connect(lambda *_: self.open_document())
         hint = QLabel(self.tr("Varje fil sparas som en ny version; tidigare versioner finns kvar."))
         hint.setObjectName("hint")

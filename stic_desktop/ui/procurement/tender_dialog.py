@@ -11,27 +11,23 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QSettings, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QFileDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput, TenderRecord
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 
 _AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
@@ -78,12 +74,7 @@ def open_stored_file(parent: QWidget, scratch: ScratchFolder, filename: str, dat
 
 
 def choose_file(parent: QWidget, title: str, filter_text: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, str(QSettings().value("import/folder", str(Path.home()))),
-                                          filter_text)
-    if not path:
-        return None
-    QSettings().setValue("import/folder", str(Path(path).parent))
-    return Path(path)
+    return pickers.open_file_name(parent, title, filter_text)
 
 
 def read_chosen(path: Path | None, field: str) -> tuple[str, bytes]:
@@ -99,20 +90,14 @@ def read_chosen(path: Path | None, field: str) -> tuple[str, bytes]:
 
 # --- the dialog ------------------------------------------------------------------------------------
 
-class TenderDialog(QDialog):
+class TenderDialog(FormDialog):
     def __init__(self, context: AppContext, procurement_id: int, record: TenderRecord | None = None,
                  deadline: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=540, grow=True)
         self.procurement_id = procurement_id
         self.record = record
         self.deadline = deadline
-        self.saved: TenderRecord | None = None
         self.setWindowTitle(self.tr("Nytt anbud") if record is None else self.tr("Anbud"))
-        self.setMinimumWidth(540)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.supplier_edit = QLineEdit()
         self.errors.add_row("supplier_name", self.tr("Anbudsgivare *:"), self.supplier_edit)
         self.received_edit = QDateTimeEdit(QDateTime(datetime.now(STOCKHOLM).replace(tzinfo=None, second=0, microsecond=0)))
@@ -124,7 +109,7 @@ class TenderDialog(QDialog):
         self.late_label = QLabel()
         self.late_label.setObjectName("fieldError")
         self.late_label.setWordWrap(True)
-        form.addRow("", self.late_label)
+        self.form.addRow("", self.late_label)
         self.qualified_combo = QComboBox()
         for value, label in QUALIFIED_CHOICES:
             self.qualified_combo.addItem(self.tr(label), value)
@@ -148,12 +133,8 @@ class TenderDialog(QDialog):
         hint = QLabel(self.tr("Anbuden omfattas av sekretess tills tilldelningsbeslutet har skickats (19 kap. 3 § OSL)."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
-        self.general_error = general_error_label()
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout = self.body
         layout.addWidget(hint)
-        layout.addWidget(self.general_error)
-        layout.addWidget(save_cancel_buttons(self))
         if record is not None:
             self._fill(record)
         self._show_late()
@@ -203,13 +184,9 @@ class TenderDialog(QDialog):
                            self.reason_edit.toPlainText(), price, score, ranking, self.notes_edit.toPlainText(),
                            self.record.supplier_id if self.record else None)
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
+    def store(self):
         data = self.value()
         if self.record is None:
-            self.saved = tenders.add_tender(self.context.db, self.procurement_id, data)
+            return tenders.add_tender(self.context.db, self.procurement_id, data)
         else:
-            self.saved = tenders.update_tender(self.context.db, self.record.id, data)
+            return tenders.update_tender(self.context.db, self.record.id, data)

@@ -9,12 +9,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.procurement.tender_dialog import QUALIFIED_CHOICES, TenderDialog, kronor_text
+from stic_desktop.ui.widgets.tables import make_table_view
 
 LATE_COLOUR = QColor("#b00020")
 QUALIFIED_LABELS = dict(QUALIFIED_CHOICES)
@@ -65,14 +63,7 @@ class TendersPanel(QWidget):
             Column(self.tr("Placering"), lambda r: r.ranking, align_right=True),
             Column(self.tr("Tilldelat"), lambda r: self.tr("Ja") if r.awarded else ""),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model, selection="extended")
         self.table.doubleClicked.connect(lambda *_: self.edit())
         self.status = QLabel()
         self.status.setWordWrap(True)

@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +31,7 @@ from stic_desktop.services.proposals.proposals import FIELD_LABELS, ProposalInpu
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets.form import FormDialog, FieldErrors
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices
@@ -65,13 +63,11 @@ def ore_text(ore: int) -> str:
     return kronor(ore).removesuffix(" kr").replace("\u00a0", " ")
 
 
-class ProposalDialog(QDialog):
+class ProposalDialog(FormDialog):
     def __init__(self, context: AppContext, record: ProposalRecord | None = None, parent: QWidget | None = None, *,
                  workshop_id: int | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.record = record
-        self.saved: ProposalRecord | None = None
         self.setWindowTitle(self.tr("Nytt förslag") if record is None else self.tr("Förslag – %1").replace("%1", record.title))
         self.setMinimumSize(640, 560)
         self.tabs = QTabWidget()
@@ -79,15 +75,10 @@ class ProposalDialog(QDialog):
         self.tabs.addTab(self._build_interests(), self.tr("Intresserade kommuner"))
         if record is not None:
             self.tabs.addTab(self._build_links(), self.tr("Behandlat i möten"))
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
         if record is not None:
-            history = buttons.addButton(self.tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
-            history.clicked.connect(self.show_history)
-        layout = QVBoxLayout(self)
+            self.add_history_button(self.show_history)
+        layout = self.body
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
         data = record.as_input() if record else ProposalInput(
             origin="workshop" if workshop_id is not None else "working_group", workshop_id=workshop_id)
         self._fill(data, record.proposer_name if record else "")

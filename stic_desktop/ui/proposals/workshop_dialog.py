@@ -10,9 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -28,24 +25,18 @@ from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.workshops import FIELD_LABELS, WorkshopInput, WorkshopRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FieldErrors, general_error_label, save_cancel_buttons, store_shown
+from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import choose_person, person_choices
 
 
-class WorkshopDialog(QDialog):
+class WorkshopDialog(FormDialog):
     def __init__(self, context: AppContext, record: WorkshopRecord | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent, min_width=560, grow=True)
         self.record = record
-        self.saved: WorkshopRecord | None = None
         self.setWindowTitle(self.tr("Ny workshop") if record is None else self.tr("Workshop – %1").replace("%1", record.title))
-        self.setMinimumWidth(560)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.errors = FieldErrors(form)
         self.title_edit = QLineEdit()
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
@@ -91,18 +82,11 @@ class WorkshopDialog(QDialog):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(self.proposal_list)
             column.addWidget(new_proposal, 0, Qt.AlignmentFlag.AlignLeft)
-            form.addRow(self.tr("Förslag härifrån:"), proposals_box)
+            self.form.addRow(self.tr("Förslag härifrån:"), proposals_box)
             self._fill_proposals()
 
-        self.general_error = general_error_label()
-        buttons = save_cancel_buttons(self)
         if record is not None:
-            history = buttons.addButton(self.tr("Historik…"), QDialogButtonBox.ButtonRole.HelpRole)
-            history.clicked.connect(self.show_history)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(buttons)
+            self.add_history_button(self.show_history)
         self._fill()
 
     def _fill(self) -> None:
@@ -171,14 +155,10 @@ class WorkshopDialog(QDialog):
         return WorkshopInput(self.title_edit.text(), date(day.year(), day.month(), day.day()),
                              self.area_combo.currentData(), self.place_edit.text(), self.notes_edit.toPlainText())
 
-    def save(self) -> None:
-        if store_shown(self, self.errors, self.general_error, self._store):
-            self.accept()
-
-    def _store(self) -> None:
-        self.saved = workshops.save_workshop(self.context.db, self.value(),
-                                             None if self.record is None else self.record.id,
-                                             person_ids=self.person_ids())
+    def store(self):
+        return workshops.save_workshop(self.context.db, self.value(),
+                                       None if self.record is None else self.record.id,
+                                       person_ids=self.person_ids())
 
     def show_history(self) -> None:
         HistoryDialog(self.context, workshops.ENTITY, self.record.id, self.record.title, FIELD_LABELS, self).exec()

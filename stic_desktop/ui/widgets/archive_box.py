@@ -12,13 +12,10 @@ from typing import Callable
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 Preview = Callable[[Path, str], None]  # (file, window title)
 
@@ -51,17 +49,7 @@ class ArchiveBox(QGroupBox):
             Column(self.tr("Fil"), lambda r: r.filename),
             Column(self.tr("Anteckning"), lambda r: r.note),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((130, 170, 150, 280)):
-            self.table.setColumnWidth(column, width)
+        self.table = make_table_view(self.model, widths=(130, 170, 150, 280))
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.open_button = QPushButton(self.tr("Öppna"))

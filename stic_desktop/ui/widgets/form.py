@@ -1,11 +1,12 @@
-"""Validation messages shown next to the field they are about."""
+"""Forms: validation messages shown next to the field they are about, and the dialog base every form uses."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.ui.widgets import messages
@@ -85,6 +86,7 @@ def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(QCoreApplication.translate("form", "Spara"))
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("form", "Avbryt"))
+    buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)  # Enter saves (Escape cancels)
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -103,3 +105,90 @@ def store_shown(dialog: QWidget, errors: FieldErrors, general: QLabel, store: Ca
         messages.show_error(dialog, error)
         return False
     return True
+
+
+KEEP_OPEN = object()  # what FormDialog.store returns when the user called the save off (nothing to show)
+
+
+class FormDialog(QDialog):
+    """A dialog that edits one record.
+
+    Top to bottom: ``form`` (rows added with ``add_row`` get their error label beside the field), ``body`` for
+    anything else, the general error label, the optional "* måste fyllas i" note, then Spara/Avbryt. Enter or
+    Ctrl+S saves, Escape cancels. ``save`` calls ``store`` (the service call; what it returns lands in
+    ``saved``): a ValidationError is shown beside its fields and the dialog stays open; on success ``stored``
+    runs and the dialog closes. The size the user gives the dialog is remembered per dialog class.
+    """
+
+    def __init__(self, context, parent: QWidget | None = None, *, min_width: int = 0,
+                 required_note: bool = False, grow: bool = False) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.saved = None
+        if min_width:
+            self.setMinimumWidth(min_width)
+        self.form = QFormLayout()
+        if grow:
+            self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.errors = FieldErrors(self.form)
+        self.body = QVBoxLayout()
+        self.general_error = general_error_label()
+        self.buttons = save_cancel_buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(self.body)
+        layout.addWidget(self.general_error)
+        if required_note:
+            note = QLabel(QCoreApplication.translate("form", "* måste fyllas i"))
+            note.setObjectName("hint")
+            layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._size_restored = False
+
+    def add_row(self, field: str, label: str, widget: QWidget) -> QWidget:
+        """A row whose errors (from a ValidationError on ``field``) show beside ``widget``."""
+        return self.errors.add_row(field, label, widget)
+
+    def add_history_button(self, show: Callable[[], object]) -> QPushButton:
+        button = self.buttons.addButton(QCoreApplication.translate("form", "Historik…"),
+                                        QDialogButtonBox.ButtonRole.HelpRole)
+        button.clicked.connect(show)
+        return button
+
+    def store(self) -> object:
+        """Calls the service with what the form holds; raises ValidationError / UserError when it refuses, returns
+        KEEP_OPEN when the user called it off (e.g. answered No to a question)."""
+        raise NotImplementedError
+
+    def stored(self) -> None:
+        """After a successful store, before the dialog closes (e.g. tell the pages what changed)."""
+
+    def save(self) -> None:
+        self._kept_open = False
+        if store_shown(self, self.errors, self.general_error, self._store) and not self._kept_open:
+            self.stored()
+            self.accept()
+
+    def _store(self) -> None:
+        result = self.store()
+        self._kept_open = result is KEEP_OPEN
+        if not self._kept_open:
+            self.saved = result
+
+    # the size the user gave this kind of dialog, next time it opens
+    def _size_key(self) -> str:
+        return f"dialogs/{type(self).__name__}/size"
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._size_restored:
+            self._size_restored = True
+            size = QSettings().value(self._size_key())
+            if isinstance(size, QSize) and size.isValid():
+                self.resize(size.expandedTo(self.minimumSizeHint()))
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        if self._size_restored:  # only a dialog that was shown has a size the user chose
+            QSettings().setValue(self._size_key(), self.size())
+        super().done(result)

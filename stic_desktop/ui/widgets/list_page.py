@@ -10,18 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -29,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 
 class ListPage(QWidget):
@@ -129,19 +126,9 @@ class ListPage(QWidget):
             self._add_menu_button(self.tr("Importera"), imports)
         self._add_menu_button(self.tr("Exportera"), [self.export_action, *self.export_actions()])
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # interactive: measuring every row of a long list to fit the columns is too slow
+        self.table = make_table_view(self.model, selection="extended", sortable=True, interactive=True, row_height=26)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -286,13 +273,9 @@ class ListPage(QWidget):
             HistoryDialog(self.context, self.entity, records[0].id, self.describe(records[0]), self.field_labels, self).exec()
 
     def export_excel(self) -> None:
-        settings = QSettings()
-        folder = settings.value("export/folder", str(Path.home()))
-        suggested = str(Path(folder) / f"{self.title}.xlsx")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Exportera till Excel"), suggested, self.tr("Excel-fil (*.xlsx)"))
-        if path:
-            settings.setValue("export/folder", str(Path(path).parent))
-            self.export_to(Path(path))
+        path = pickers.save_file_name(self, self.tr("Exportera till Excel"), f"{self.title}.xlsx", self.tr("Excel-fil (*.xlsx)"))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Writes exactly what the list shows (filter and sort order) in a worker."""

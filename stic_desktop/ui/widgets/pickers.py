@@ -101,31 +101,72 @@ class PersonCombo(QComboBox):
 
 
 # --- files --------------------------------------------------------------------------------------
+# Every open/save file dialog goes through these; each remembers the last folder per purpose in
+# QSettings ("folders/<purpose>"). The ask_* functions are the bare native dialogs (tests replace them).
 
-def _folder(key: str) -> str:
-    return str(QSettings().value(key, str(Path.home())))
+EXPORT = "export"  # documents and lists saved for the user
+IMPORT = "import"  # spreadsheets and attachments read in
+_LEGACY_KEYS = {EXPORT: "export/folder", IMPORT: "import/folder"}  # where older versions kept them
 
 
-def save_file_name(parent: QWidget, title: str, suggested: str, filter_text: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(_folder("export/folder")) / suggested), filter_text)
+def remembered_folder(purpose: str) -> Path:
+    """The folder last chosen for ``purpose`` (the home folder at first)."""
+    settings = QSettings()
+    value = settings.value(f"folders/{purpose}") or settings.value(_LEGACY_KEYS.get(purpose, "folders/-"))
+    return Path(str(value)) if value else Path.home()
+
+
+def remember_folder(purpose: str, folder: Path) -> None:
+    QSettings().setValue(f"folders/{purpose}", str(folder))
+
+
+def ask_open_file_names(parent: QWidget, title: str, folder: str, filter_text: str, many: bool) -> list[str]:
+    if many:
+        return QFileDialog.getOpenFileNames(parent, title, folder, filter_text)[0]
+    path = QFileDialog.getOpenFileName(parent, title, folder, filter_text)[0]
+    return [path] if path else []
+
+
+def ask_save_file_name(parent: QWidget, title: str, path: str, filter_text: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, path, filter_text)[0]
+
+
+def ask_existing_directory(parent: QWidget, title: str, folder: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, title, folder)
+
+
+def save_file_name(parent: QWidget, title: str, suggested: str, filter_text: str = "", purpose: str = EXPORT,
+                   start: Path | None = None) -> Path | None:
+    """Where to save a file called ``suggested``; opens in ``start`` or the folder last used for ``purpose``."""
+    path = ask_save_file_name(parent, title, str((start or remembered_folder(purpose)) / suggested), filter_text)
     if not path:
         return None
-    QSettings().setValue("export/folder", str(Path(path).parent))
+    remember_folder(purpose, Path(path).parent)
     return Path(path)
 
 
-def open_file_names(parent: QWidget, title: str, filter_text: str) -> list[Path]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, _folder("import/folder"), filter_text)
+def open_file_names(parent: QWidget, title: str, filter_text: str = "", purpose: str = IMPORT,
+                    start: Path | None = None) -> list[Path]:
+    paths = ask_open_file_names(parent, title, str(start or remembered_folder(purpose)), filter_text, True)
     if paths:
-        QSettings().setValue("import/folder", str(Path(paths[0]).parent))
+        remember_folder(purpose, Path(paths[0]).parent)
     return [Path(p) for p in paths]
 
 
-def existing_folder(parent: QWidget, title: str) -> Path | None:
-    path = QFileDialog.getExistingDirectory(parent, title, _folder("export/folder"))
+def open_file_name(parent: QWidget, title: str, filter_text: str = "", purpose: str = IMPORT,
+                   start: Path | None = None) -> Path | None:
+    paths = ask_open_file_names(parent, title, str(start or remembered_folder(purpose)), filter_text, False)
+    if not paths:
+        return None
+    remember_folder(purpose, Path(paths[0]).parent)
+    return Path(paths[0])
+
+
+def existing_folder(parent: QWidget, title: str, purpose: str = EXPORT, start: Path | None = None) -> Path | None:
+    path = ask_existing_directory(parent, title, str(start or remembered_folder(purpose)))
     if not path:
         return None
-    QSettings().setValue("export/folder", path)
+    remember_folder(purpose, Path(path))
     return Path(path)
 
 

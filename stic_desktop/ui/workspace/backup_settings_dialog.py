@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import UserError
 from stic_desktop.services.workspace import database
 from stic_desktop.ui.widgets.form import general_error_label, save_cancel_buttons
+from stic_desktop.ui.widgets import pickers
 
 FOLDER_KEY = "backup/folder"
 KEEP_KEY = "backup/keep"
@@ -81,9 +81,9 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(save_cancel_buttons(self))
 
     def browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Mapp för säkerhetskopior"), self.folder_edit.text())
-        if chosen:
-            self.folder_edit.setText(chosen)
+        chosen = pickers.existing_folder(self, self.tr("Mapp för säkerhetskopior"), "backup", Path(self.folder_edit.text()))
+        if chosen is not None:
+            self.folder_edit.setText(str(chosen))
 
     def save(self) -> None:
         text = self.folder_edit.text().strip()

@@ -7,37 +7,30 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.services.workspace import organisation
 from stic_desktop.services.workspace.organisation import OrganisationInfo
-from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.widgets.form import FieldErrors, save_cancel_buttons
+from stic_desktop.ui.widgets import pickers
+from stic_desktop.ui.widgets.form import FormDialog
 
 MAX_LOGO_BYTES = 2_000_000
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(FormDialog):
     def __init__(self, db, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent, min_width=500)  # needs the database only
         self.db = db
         self.setWindowTitle(self.tr("Organisationsinställningar"))
-        self.setMinimumWidth(500)
         info = organisation.get_organisation(db)
         self.logo: bytes | None = info.logo
 
-        form = QFormLayout()
-        self.errors = FieldErrors(form)
         self.name_edit = self.errors.add_row("name", self.tr("Namn *:"), QLineEdit(info.name))
         self.place_edit = self.errors.add_row("default_place", self.tr("Standardplats för möten:"), QLineEdit(info.default_place))
         self.logo_preview = QLabel()
@@ -58,11 +51,6 @@ class OrganisationDialog(QDialog):
         self.errors.add_row("logo", self.tr("Logotyp i PDF-huvud:"), logo_row)
         self.set_logo(self.logo)
 
-        buttons = save_cancel_buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
     def set_logo(self, data: bytes | None) -> None:
         self.logo = data
         pixmap = QPixmap()
@@ -74,9 +62,9 @@ class OrganisationDialog(QDialog):
             self.logo_preview.setText(self.tr("(ingen logotyp)") if not data else self.tr("(kan inte visas)"))
 
     def choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Välj logotyp"), str(Path.home()), self.tr("Bilder (*.png *.jpg *.jpeg)"))
-        if path:
-            self.load_logo(Path(path))
+        path = pickers.open_file_name(self, self.tr("Välj logotyp"), self.tr("Bilder (*.png *.jpg *.jpeg)"), "logo")
+        if path is not None:
+            self.load_logo(path)
 
     def load_logo(self, path: Path) -> None:
         data = path.read_bytes()
@@ -85,13 +73,5 @@ class OrganisationDialog(QDialog):
             return
         self.set_logo(data)
 
-    def save(self) -> None:
-        try:
-            organisation.save_organisation(self.db, OrganisationInfo(self.name_edit.text(), self.logo, self.place_edit.text()))
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except UserError as error:
-            messages.show_error(self, error)
-            return
-        self.accept()
+    def store(self) -> None:
+        organisation.save_organisation(self.db, OrganisationInfo(self.name_edit.text(), self.logo, self.place_edit.text()))

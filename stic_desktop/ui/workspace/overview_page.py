@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from stic_desktop.ui.meetings.calendar_page import open_meeting
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
+from stic_desktop.ui.widgets.tables import make_table_view
 
 OVERDUE_COLOUR = QColor("#b00020")
 # context.data_changed kinds that change the meeting blocks (a group's name shows in them)
@@ -111,20 +111,8 @@ class MeetingsBlock(OverviewBlock):
         super().__init__(context, title, empty_text, parent)
         self.select = select
         self.model = RecordTableModel(columns, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in range(len(columns)):  # the text columns share the width; the rest fit their contents
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        # the text columns share the width; the rest fit their contents
+        self.table = make_table_view(self.model, stretch=stretch, row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna mötet."))
         self.table.activated.connect(self._activated)  # double-click or Enter
         self.set_body(self.table)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.services.workspace import database
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 
 
 class RestoreDialog(QDialog):
@@ -75,11 +74,12 @@ class RestoreDialog(QDialog):
             self.confirm_and_accept(Path(item.data(Qt.ItemDataRole.UserRole)))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Välj säkerhetskopia"), str(self.current.parent),
-            self.tr("STIC-databaser (*.sqlite3 *.sqlite3.bak-* *.sqlite3.before-restore-*);;Alla filer (*)"))
-        if path:
-            self.confirm_and_accept(Path(path))
+        path = pickers.open_file_name(
+            self, self.tr("Välj säkerhetskopia"),
+            self.tr("STIC-databaser (*.sqlite3 *.sqlite3.bak-* *.sqlite3.before-restore-*);;Alla filer (*)"),
+            "backup", self.current.parent)
+        if path is not None:
+            self.confirm_and_accept(path)
 
     def confirm_and_accept(self, source: Path) -> None:
         text = self.tr("Databasen %1 ersätts med innehållet i säkerhetskopian %2.\n\nDen nuvarande databasen sparas "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from stic_desktop.services.workspace import search
 from stic_desktop.services.workspace.search import SearchHit, SearchIndex
@@ -17,6 +17,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.workers import Job
+from stic_desktop.ui.widgets.tables import make_table_view
 
 
 class SearchIndexCache(QObject):
@@ -75,15 +76,9 @@ class SearchDialog(QDialog):
             Column(self.tr("Namn"), lambda hit: hit.title),
             Column(self.tr("Detaljer"), lambda hit: hit.detail),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = make_table_view(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the search box
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 300)
         header.setStretchLastSection(True)

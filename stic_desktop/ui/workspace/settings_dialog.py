@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from stic_desktop import paths
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.workspace import organisation
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog, backup_folder, backup_keep
 from stic_desktop.ui.context import AppContext
@@ -165,9 +164,9 @@ class SettingsDialog(QDialog):
         self.refresh()
 
     def choose_data_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Välj datamapp"), str(paths.user_data_dir()))
-        if chosen:
-            self.set_data_folder(Path(chosen))
+        chosen = pickers.existing_folder(self, self.tr("Välj datamapp"), "data", paths.user_data_dir())
+        if chosen is not None:
+            self.set_data_folder(chosen)
 
     def set_data_folder(self, folder: Path) -> None:
         try:

@@ -77,7 +77,7 @@ def run_dialog(monkeypatch, cls, fill):
 
 
 def choose(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(tender_dialog.QFileDialog, "getOpenFileName", lambda *args, **kw: (str(path), "PDF (*.pdf)"))
+    monkeypatch.setattr(tender_dialog.pickers, "ask_open_file_names", lambda *args: [str(path)])
 
 
 def test_participants_add_poa_and_open(context, qtbot, monkeypatch, tmp_path, errors, opened):

@@ -1,0 +1,52 @@
+"""The one set-up every record table shares: whole rows selected, read-only, alternating rows, no row numbers,
+left-aligned headings, columns that fit their contents (or keep the widths given) and a title column that takes
+the rest of the width."""
+
+from __future__ import annotations
+
+from typing import Iterable, Literal
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+Selection = Literal["single", "extended"]
+SELECTION_MODES = {
+    "single": QAbstractItemView.SelectionMode.SingleSelection,
+    "extended": QAbstractItemView.SelectionMode.ExtendedSelection,
+}
+READ_ONLY = QAbstractItemView.EditTrigger.NoEditTriggers
+
+
+def make_table_view(model: QAbstractItemModel, *, selection: Selection = "single", sortable: bool = False,
+                    stretch: Iterable[int] = (), widths: Iterable[int] = (), interactive: bool = False,
+                    row_height: int | None = None,
+                    edit_triggers: QAbstractItemView.EditTrigger = READ_ONLY,
+                    parent: QWidget | None = None) -> QTableView:
+    """A table over ``model``.
+
+    Columns fit their contents, or with ``widths`` (or ``interactive``, for long lists where measuring every row
+    is too slow) keep their width until the user drags them; the ``stretch`` columns (the title) share what is
+    left, and with none the last column fills the row.
+    """
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSortingEnabled(sortable)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(SELECTION_MODES[selection])
+    table.setEditTriggers(edit_triggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    if row_height is not None:
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    widths = tuple(widths)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive if widths or interactive else QHeaderView.ResizeMode.ResizeToContents)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    stretch = tuple(stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(not stretch)
+    return table
