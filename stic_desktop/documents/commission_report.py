@@ -12,14 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
+from stic_desktop.core.money import decimal_kronor as money, format as kronor
 from stic_desktop.documents.invoicing_basis import (
-    ROUNDING_NOTE, append_row, bold_cell, fit_columns, money, save_workbook, suffix_of,
+    ROUNDING_NOTE, append_row, bold_cell, fit_columns, save_workbook, suffix_of,
 )
 from stic_desktop.services.commission.budget import BudgetRecord, BudgetTable
 from stic_desktop.services.commission.commission import TotalRow
 from stic_desktop.services.commission.reports import MONTH_NAMES, CommissionReport, commission_report
 from stic_desktop.services.workspace.organisation import get_organisation
-from stic_desktop.services.commission.sales import kronor
 
 TITLE = "Provisionsrapport"
 TOTAL_HEADERS = ("Försäljning exkl. moms", "Provision", "Rader")

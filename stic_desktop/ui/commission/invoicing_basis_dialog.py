@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.commission import reports as commission_reports
-from stic_desktop.services.commission.sales import kronor
 from stic_desktop.ui.widgets import messages, pickers as meeting_widgets
 from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.context import AppContext
