@@ -111,6 +111,11 @@ def format(ore: int, *, decimals: Decimals = "always", unit: bool = True, separa
     return text + " kr" if unit else text
 
 
+def format_kronor(kronor: int) -> str:
+    """A whole number of kronor (not öre), such as a threshold: 2389585 → "2 389 585 kr"."""
+    return group_digits(kronor) + " kr"
+
+
 def format_input(ore: int | None) -> str:
     """Öre as the text an amount field shows for editing, the form ``parse`` reads back: "1 250 000",
     "1 234,50" (plain spaces, no unit, öre only when there are any); empty for None."""

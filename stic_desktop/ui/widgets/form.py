@@ -7,6 +7,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.ui.widgets import messages
 
@@ -103,3 +104,12 @@ def store_shown(dialog: QWidget, errors: FieldErrors, general: QLabel, store: Ca
         messages.show_error(dialog, error)
         return False
     return True
+
+
+def typed_amount(text: str, field: str, message: str) -> int | None:
+    """An amount field's text as öre, read by ``money.parse``; empty text is None. Text it refuses raises a
+    ValidationError on ``field`` with the dialog's own translated ``message`` ("%1" becomes the text typed)."""
+    try:
+        return money.parse_optional(text, field=field)
+    except ValidationError:
+        raise ValidationError(field, message.replace("%1", text.strip())) from None
