@@ -1,7 +1,7 @@
 """Money, written once: amounts are integer öre; this module reads kronor, prints kronor and rounds.
 
 ``parse`` reads what a user types or a spreadsheet holds ("1 234,50", "-12,5 kr", ``Decimal("0.1")``,
-``1234.5``) into exact öre and refuses anything else with a Swedish ``ValidationError`` that names the
+``1234.5``) into exact öre and refuses anything else with a Swedish ``ValidationError`` (``AmountRefused``) that names the
 value. ``format`` prints öre the Swedish way, "1 234,50 kr", digits grouped by non-breaking spaces so an
 amount never breaks over two lines. ``round_half_up`` rounds a fraction of öre to whole öre, half away
 from zero, as commission is rounded per report line (2,5 öre → 3 öre, never banker's rounding).
@@ -28,8 +28,17 @@ _NOT_A_NUMBER = "är inget belopp; skriv ett tal i kronor."
 Decimals = Literal["always", "auto", "never"]
 
 
-def _refuse(field: str, value: object, why: str) -> ValidationError:
-    return ValidationError(field, f"”{str(value).strip()}” {why}")
+class AmountRefused(ValidationError):
+    """``parse`` refused a value; ``reason`` ("missing", "not_a_number", "decimals", "too_large") lets a
+    caller word its own message (a translated one in the window)."""
+
+    def __init__(self, field: str, message: str, reason: str) -> None:
+        super().__init__(field, message)
+        self.reason = reason
+
+
+def _refuse(field: str, value: object, why: str, reason: str = "not_a_number") -> AmountRefused:
+    return AmountRefused(field, f"”{str(value).strip()}” {why}", reason)
 
 
 def parse(value: str | int | float | Decimal, *, field: str = "amount") -> int:
@@ -53,7 +62,7 @@ def parse(value: str | int | float | Decimal, *, field: str = "amount") -> int:
         raise _refuse(field, value, _NOT_A_NUMBER)
     cleaned = _UNIT.sub("", text.strip()).strip()
     if not cleaned:
-        raise ValidationError(field, "Beloppet saknas. Skriv ett belopp i kronor, " + EXAMPLE + ".")
+        raise AmountRefused(field, "Beloppet saknas. Skriv ett belopp i kronor, " + EXAMPLE + ".", "missing")
     match = _NUMBER.match(cleaned)
     if not match:
         raise _refuse(field, value, "är inget belopp i kronor. Skriv siffror med ett decimalkomma och mellanslag "
@@ -61,10 +70,11 @@ def parse(value: str | int | float | Decimal, *, field: str = "amount") -> int:
     sign, whole, fraction = match.groups()
     fraction = (fraction or "").rstrip("0")
     if len(fraction) > 2:
-        raise _refuse(field, value, "har för många decimaler: skriv beloppet exakt på öret, med högst två decimaler.")
+        raise _refuse(field, value, "har för många decimaler: skriv beloppet exakt på öret, med högst två decimaler.",
+                      "decimals")
     ore = int(re.sub(r"\s", "", whole)) * 100 + int(fraction.ljust(2, "0"))
     if ore > MAX_ORE:
-        raise _refuse(field, value, "är orimligt stort. Kontrollera att beloppet är angivet i kronor.")
+        raise _refuse(field, value, "är orimligt stort. Kontrollera att beloppet är angivet i kronor.", "too_large")
     return -ore if sign in ("-", "\u2212") else ore
 
 

@@ -8,6 +8,7 @@ import io
 import random
 from datetime import date
 
+from stic_desktop.core import money
 from stic_desktop.core.workdays import MONTH_NAMES
 
 LOCATIONS = ("STIC, Solna – rum Mälaren", "STIC, Solna – rum Saltsjön", "Stadshuset, Sundbyberg – sal 2",
@@ -115,7 +116,7 @@ def demo_pdf(name: str, pages: int, landscape: bool = False) -> tuple[bytes, int
         y = height - 120
         for line in range(18):
             canvas.drawString(60, y, f"Avsnitt {page}.{line + 1}: underlag för gruppens behandling, "
-                                     f"belopp {1200 * (line + 1):,} kr".replace(",", " "))
+                                     f"belopp {money.format_kronor(1200 * (line + 1))}")
             y -= 20
         canvas.drawRightString(width - 60, 40, f"{title} – sida {page} av {pages}")
         canvas.showPage()

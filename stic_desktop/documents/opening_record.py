@@ -60,16 +60,6 @@ def load_procurement(db, procurement_id: int) -> ProcurementData:
 
 # --- texts ---------------------------------------------------------------------------------------
 
-def kronor(ore: int | None) -> str:
-    """``1 234 567 kr`` (``1 234 567,50 kr`` when there are öre); "–" when unknown."""
-    if ore is None:
-        return "–"
-    sign = "−" if ore < 0 else ""
-    whole, rest = divmod(abs(ore), 100)
-    text = f"{whole:,}".replace(",", " ")
-    return f"{sign}{text},{rest:02d} kr" if rest else f"{sign}{text} kr"
-
-
 def received_text(moment: datetime, *, short: bool = False) -> str:
     """``2026-03-04 kl. 14.05.09`` in Swedish time (seconds matter near the deadline); ``short``:
     ``2026-03-04 14.05`` for a narrow column."""

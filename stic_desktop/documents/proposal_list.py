@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Collection, Sequence
 
+from stic_desktop.core import money
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 from stic_desktop.services.proposals.proposals import (
     OPEN_STATUSES,
@@ -20,7 +21,6 @@ from stic_desktop.services.proposals.proposals import (
     InterestRecord,
     ProposalRecord,
     interest_records,
-    kronor,
     list_proposals,
 )
 
@@ -77,12 +77,13 @@ def write_proposal_list(target: Path | BinaryIO, data: ProposalListData, today: 
     if data.proposals:
         rows = [
             ("" if p.priority_rank is None else str(p.priority_rank), p.title, p.area_label, p.origin_text, _status(p),
-             _municipalities(data.interests.get(p.id, [])), kronor(p.total_yearly_volume_ore) if p.interest_count else "")
+             _municipalities(data.interests.get(p.id, [])), money.format(p.total_yearly_volume_ore, decimals="auto")
+             if p.interest_count else "")
             for p in data.proposals
         ]
         story.append(make_table(HEADERS, rows, WIDTHS, align_right=(0, 6)))
         total = sum(p.total_yearly_volume_ore for p in data.proposals)
-        story.append(para(f"Sammanlagd uppskattad årsvolym: {kronor(total)}.", s.small))
+        story.append(para(f"Sammanlagd uppskattad årsvolym: {money.format(total, decimals='auto')}.", s.small))
     header = PageHeader(organisation=data.organisation.name, title=TITLE, document_date=today,
                         logo=data.organisation.logo)
     build_pdf(target if not isinstance(target, (str, Path)) else Path(target), story, header)

@@ -28,7 +28,6 @@ from stic_desktop.services.proposals.links import (  # noqa: F401  (re-exported)
     add_to_agenda,
     interest_records,
     interests,
-    kronor,
     link_agenda_item,
     links,
     proposal_row,

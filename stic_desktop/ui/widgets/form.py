@@ -106,10 +106,12 @@ def store_shown(dialog: QWidget, errors: FieldErrors, general: QLabel, store: Ca
     return True
 
 
-def typed_amount(text: str, field: str, message: str) -> int | None:
+def typed_amount(text: str, field: str, message: str, *, decimals_message: str | None = None) -> int | None:
     """An amount field's text as öre, read by ``money.parse``; empty text is None. Text it refuses raises a
-    ValidationError on ``field`` with the dialog's own translated ``message`` ("%1" becomes the text typed)."""
+    ValidationError on ``field`` with the dialog's own translated ``message`` ("%1" becomes the text typed),
+    or ``decimals_message`` when the only fault is more than two decimals."""
     try:
         return money.parse_optional(text, field=field)
-    except ValidationError:
-        raise ValidationError(field, message.replace("%1", text.strip())) from None
+    except money.AmountRefused as error:
+        chosen = decimals_message if decimals_message and error.reason == "decimals" else message
+        raise ValidationError(field, chosen.replace("%1", text.strip())) from None
