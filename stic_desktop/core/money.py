@@ -19,8 +19,8 @@ GROUP = "\u00a0"  # digit grouping in print: a non-breaking space
 MAX_ORE = 10**15  # 10 000 000 000 000 kr: far above any real amount; keeps sums inside 64-bit integers
 EXAMPLE = "t.ex. 1 234,50"
 
-# Digits, either plain ("1234567") or grouped by single spaces into threes ("1 234 567").
-_NUMBER = re.compile(r"^([+\-\u2212])?\s*(\d{1,3}(?:\s\d{3})+|\d+)(?:[,.](\d+))?$")
+# ASCII digits, either plain ("1234567") or grouped by single spaces into threes ("1 234 567").
+_NUMBER = re.compile(r"^([+\-\u2212])?\s*([0-9]{1,3}(?:\s[0-9]{3})+|[0-9]+)(?:[,.]([0-9]+))?$")
 _UNIT = re.compile(r"\s*(?:kr\.?|sek|:-)$", re.IGNORECASE)
 
 _NOT_A_NUMBER = "är inget belopp; skriv ett tal i kronor."
