@@ -173,9 +173,9 @@ def header(data: AgreementData, title: str):
 
 
 def filename(title: str, agreement_number: str) -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
-    return safe_filename(f"{title} {agreement_number}", title) + ".pdf"
+    return filenames.safe(f"{title} {agreement_number}", ".pdf", fallback=title)
 
 
 # --- building ------------------------------------------------------------------------------------

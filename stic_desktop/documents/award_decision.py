@@ -137,9 +137,9 @@ def award_decision_bytes(db, procurement_id: int, *, sent_on: date | None = None
 
 
 def award_decision_filename(case_number: str) -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
-    return safe_filename(f"{TITLE} {case_number}", TITLE) + ".pdf"
+    return filenames.safe(f"{TITLE} {case_number}", ".pdf", fallback=TITLE)
 
 
 def export_award_decision(db, procurement_id: int, target: Path, *, sent_on: date | None = None,

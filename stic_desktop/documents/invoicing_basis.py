@@ -38,10 +38,10 @@ def suffix_of(target: Path) -> str:
 
 
 def filename(basis: InvoicingBasis, suffix: str = ".pdf") -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
     when = f"{basis.year}-{basis.month:02d}" if basis.month else str(basis.year)
-    return safe_filename(f"Fakturaunderlag {when} {basis.supplier_name}", "Fakturaunderlag") + suffix
+    return filenames.safe(f"Fakturaunderlag {when} {basis.supplier_name}", suffix, fallback="Fakturaunderlag")
 
 
 # --- PDF ----------------------------------------------------------------------------------------------

@@ -5,8 +5,6 @@ The PDF pieces (flowables, the fact table, signature lines) live in ``meeting_la
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Generator, TypeVar
@@ -21,8 +19,6 @@ from stic_desktop.services.workspace.organisation import OrganisationInfo, get_o
 Step = tuple[int, int, str]  # (done, total, text): one progress step of a long job
 T = TypeVar("T")
 WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
 @dataclass(frozen=True)
@@ -112,17 +108,6 @@ def agenda_lines(items: tuple[AgendaItemRecord, ...] | list[AgendaItemRecord]) -
 
 def pages_text(count: int) -> str:
     return f"{count} {'sida' if count == 1 else 'sidor'}"
-
-
-def safe_filename(name: str, fallback: str = "dokument", max_length: int = 100) -> str:
-    """A name any file system accepts (Windows is the strictest): no reserved characters or names,
-    no trailing dots or spaces. Letters such as ł, ş and Cyrillic are kept."""
-    text = unicodedata.normalize("NFC", name)
-    text = _UNSAFE.sub("_", text)
-    text = " ".join(text.split()).strip(" .")[:max_length].rstrip(" .")
-    if not text or text.upper().split(".")[0] in _RESERVED:
-        text = f"{fallback}_{text}" if text else fallback
-    return text
 
 
 def drain(steps: Generator[Step, None, T]) -> T:

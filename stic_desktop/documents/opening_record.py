@@ -212,9 +212,9 @@ def opening_record_bytes(db, procurement_id: int, *, today: date | None = None) 
 
 
 def opening_record_filename(record: ProcurementRecord) -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
-    return safe_filename(f"{TITLE} {record.case_number}", TITLE) + ".pdf"
+    return filenames.safe(f"{TITLE} {record.case_number}", ".pdf", fallback=TITLE)
 
 
 def export_opening_record(db, procurement_id: int, target: Path, *, today: date | None = None) -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFileDialog, QInputDialog, QSizePolicy, QWidget
 
+from stic_desktop.core import filenames
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups
 
@@ -143,13 +144,14 @@ class ScratchFolder:
         self._count = 0
 
     def file(self, name: str) -> Path:
-        """A new path for ``name`` (a preview still open keeps its own file)."""
+        """A new path for ``name``, made safe (a stored attachment's name may not be; a preview still open
+        keeps its own file)."""
         if self._path is None:
             self._path = Path(tempfile.mkdtemp(prefix="stic-preview-"))
         self._count += 1
         folder = self._path / str(self._count)
         folder.mkdir()
-        return folder / name
+        return folder / filenames.safe_name(name)
 
     def remove(self) -> None:
         if self._path is not None:
