@@ -8,8 +8,7 @@ import io
 import random
 from datetime import date
 
-from stic_desktop.core import money
-from stic_desktop.core.workdays import MONTH_NAMES
+from stic_desktop.core import dates, money
 
 LOCATIONS = ("STIC, Solna – rum Mälaren", "STIC, Solna – rum Saltsjön", "Stadshuset, Sundbyberg – sal 2",
              "Kommunhuset, Järfälla – Vallen", "Digitalt (Teams)", "Huddinge kommunhus – Storsalen")
@@ -93,7 +92,7 @@ def agenda_topics(rng: random.Random, group, day: date) -> list[tuple[str, str, 
     pool = {"steering": STEERING, "working": WORKING}.get(group.kind, CONTRACT)
     product = group.name.removeprefix("Avtalsgrupp ").strip().lower()
     fill = {"next": day.year + 1, "prev": day.year - 1, "year": day.year, "area": rng.choice(PROPOSAL_AREAS),
-            "month": MONTH_NAMES[(day.month - 2) % 12], "product": product}
+            "month": dates.MONTH_NAMES[(day.month - 2) % 12], "product": product}
     chosen = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
     return [(title.format(**fill), kind, proposal.format(**fill)) for title, kind, proposal in chosen]
 

@@ -13,8 +13,8 @@ from email.policy import SMTP, SMTPUTF8
 from pathlib import Path
 from typing import Generator
 
-from stic_desktop.core import filenames
-from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting, when
+from stic_desktop.core import dates, filenames
+from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
@@ -44,10 +44,10 @@ def body(data: MeetingData, invitee: InviteeRecord) -> str:
     group = f" med {meeting.group_name}" if meeting.group_name else ""
     lines = [f"Hej {invitee.person_name}!", ""]
     if data.cancelled:
-        lines += [f"Mötet{group} {when(meeting.starts_at, meeting.ends_at)} är inställt.",
+        lines += [f"Mötet{group} {dates.meeting_time(meeting.starts_at, meeting.ends_at)} är inställt.",
                   "Kalenderfilen tar bort mötet ur din kalender."]
     else:
-        lines += [f"Du kallas till möte{group} {when(meeting.starts_at, meeting.ends_at)}."]
+        lines += [f"Du kallas till möte{group} {dates.meeting_time(meeting.starts_at, meeting.ends_at)}."]
         if meeting.location:
             lines.append(f"Plats: {meeting.location}")
         if meeting.online_link:

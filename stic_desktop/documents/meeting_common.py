@@ -6,7 +6,7 @@ The PDF pieces (flowables, the fact table, signature lines) live in ``meeting_la
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Generator, TypeVar
 
 from stic_desktop.services.meetings import agenda, meetings, minutes
@@ -18,7 +18,6 @@ from stic_desktop.services.workspace.organisation import OrganisationInfo, get_o
 
 Step = tuple[int, int, str]  # (done, total, text): one progress step of a long job
 T = TypeVar("T")
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 
 
 @dataclass(frozen=True)
@@ -78,27 +77,6 @@ def load_meeting(db, meeting_id: int) -> MeetingData:
         organisation=get_organisation(db),
         contact=reply_contact(db, plan.meeting),
     )
-
-
-# --- Swedish dates and times --------------------------------------------------------------------
-
-def long_date(day: date) -> str:
-    """``tisdag 3 februari 2026`` (our own day and month names: the OS locale may be English)."""
-    from stic_desktop.documents.pdf import swedish_date  # the one month table; loads reportlab on first use
-
-    return f"{WEEKDAYS[day.weekday()]} {swedish_date(day)}"
-
-
-def clock(moment: datetime) -> str:
-    """``09.00``: Swedish writing uses a point between hours and minutes."""
-    return f"{moment.hour:02d}.{moment.minute:02d}"
-
-
-def when(start: datetime, end: datetime) -> str:
-    """``tisdag 3 februari 2026 kl. 09.00–12.00``; a meeting over midnight names both days."""
-    if start.date() == end.date():
-        return f"{long_date(start.date())} kl. {clock(start)}–{clock(end)}"
-    return f"{long_date(start.date())} kl. {clock(start)} – {long_date(end.date())} kl. {clock(end)}"
 
 
 def agenda_lines(items: tuple[AgendaItemRecord, ...] | list[AgendaItemRecord]) -> list[str]:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generator
 
-from stic_desktop.core import filenames
-from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting, when
+from stic_desktop.core import dates, filenames
+from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.documents.pdf_stamp import stamp_page_numbers
 from stic_desktop.errors import NotFound, UserError
@@ -134,7 +134,7 @@ def cover_bytes(parts: PackParts, recipient: str | None, cover_pages: int = 1) -
     if meeting.group_name:
         story.append(text(meeting.group_name, "heading"))
     story.append(text(meeting.title, "title"))
-    story.append(facts([("Tid", when(meeting.starts_at, meeting.ends_at)), ("Plats", meeting.location),
+    story.append(facts([("Tid", dates.meeting_time(meeting.starts_at, meeting.ends_at)), ("Plats", meeting.location),
                         ("Digitalt deltagande", meeting.online_link)]))
     if recipient:
         story += [Spacer(1, 4 * mm), labelled("Till:", recipient, style("cover_to", fontSize=14, leading=18,

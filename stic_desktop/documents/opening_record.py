@@ -70,9 +70,9 @@ def received_text(moment: datetime, *, short: bool = False) -> str:
 
 
 def date_text(day: date | None) -> str:
-    from stic_desktop.documents.pdf import swedish_date
+    from stic_desktop.core import dates
 
-    return swedish_date(day) if day else "–"
+    return dates.long_date(day) if day else "–"
 
 
 def attesters(record: ProcurementRecord) -> list[str]:

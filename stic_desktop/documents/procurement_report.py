@@ -44,9 +44,10 @@ def report_story(running: list[ProcurementRecord], suppliers: dict[int, list[str
     from reportlab.platypus import Paragraph
 
     from stic_desktop.documents.meeting_layout import WARNING_INK, facts, style, text
-    from stic_desktop.documents.pdf import make_table, para_text, styles, swedish_date
+    from stic_desktop.core import dates
+    from stic_desktop.documents.pdf import make_table, para_text, styles
 
-    story = [text("Lägesrapport", "title"), text(f"Pågående upphandlingar den {swedish_date(today)}", "heading")]
+    story = [text("Lägesrapport", "title"), text(f"Pågående upphandlingar den {dates.long_date(today)}", "heading")]
     if not running:
         return story + [text("Det finns inga pågående upphandlingar.")]
     counts = [(STAGE_LABELS[s], sum(1 for r in running if r.stage == s)) for s in STAGES]

@@ -48,12 +48,12 @@ def load_proposal_list(db, *, statuses: Collection[str] | None = None) -> Propos
 
 def summary(records: Sequence[ProposalRecord], today: date) -> str:
     """E.g. "Per 4 mars 2026: 12 förslag, varav 3 prioriterade"."""
-    from stic_desktop.documents.pdf import swedish_date
+    from stic_desktop.core import dates
 
     if not records:
         return EMPTY_TEXT
     ranked = sum(1 for p in records if p.priority_rank is not None)
-    text = f"Per {swedish_date(today)}: {len(records)} förslag"
+    text = f"Per {dates.long_date(today)}: {len(records)} förslag"
     return text + (f", varav {ranked} med rang i arbetsgruppens prioritering." if ranked else ".")
 
 

@@ -139,7 +139,7 @@ def test_parse_optional_still_refuses_nonsense():
     (250, "2,50 kr", "2,50 kr", "3 kr"),  # not half-to-even "2 kr"
     (350, "3,50 kr", "3,50 kr", "4 kr"),
     (123450, f"1{NBSP}234,50 kr", f"1{NBSP}234,50 kr", f"1{NBSP}235 kr"),
-    (99_999, f"999,99 kr", "999,99 kr", f"1{NBSP}000 kr"),
+    (99_999, "999,99 kr", "999,99 kr", f"1{NBSP}000 kr"),
     (100_000, f"1{NBSP}000,00 kr", f"1{NBSP}000 kr", f"1{NBSP}000 kr"),
     (123_456_789, f"1{NBSP}234{NBSP}567,89 kr", f"1{NBSP}234{NBSP}567,89 kr", f"1{NBSP}234{NBSP}568 kr"),
     (1_011_000_000, f"10{NBSP}110{NBSP}000,00 kr", f"10{NBSP}110{NBSP}000 kr", f"10{NBSP}110{NBSP}000 kr"),

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import money
 from stic_desktop.errors import ImportFailed
-from stic_desktop.services.commission import sales
 from stic_desktop.services.commission.sales_import import ENTITY, SalesImportResult, import_sales_job
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext

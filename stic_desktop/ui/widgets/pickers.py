@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
@@ -28,15 +27,6 @@ HISTORY_LABELS = {
     "invitation_sent_at": QT_TRANSLATE_NOOP("HistoryDialog", "Kallelsen skickad"),
     "adjusted_at": QT_TRANSLATE_NOOP("HistoryDialog", "Justerat"),
 }
-
-
-def clock(moment: datetime) -> str:
-    """``09.00``: Swedish writing puts a point between hours and minutes."""
-    return f"{moment.hour:02d}.{moment.minute:02d}"
-
-
-def span(start: datetime, end: datetime) -> str:
-    return f"{clock(start)}–{clock(end)}"
 
 
 # --- people -------------------------------------------------------------------------------------
