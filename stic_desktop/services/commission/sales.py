@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.core import money
+from stic_desktop.core import dates, money
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import (
     AgreementExtension,
@@ -57,12 +57,12 @@ def parse_period(text: str) -> tuple[date, str]:
 
 
 def period_label(start: date, kind: str) -> str:
-    return f"{start.year} kv {(start.month - 1) // 3 + 1}" if kind == "quarter" else f"{start:%Y-%m}"
+    return f"{start.year} kv {(start.month - 1) // 3 + 1}" if kind == "quarter" else dates.period_code(start)
 
 
 def period_code(start: date, kind: str) -> str:
     """The form files use: "2026-03" or "2026-Q1"."""
-    return f"{start.year}-Q{(start.month - 1) // 3 + 1}" if kind == "quarter" else f"{start:%Y-%m}"
+    return f"{start.year}-Q{(start.month - 1) // 3 + 1}" if kind == "quarter" else dates.period_code(start)
 
 
 def add_months(start: date, months: int) -> date:
