@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
+from stic_desktop.core import money
 from stic_desktop.cli.common import Column
 
 
@@ -39,11 +40,6 @@ class ProcurementRow:
     created_on: date
 
 
-def kronor(ore: int) -> str:
-    """``1 234 567 kr`` (whole kronor, grouped with non-breaking spaces as in Swedish print)."""
-    return f"{round(ore / 100):,} kr".replace(",", "\u00a0")
-
-
 LIST_COLUMNS = (
     Column("Id", attrgetter("id")),
     Column("Diarienummer", attrgetter("case_number")),
@@ -52,7 +48,7 @@ LIST_COLUMNS = (
     Column("Nästa datum", lambda row: f"{row.next_deadline.isoformat()} {row.next_deadline_stage}"
            + (" (försenat)" if row.overdue else "") if row.next_deadline else ""),
     Column("Ansvarig", attrgetter("responsible")),
-    Column("Värde", lambda row: kronor(row.estimated_value_ore)),
+    Column("Värde", lambda row: money.format(row.estimated_value_ore, decimals="never")),
     Column("Deltagare", attrgetter("participants")),
     Column("Fullmakter saknas", attrgetter("missing_powers_of_attorney")),
 )

@@ -6,15 +6,14 @@ import argparse
 from operator import attrgetter
 
 from stic_desktop.cli.common import Column, opened, output_file, writable_target
+from stic_desktop.core import money
 from stic_desktop.errors import UserError
 
 STATUS_CODES = ("new", "discussion", "prioritised", "decided", "rejected", "dormant")
 
 
 def _volume(record) -> str:
-    from stic_desktop.services.proposals.proposals import kronor
-
-    return kronor(record.total_yearly_volume_ore) if record.interest_count else ""
+    return money.format(record.total_yearly_volume_ore, decimals="auto") if record.interest_count else ""
 
 
 LIST_COLUMNS = (

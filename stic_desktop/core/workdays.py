@@ -15,10 +15,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import holidays
 
-WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-               "november", "december")
-
 # Far more than any real search needs (the longest run of non-working days is about five).
 _MAX_STEPS = 31
 
@@ -79,9 +75,3 @@ def add_days_to_working_day(start: date, days: int) -> date:
     (lag 1930:173, 2 §), as LOU's avtalsspärr does: sent 2019-04-18, 10 days → 2019-04-29.
     """
     return next_working_day(start + timedelta(days=days))
-
-
-def swedish_date(day: date, *, weekday: bool = False) -> str:
-    """"3 februari 2026" (or "tisdag 3 februari 2026"), for messages shown to the user."""
-    text = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
-    return f"{WEEKDAY_NAMES[day.weekday()]} {text}" if weekday else text

@@ -8,7 +8,7 @@ import io
 import random
 from datetime import date
 
-from stic_desktop.core.workdays import MONTH_NAMES
+from stic_desktop.core import dates, money
 
 LOCATIONS = ("STIC, Solna – rum Mälaren", "STIC, Solna – rum Saltsjön", "Stadshuset, Sundbyberg – sal 2",
              "Kommunhuset, Järfälla – Vallen", "Digitalt (Teams)", "Huddinge kommunhus – Storsalen")
@@ -92,7 +92,7 @@ def agenda_topics(rng: random.Random, group, day: date) -> list[tuple[str, str, 
     pool = {"steering": STEERING, "working": WORKING}.get(group.kind, CONTRACT)
     product = group.name.removeprefix("Avtalsgrupp ").strip().lower()
     fill = {"next": day.year + 1, "prev": day.year - 1, "year": day.year, "area": rng.choice(PROPOSAL_AREAS),
-            "month": MONTH_NAMES[(day.month - 2) % 12], "product": product}
+            "month": dates.MONTH_NAMES[(day.month - 2) % 12], "product": product}
     chosen = rng.sample(pool, min(len(pool), rng.randint(2, 6)))
     return [(title.format(**fill), kind, proposal.format(**fill)) for title, kind, proposal in chosen]
 
@@ -115,7 +115,7 @@ def demo_pdf(name: str, pages: int, landscape: bool = False) -> tuple[bytes, int
         y = height - 120
         for line in range(18):
             canvas.drawString(60, y, f"Avsnitt {page}.{line + 1}: underlag för gruppens behandling, "
-                                     f"belopp {1200 * (line + 1):,} kr".replace(",", " "))
+                                     f"belopp {money.format_kronor(1200 * (line + 1))}")
             y -= 20
         canvas.drawRightString(width - 60, 40, f"{title} – sida {page} av {pages}")
         canvas.showPage()

@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Callable
 
-from stic_desktop.documents.meeting_common import MeetingData, clock, load_meeting, pages_text
+from stic_desktop.core import dates
+from stic_desktop.documents.meeting_common import MeetingData, load_meeting, pages_text
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
 
 TITLE = "Dagordning"
@@ -42,7 +43,7 @@ def _item_flowables(number: int, item: AgendaItemRecord, record: PageRecorder | 
     body_style = style("agenda_body", leftIndent=indent, spaceAfter=3)
     meta_style = style("agenda_meta", parent="small", leftIndent=indent, spaceAfter=3, textColor=MUTED)
     side = f"{item.kind_label}<br/>{item.duration_minutes} min"
-    head = Table([[Paragraph(clock(item.starts_at), time_style),
+    head = Table([[Paragraph(dates.clock(item.starts_at), time_style),
                    Paragraph(f"{number}. {para_text(item.title)}", title_style), Paragraph(side, side_style)]],
                  colWidths=[indent, FRAME_WIDTH - indent - 28 * mm, 28 * mm], hAlign="LEFT")
     head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -65,11 +66,11 @@ def _item_flowables(number: int, item: AgendaItemRecord, record: PageRecorder | 
 
 
 def follow_up_table(data: MeetingData):
-    from stic_desktop.documents.pdf import make_table, swedish_date
+    from stic_desktop.documents.pdf import make_table
 
     rows = []
     for action in data.follow_ups:
-        decided = swedish_date(action.meeting_date) + (f", § {action.paragraph}" if action.paragraph else "")
+        decided = dates.long_date(action.meeting_date) + (f", § {action.paragraph}" if action.paragraph else "")
         rows.append((action.description, action.responsible_name or "–",
                      action.due_date.isoformat() if action.due_date else "–", decided))
     table = make_table(FOLLOW_UP_HEADERS, rows, FOLLOW_UP_WIDTHS)
@@ -89,7 +90,7 @@ def agenda_story(data: MeetingData, record: PageRecorder | None = None) -> list:
     for number, item in enumerate(data.items, start=1):
         story += _item_flowables(number, item, record)
     if data.items:
-        story.append(text(f"Beräknat slut kl. {clock(data.expected_end)}.", "small"))
+        story.append(text(f"Beräknat slut {dates.at(data.expected_end)}.", "small"))
     if data.follow_ups:
         story += [text(FOLLOW_UP_TITLE, "heading"), follow_up_table(data)]
     return story

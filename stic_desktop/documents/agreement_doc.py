@@ -124,9 +124,9 @@ def rate_in_force(db, data: AgreementData) -> RateRecord:
 # --- texts ---------------------------------------------------------------------------------------
 
 def date_text(day: date | None) -> str:
-    from stic_desktop.documents.pdf import swedish_date
+    from stic_desktop.core import dates
 
-    return swedish_date(day) if day else "–"
+    return dates.long_date(day) if day else "–"
 
 
 def call_off_texts(parties: tuple[Party, ...]) -> list[str]:
@@ -173,9 +173,9 @@ def header(data: AgreementData, title: str):
 
 
 def filename(title: str, agreement_number: str) -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
-    return safe_filename(f"{title} {agreement_number}", title) + ".pdf"
+    return filenames.safe(f"{title} {agreement_number}", ".pdf", fallback=title)
 
 
 # --- building ------------------------------------------------------------------------------------

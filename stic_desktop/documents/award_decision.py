@@ -14,13 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from stic_desktop.core import money
 from stic_desktop.documents.opening_record import (
     LATE,
     ProcurementData,
     date_text,
     gap,
     header,
-    kronor,
     load_procurement,
     procurement_facts,
 )
@@ -99,7 +99,8 @@ def award_story(award: AwardData) -> list:
     story += [text("Skälen för beslutet", "heading"),
               text("Anbuden har prövats mot kraven och utvärderats enligt de grunder som angavs i "
                    "upphandlingsdokumenten. Resultatet av utvärderingen:")]
-    rows = [(str(t.ranking) if t.ranking is not None else "–", t.supplier_name, kronor(t.price_ore),
+    rows = [(str(t.ranking) if t.ranking is not None else "–", t.supplier_name,
+             "–" if t.price_ore is None else money.format(t.price_ore, decimals="auto"),
              score_text(t.score), "Antas" if t.awarded else "") for t in evaluated]
     story += [make_table(("Rang", "Anbudsgivare", "Pris", "Poäng", "Beslut"), rows, (0.9, 5.5, 2.2, 1.2, 1.4),
                          align_right=(0, 2, 3)), gap()]
@@ -136,9 +137,9 @@ def award_decision_bytes(db, procurement_id: int, *, sent_on: date | None = None
 
 
 def award_decision_filename(case_number: str) -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
-    return safe_filename(f"{TITLE} {case_number}", TITLE) + ".pdf"
+    return filenames.safe(f"{TITLE} {case_number}", ".pdf", fallback=TITLE)
 
 
 def export_award_decision(db, procurement_id: int, target: Path, *, sent_on: date | None = None,

@@ -12,14 +12,15 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
+from stic_desktop.core import dates
+from stic_desktop.core.money import decimal_kronor as money, format as kronor
 from stic_desktop.documents.invoicing_basis import (
-    ROUNDING_NOTE, append_row, bold_cell, fit_columns, money, save_workbook, suffix_of,
+    ROUNDING_NOTE, append_row, bold_cell, fit_columns, save_workbook, suffix_of,
 )
 from stic_desktop.services.commission.budget import BudgetRecord, BudgetTable
 from stic_desktop.services.commission.commission import TotalRow
-from stic_desktop.services.commission.reports import MONTH_NAMES, CommissionReport, commission_report
+from stic_desktop.services.commission.reports import CommissionReport, commission_report
 from stic_desktop.services.workspace.organisation import get_organisation
-from stic_desktop.services.commission.sales import kronor
 
 TITLE = "Provisionsrapport"
 TOTAL_HEADERS = ("Försäljning exkl. moms", "Provision", "Rader")
@@ -67,7 +68,7 @@ def monthly_chart(report: CommissionReport):
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 48, 30, FRAME_WIDTH - 60, 120
     chart.data = [[v / 100_000 for v in report.previous_monthly], [v / 100_000 for v in report.monthly]]
-    chart.categoryAxis.categoryNames = [name[:3] for name in MONTH_NAMES]
+    chart.categoryAxis.categoryNames = [dates.month_name(month, short=True) for month in range(1, 13)]
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
@@ -121,7 +122,7 @@ def report_story(report: CommissionReport) -> list:
                     ("Standardsats", rates[-1] if rates else "inget beslut"),
                     ("Egen sats", f"{len(own)} avtal: {', '.join(own)}" if own else "")]),
              text("Provision per månad", "heading"), monthly_chart(report)]
-    months = [(MONTH_NAMES[i].capitalize(), kronor(report.monthly[i]), kronor(report.previous_monthly[i]),
+    months = [(dates.MONTH_NAMES[i].capitalize(), kronor(report.monthly[i]), kronor(report.previous_monthly[i]),
                change_text(report.monthly[i], report.previous_monthly[i])) for i in range(12)]
     months.append((bold_cell("Hela året"), bold_cell(kronor(report.commission_ore), right=True),
                    bold_cell(kronor(report.previous_commission_ore), right=True),
@@ -187,7 +188,7 @@ def write_report_xlsx(target: Path | BinaryIO, report: CommissionReport, organis
     summary.cell(summary.max_row, 2).number_format = "yyyy-mm-dd"
     append_row(summary, ())
     append_row(summary, ("Månad", f"Provision {year} (kr)", f"Provision {year - 1} (kr)"), bold=True)
-    for index, name in enumerate(MONTH_NAMES):
+    for index, name in enumerate(dates.MONTH_NAMES):
         append_row(summary, (name.capitalize(), money(report.monthly[index]), money(report.previous_monthly[index])))
     append_row(summary, ("Hela året", money(report.commission_ore), money(report.previous_commission_ore)), bold=True)
     fit_columns(summary, (30, 24, 24))

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from stic_desktop.core import money
 from stic_desktop.documents.opening_record import (
     LATE,
     SECRECY,
@@ -16,7 +17,6 @@ from stic_desktop.documents.opening_record import (
     date_text,
     gap,
     header,
-    kronor,
     load_procurement,
     procurement_facts,
     received_text,
@@ -52,7 +52,8 @@ def score_text(score: float | None) -> str:
 
 def tender_rows(tenders: list[TenderRecord]) -> list[tuple]:
     return [(str(t.ranking) if t.ranking is not None else "–", t.supplier_name,
-             received_text(t.received_at, short=True), qualification_text(t), kronor(t.price_ore), score_text(t.score),
+             received_text(t.received_at, short=True), qualification_text(t),
+             "–" if t.price_ore is None else money.format(t.price_ore, decimals="auto"), score_text(t.score),
              "Ja" if t.awarded else "")
             for t in tenders]
 

@@ -81,19 +81,20 @@ def _email_cell(email: str, width: float):
 
 
 def write_roster_pdf(target: Path, roster: Roster, organisation: str, logo: bytes | None, today: date) -> None:
-    from stic_desktop.documents.pdf import FRAME_WIDTH, PageHeader, build_pdf, make_table, para, styles, swedish_date
+    from stic_desktop.core import dates
+    from stic_desktop.documents.pdf import FRAME_WIDTH, PageHeader, build_pdf, make_table, para, styles
 
     s = styles()
     story = [
         para(f"{TITLE} – {roster.group.name}", s.title),
-        para(f"{_description(roster)} per {swedish_date(roster.as_of)}.", s.body),
+        para(f"{_description(roster)} per {dates.long_date(roster.as_of)}.", s.body),
     ]
     if roster.lines:
         email_width = FRAME_WIDTH * WIDTHS[3] / sum(WIDTHS) - 8  # minus the cell padding
         rows = [(*line.cells()[:3], _email_cell(line.email, email_width), line.phone) for line in roster.lines]
         story.append(make_table(HEADERS, rows, WIDTHS))
     else:
-        story.append(para(f"Gruppen har inga medlemmar per {swedish_date(roster.as_of)}.", s.body))
+        story.append(para(f"Gruppen har inga medlemmar per {dates.long_date(roster.as_of)}.", s.body))
     header = PageHeader(organisation=organisation, title=f"{TITLE} – {roster.group.name}", document_date=today, logo=logo)
     build_pdf(Path(target), story, header)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from stic_desktop.documents.meeting_common import MeetingData, agenda_lines, load_meeting, when
+from stic_desktop.core import dates
+from stic_desktop.documents.meeting_common import MeetingData, agenda_lines, load_meeting
 from stic_desktop.documents.output import atomic_target
 
 PRODID = "-//Stockholms Inköpscentral//STIC Desktop//SV"
@@ -53,7 +54,7 @@ def description(data: MeetingData) -> str:
     """The event text: group, time, place, link and the agenda in brief."""
     meeting = data.meeting
     lines = [f"{meeting.group_name}: {meeting.title}" if meeting.group_name else meeting.title,
-             when(meeting.starts_at, meeting.ends_at)]
+             dates.meeting_time(meeting.starts_at, meeting.ends_at)]
     if meeting.location:
         lines.append(f"Plats: {meeting.location}")
     if meeting.online_link:

@@ -14,10 +14,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO, Sequence
 
+from stic_desktop.core.money import decimal_kronor as money, format as kronor
 from stic_desktop.errors import UserError
 from stic_desktop.services.commission.reports import InvoicingBasis, invoicing_basis
 from stic_desktop.services.workspace.organisation import get_organisation
-from stic_desktop.services.commission.sales import kronor
 
 TITLE = "Fakturaunderlag – provision"
 KIND = "invoicing_basis"
@@ -38,10 +38,10 @@ def suffix_of(target: Path) -> str:
 
 
 def filename(basis: InvoicingBasis, suffix: str = ".pdf") -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
     when = f"{basis.year}-{basis.month:02d}" if basis.month else str(basis.year)
-    return safe_filename(f"Fakturaunderlag {when} {basis.supplier_name}", "Fakturaunderlag") + suffix
+    return filenames.safe(f"Fakturaunderlag {when} {basis.supplier_name}", suffix, fallback="Fakturaunderlag")
 
 
 # --- PDF ----------------------------------------------------------------------------------------------
@@ -111,11 +111,6 @@ def cell_text(value: object) -> object:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     return ILLEGAL_CHARACTERS_RE.sub(lambda m: f"[U+{ord(m.group()):04X}]", str(value))
-
-
-def money(ore: int) -> Decimal:
-    """Öre as exact kronor for a spreadsheet cell (no float on the way)."""
-    return Decimal(ore).scaleb(-2)
 
 
 def percent(rate_bp: int) -> Decimal:

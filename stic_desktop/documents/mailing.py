@@ -13,7 +13,8 @@ from email.policy import SMTP, SMTPUTF8
 from pathlib import Path
 from typing import Generator
 
-from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting, safe_filename, when
+from stic_desktop.core import dates, filenames
+from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
@@ -43,10 +44,10 @@ def body(data: MeetingData, invitee: InviteeRecord) -> str:
     group = f" med {meeting.group_name}" if meeting.group_name else ""
     lines = [f"Hej {invitee.person_name}!", ""]
     if data.cancelled:
-        lines += [f"Mötet{group} {when(meeting.starts_at, meeting.ends_at)} är inställt.",
+        lines += [f"Mötet{group} {dates.meeting_time(meeting.starts_at, meeting.ends_at)} är inställt.",
                   "Kalenderfilen tar bort mötet ur din kalender."]
     else:
-        lines += [f"Du kallas till möte{group} {when(meeting.starts_at, meeting.ends_at)}."]
+        lines += [f"Du kallas till möte{group} {dates.meeting_time(meeting.starts_at, meeting.ends_at)}."]
         if meeting.location:
             lines.append(f"Plats: {meeting.location}")
         if meeting.online_link:
@@ -95,8 +96,8 @@ def draft(data: MeetingData, invitee: InviteeRecord, pdf: bytes, pdf_name: str, 
 def invitation_filename(data: MeetingData) -> str:
     """The archived invitation's name: ``Kallelse 2026-02-03 Styrgruppen.pdf``."""
     meeting = data.meeting
-    return safe_filename(f"Kallelse {meeting.meeting_date.isoformat()} {meeting.group_name or meeting.title}",
-                         "Kallelse") + ".pdf"
+    return filenames.safe(f"Kallelse {meeting.meeting_date.isoformat()} {meeting.group_name or meeting.title}",
+                          ".pdf", fallback="Kallelse")
 
 
 def attachment_filename(data: MeetingData) -> str:
@@ -108,7 +109,7 @@ def attachment_filename(data: MeetingData) -> str:
 def _draft_name(data: MeetingData, invitee: InviteeRecord, taken: set[str]) -> str:
     """``Kallelse 2026-02-03 Łukasz Żółć.eml``; a second person with the same name gets " (2)"."""
     prefix = "Inställt" if data.cancelled else "Kallelse"
-    stem = safe_filename(f"{prefix} {data.meeting.meeting_date.isoformat()} {invitee.person_name}", prefix)
+    stem = filenames.safe(f"{prefix} {data.meeting.meeting_date.isoformat()} {invitee.person_name}", fallback=prefix)
     name, n = stem, 2
     while name.casefold() in taken:
         name, n = f"{stem} ({n})", n + 1
@@ -168,7 +169,7 @@ def archive_minutes(db, meeting_id: int) -> ArchivedRecord:
 
     data = load_meeting(db, meeting_id)
     meeting = data.meeting
-    name = safe_filename(f"Protokoll {meeting.meeting_date.isoformat()} {meeting.group_name or meeting.title}",
-                         "Protokoll") + ".pdf"
+    name = filenames.safe(f"Protokoll {meeting.meeting_date.isoformat()} {meeting.group_name or meeting.title}",
+                          ".pdf", fallback="Protokoll")
     note = "Utkast, ej justerat" if is_draft(data) else "Justerat"
     return archive.archive_document(db, "minutes", meetings.ENTITY, meeting_id, name, minutes_bytes(data), note)

@@ -5,10 +5,8 @@ The PDF pieces (flowables, the fact table, signature lines) live in ``meeting_la
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Generator, TypeVar
 
 from stic_desktop.services.meetings import agenda, meetings, minutes
@@ -20,9 +18,6 @@ from stic_desktop.services.workspace.organisation import OrganisationInfo, get_o
 
 Step = tuple[int, int, str]  # (done, total, text): one progress step of a long job
 T = TypeVar("T")
-WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 
 
 @dataclass(frozen=True)
@@ -84,27 +79,6 @@ def load_meeting(db, meeting_id: int) -> MeetingData:
     )
 
 
-# --- Swedish dates and times --------------------------------------------------------------------
-
-def long_date(day: date) -> str:
-    """``tisdag 3 februari 2026`` (our own day and month names: the OS locale may be English)."""
-    from stic_desktop.documents.pdf import swedish_date  # the one month table; loads reportlab on first use
-
-    return f"{WEEKDAYS[day.weekday()]} {swedish_date(day)}"
-
-
-def clock(moment: datetime) -> str:
-    """``09.00``: Swedish writing uses a point between hours and minutes."""
-    return f"{moment.hour:02d}.{moment.minute:02d}"
-
-
-def when(start: datetime, end: datetime) -> str:
-    """``tisdag 3 februari 2026 kl. 09.00–12.00``; a meeting over midnight names both days."""
-    if start.date() == end.date():
-        return f"{long_date(start.date())} kl. {clock(start)}–{clock(end)}"
-    return f"{long_date(start.date())} kl. {clock(start)} – {long_date(end.date())} kl. {clock(end)}"
-
-
 def agenda_lines(items: tuple[AgendaItemRecord, ...] | list[AgendaItemRecord]) -> list[str]:
     """``1. Mötets öppnande``, ...: the agenda in brief (invitation, calendar text, e-mail)."""
     return [f"{index}. {item.title}" for index, item in enumerate(items, start=1)]
@@ -112,17 +86,6 @@ def agenda_lines(items: tuple[AgendaItemRecord, ...] | list[AgendaItemRecord]) -
 
 def pages_text(count: int) -> str:
     return f"{count} {'sida' if count == 1 else 'sidor'}"
-
-
-def safe_filename(name: str, fallback: str = "dokument", max_length: int = 100) -> str:
-    """A name any file system accepts (Windows is the strictest): no reserved characters or names,
-    no trailing dots or spaces. Letters such as ł, ş and Cyrillic are kept."""
-    text = unicodedata.normalize("NFC", name)
-    text = _UNSAFE.sub("_", text)
-    text = " ".join(text.split()).strip(" .")[:max_length].rstrip(" .")
-    if not text or text.upper().split(".")[0] in _RESERVED:
-        text = f"{fallback}_{text}" if text else fallback
-    return text
 
 
 def drain(steps: Generator[Step, None, T]) -> T:

@@ -13,7 +13,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from stic_desktop.documents.meeting_common import MeetingData, when
+from stic_desktop.core import dates
+from stic_desktop.documents.meeting_common import MeetingData
 from stic_desktop.documents.pdf import FONT, FONT_BOLD, FRAME_WIDTH, INK, MUTED, PageHeader, para_text, styles
 
 WARNING_INK = colors.HexColor("#b42318")
@@ -66,7 +67,7 @@ def meeting_facts(data: MeetingData, *, link: bool = True) -> Table:
     return facts([
         ("Grupp", meeting.group_name),
         ("Mötestyp", meeting.kind_label),
-        ("Tid", when(meeting.starts_at, meeting.ends_at)),
+        ("Tid", dates.meeting_time(meeting.starts_at, meeting.ends_at)),
         ("Plats", meeting.location),
         ("Digitalt deltagande", meeting.online_link if link else ""),
     ])

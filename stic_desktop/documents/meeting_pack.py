@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generator
 
-from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting, safe_filename, when
+from stic_desktop.core import dates, filenames
+from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.documents.pdf_stamp import stamp_page_numbers
 from stic_desktop.errors import NotFound, UserError
@@ -133,7 +134,7 @@ def cover_bytes(parts: PackParts, recipient: str | None, cover_pages: int = 1) -
     if meeting.group_name:
         story.append(text(meeting.group_name, "heading"))
     story.append(text(meeting.title, "title"))
-    story.append(facts([("Tid", when(meeting.starts_at, meeting.ends_at)), ("Plats", meeting.location),
+    story.append(facts([("Tid", dates.meeting_time(meeting.starts_at, meeting.ends_at)), ("Plats", meeting.location),
                         ("Digitalt deltagande", meeting.online_link)]))
     if recipient:
         story += [Spacer(1, 4 * mm), labelled("Till:", recipient, style("cover_to", fontSize=14, leading=18,
@@ -241,7 +242,7 @@ def build_meeting_pack(db, meeting_id: int, target: Path, *,
 
 def pack_filename(meeting_day: str, name: str, taken: set[str]) -> str:
     """``Mötespaket 2026-02-03 Łukasz Żółć.pdf``; a second person with the same name gets " (2)"."""
-    base = f"{TITLE} {meeting_day} {safe_filename(name, 'deltagare')}"
+    base = f"{TITLE} {meeting_day} {filenames.safe(name, fallback='deltagare')}"
     candidate, n = f"{base}.pdf", 2
     while candidate.casefold() in taken:
         candidate, n = f"{base} ({n}).pdf", n + 1

@@ -49,10 +49,11 @@ def _iso(value: date | None) -> str:
 def write_member_list(target: Path, municipalities: Sequence[MunicipalityRecord], organisation: OrganisationInfo,
                       today: date) -> None:
     """Writes the member list as an A4 PDF, sorted by municipality code."""
-    from stic_desktop.documents.pdf import PageHeader, build_pdf, make_table, para, styles, swedish_date
+    from stic_desktop.core import dates
+    from stic_desktop.documents.pdf import PageHeader, build_pdf, make_table, para, styles
 
     s = styles()
-    summary = f"Per {swedish_date(today)}: {count_line(municipalities)}" if municipalities else EMPTY_TEXT
+    summary = f"Per {dates.long_date(today)}: {count_line(municipalities)}" if municipalities else EMPTY_TEXT
     story = [para(TITLE, s.title), para(summary, s.body)]
     if municipalities:
         rows = [

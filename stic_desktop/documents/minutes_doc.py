@@ -103,7 +103,7 @@ def _signatures(data: MeetingData) -> list:
 
 def minutes_story(data: MeetingData) -> list:
     from stic_desktop.documents.meeting_layout import banner, facts, meeting_facts, text
-    from stic_desktop.documents.pdf import swedish_date
+    from stic_desktop.core import dates
 
     meeting = data.meeting
     story: list = [banner(DRAFT_BANNER)] if is_draft(data) else []
@@ -119,7 +119,7 @@ def minutes_story(data: MeetingData) -> list:
     if data.action_items:
         story += [text("Åtgärder", "heading"), _action_table(data)]
     if meeting.adjusted_at and not is_draft(data):
-        story.append(text(f"Protokollet justerades {swedish_date(meeting.adjusted_at.date())}.", "small"))
+        story.append(text(f"Protokollet justerades {dates.long_date(meeting.adjusted_at.date())}.", "small"))
     return story + _signatures(data)
 
 

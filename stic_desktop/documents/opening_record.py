@@ -60,16 +60,6 @@ def load_procurement(db, procurement_id: int) -> ProcurementData:
 
 # --- texts ---------------------------------------------------------------------------------------
 
-def kronor(ore: int | None) -> str:
-    """``1 234 567 kr`` (``1 234 567,50 kr`` when there are öre); "–" when unknown."""
-    if ore is None:
-        return "–"
-    sign = "−" if ore < 0 else ""
-    whole, rest = divmod(abs(ore), 100)
-    text = f"{whole:,}".replace(",", " ")
-    return f"{sign}{text},{rest:02d} kr" if rest else f"{sign}{text} kr"
-
-
 def received_text(moment: datetime, *, short: bool = False) -> str:
     """``2026-03-04 kl. 14.05.09`` in Swedish time (seconds matter near the deadline); ``short``:
     ``2026-03-04 14.05`` for a narrow column."""
@@ -80,9 +70,9 @@ def received_text(moment: datetime, *, short: bool = False) -> str:
 
 
 def date_text(day: date | None) -> str:
-    from stic_desktop.documents.pdf import swedish_date
+    from stic_desktop.core import dates
 
-    return swedish_date(day) if day else "–"
+    return dates.long_date(day) if day else "–"
 
 
 def attesters(record: ProcurementRecord) -> list[str]:
@@ -222,9 +212,9 @@ def opening_record_bytes(db, procurement_id: int, *, today: date | None = None) 
 
 
 def opening_record_filename(record: ProcurementRecord) -> str:
-    from stic_desktop.documents.meeting_common import safe_filename
+    from stic_desktop.core import filenames
 
-    return safe_filename(f"{TITLE} {record.case_number}", TITLE) + ".pdf"
+    return filenames.safe(f"{TITLE} {record.case_number}", ".pdf", fallback=TITLE)
 
 
 def export_opening_record(db, procurement_id: int, target: Path, *, today: date | None = None) -> Path:

@@ -27,6 +27,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
+from stic_desktop.core import dates
 from stic_desktop.documents.output import atomic_target
 
 from stic_desktop.paths import resource
@@ -45,8 +46,6 @@ HEADER_FILL = colors.HexColor("#dde6ee")
 ZEBRA_FILL = colors.HexColor("#f3f6f9")
 LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT = 40 * mm, 15 * mm
 
-_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni",
-           "juli", "augusti", "september", "oktober", "november", "december")
 _lock = threading.Lock()
 
 
@@ -98,11 +97,6 @@ def para_text(text: object) -> str:
     if text is None:
         return ""
     return escape(printable(str(text))).replace("\t", " ").replace("\n", "<br/>")
-
-
-def swedish_date(d: date) -> str:
-    """``24 november 2026``, from our own month names: the OS locale may be English or missing."""
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 @dataclass(frozen=True)
@@ -233,7 +227,7 @@ def _draw_header(canvas: Canvas, header: PageHeader, logo: ImageReader | None) -
     y = top - 9 - len(title_lines) * 13
     canvas.setFont(FONT, 8.5)
     canvas.setFillColor(MUTED)
-    details = ([f"Dnr {header.case_number}"] if header.case_number else []) + [swedish_date(header.document_date)]
+    details = ([f"Dnr {header.case_number}"] if header.case_number else []) + [dates.long_date(header.document_date)]
     for line in details:
         canvas.drawRightString(right, y, _lines(line, FONT, 8.5, right_width, 1)[0])
         y -= 10.5

@@ -122,7 +122,8 @@ def _fields(row: dict, order: tuple[str, ...] = ()) -> list[tuple[str, str]]:
 def write_person_pdf(target: Path, data: dict, organisation: str, logo: bytes | None, today: date) -> None:
     from reportlab.lib.styles import ParagraphStyle
 
-    from stic_desktop.documents.pdf import PageHeader, build_pdf, make_table, para, styles, swedish_date
+    from stic_desktop.core import dates
+    from stic_desktop.documents.pdf import PageHeader, build_pdf, make_table, para, styles
 
     s = styles()
     heading = ParagraphStyle("heading_with_next", parent=s.heading, keepWithNext=1)  # never alone at a page's foot
@@ -130,7 +131,7 @@ def write_person_pdf(target: Path, data: dict, organisation: str, logo: bytes | 
     person = data["person"]
     story = [
         para(f"{TITLE} – {person.get('name', '')}", s.title),
-        para(f"Allt som finns lagrat om personen i STIC Desktop per {swedish_date(today)}, hämtat genom att följa "
+        para(f"Allt som finns lagrat om personen i STIC Desktop per {dates.long_date(today)}, hämtat genom att följa "
              "varje koppling till personen i databasen.", s.small),
         para("Personuppgifter", heading),
         make_table(("Uppgift", "Värde"), _fields(person, PERSON_ORDER), (1, 3)),

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from stic_desktop.documents.opening_record import kronor
+from stic_desktop.core import money
 from stic_desktop.services.procurement import procurements, tenders
 from stic_desktop.services.workspace.organisation import get_organisation
 from stic_desktop.services.procurement.procurements import STAGE_LABELS, STAGES, ProcurementRecord
@@ -36,11 +36,6 @@ def deadline_text(record: ProcurementRecord) -> str:
     return f"{text} (försenad)" if record.overdue else text
 
 
-def whole_kronor(ore: int) -> str:
-    """Rounded to whole kronor (half up): a status report needs no öre."""
-    return kronor((ore + 50) // 100 * 100)
-
-
 def _order(record: ProcurementRecord) -> tuple:
     return (STAGES.index(record.stage) if record.stage in STAGES else len(STAGES), record.case_number)
 
@@ -49,15 +44,16 @@ def report_story(running: list[ProcurementRecord], suppliers: dict[int, list[str
     from reportlab.platypus import Paragraph
 
     from stic_desktop.documents.meeting_layout import WARNING_INK, facts, style, text
-    from stic_desktop.documents.pdf import make_table, para_text, styles, swedish_date
+    from stic_desktop.core import dates
+    from stic_desktop.documents.pdf import make_table, para_text, styles
 
-    story = [text("Lägesrapport", "title"), text(f"Pågående upphandlingar den {swedish_date(today)}", "heading")]
+    story = [text("Lägesrapport", "title"), text(f"Pågående upphandlingar den {dates.long_date(today)}", "heading")]
     if not running:
         return story + [text("Det finns inga pågående upphandlingar.")]
     counts = [(STAGE_LABELS[s], sum(1 for r in running if r.stage == s)) for s in STAGES]
     total = sum(r.estimated_value_ore for r in running)
     story.append(facts([(label, str(n)) for label, n in counts if n]
-                       + [("Totalt", f"{len(running)} upphandlingar, uppskattat värde {whole_kronor(total)}")]))
+                       + [("Totalt", f"{len(running)} upphandlingar, uppskattat värde {money.format(total, decimals='never')}")]))
     story.append(text("Leverantörer anges först när tilldelningsbeslutet har skickats (19 kap. 3 § OSL).", "small"))
     late_style = style("report_late", parent="cell", textColor=WARNING_INK)
     rows = []
@@ -66,7 +62,7 @@ def report_story(running: list[ProcurementRecord], suppliers: dict[int, list[str
                     else deadline_text(record))
         title = Paragraph(f"<b>{para_text(record.case_number)}</b><br/>{para_text(record.title)}", styles().cell)
         rows.append((title, record.stage_label, deadline, str(record.participant_count),
-                     whole_kronor(record.estimated_value_ore), "\n".join(suppliers.get(record.id, [])) or "–"))
+                     money.format(record.estimated_value_ore, decimals="never"), "\n".join(suppliers.get(record.id, [])) or "–"))
     story += [text("Upphandlingar", "heading"), make_table(HEADERS, rows, WIDTHS, align_right=(3, 4))]
     return story
 

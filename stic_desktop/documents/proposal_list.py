@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Collection, Sequence
 
+from stic_desktop.core import money
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 from stic_desktop.services.proposals.proposals import (
     OPEN_STATUSES,
@@ -20,7 +21,6 @@ from stic_desktop.services.proposals.proposals import (
     InterestRecord,
     ProposalRecord,
     interest_records,
-    kronor,
     list_proposals,
 )
 
@@ -48,12 +48,12 @@ def load_proposal_list(db, *, statuses: Collection[str] | None = None) -> Propos
 
 def summary(records: Sequence[ProposalRecord], today: date) -> str:
     """E.g. "Per 4 mars 2026: 12 förslag, varav 3 prioriterade"."""
-    from stic_desktop.documents.pdf import swedish_date
+    from stic_desktop.core import dates
 
     if not records:
         return EMPTY_TEXT
     ranked = sum(1 for p in records if p.priority_rank is not None)
-    text = f"Per {swedish_date(today)}: {len(records)} förslag"
+    text = f"Per {dates.long_date(today)}: {len(records)} förslag"
     return text + (f", varav {ranked} med rang i arbetsgruppens prioritering." if ranked else ".")
 
 
@@ -77,12 +77,13 @@ def write_proposal_list(target: Path | BinaryIO, data: ProposalListData, today: 
     if data.proposals:
         rows = [
             ("" if p.priority_rank is None else str(p.priority_rank), p.title, p.area_label, p.origin_text, _status(p),
-             _municipalities(data.interests.get(p.id, [])), kronor(p.total_yearly_volume_ore) if p.interest_count else "")
+             _municipalities(data.interests.get(p.id, [])), money.format(p.total_yearly_volume_ore, decimals="auto")
+             if p.interest_count else "")
             for p in data.proposals
         ]
         story.append(make_table(HEADERS, rows, WIDTHS, align_right=(0, 6)))
         total = sum(p.total_yearly_volume_ore for p in data.proposals)
-        story.append(para(f"Sammanlagd uppskattad årsvolym: {kronor(total)}.", s.small))
+        story.append(para(f"Sammanlagd uppskattad årsvolym: {money.format(total, decimals='auto')}.", s.small))
     header = PageHeader(organisation=data.organisation.name, title=TITLE, document_date=today,
                         logo=data.organisation.logo)
     build_pdf(target if not isinstance(target, (str, Path)) else Path(target), story, header)

@@ -34,9 +34,10 @@ from stic_desktop.ui.meetings.page import MeetingsPage
 from stic_desktop.ui.municipalities.page import MunicipalitiesPage
 from stic_desktop.ui.workspace.overview_page import OverviewPage
 from stic_desktop.ui.people.people_page import PeoplePage
-from stic_desktop.ui.agreements import blocks as agreement_blocks
-from stic_desktop.ui.commission import sales_blocks
-from stic_desktop.ui.procurement import blocks as procurement_blocks
+# imported to register their overview blocks
+from stic_desktop.ui.agreements import blocks as agreement_blocks  # noqa: F401
+from stic_desktop.ui.commission import sales_blocks  # noqa: F401
+from stic_desktop.ui.procurement import blocks as procurement_blocks  # noqa: F401
 from stic_desktop.ui.people.staffing_page import StaffingPage
 from stic_desktop.ui.agreements.suppliers_page import SuppliersPage
 from stic_desktop.ui.procurement.page import ProcurementsPage

@@ -57,6 +57,25 @@ def test_list_procurements_json_and_table(cli, demo_file: Path) -> None:
     assert "2020-01-10 Kravspecifikation (försenat)" in next(r for r in rows if "CLI-2026-002" in r)
 
 
+def test_list_procurements_rounds_whole_kronor_half_up(cli, demo_file: Path) -> None:
+    """The table shows whole kronor rounded half-up like every document (money.format), not half-to-even."""
+    from stic_desktop.services.procurement import procurements
+    from stic_desktop.services.procurement.procurements import ProcurementInput
+    from stic_desktop.services.workspace.database import open_database
+
+    db = open_database(demo_file)
+    try:
+        for number, ore in (("CLI-HALF-1", 250), ("CLI-HALF-2", 350), ("CLI-HALF-3", 249)):
+            procurements.create_procurement(db, ProcurementInput(title="Avrundning", case_number=number,
+                                                                 estimated_value_ore=ore))
+    finally:
+        db.close()
+    table = cli("list", "procurements", "--db", demo_file)
+    assert table.returncode == 0, table.stderr
+    rows = {row.split()[1]: row for row in table.stdout.splitlines()[2:]}
+    assert " 3 kr" in rows["CLI-HALF-1"] and " 4 kr" in rows["CLI-HALF-2"] and " 2 kr" in rows["CLI-HALF-3"]
+
+
 def test_list_procurements_of_a_missing_database(cli, tmp_path: Path) -> None:
     result = cli("list", "procurements", "--db", tmp_path / "saknas.sqlite3")
     assert_one_error_line(result, "finns inte")

@@ -97,8 +97,3 @@ def test_previous_working_day() -> None:
 )
 def test_period_ending_on_a_non_working_day_runs_to_the_next_working_day(start: date, days: int, end: date) -> None:
     assert workdays.add_days_to_working_day(start, days) == end
-
-
-def test_swedish_date() -> None:
-    assert workdays.swedish_date(date(2026, 2, 3)) == "3 februari 2026"
-    assert workdays.swedish_date(date(2026, 2, 3), weekday=True) == "tisdag 3 februari 2026"

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from sales_fixtures import build
 from test_invitation import page_texts
 
+from stic_desktop.core import money
 from stic_desktop.documents import commission_report
 from stic_desktop.errors import UserError
 from stic_desktop.services.commission import budget, sales
@@ -46,7 +47,7 @@ def test_pdf(db, reported, tmp_path) -> None:
     text = " ".join(page_texts(target))
     total = 18519 + 0 + 3000 + 5710  # 185,185 → 185,19; 0,495 öre → 0; 30,00; 57,098625 → 57,10 kr
     assert "Provisionsrapport 2025" in text and "15 januari 2026" in text
-    assert f"Provision {sales.kronor(total)}".replace("\u00a0", " ") in text
+    assert f"Provision {money.format(total)}".replace("\u00a0", " ") in text
     assert "Provision 2024 20,00 kr" in text and "Rapportrader 4 på 2 avtal" in text
     assert "Standardsats 1,50 % från 2025-01-01" in text and "Egen sats 1 avtal: STIC-2025-002" in text
     assert "Januari 185,19 kr 0,00 kr –" in text and "Mars 30,00 kr 20,00 kr +50,0 %" in text

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from sales_fixtures import build, count
 from test_invitation import page_texts
 
+from stic_desktop.core import money
 from stic_desktop.documents import invoicing_basis
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
@@ -49,7 +50,7 @@ def test_pdf_lists_every_line_and_the_totals(db, reported, tmp_path) -> None:
     assert "0,01 kr 1,50 % 0,00 kr" in text
     total = sum(commission_ore(sales.parse_amount(a), 150) for a in AMOUNTS)
     assert basis.commission_ore == total
-    assert f"Summa STIC-2024-001 12 449,05 kr {sales.kronor(total)}".replace("\u00a0", " ") in text
+    assert f"Summa STIC-2024-001 12 449,05 kr {money.format(total)}".replace("\u00a0", " ") in text
     assert "Att fakturera" in text and "20 april 2026" in text
 
 

@@ -11,7 +11,8 @@ from pypdf import PdfReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
 from stic_desktop.documents import pdf
-from stic_desktop.documents.pdf import PageHeader, build_pdf, escape, make_table, para, para_text, printable, swedish_date
+from stic_desktop.core import dates
+from stic_desktop.documents.pdf import PageHeader, build_pdf, escape, make_table, para, para_text, printable
 
 DAY = date(2026, 11, 24)
 
@@ -44,8 +45,8 @@ def header(**changes) -> PageHeader:
         (date(2026, 12, 31), "31 december 2026"),
     ],
 )
-def test_swedish_date_uses_swedish_month_names(day: date, expected: str) -> None:
-    assert swedish_date(day) == expected
+def test_documents_date_in_swedish_month_names(day: date, expected: str) -> None:
+    assert dates.long_date(day) == expected
 
 
 def test_escape_turns_markup_into_text() -> None:

@@ -7,14 +7,14 @@ always agrees with the commission figures to the öre.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import money
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import BudgetLine, SalesReport
 from stic_desktop.services import audit, validation
@@ -27,7 +27,6 @@ FIELD_LABELS = {"year": "År", "kind": "Typ", "name": "Benämning", "budget_ore"
                 "outcome_ore": "Utfall (öre)", "source": "Källa", "position": "Ordning"}
 MIN_YEAR, MAX_YEAR = 2000, 2100
 MAX_ORE = 10**13  # 100 000 000 000 kr: far above any budget, keeps sums exact
-_SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
 def parse_kronor(value: str | int | Decimal | None, what: str, *, optional: bool = False) -> int | None:
@@ -41,16 +40,10 @@ def parse_kronor(value: str | int | Decimal | None, what: str, *, optional: bool
     if isinstance(value, int):
         ore = value
     else:
-        text = _SPACES.sub("", str(value)).lower().removesuffix("kr")
-        if text.count(",") + text.count(".") > 1:
-            raise ValueError(f"”{value}” är inget belopp. Skriv kronor med decimalkomma, t.ex. 125000 eller 1234,50.")
         try:
-            number = Decimal(text.replace(",", "."))
-        except InvalidOperation:
-            raise ValueError(f"”{value}” är inget belopp i kronor.") from None
-        if not number.is_finite() or number * 100 != (number * 100).to_integral_value():
-            raise ValueError(f"”{value}” är inget belopp i kronor med högst två decimaler.")
-        ore = int(number * 100)
+            ore = money.parse(value)
+        except ValidationError as error:
+            raise ValueError(error.message) from None
     if ore < 0:
         raise ValueError(f"{what} kan inte vara negativt.")
     if ore > MAX_ORE:

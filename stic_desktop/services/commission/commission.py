@@ -17,6 +17,7 @@ from types import EllipsisType
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import money
 from stic_desktop.errors import FieldError, NotFound, UserError, ValidationError
 from stic_desktop.models import (
     AgendaItem,
@@ -39,13 +40,11 @@ _RATE = re.compile(r"^(\d{1,3})(?:[.,](\d{1,2}))?$")
 
 
 def commission_ore(amount_ore: int, rate_bp: int) -> int:
-    """``amount × rate / 10000`` rounded half-up (away from zero) to the öre, without any float."""
+    """``amount × rate / 10000`` rounded half-up (away from zero) to the öre (``money.round_half_up``), no float."""
     for value in (amount_ore, rate_bp):
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"commission_ore needs integers, got {type(value).__name__}")
-    product = amount_ore * rate_bp
-    rounded = (abs(product) + 5000) // 10000
-    return rounded if product >= 0 else -rounded
+    return money.round_half_up(Decimal(amount_ore * rate_bp).scaleb(-4))
 
 
 def parse_rate(text: str | Decimal | int) -> int:

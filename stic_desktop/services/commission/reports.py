@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from stic_desktop.core import dates
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import FrameworkAgreement, Municipality, SalesReport
 from stic_desktop.services.agreements import suppliers
@@ -19,10 +20,6 @@ from stic_desktop.services.commission import budget, commission
 from stic_desktop.services.commission.commission import NO_MUNICIPALITY, TotalRow, rate_text
 from stic_desktop.services.procurement.parties import swedish_key
 from stic_desktop.services.commission.sales import period_label
-
-MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-               "november", "december")
-
 
 def period_range(year: int, month: int | None = None) -> tuple[date, date]:
     """The first and last day of a month, or of the whole year when ``month`` is None."""
@@ -38,7 +35,7 @@ def period_range(year: int, month: int | None = None) -> tuple[date, date]:
 
 def period_text(year: int, month: int | None = None) -> str:
     """"mars 2026" or "helåret 2026"."""
-    return f"{MONTH_NAMES[month - 1]} {year}" if month else f"helåret {year}"
+    return dates.month_year(date(year, month, 1)) if month else f"helåret {year}"
 
 
 @dataclass(frozen=True)

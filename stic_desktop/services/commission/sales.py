@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import dates, money
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import (
     AgreementExtension,
@@ -36,7 +37,6 @@ PERIOD_KIND_LABELS = {"month": "Månad", "quarter": "Kvartal"}
 MAX_AMOUNT_ORE = 10**15  # far above any real sale; keeps sums inside SQLite's 64-bit integers
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-01)?$")
 _QUARTER = re.compile(r"^(\d{4})\s*(?:-\s*)?(?:q|kv\.?)\s*([1-4])$", re.IGNORECASE)
-_SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
 # --- periods and amounts -----------------------------------------------------------------------------
@@ -57,12 +57,12 @@ def parse_period(text: str) -> tuple[date, str]:
 
 
 def period_label(start: date, kind: str) -> str:
-    return f"{start.year} kv {(start.month - 1) // 3 + 1}" if kind == "quarter" else f"{start:%Y-%m}"
+    return f"{start.year} kv {(start.month - 1) // 3 + 1}" if kind == "quarter" else dates.period_code(start)
 
 
 def period_code(start: date, kind: str) -> str:
     """The form files use: "2026-03" or "2026-Q1"."""
-    return f"{start.year}-Q{(start.month - 1) // 3 + 1}" if kind == "quarter" else f"{start:%Y-%m}"
+    return f"{start.year}-Q{(start.month - 1) // 3 + 1}" if kind == "quarter" else dates.period_code(start)
 
 
 def add_months(start: date, months: int) -> date:
@@ -86,33 +86,17 @@ def parse_amount(value: str | int | Decimal) -> int:
     if isinstance(value, int):
         ore = value
     else:
-        text = _SPACES.sub("", str(value)).lower().removesuffix("kr").removesuffix("sek")
-        if not text:
+        if not str(value).strip():
             raise ValueError("Beloppet saknas. Skriv 0 för en period utan försäljning.")
-        if "," in text and "." in text or text.count(",") + text.count(".") > 1:
-            raise ValueError(f"”{value}” är inget belopp. Skriv kronor med decimalkomma eller decimalpunkt "
-                             "och utan tusentalsavgränsare, t.ex. 1234,50.")
         try:
-            number = Decimal(text.replace(",", "."))
-        except InvalidOperation:
-            raise ValueError(f"”{value}” är inget belopp i kronor.") from None
-        if not number.is_finite():
-            raise ValueError(f"”{value}” är inget belopp i kronor.")
-        scaled = number * 100
-        if scaled != scaled.to_integral_value():
-            raise ValueError(f"Beloppet {value} har fler än två decimaler; ange det exakt på öret.")
-        ore = int(scaled)
+            ore = money.parse(value, field="amount")
+        except ValidationError as error:
+            raise ValueError(error.message) from None
     if ore < 0:
         raise ValueError("Beloppet kan inte vara negativt. Rättelser görs genom att ersätta perioden.")
     if ore > MAX_AMOUNT_ORE:
         raise ValueError("Beloppet är orimligt stort. Kontrollera att det är angivet i kronor.")
     return ore
-
-
-def kronor(ore: int) -> str:
-    """1 234,56 kr with Swedish digit grouping; öre are always shown (these are invoiced figures)."""
-    whole, part = divmod(abs(ore), 100)
-    return f"{'-' if ore < 0 else ''}{whole:,}".replace(",", "\u00a0") + f",{part:02d} kr"
 
 
 # --- records -------------------------------------------------------------------------------------------
@@ -147,7 +131,7 @@ class SalesRecord:
     def as_input(self) -> SalesInput:
         return SalesInput(self.agreement_id, self.supplier_id, self.municipality_id,
                           period_code(self.period_start, self.period_kind),
-                          kronor(self.amount_ore).removesuffix(" kr").replace("\u00a0", " "))
+                          money.format_input(self.amount_ore))
 
 
 def _query():

@@ -14,7 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Generator, Iterable
 
-from stic_desktop.errors import ImportFailed, RowError
+from stic_desktop.core import money
+from stic_desktop.errors import ImportFailed, RowError, ValidationError
 from stic_desktop.services.tabular import cell_text, normalise_header
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -58,11 +59,15 @@ def _decode(raw: bytes) -> str:
 
 
 def amount_cell(value: object) -> str:
-    """A cell as amount text: numbers via ``Decimal(str(cell))`` so 0.1 stays exactly 0,10 kr."""
+    """A cell as amount text: a number is read by ``money.parse`` (``Decimal(str(cell))``, so 0.1 stays
+    exactly 0,10 kr) and written as the text it reads back; a number it refuses is kept as typed."""
     if value is None:
         return ""
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        return str(Decimal(str(value)))
+        try:
+            return money.format_input(money.parse(value))
+        except ValidationError:
+            return str(value)
     return cell_text(value)
 
 

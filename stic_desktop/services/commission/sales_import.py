@@ -16,6 +16,7 @@ from typing import Callable, Generator
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import money
 from stic_desktop.errors import ImportFailed, NotFound, RowError, UserError
 from stic_desktop.models import (
     AgreementParticipant,
@@ -64,8 +65,8 @@ class SalesImportResult:
 
     def summary(self) -> str:
         text = (f"{self.rows} rader ({self.new} nya, {self.replaced} ersätter {self.removed} rapporterade), "
-                f"försäljning {sales.kronor(self.amount_ore)}, provision {sales.kronor(self.commission_ore)}")
-        text = text.replace("\u00a0", " ")
+                f"försäljning {money.format(self.amount_ore, separator=' ')}, "
+                f"provision {money.format(self.commission_ore, separator=' ')}")
         return f"Förhandsgranskning: {text}. Inget har sparats." if self.dry_run else f"Importerat: {text}."
 
 

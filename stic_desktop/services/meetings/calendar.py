@@ -18,7 +18,7 @@ from operator import itemgetter
 from sqlalchemy import select
 
 from stic_desktop.models import Invitee, Meeting, Person
-from stic_desktop.core import workdays
+from stic_desktop.core import dates, workdays
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.meetings.meetings import MeetingRecord
 
@@ -47,20 +47,18 @@ def room_key(location: str) -> str:
 
 
 def _when(meeting: MeetingRecord) -> str:
-    return (f"{workdays.swedish_date(meeting.meeting_date, weekday=True)} "
-            f"{meeting.starts_at:%H:%M}–{meeting.ends_at:%H:%M}")
+    return dates.meeting_time(meeting.starts_at, meeting.ends_at)
 
 
 def _day_warning(meeting: MeetingRecord) -> CalendarWarning | None:
     day = meeting.meeting_date
     holiday = workdays.holiday_name(day)
     if holiday:
-        weekday = workdays.WEEKDAY_NAMES[day.weekday()]
-        return CalendarWarning(meeting.id, "holiday", f"Mötet ligger på {holiday} ({weekday} "
-                                                      f"{workdays.swedish_date(day)}), som inte är en arbetsdag.")
+        return CalendarWarning(meeting.id, "holiday", f"Mötet ligger på {holiday} "
+                                                      f"({dates.long_date(day, weekday=True)}), som inte är en arbetsdag.")
     reason = workdays.non_working_reason(day)
     if reason:
-        return CalendarWarning(meeting.id, "weekend", f"Mötet ligger på en {reason} ({workdays.swedish_date(day)}).")
+        return CalendarWarning(meeting.id, "weekend", f"Mötet ligger på en {reason} ({dates.long_date(day)}).")
     return None
 
 

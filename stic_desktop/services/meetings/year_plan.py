@@ -17,12 +17,12 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.models import Group, Meeting
-from stic_desktop.core import workdays
+from stic_desktop.core import dates, workdays
 from stic_desktop.services.meetings import meetings
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
 NTH_LABELS = {1: "första", 2: "andra", 3: "tredje", 4: "fjärde", -1: "sista"}
-WEEKDAY_LABELS = {i: name for i, name in enumerate(workdays.WEEKDAY_NAMES[:5])}  # meetings on weekdays only
+WEEKDAY_LABELS = {i: name for i, name in enumerate(dates.WEEKDAY_NAMES[:5])}  # meetings on weekdays only
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
 
 
@@ -84,8 +84,8 @@ def _working_date(day: date) -> tuple[date, str | None]:
     moved = workdays.next_working_day(day)
     if moved.month != day.month:
         moved = workdays.previous_working_day(day)
-    return moved, (f"{workdays.swedish_date(day, weekday=True)} är {reason}; "
-                   f"mötet flyttas till {workdays.swedish_date(moved, weekday=True)}.")
+    return moved, (f"{dates.long_date(day, weekday=True)} är {reason}; "
+                   f"mötet flyttas till {dates.long_date(moved, weekday=True)}.")
 
 
 def _dates(data: YearPlanInput, months: list[int]) -> list[tuple[date, str | None]]:
@@ -101,7 +101,7 @@ def propose_dates(data: YearPlanInput) -> list[tuple[date, str | None]]:
 
 
 def default_title(group_name: str, day: date) -> str:
-    return f"{group_name} – {workdays.MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{group_name} – {dates.month_year(day)}"
 
 
 def _group(session: Session, group_id: int | None, errors: list[FieldError]) -> Group | None:

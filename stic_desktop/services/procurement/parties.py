@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import money
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, Procurement, ProcurementParticipant, RequirementDocument, StoredFile
 from stic_desktop.models.procurement import STAGES
@@ -165,15 +166,11 @@ def check_pdf(filename: str, data: bytes, field: str, what: str) -> None:
         raise ValidationError(field, must + f"{filename} har inga sidor.")
 
 
-def _kronor(ore: int) -> str:
-    return f"{ore // 100:,}".replace(",", " ") + f",{ore % 100:02d} kr"
-
-
 def _summary(row: ProcurementParticipant | None) -> str | None:
     """What the history shows for one participant."""
     if row is None:
         return None
-    text = f"volym {_kronor(row.estimated_volume_ore)}/år"
+    text = f"volym {money.format(row.estimated_volume_ore)}/år"
     if row.poa_sha256 is not None:
         text += f"; fullmakt {row.poa_received_on.isoformat() if row.poa_received_on else '–'} " \
                 f"({row.poa_signed_by}, {row.poa_filename})"

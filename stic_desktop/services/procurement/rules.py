@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import money
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import DeadlineRule, ProcurementThreshold
 from stic_desktop.models.procurement import CONTRACT_KINDS
@@ -35,7 +36,6 @@ DIRECT_AWARD_KIND = {"supplies_services": "direct_award", "works": "direct_award
 THRESHOLD_FIELDS = ("period_start", "period_end", "kind", "eur", "sek", "source")
 MAX_RULE_DAYS = 365
 MAX_AMOUNT = 10**12  # kronor or euro; far above any threshold, far below SQLite's integer limit
-_AMOUNT_SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
 @dataclass(frozen=True)
@@ -96,22 +96,21 @@ def period_label(start: date, end: date) -> str:
     return f"{start.isoformat()}–{end.isoformat()}"
 
 
-def kronor(amount: int) -> str:
-    """Whole kronor with Swedish digit grouping: "2 389 585 kr"."""
-    return f"{amount:,} kr".replace(",", " ")
-
-
 def parse_amount(value: int | str | None, what: str) -> int | None:
-    """A non-negative whole number (spaces allowed as digit grouping); empty means unknown."""
+    """A non-negative whole number of kronor or euro (``money.parse``: spaces group digits); empty is unknown."""
     if value is None or isinstance(value, int) and not isinstance(value, bool):
         number = value
     elif isinstance(value, str):
-        text = _AMOUNT_SPACES.sub("", value)
-        if not text:
+        if not value.strip():
             return None
-        if not text.isdigit():
-            raise ValueError(f"{what} ska vara ett helt tal utan decimaler, t.ex. 2 389 585.")
-        number = int(text)
+        whole = f"{what} ska vara ett helt tal utan decimaler, 0 eller mer, t.ex. 2 389 585."
+        try:
+            hundredths = money.parse(value)
+        except ValidationError:
+            raise ValueError(whole) from None
+        if hundredths < 0 or hundredths % 100:
+            raise ValueError(whole)
+        number = hundredths // 100
     else:
         raise ValueError(f"{what} ska vara ett helt tal utan decimaler.")
     if number is not None and not 0 <= number <= MAX_AMOUNT:
@@ -320,7 +319,7 @@ def _missing(kind: str, on: date, row: ProcurementThreshold | None) -> str:
     if row is None:
         return (f"Det finns inget värde för {what} som gäller {on.isoformat()}. "
                 "Lägg in det under Upphandlingsregler.")
-    eur = f" (EU-beslutet: {row.eur:,} euro)".replace(",", " ") if row.eur is not None else ""
+    eur = f" (EU-beslutet: {money.group_digits(row.eur)} euro)" if row.eur is not None else ""
     return (f"Beloppet i kronor för {what} {period_label(row.period_start, row.period_end)} saknas{eur}. "
             "Lägg in det officiella värdet under Upphandlingsregler; räkna inte om från euro.")
 
@@ -328,7 +327,7 @@ def _missing(kind: str, on: date, row: ProcurementThreshold | None) -> str:
 def _message(contract_kind: str, on: date, threshold, limit, above: bool | None, over_limit: bool | None) -> str:
     """One or two sentences for the procurement dialog."""
     if above:
-        return (f"Värdet når EU:s tröskelvärde ({kronor(threshold.sek)} för "
+        return (f"Värdet når EU:s tröskelvärde ({money.format_kronor(threshold.sek)} för "
                 f"{THRESHOLD_KIND_LABELS[contract_kind].lower()} "
                 f"{period_label(threshold.period_start, threshold.period_end)}): "
                 "upphandla med ett förfarande över tröskelvärdet (LOU 5 kap. 1 §).")
@@ -336,13 +335,13 @@ def _message(contract_kind: str, on: date, threshold, limit, above: bool | None,
     if above is None:
         parts.append(_missing(contract_kind, on, threshold))
     else:
-        parts.append(f"Värdet är under EU:s tröskelvärde ({kronor(threshold.sek)}).")
+        parts.append(f"Värdet är under EU:s tröskelvärde ({money.format_kronor(threshold.sek)}).")
     if over_limit is None:
         parts.append(_missing(DIRECT_AWARD_KIND[contract_kind], on, limit))
     elif over_limit:
         then = ": upphandla med annonsering enligt LOU 19 kap." if above is False else "."
-        parts.append(f"Värdet når direktupphandlingsgränsen ({kronor(limit.sek)}, LOU 19 a kap. 2 §){then}")
+        parts.append(f"Värdet når direktupphandlingsgränsen ({money.format_kronor(limit.sek)}, LOU 19 a kap. 2 §){then}")
     else:
-        parts.append(f"Värdet är under direktupphandlingsgränsen ({kronor(limit.sek)}): "
+        parts.append(f"Värdet är under direktupphandlingsgränsen ({money.format_kronor(limit.sek)}): "
                      "direktupphandling är möjlig (LOU 19 a kap. 2 §).")
     return " ".join(parts)

@@ -11,6 +11,7 @@ from typing import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import money
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import (
     AgendaItem,
@@ -41,13 +42,6 @@ def proposal_row(session: Session, proposal_id: int) -> Proposal:
     if proposal is None:
         raise NotFound(f"Det finns inget förslag med id {proposal_id}.")
     return proposal
-
-
-def kronor(ore: int) -> str:
-    """``1 250 000 kr`` (öre shown only when there are any), with Swedish digit grouping."""
-    whole, part = divmod(abs(int(ore)), 100)
-    text = f"{whole:,}".replace(",", "\u00a0") + (f",{part:02d}" if part else "")
-    return f"{'-' if ore < 0 else ''}{text} kr"
 
 
 # --- interested municipalities ------------------------------------------------------------------
@@ -111,7 +105,7 @@ def _checked_volumes(session: Session, volumes: Sequence[tuple[int, int]]) -> di
             errors.append(FieldError("volumes", f"Årsvolymen för {name} kan inte vara negativ."))
         elif volume > MAX_VOLUME_ORE:
             errors.append(FieldError("volumes", f"Årsvolymen för {name} är orimligt stor; högst "
-                                                f"{kronor(MAX_VOLUME_ORE)} per kommun och år."))
+                                                f"{money.format(MAX_VOLUME_ORE, decimals='auto')} per kommun och år."))
         else:
             wanted[municipality_id] = volume
     if errors:

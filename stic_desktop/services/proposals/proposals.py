@@ -28,7 +28,6 @@ from stic_desktop.services.proposals.links import (  # noqa: F401  (re-exported)
     add_to_agenda,
     interest_records,
     interests,
-    kronor,
     link_agenda_item,
     links,
     proposal_row,
@@ -36,7 +35,7 @@ from stic_desktop.services.proposals.links import (  # noqa: F401  (re-exported)
     unlink_agenda_item,
     write_interests,
 )
-from stic_desktop.core.workdays import swedish_date
+from stic_desktop.core import dates
 
 AREA_LABELS = {"social": "Socialt", "technical": "Tekniskt", "other": "Annat"}
 ORIGIN_LABELS = {"workshop": "Workshop", "working_group": "Arbetsgruppen", "municipality": "Kommun"}
@@ -129,7 +128,7 @@ def origin_text(origin: str, workshop_title: str | None, held_on: date | None, m
     if origin == "workshop":
         if workshop_title is None:
             return "Workshop"
-        return f"Workshop {swedish_date(held_on)}: {workshop_title}" if held_on else f"Workshop: {workshop_title}"
+        return f"Workshop {dates.long_date(held_on)}: {workshop_title}" if held_on else f"Workshop: {workshop_title}"
     if origin == "municipality":
         return f"Kommun: {municipality}" if municipality else "Kommun"
     return ORIGIN_LABELS.get(origin, origin)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from stic_desktop.core import filenames
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements
@@ -36,7 +37,7 @@ DOCUMENTS = {
 
 
 def file_name(label: str, record: AgreementRecord | None) -> str:
-    return f"{label} {record.agreement_number}.pdf" if record is not None else f"{label}.pdf"
+    return filenames.safe(f"{label} {record.agreement_number}" if record is not None else label, ".pdf", fallback=label)
 
 
 class AgreementDocumentsPanel(QWidget):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.commission import commission, sales
@@ -29,10 +30,6 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import KEEP_OPEN, FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view
-
-
-def kronor_text(ore: object) -> str:
-    return "" if ore is None else sales.kronor(int(ore))
 
 
 class SalesLineDialog(FormDialog):
@@ -94,9 +91,9 @@ class AgreementSalesPanel(QWidget):
             Column(self.tr("Period"), lambda r: r.period_label),
             Column(self.tr("Leverantör"), lambda r: r.supplier_name),
             Column(self.tr("Kommun"), lambda r: r.municipality_name or self.tr("Nollrapport (hela perioden)")),
-            Column(self.tr("Belopp exkl. moms"), lambda r: r.amount_ore, kronor_text, align_right=True),
+            Column(self.tr("Belopp exkl. moms"), lambda r: r.amount_ore, money.format, align_right=True),
             Column(self.tr("Sats"), lambda r: r.rate_bp, lambda v: commission.rate_text(int(v)), align_right=True),
-            Column(self.tr("Provision"), lambda r: r.commission_ore, kronor_text, align_right=True),
+            Column(self.tr("Provision"), lambda r: r.commission_ore, money.format, align_right=True),
             Column(self.tr("Rapporterad"), lambda r: r.reported_at.date()),
             Column(self.tr("Källa"), lambda r: r.import_id,
                    lambda v: QCoreApplication.translate("AgreementSalesPanel", "Manuell") if v is None else
@@ -186,7 +183,7 @@ class AgreementSalesPanel(QWidget):
         amount = sum(r.amount_ore for r in visible)
         paid = sum(r.commission_ore for r in visible)
         self.totals_label.setText(self.tr("%1 rader · försäljning %2 · provision %3").replace("%1", str(len(visible)))
-                                  .replace("%2", sales.kronor(amount)).replace("%3", sales.kronor(paid)))
+                                  .replace("%2", money.format(amount)).replace("%3", money.format(paid)))
 
     def selected(self) -> SalesRecord | None:
         rows = self.table.selectionModel().selectedRows()
@@ -223,7 +220,7 @@ class AgreementSalesPanel(QWidget):
         if line is None:
             return
         question = self.tr("Ta bort raden för %1, %2 (%3)?").replace("%1", line.period_label) \
-            .replace("%2", line.municipality_name or line.supplier_name).replace("%3", sales.kronor(line.amount_ore))
+            .replace("%2", line.municipality_name or line.supplier_name).replace("%3", money.format(line.amount_ore))
         if not messages.confirm(self, self.tr("Ta bort försäljningsrad"), question, self.tr("Ta bort")):
             return
         try:

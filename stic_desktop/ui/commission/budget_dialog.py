@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from stic_desktop.core import money
 from stic_desktop.services.commission import budget
 from stic_desktop.services.commission.budget import BudgetInput, BudgetRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
-
-
-def kronor_input(ore: int | None) -> str:
-    """Öre as the kronor text the field shows: "125000" or "1234,50"."""
-    if ore is None:
-        return ""
-    whole, part = divmod(ore, 100)
-    return f"{whole},{part:02d}" if part else str(whole)
 
 
 class BudgetLineDialog(FormDialog):
@@ -53,8 +46,8 @@ class BudgetLineDialog(FormDialog):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(record.kind))
             self.name_edit.setText(record.name)
             self.source_combo.setCurrentIndex(self.source_combo.findData(record.source))
-            self.budget_edit.setText(kronor_input(record.budget_ore))
-            self.outcome_edit.setText("" if record.outcome_computed else kronor_input(record.outcome_ore))
+            self.budget_edit.setText(money.format_input(record.budget_ore))
+            self.outcome_edit.setText("" if record.outcome_computed else money.format_input(record.outcome_ore))
         self._source_changed()
 
     def _source_changed(self, *_args) -> None:

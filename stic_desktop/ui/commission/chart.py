@@ -13,7 +13,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from stic_desktop.services.commission.sales import kronor
+from stic_desktop.core.money import format as kronor
 from stic_desktop.ui.workspace import i18n
 
 THIS_YEAR_COLOUR = QColor("#2f6690")

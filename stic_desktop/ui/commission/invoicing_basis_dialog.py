@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from stic_desktop.core import filenames
+from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.commission import reports as commission_reports
-from stic_desktop.services.commission.sales import kronor
 from stic_desktop.ui.widgets import messages, pickers as meeting_widgets
 from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.context import AppContext
@@ -134,8 +135,7 @@ class InvoicingBasisDialog(QDialog):
         supplier_id, year, month = self.choice()
         when = f"{year}-{month:02d}" if month else str(year)
         name = self.supplier_combo.currentText().rsplit(" (", 1)[0]
-        text = "".join("_" if c in '<>:"/\\|?*' else c for c in f"Fakturaunderlag {when} {name}")
-        return text.strip(" .")[:120] + suffix
+        return filenames.safe(f"Fakturaunderlag {when} {name}", suffix, fallback="Fakturaunderlag")
 
     # -- documents -----------------------------------------------------------------------
     def preview(self) -> None:

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
 from stic_desktop.services.commission import budget, commission
 from stic_desktop.services.commission.commission import TotalRow
-from stic_desktop.services.commission.sales import kronor
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.commission.budget_panel import BudgetPanel, table_view

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import money
 from stic_desktop.errors import ImportFailed
-from stic_desktop.services.commission import sales
 from stic_desktop.services.commission.sales_import import ENTITY, SalesImportResult, import_sales_job
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
@@ -72,9 +72,9 @@ class SalesImportDialog(QDialog):
             Column(self.tr("Leverantör"), lambda p: p.supplier_name),
             Column(self.tr("Period"), lambda p: p.period_label),
             Column(self.tr("Rader"), lambda p: p.lines, align_right=True),
-            Column(self.tr("Belopp exkl. moms"), lambda p: p.amount_ore, lambda v: sales.kronor(int(v)),
+            Column(self.tr("Belopp exkl. moms"), lambda p: p.amount_ore, lambda v: money.format(int(v)),
                    align_right=True),
-            Column(self.tr("Provision"), lambda p: p.commission_ore, lambda v: sales.kronor(int(v)), align_right=True),
+            Column(self.tr("Provision"), lambda p: p.commission_ore, lambda v: money.format(int(v)), align_right=True),
             Column(self.tr("Ersätter"), lambda p: p.replaces or "", align_right=True),
         ], self)
         self.table = make_table_view(self.model)

@@ -11,11 +11,11 @@ from typing import Any, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 
+from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import agenda
 from stic_desktop.services.meetings.agenda import Agenda, AgendaItemRecord
 from stic_desktop.ui.widgets.labels import label
-from stic_desktop.ui.widgets.pickers import clock
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Index
 
 MIME_TYPE = "application/x-stic-agenda-item"
@@ -67,7 +67,7 @@ class AgendaModel(QAbstractTableModel):
         if column == NUMBER:
             return str(item.position + 1)
         if column == START:
-            return clock(item.starts_at)
+            return dates.clock(item.starts_at)
         if column == TITLE:
             return item.title
         if column == KIND:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import agenda, minutes
 from stic_desktop.services.meetings.agenda import Agenda, AgendaItemRecord
@@ -29,7 +30,7 @@ from stic_desktop.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from stic_desktop.ui.meetings.agenda_model import AgendaModel
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
-from stic_desktop.ui.widgets.pickers import ScratchFolder, clock
+from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.tables import make_table_view
 
 WARNING_STYLE = "color: #b00020; font-weight: 600;"
@@ -66,7 +67,7 @@ def overrun_text(plan: Agenda) -> str:
     minutes_text = translate("AgendaPanel", "1 minut") if plan.overrun_minutes == 1 else \
         translate("AgendaPanel", "%1 minuter").replace("%1", str(plan.overrun_minutes))
     return translate("AgendaPanel", "Dagordningen slutar %1, %2 efter bokad sluttid (%3).") \
-        .replace("%1", clock(plan.expected_end)).replace("%2", minutes_text).replace("%3", clock(plan.meeting.ends_at))
+        .replace("%1", dates.clock(plan.expected_end)).replace("%2", minutes_text).replace("%3", dates.clock(plan.meeting.ends_at))
 
 
 class AgendaPanel(QWidget):
@@ -197,7 +198,7 @@ class AgendaPanel(QWidget):
             self.end_label.setStyleSheet(WARNING_STYLE)
         else:
             self.end_label.setText(self.tr("Dagordningen slutar %1 (bokad sluttid %2).")
-                                   .replace("%1", clock(plan.expected_end)).replace("%2", clock(plan.meeting.ends_at)))
+                                   .replace("%1", dates.clock(plan.expected_end)).replace("%2", dates.clock(plan.meeting.ends_at)))
             self.end_label.setStyleSheet("")
         self.locked_label.setVisible(plan is not None and plan.meeting.locked)
         self.follow_ups.clear()

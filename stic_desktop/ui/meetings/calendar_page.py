@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import calendar as calendar_view, meetings
 from stic_desktop.services.people import groups
@@ -40,7 +41,6 @@ from stic_desktop.ui.meetings.calendar_widgets import (
     WEEKEND_FILL,
     MonthView,
     WeekView,
-    clock,
 )
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
@@ -318,7 +318,7 @@ class CalendarPage(QWidget):
         for warning in self.warnings[:MAX_WARNING_ROWS]:
             meeting = by_id[warning.meeting_id]
             day = meeting.meeting_date
-            text = (f"{WARNING_MARK} {i18n.day_month(day, weekday=True, short_month=True)} {clock(meeting.starts_at)} "
+            text = (f"{WARNING_MARK} {i18n.day_month(day, weekday=True, short_month=True)} {dates.clock(meeting.starts_at)} "
                     f"{meeting.group_name or meeting.title}: {warning.message}")
             item = QListWidgetItem(text)
             item.setData(MEETING_ID_ROLE, meeting.id)

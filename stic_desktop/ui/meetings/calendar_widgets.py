@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from stic_desktop.core import dates
 from stic_desktop.core import workdays
 from stic_desktop.services.meetings.calendar import CalendarWarning
 from stic_desktop.services.meetings.meetings import MeetingRecord
@@ -35,10 +36,6 @@ MUTED_TEXT = QColor("#8a8a8a")
 SELECTED_EDGE = QColor("#ff8f00")
 WARNING_MARK = "⚠"
 FIRST_HOUR, LAST_HOUR = 7, 19  # the week view's hours
-
-
-def clock(moment: datetime) -> str:
-    return f"{moment.hour:02d}.{moment.minute:02d}"  # Swedish style: 09.30 (strftime is ten times slower)
 
 
 def chip_label(meeting: MeetingRecord) -> str:
@@ -71,7 +68,7 @@ def font_of(base: QFont, *, bold: bool = False, scale: float = 1.0, strike: bool
 
 def meeting_tooltip(meeting: MeetingRecord, warnings: list[CalendarWarning] | tuple = ()) -> str:
     lines = [meeting.title, f"{i18n.long_date(meeting.meeting_date, weekday=True)} "
-                            f"{clock(meeting.starts_at)}–{clock(meeting.ends_at)}"]
+                            f"{dates.clock(meeting.starts_at)}–{dates.clock(meeting.ends_at)}"]
     lines += [text for text in (meeting.group_name, meeting.location) if text]
     lines.append(QCoreApplication.translate("calendar", "Status: %1").replace("%1", labels.label(meeting.status_label)))
     lines += [f"{WARNING_MARK} {w.message}" for w in warnings]
@@ -306,7 +303,7 @@ class MonthView(CalendarView):
                           holiday, HOLIDAY_TEXT, small, RIGHT)
         painter.setFont(self.font())
         for rect, meeting in self._chips:
-            self.draw_chip(painter, rect, meeting, [f"{clock(meeting.starts_at)} {chip_label(meeting)}"])
+            self.draw_chip(painter, rect, meeting, [f"{dates.clock(meeting.starts_at)} {chip_label(meeting)}"])
         for rect, _day, count in self._more:
             more = QCoreApplication.translate("calendar", "+%1 till").replace("%1", str(count))
             draw_text(painter, rect.adjusted(6, 0, 0, 0), more, TODAY_COLOUR, bold)
@@ -393,8 +390,8 @@ class WeekView(CalendarView):
             painter.drawLine(QPointF(x, self.y_of(now)), QPointF(x + width, self.y_of(now)))
         painter.setFont(self.font())
         for rect, meeting in self._chips:  # a narrow block (beside an overlapping one) shows only the start time
-            span = f"{clock(meeting.starts_at)}–{clock(meeting.ends_at)}"
-            span = span if QFontMetrics(bold).horizontalAdvance(span) + 24 < rect.width() else clock(meeting.starts_at)
+            span = f"{dates.clock(meeting.starts_at)}–{dates.clock(meeting.ends_at)}"
+            span = span if QFontMetrics(bold).horizontalAdvance(span) + 24 < rect.width() else dates.clock(meeting.starts_at)
             lines = [span, chip_label(meeting), meeting.title, meeting.location]
             self.draw_chip(painter, rect, meeting, [line for line in lines if line])
         painter.end()

@@ -4,13 +4,13 @@ archive of what was sent out (the exact files), which can be opened or saved aga
 from __future__ import annotations
 
 import importlib
-import re
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from stic_desktop.core import filenames
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
 from stic_desktop.services.meetings.meetings import ENTITY, MeetingRecord
@@ -36,7 +36,6 @@ DOCUMENTS = {
                 QT_TRANSLATE_NOOP("DocumentsPanel", "Anteckningar, beslut, åtgärder och rader för underskrifter."),
                 "minutes_doc", "export_minutes"),
 }
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 
 
 def call_document(module: str, name: str, *args, **kwargs):
@@ -47,7 +46,7 @@ def call_document(module: str, name: str, *args, **kwargs):
 
 def file_name(label: str, meeting: MeetingRecord, suffix: str = ".pdf") -> str:
     text = f"{label} {meeting.starts_at.date().isoformat()} {meeting.group_name or meeting.title}"
-    return _UNSAFE.sub(" ", text).strip(" .")[:120] + suffix
+    return filenames.safe(text, suffix, fallback=label)
 
 
 class DocumentsPanel(QWidget):

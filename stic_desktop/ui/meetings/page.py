@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
 
+from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups
@@ -18,7 +19,7 @@ from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.meetings.dialog import MeetingDialog
-from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, save_file_name, span
+from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, save_file_name
 from stic_desktop.ui.widgets.table_model import Column
 
 UPCOMING, PAST, ALL = "upcoming", "past", "all"
@@ -67,7 +68,7 @@ class MeetingsPage(ListPage):
         iso = lambda day: day.isoformat()  # noqa: E731  (plain texts skip the generic formatting: 5,000 rows)
         return [
             Column(self.tr("Datum"), lambda r: r.starts_at.date(), iso),
-            Column(self.tr("Tid"), lambda r: span(r.starts_at, r.ends_at), str),
+            Column(self.tr("Tid"), lambda r: dates.time_span(r.starts_at, r.ends_at), str),
             Column(self.tr("Grupp"), lambda r: r.group_name, str),
             Column(self.tr("Titel"), lambda r: r.title, str),
             Column(self.tr("Typ"), labelled(lambda r: r.kind_label), str),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings, minutes
 from stic_desktop.services.meetings.meetings import MeetingRecord
@@ -27,7 +28,7 @@ from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.meetings.dialog import MeetingDialog
-from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, ScratchFolder, span
+from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, ScratchFolder
 from stic_desktop.ui.meetings.minutes_panel import MinutesPanel
 
 SIZE_KEY = "meeting_view/size"
@@ -157,7 +158,7 @@ class MeetingView(QDialog):
         self.title_label.setText(m.title)
         day = m.starts_at.date()
         parts = [m.group_name or self.tr("Ingen grupp"), f"{i18n.weekday_name(day.weekday())} {day.isoformat()}",
-                 span(m.starts_at, m.ends_at)]
+                 dates.time_span(m.starts_at, m.ends_at)]
         parts += [p for p in (m.location, m.case_number and self.tr("Dnr %1").replace("%1", m.case_number)) if p]
         self.details_label.setText(" · ".join(parts) + (f"\n{m.online_link}" if m.online_link else ""))
         status = label(m.status_label) + (self.tr(" (kallelsen skickad %1)").replace("%1", m.invitation_sent_at.strftime(

@@ -6,7 +6,6 @@ threshold and the direct-award limit (``procurement_rules.classify``), so the pr
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -19,34 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import FieldError, UserError, ValidationError
+from stic_desktop.core import money
+from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.people import groups, staff
 from stic_desktop.services.procurement import rules as procurement_rules, procurements
 from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementInput, ProcurementRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FormDialog
+from stic_desktop.ui.widgets.form import FormDialog, typed_amount
 from stic_desktop.ui.widgets.labels import label
 
-_AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
-
-
-def parse_kronor(text: str) -> int:
-    """``1 234 567,50`` kr as öre; spaces group digits. Raises ValueError with a Swedish message."""
-    cleaned = re.sub(r"[\s\u00a0\u202f]", "", text).removesuffix("kr")
-    if not cleaned:
-        return 0
-    match = _AMOUNT.match(cleaned)
-    if not match:
-        raise ValueError(QCoreApplication.translate("ProcurementDialog", "”%1” är inget belopp. Skriv kronor, t.ex. 2 500 000 "
-                                                    "eller 12 500,50.").replace("%1", text.strip()))
-    return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
-
-
-def format_kronor(ore: int) -> str:
-    """``1 234 567`` or ``1 234 567,50`` (no unit), the form ``parse_kronor`` reads back."""
-    whole, cents = divmod(ore, 100)
-    text = f"{whole:,}".replace(",", " ")
-    return f"{text},{cents:02d}" if cents else text
+def parse_value(text: str) -> int:
+    """The estimated value as typed, in öre (empty is 0); a ValidationError on the field otherwise."""
+    return typed_amount(text, "estimated_value_ore", QCoreApplication.translate(
+        "ProcurementDialog", "”%1” är inget belopp. Skriv kronor, t.ex. 2 500 000 eller 12 500,50.")) or 0
 
 
 class ProcurementDialog(FormDialog):
@@ -148,7 +132,7 @@ class ProcurementDialog(FormDialog):
         for combo, value in ((self.area_combo, data.area), (self.kind_combo, data.contract_kind),
                              (self.procedure_combo, data.procedure)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
-        self.value_edit.setText(format_kronor(data.estimated_value_ore) if data.estimated_value_ore else "")
+        self.value_edit.setText(money.format_input(data.estimated_value_ore) if data.estimated_value_ore else "")
         responsible = data.responsible_id if record is not None else self.context.db.actor_id
         if responsible is not None and self.responsible_combo.findData(responsible) < 0 and record is not None:
             self.responsible_combo.addItem(record.responsible_name, responsible)  # no longer staff: kept
@@ -164,9 +148,9 @@ class ProcurementDialog(FormDialog):
     def update_classification(self, *_args) -> None:
         """The EU threshold and the direct-award limit for the value typed, as of today."""
         try:
-            value = parse_kronor(self.value_edit.text())
-        except ValueError as exc:
-            self.classification_label.setText(str(exc))
+            value = parse_value(self.value_edit.text())
+        except ValidationError as error:
+            self.classification_label.setText(error.message)
             return
         try:
             result = procurement_rules.classify(self.context.db, self.kind_combo.currentData(), value, date.today())
@@ -177,10 +161,7 @@ class ProcurementDialog(FormDialog):
 
     def value(self) -> ProcurementInput:
         """The input as typed; raises ValidationError when the amount is not a number."""
-        try:
-            amount = parse_kronor(self.value_edit.text())
-        except ValueError as exc:
-            raise ValidationError.of([FieldError("estimated_value_ore", str(exc))]) from None
+        amount = parse_value(self.value_edit.text())
         return ProcurementInput(
             title=self.title_edit.text(), area=self.area_combo.currentData(),
             contract_kind=self.kind_combo.currentData(), procedure=self.procedure_combo.currentData(),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import filenames
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import deadlines, sending as procurement_sending, procurements
 from stic_desktop.services.procurement.procurements import ProcurementRecord
@@ -54,7 +55,7 @@ DOCUMENTS = {
 
 
 def file_name(label: str, record: ProcurementRecord | None) -> str:
-    return f"{label} {record.case_number}.pdf" if record is not None else f"{label}.pdf"
+    return filenames.safe(f"{label} {record.case_number}" if record is not None else label, ".pdf", fallback=label)
 
 
 class SendAwardDialog(QDialog):

@@ -11,11 +11,12 @@ from typing import Sequence
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QCheckBox, QHeaderView
 
+from stic_desktop.core import money
 from stic_desktop.services.procurement import procurements
 from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementRecord
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.list_page import ListPage
-from stic_desktop.ui.procurement.dialog import ProcurementDialog, format_kronor
+from stic_desktop.ui.procurement.dialog import ProcurementDialog
 from stic_desktop.ui.widgets.table_model import Column
 
 RUNNING_KEY = "procurements/running_only"
@@ -72,7 +73,8 @@ class ProcurementsPage(ListPage):
             Column(self.tr("Nästa datum"), lambda r: (r.next_deadline, label(r.next_deadline_label), r.overdue)
                    if r.next_deadline else None, _deadline_text),
             Column(self.tr("Ansvarig"), lambda r: r.responsible_name, str),
-            Column(self.tr("Värde (kr)"), lambda r: r.estimated_value_ore, format_kronor, align_right=True),
+            Column(self.tr("Värde (kr)"), lambda r: r.estimated_value_ore,
+                   lambda ore: money.format(ore, decimals="auto", unit=False), align_right=True),
             Column(self.tr("Deltagare"), lambda r: r.participant_count, str, align_right=True),
             Column(self.tr("Fullmakter saknas"), lambda r: r.missing_poa_count, lambda n: str(n) if n else "",
                    align_right=True),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.procurement import parties as procurement_parties, tenders
@@ -29,7 +30,7 @@ from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
-from stic_desktop.ui.procurement.tender_dialog import kronor_text, parse_kronor
+from stic_desktop.ui.procurement.tender_dialog import parse_kronor
 from stic_desktop.ui.widgets.tables import make_table_view
 
 MISSING_COLOUR = QColor("#b00020")
@@ -64,7 +65,7 @@ class ParticipantDialog(FormDialog):
             self.municipality_combo.addItem(record.municipality_name, record.municipality_id)
             self.municipality_combo.setEnabled(False)
         self.errors.add_row("municipality_id", self.tr("Kommun *:"), self.municipality_combo)
-        self.volume_edit = QLineEdit(kronor_text(record.estimated_volume_ore).removesuffix(" kr") if record else "")
+        self.volume_edit = QLineEdit(money.format_input(record.estimated_volume_ore) if record else "")
         self.volume_edit.setPlaceholderText(self.tr("kronor per år"))
         self.errors.add_row("estimated_volume_ore", self.tr("Uppskattad volym per år:"), self.volume_edit)
 
@@ -128,7 +129,8 @@ class ParticipantsPanel(QWidget):
         self.model = ParticipantModel([
             Column(self.tr("Kommun"), lambda r: r.municipality_name),
             Column(self.tr("Kommunkod"), lambda r: r.municipality_code),
-            Column(self.tr("Volym per år"), lambda r: r.estimated_volume_ore, kronor_text, align_right=True),
+            Column(self.tr("Volym per år"), lambda r: r.estimated_volume_ore,
+                   lambda ore: money.format(ore, decimals="auto"), align_right=True),
             Column(self.tr("Fullmakt"), lambda r: self.tr("Finns") if r.has_poa else self.tr("Saknas")),
             Column(self.tr("Mottagen"), lambda r: r.poa_received_on),
             Column(self.tr("Undertecknad av"), lambda r: r.poa_signed_by),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.rules import ThresholdInput, ThresholdRecord
@@ -43,7 +44,8 @@ RULE_DAYS_COLUMN = 1
 
 
 def _amount_text(value: int | None) -> str:
-    return "" if value is None else f"{value:,}".replace(",", " ")
+    """A threshold (whole kronor or euro) as the cell shows it for editing: "2 389 585"."""
+    return "" if value is None else money.group_digits(value, " ")
 
 
 def _item(text: str, *, editable: bool = True, data=None) -> QTableWidgetItem:

@@ -7,7 +7,6 @@ native dialogs and viewers.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,39 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import money
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput, TenderRecord
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FormDialog
+from stic_desktop.ui.widgets.form import FormDialog, typed_amount
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 
-_AMOUNT = re.compile(r"^(\d+)(?:[,.](\d{1,2}))?$")
 QUALIFIED_CHOICES = ((None, QT_TRANSLATE_NOOP("TenderDialog", "Ej prövat")), (True, QT_TRANSLATE_NOOP("TenderDialog", "Kvalificerat")),
                      (False, QT_TRANSLATE_NOOP("TenderDialog", "Inte kvalificerat")))  # shown translated in "TenderDialog"
 
 
 # --- shared pieces ---------------------------------------------------------------------------------
 
-def kronor_text(ore: int | None) -> str:
-    """1 234 567,50 kr (empty for no amount)."""
-    if ore is None:
-        return ""
-    whole = f"{ore // 100:,}".replace(",", "\u00a0")
-    return f"{whole},{ore % 100:02d} kr" if ore % 100 else f"{whole} kr"
-
-
 def parse_kronor(text: str, field: str, what: str) -> int | None:
-    """Kronor as typed ("1 200 000", "1200000,50 kr") in öre; empty is None; otherwise a ValidationError."""
-    cleaned = re.sub(r"\s", "", text.lower()).removesuffix("kr.").removesuffix("kr")
-    if not cleaned:
-        return None
-    match = _AMOUNT.match(cleaned)
-    if not match:
-        raise ValidationError(field, QCoreApplication.translate(
-            "TenderDialog", "%1: skriv ett belopp i kronor, t.ex. 1 200 000 eller 1200000,50.").replace("%1", what))
-    return int(match.group(1)) * 100 + int((match.group(2) or "0").ljust(2, "0"))
+    """An amount field ("1 200 000", "1200000,50 kr") in öre; empty is None; otherwise a ValidationError."""
+    return typed_amount(text, field, QCoreApplication.translate(
+        "TenderDialog", "%1: skriv ett belopp i kronor, t.ex. 1 200 000 eller 1200000,50.").replace("%1", what))
 
 
 def show_file(path: Path) -> None:
@@ -144,7 +129,7 @@ class TenderDialog(FormDialog):
         self.received_edit.setDateTime(QDateTime(record.received_at.replace(tzinfo=None)))
         self.qualified_combo.setCurrentIndex([v for v, _ in QUALIFIED_CHOICES].index(record.qualified))
         self.reason_edit.setPlainText(record.qualification_reason)
-        self.price_edit.setText(kronor_text(record.price_ore).removesuffix(" kr"))
+        self.price_edit.setText(money.format_input(record.price_ore))
         self.score_edit.setText("" if record.score is None else f"{record.score:g}".replace(".", ","))
         self.ranking_edit.setText("" if record.ranking is None else str(record.ranking))
         self.notes_edit.setPlainText(record.notes)

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import TenderRecord, TenderState
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
-from stic_desktop.ui.procurement.tender_dialog import QUALIFIED_CHOICES, TenderDialog, kronor_text
+from stic_desktop.ui.procurement.tender_dialog import QUALIFIED_CHOICES, TenderDialog
 from stic_desktop.ui.widgets.tables import make_table_view
 
 LATE_COLOUR = QColor("#b00020")
@@ -58,7 +59,8 @@ class TendersPanel(QWidget):
             Column(self.tr("Mottaget"), lambda r: r.received_at),
             Column(self.tr("Sent"), lambda r: self.tr("Sent inkommet") if r.late else ""),
             Column(self.tr("Kvalificering"), lambda r: QCoreApplication.translate("TenderDialog", QUALIFIED_LABELS[r.qualified])),
-            Column(self.tr("Pris"), lambda r: r.price_ore, kronor_text, align_right=True),
+            Column(self.tr("Pris"), lambda r: r.price_ore,
+                   lambda ore: "" if ore is None else money.format(ore, decimals="auto"), align_right=True),
             Column(self.tr("Poäng"), lambda r: r.score, _score, align_right=True),
             Column(self.tr("Placering"), lambda r: r.ranking, align_right=True),
             Column(self.tr("Tilldelat"), lambda r: self.tr("Ja") if r.awarded else ""),

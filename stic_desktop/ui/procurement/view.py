@@ -12,12 +12,13 @@ import importlib
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import procurements
 from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
-from stic_desktop.ui.procurement.dialog import ProcurementDialog, format_kronor
+from stic_desktop.ui.procurement.dialog import ProcurementDialog
 from stic_desktop.ui.widgets.record_window import HistoryPanel, RecordWindow
 
 STAGE_COLOURS = {"signed": "#2e7d32", "closed": "#2e7d32", "cancelled": "#b00020"}
@@ -65,7 +66,7 @@ class ProcurementView(RecordWindow):
         self.title_label.setText(f"{r.case_number}  {r.title}")
         parts = [label(r.procedure_label), label(r.contract_kind_label), label(r.area_label)]
         if r.estimated_value_ore:
-            parts.append(self.tr("uppskattat värde %1 kr").replace("%1", format_kronor(r.estimated_value_ore)))
+            parts.append(self.tr("uppskattat värde %1 kr").replace("%1", money.format(r.estimated_value_ore, decimals="auto", unit=False)))
         if r.responsible_name:
             parts.append(self.tr("ansvarig %1").replace("%1", r.responsible_name))
         if r.contract_group_name:

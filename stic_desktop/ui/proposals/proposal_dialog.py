@@ -4,7 +4,6 @@ yearly volumes), and the meetings that discussed it. One Spara saves the proposa
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -24,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.proposals import proposals, workshops
-from stic_desktop.services.proposals.proposals import FIELD_LABELS, ProposalInput, ProposalRecord, kronor
+from stic_desktop.services.proposals.proposals import FIELD_LABELS, ProposalInput, ProposalRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.form import FormDialog, FieldErrors
+from stic_desktop.ui.widgets.form import FieldErrors, FormDialog, typed_amount
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices
@@ -39,28 +39,11 @@ from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices
 NAME_COLUMN, VOLUME_COLUMN = 0, 1
 
 
-def parse_kronor(text: str) -> int:
-    """"1 250 000", "1250000,50" or "1 250 000 kr" as öre; ValueError with a Swedish message otherwise."""
-    cleaned = text.strip().lower().removesuffix("kr").strip()
-    for space in (" ", "\u00a0", "\u202f"):
-        cleaned = cleaned.replace(space, "")
-    if not cleaned:
-        return 0
-    try:
-        amount = Decimal(cleaned.replace(",", "."))
-        exact = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
-    except InvalidOperation:  # not a number, or so large that it has no öre at all
-        raise ValueError(QCoreApplication.translate("ProposalDialog", "”%1” är inget belopp i kronor.")
-                         .replace("%1", text.strip())) from None
-    if not exact:
-        raise ValueError(QCoreApplication.translate("ProposalDialog", "”%1”: ange beloppet i kronor med högst två decimaler.")
-                         .replace("%1", text.strip()))
-    return int(amount * 100)
-
-
-def ore_text(ore: int) -> str:
-    """Öre as typed in the volume column: "1 250 000" (and ",50" when there are öre)."""
-    return kronor(ore).removesuffix(" kr").replace("\u00a0", " ")
+def parse_volume(text: str) -> int:
+    """A yearly volume as typed ("1 250 000", "12,5 kr") in öre, empty is 0; a ValidationError otherwise."""
+    return typed_amount(text, "volume", QCoreApplication.translate("ProposalDialog", "”%1” är inget belopp i kronor."),
+                        decimals_message=QCoreApplication.translate(
+                            "ProposalDialog", "”%1”: ange beloppet i kronor med högst två decimaler.")) or 0
 
 
 class ProposalDialog(FormDialog):
@@ -200,7 +183,7 @@ class ProposalDialog(FormDialog):
             name.setData(Qt.ItemDataRole.UserRole, m.id)
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             name.setCheckState(Qt.CheckState.Checked if m.id in current else Qt.CheckState.Unchecked)
-            volume = QTableWidgetItem(ore_text(current[m.id]) if m.id in current else "")
+            volume = QTableWidgetItem(money.format_input(current[m.id]) if m.id in current else "")
             volume.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, NAME_COLUMN, name)
             table.setItem(row, VOLUME_COLUMN, volume)
@@ -238,9 +221,10 @@ class ProposalDialog(FormDialog):
             if name.checkState() != Qt.CheckState.Checked:
                 continue
             try:
-                ore = parse_kronor(self.interest_table.item(row, VOLUME_COLUMN).text())
-            except ValueError as exc:
-                raise ValueError(self.tr("Årsvolymen för %1: %2").replace("%1", name.text()).replace("%2", str(exc))) from None
+                ore = parse_volume(self.interest_table.item(row, VOLUME_COLUMN).text())
+            except ValidationError as error:
+                raise ValueError(self.tr("Årsvolymen för %1: %2").replace("%1", name.text())
+                                 .replace("%2", error.message)) from None
             result.append((name.data(Qt.ItemDataRole.UserRole), ore))
         return result
 
@@ -252,7 +236,7 @@ class ProposalDialog(FormDialog):
             return
         text = self.tr("1 kommun, sammanlagt %2 per år") if len(chosen) == 1 else self.tr(
             "%1 kommuner, sammanlagt %2 per år").replace("%1", str(len(chosen)))
-        self.total_label.setText(text.replace("%2", kronor(sum(v for _, v in chosen))))
+        self.total_label.setText(text.replace("%2", money.format(sum(v for _, v in chosen), decimals="auto")))
 
     # -- saving --------------------------------------------------------------------------
     def value(self) -> ProposalInput:

@@ -10,10 +10,11 @@ from typing import Sequence
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.proposals import proposals
-from stic_desktop.services.proposals.proposals import FIELD_LABELS, OPEN_STATUSES, STATUS_LABELS, ProposalRecord, kronor
+from stic_desktop.services.proposals.proposals import FIELD_LABELS, OPEN_STATUSES, STATUS_LABELS, ProposalRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label, labelled
@@ -89,7 +90,7 @@ class ProposalsPage(ListPage):
             Column(self.tr("Ursprung"), labelled(lambda r: r.origin_text)),
             Column(self.tr("Status"), labelled(lambda r: r.status_label)),
             Column(self.tr("Kommuner"), lambda r: r.interest_count, align_right=True),
-            Column(self.tr("Årsvolym"), volume, lambda v: "" if v is None else kronor(v), align_right=True),
+            Column(self.tr("Årsvolym"), volume, lambda v: "" if v is None else money.format(v, decimals="auto"), align_right=True),
             Column(self.tr("Upphandling"), lambda r: r.procurement_case_number),
             Column(self.tr("Registrerat"), lambda r: r.created_on),
         ]

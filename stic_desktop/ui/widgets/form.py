@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.ui.widgets import messages
 
@@ -192,3 +193,14 @@ class FormDialog(QDialog):
         if self._size_restored:  # only a dialog that was shown has a size the user chose
             QSettings().setValue(self._size_key(), self.size())
         super().done(result)
+
+
+def typed_amount(text: str, field: str, message: str, *, decimals_message: str | None = None) -> int | None:
+    """An amount field's text as öre, read by ``money.parse``; empty text is None. Text it refuses raises a
+    ValidationError on ``field`` with the dialog's own translated ``message`` ("%1" becomes the text typed),
+    or ``decimals_message`` when the only fault is more than two decimals."""
+    try:
+        return money.parse_optional(text, field=field)
+    except money.AmountRefused as error:
+        chosen = decimals_message if decimals_message and error.reason == "decimals" else message
+        raise ValidationError(field, chosen.replace("%1", text.strip())) from None

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFileDialog, QInputDialog, QSizePolicy, QWidget
 
+from stic_desktop.core import filenames
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups
 
@@ -27,15 +27,6 @@ HISTORY_LABELS = {
     "invitation_sent_at": QT_TRANSLATE_NOOP("HistoryDialog", "Kallelsen skickad"),
     "adjusted_at": QT_TRANSLATE_NOOP("HistoryDialog", "Justerat"),
 }
-
-
-def clock(moment: datetime) -> str:
-    """``09.00``: Swedish writing puts a point between hours and minutes."""
-    return f"{moment.hour:02d}.{moment.minute:02d}"
-
-
-def span(start: datetime, end: datetime) -> str:
-    return f"{clock(start)}–{clock(end)}"
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -184,13 +175,14 @@ class ScratchFolder:
         self._count = 0
 
     def file(self, name: str) -> Path:
-        """A new path for ``name`` (a preview still open keeps its own file)."""
+        """A new path for ``name``, made safe (a stored attachment's name may not be; a preview still open
+        keeps its own file)."""
         if self._path is None:
             self._path = Path(tempfile.mkdtemp(prefix="stic-preview-"))
         self._count += 1
         folder = self._path / str(self._count)
         folder.mkdir()
-        return folder / name
+        return folder / filenames.safe_name(name)
 
     def remove(self) -> None:
         if self._path is not None:

@@ -82,9 +82,9 @@ def install_translators(app: QCoreApplication, code: str) -> None:
 def month_name(month: int, *, short: bool = False) -> str:
     """"februari"/"feb" in Swedish, "February"/"Feb" in English (``month`` 1-12)."""
     if _applied == "sv":
-        from stic_desktop.core.workdays import MONTH_NAMES
+        from stic_desktop.core import dates
 
-        return MONTH_NAMES[month - 1][:3] if short else MONTH_NAMES[month - 1]
+        return dates.month_name(month, short=short)
     form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return ui_locale().standaloneMonthName(month, form)
 
@@ -92,9 +92,9 @@ def month_name(month: int, *, short: bool = False) -> str:
 def weekday_name(weekday: int, *, short: bool = False) -> str:
     """"tisdag"/"tis" in Swedish, "Tuesday"/"Tue" in English (``weekday`` as ``date.weekday()``, Monday 0)."""
     if _applied == "sv":
-        from stic_desktop.core.workdays import WEEKDAY_NAMES
+        from stic_desktop.core import dates
 
-        return ("mån", "tis", "ons", "tor", "fre", "lör", "sön")[weekday] if short else WEEKDAY_NAMES[weekday]
+        return dates.weekday_name(weekday, short=short)
     form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return ui_locale().standaloneDayName(weekday + 1, form)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import action_items, agenda, meetings
 from stic_desktop.services.people import groups
@@ -55,7 +56,7 @@ def short_date(day: date, today: date | None = None, *, weekday: bool = True) ->
 
 
 def time_span(meeting: MeetingRecord) -> str:
-    return f"{meeting.starts_at:%H.%M}–{meeting.ends_at:%H.%M}"
+    return dates.time_span(meeting.starts_at, meeting.ends_at)
 
 
 class OverviewBlock(QFrame):

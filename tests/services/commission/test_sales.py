@@ -52,11 +52,6 @@ def test_bad_amounts(text, fragment) -> None:
         sales.parse_amount(text)
 
 
-def test_kronor_text() -> None:
-    assert sales.kronor(123456789) == "1\u00a0234\u00a0567,89 kr"
-    assert sales.kronor(5) == "0,05 kr"
-
-
 @pytest.fixture
 def register(db):
     return build(db)

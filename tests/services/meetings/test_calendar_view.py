@@ -99,10 +99,10 @@ def test_a_person_invited_to_overlapping_meetings(db, actor) -> None:
     _, found = calendar_view.calendar(db, date(2026, 3, 1), date(2026, 3, 31))
     assert {w.kind for w in found} == {"person_overlap"}
     assert warnings_of(found) == {
-        a: ["Anna Berg är också kallad till ”Avtalsgrupp IT” samtidigt (tisdag 10 mars 2026 11:00–13:00)."],
-        b: ["Anna Berg är också kallad till ”Arbetsgruppen” samtidigt (tisdag 10 mars 2026 10:00–12:00).",
-            "Anna Berg är också kallad till ”Workshop hemtjänst” samtidigt (tisdag 10 mars 2026 12:00–14:00)."],
-        c: ["Anna Berg är också kallad till ”Avtalsgrupp IT” samtidigt (tisdag 10 mars 2026 11:00–13:00)."],
+        a: ["Anna Berg är också kallad till ”Avtalsgrupp IT” samtidigt (tisdag 10 mars 2026 kl. 11.00–13.00)."],
+        b: ["Anna Berg är också kallad till ”Arbetsgruppen” samtidigt (tisdag 10 mars 2026 kl. 10.00–12.00).",
+            "Anna Berg är också kallad till ”Workshop hemtjänst” samtidigt (tisdag 10 mars 2026 kl. 12.00–14.00)."],
+        c: ["Anna Berg är också kallad till ”Avtalsgrupp IT” samtidigt (tisdag 10 mars 2026 kl. 11.00–13.00)."],
     }
 
 
@@ -123,8 +123,8 @@ def test_a_room_booked_twice_compares_without_case_or_spacing(db, actor) -> None
     meeting(db, "Samma sal senare", "2026-03-10", "12:30", "13:00", location="STADSHUSET, SAL 3")  # touches b
     _, found = calendar_view.calendar(db, date(2026, 3, 1), date(2026, 3, 31))
     assert warnings_of(found) == {
-        a: ["Lokalen ”Stadshuset, Sal 3” är också bokad för ”Arbetsgruppen” samtidigt (tisdag 10 mars 2026 11:30–12:30)."],
-        b: ["Lokalen ”stadshuset,   sal 3” är också bokad för ”Styrgruppen” samtidigt (tisdag 10 mars 2026 10:00–12:00)."],
+        a: ["Lokalen ”Stadshuset, Sal 3” är också bokad för ”Arbetsgruppen” samtidigt (tisdag 10 mars 2026 kl. 11.30–12.30)."],
+        b: ["Lokalen ”stadshuset,   sal 3” är också bokad för ”Styrgruppen” samtidigt (tisdag 10 mars 2026 kl. 10.00–12.00)."],
     }
     assert {w.kind for w in found} == {"room_double_booked"}
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pypdf import PdfReader
 from sales_fixtures import build, count
 
+from stic_desktop.core import money
 from stic_desktop.services.commission import budget, commission, sales
 from stic_desktop.services.commission.budget import BudgetInput
 from stic_desktop.services.commission.sales import SalesInput
@@ -68,8 +69,8 @@ def test_totals_per_grouping_are_the_services_figures(page, qtmodeltester) -> No
     assert [r[0] for r in rows] == [t.label for t in expected]
     assert rows[0][1:] == ["26\u00a0898,08 kr", "403,48 kr", "87,6 %", "10"]
     total = sum(t.commission_ore for t in expected)
-    assert page.summary_label.text() == (f"Försäljning {sales.kronor(sum(t.amount_ore for t in expected))} · "
-                                         f"provision {sales.kronor(total)} · 11 rapportrader")
+    assert page.summary_label.text() == (f"Försäljning {money.format(sum(t.amount_ore for t in expected))} · "
+                                         f"provision {money.format(total)} · 11 rapportrader")
     page.grouping_combo.setCurrentIndex(page.grouping_combo.findData("month"))
     assert [r[0] for r in cells(page.totals_model)] == ["januari 2025", "februari 2025", "april 2025"]
     page.grouping_combo.setCurrentIndex(page.grouping_combo.findData("supplier"))
@@ -112,7 +113,7 @@ def test_budget_line_added_edited_refused_and_deleted(page, qtbot, monkeypatch) 
     page.budget.budget_table.selectRow(row)
     assert page.budget.selected_budget_line().name == "Lokaler" and page.budget.delete_line_button.isEnabled()
     edit = BudgetLineDialog(page.context, YEAR, page.budget.selected_budget_line(), page)
-    assert (edit.budget_edit.text(), edit.outcome_edit.text()) == ("620000", "483600,50")
+    assert (edit.budget_edit.text(), edit.outcome_edit.text()) == ("620 000", "483 600,50")
     edit.source_combo.setCurrentIndex(edit.source_combo.findData("commission"))
     assert not edit.outcome_edit.isEnabled() and edit.kind_combo.currentData() == "income"
     edit.save()  # a second commission line for the year is refused

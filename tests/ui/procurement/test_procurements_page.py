@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, ProcurementParticipant, Proposal, ProposalInterest
 from stic_desktop.services.procurement import procurements
 from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.ui.widgets import list_page, messages
-from stic_desktop.ui.procurement.dialog import ProcurementDialog, format_kronor, parse_kronor
+from stic_desktop.ui.procurement.dialog import ProcurementDialog, parse_value
 from stic_desktop.ui.procurement.page import ProcurementsPage
 
 LATE = date.today() - timedelta(days=5)
@@ -59,7 +60,7 @@ def test_columns_show_stage_next_date_value_and_gaps(page, qtmodeltester):
     shown = rows(page)
     assert set(shown) == {"T-1", "T-2"}  # running only by default
     assert shown["T-1"][1:4] == ["Zeta trygghetslarm", "Behovsanalys", f"{LATE.isoformat()} Kravspecifikation (försenat)"]
-    assert shown["T-1"][5:] == ["2 500 000", "1", "1"]
+    assert shown["T-1"][5:] == ["2\u00a0500\u00a0000", "1", "1"]
     assert shown["T-2"][2] == "Kravspecifikation" and shown["T-2"][7] == ""
     assert page.edit_action.text() == "Öppna" and page.new_action.text() == "Ny upphandling"
 
@@ -124,10 +125,11 @@ def test_rules_opens_the_rules_dialog(page, monkeypatch):
 
 
 def test_amounts_in_kronor():
-    assert parse_kronor("2 500 000") == 2_500_000_00 and parse_kronor("12 500,5 kr") == 12_500_50
-    assert parse_kronor("") == 0 and format_kronor(1_234_567_50) == "1 234 567,50"
-    with pytest.raises(ValueError, match="inget belopp"):
-        parse_kronor("tio tusen")
+    assert parse_value("2 500 000") == 2_500_000_00 and parse_value("12 500,5 kr") == 12_500_50
+    assert parse_value("") == 0
+    with pytest.raises(ValidationError, match="inget belopp") as caught:
+        parse_value("tio tusen")
+    assert caught.value.for_field("estimated_value_ore")
 
 
 def test_dialog_shows_errors_by_their_fields(qtbot, context, mine):

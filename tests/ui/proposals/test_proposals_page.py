@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from stic_desktop.errors import ValidationError
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups
@@ -18,7 +19,7 @@ from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.ui.proposals import proposals_page
 from stic_desktop.ui.widgets import list_page, messages
-from stic_desktop.ui.proposals.proposal_dialog import VOLUME_COLUMN, ProposalDialog, parse_kronor
+from stic_desktop.ui.proposals.proposal_dialog import VOLUME_COLUMN, ProposalDialog, parse_volume
 from stic_desktop.ui.proposals.proposals_page import ProposalsPage
 
 
@@ -234,11 +235,11 @@ def test_export_proposal_list_pdf(qtbot, page, monkeypatch, tmp_path: Path):
     assert "Trygghetslarm" in text and "Kopieringspapper" not in text  # what the page shows: open proposals
 
 
-def test_parse_kronor():
-    assert parse_kronor("1 250 000") == 125_000_000 and parse_kronor("12,5 kr") == 1250 and parse_kronor("") == 0
-    for bad in ("abc", "1,234", "1e40"):
-        with pytest.raises(ValueError):
-            parse_kronor(bad)
+def test_parse_volume():
+    assert parse_volume("1 250 000") == 125_000_000 and parse_volume("12,5 kr") == 1250 and parse_volume("") == 0
+    for bad, words in (("abc", "inget belopp"), ("1,234", "högst två decimaler"), ("1e40", "inget belopp")):
+        with pytest.raises(ValidationError, match=words):
+            parse_volume(bad)
 
 
 def test_create_procurement_end_to_end_with_the_real_dialog(page, monkeypatch):
