@@ -91,7 +91,7 @@ class Classification:
     @property
     def over_limit_or_above(self) -> bool:
         """At or over the direct-award limit (or the threshold), as far as the table tells."""
-        return bool(self.over_limit) or bool(self.above_eu_threshold)
+        return bool(self.over_direct_award_limit) or bool(self.above_eu_threshold)
 
 
 def period_label(start: date, end: date) -> str:
