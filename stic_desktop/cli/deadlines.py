@@ -1,6 +1,6 @@
 """``deadlines tender`` and ``deadlines standstill``: the LOU deadline calculator on the command line.
 
-The same service functions as the window's Tidsfrister dialog, with the rule table of the database (read only).
+The same service functions (``services.procurement.calculator``) as the window's Tidsfrister dialog, with the rule table of the database (read only).
 Bad dates or an unknown procedure are user errors (one Swedish line, exit 1); bad usage exits 2.
 """
 
@@ -53,30 +53,30 @@ def _day(text: str | None, what: str) -> date | None:
 
 
 def _tender(args: argparse.Namespace) -> int:
-    from stic_desktop.services.procurement import deadlines
+    from stic_desktop.services.procurement import calculator
 
     notice = _day(args.notice, "--notice")
     invitation = _day(args.invitation, "--invitation")
     if args.procedure not in PROCEDURES:
         raise UserError(f"Okänt förfarande ”{args.procedure}”. Välj ett av: {', '.join(PROCEDURES)}.")
     with opened(args) as db:
-        result = deadlines.calculate_tender(db, args.procedure, notice, electronic=args.electronic, pin=args.pin,
+        result = calculator.calculate_tender(db, args.procedure, notice, electronic=args.electronic, pin=args.pin,
                                             documents_electronic=not args.paper_documents, invitation_on=invitation)
     if args.json:
         print_json(asdict(result))
     else:
-        print("\n".join(deadlines.tender_lines(result)))
+        print("\n".join(calculator.tender_lines(result)))
     return 0
 
 
 def _standstill(args: argparse.Namespace) -> int:
-    from stic_desktop.services.procurement import deadlines
+    from stic_desktop.services.procurement import calculator
 
     sent = _day(args.sent, "--sent")
     with opened(args) as db:
-        result = deadlines.calculate_standstill(db, sent, electronic=not args.paper, days=args.days)
+        result = calculator.calculate_standstill(db, sent, electronic=not args.paper, days=args.days)
     if args.json:
         print_json(asdict(result))
     else:
-        print("\n".join(deadlines.standstill_lines(result, electronic=not args.paper)))
+        print("\n".join(calculator.standstill_lines(result, electronic=not args.paper)))
     return 0

@@ -18,49 +18,14 @@ from stic_desktop.errors import UserError
 from stic_desktop.models import DeadlineRule
 from stic_desktop.core import workdays
 
-TENDER_REFERENCE = "LOU 11 kap."
-BELOW_THRESHOLD_REFERENCE = "LOU 19 kap."
-STANDSTILL_REFERENCE = "LOU 20 kap. 1 §"
-EX_ANTE_REFERENCE = "LOU 20 kap. 3 §"
-HOLIDAY_REFERENCE = "rådets förordning 1182/71 art. 3.4"
-EXTENSION_KEY = "extension.documents_not_electronic"
-
-# Procedures with fixed minimum tender periods (11 kap. 2, 3, 5-7, 10 §§); the others have none.
-FIXED_PERIOD_PROCEDURES = ("open", "restricted", "negotiated")
-# Applications first, then tenders from the invitation (11 kap. 3 §).
-TWO_PHASE_PROCEDURES = ("restricted", "negotiated")
-# An application period only (11 kap. 3 § första stycket): no tender minimum, no reductions.
-APPLICATION_ONLY_PROCEDURES = ("competitive_dialogue", "innovation_partnership")
-# Not advertised: no time limits, and no standstill unless a voluntary ex ante notice was published (20 kap. 2-3 §§).
-WITHOUT_NOTICE_PROCEDURES = ("negotiated_without_notice", "direct_award")
-PROCEDURE_NAMES = {
-    "open": "öppet förfarande",
-    "restricted": "selektivt förfarande",
-    "negotiated": "förhandlat förfarande med föregående annonsering",
-    "competitive_dialogue": "konkurrenspräglad dialog",
-    "innovation_partnership": "innovationspartnerskap",
-    "negotiated_without_notice": "förhandlat förfarande utan föregående annonsering",
-    "below_threshold": "upphandling under tröskelvärdet",
-    "direct_award": "direktupphandling",
-}
-VARIANT_NAMES = {
-    "base": "grundregel",
-    "electronic": "elektroniska anbud",
-    "pin": "efter förhandsannonsering",
-    "urgent": "brådskande",
-    "not_reached": "ingen överenskommelse med anbudssökandena",
-}
-# The paragraph each rule follows (the days are data; the law they come from is not).
-OPEN_REFERENCES = {"base": "LOU 11 kap. 2 §", "electronic": "LOU 11 kap. 6 §", "pin": "LOU 11 kap. 5 §",
-                   "urgent": "LOU 11 kap. 10 §"}
-INVITATION_REFERENCES = {"base": "LOU 11 kap. 3 § andra stycket", "electronic": "LOU 11 kap. 6 §",
-                         "pin": "LOU 11 kap. 5 §", "urgent": "LOU 11 kap. 10 §", "not_reached": "LOU 11 kap. 7 §"}
-APPLICATION_REFERENCES = {"base": "LOU 11 kap. 3 §", "urgent": "LOU 11 kap. 10 §"}
-AGREEMENT_REFERENCE = "LOU 11 kap. 7 §"
-EXTENSION_REFERENCE = "LOU 11 kap. 9 §"
-STANDSTILL_KEYS = {True: "standstill.electronic", False: "standstill.other"}
-TENDER_AGREEMENT_LABELS = {"": "Ingen överenskommelse sökt", "agreed": "Överenskommen med alla utvalda anbudssökande",
-                           "not_reached": "Överenskommelse nåddes inte"}
+# re-exported: callers use deadlines.X for the law's names too
+from stic_desktop.services.procurement.lou import (  # noqa: F401
+    TENDER_REFERENCE, BELOW_THRESHOLD_REFERENCE, STANDSTILL_REFERENCE, EX_ANTE_REFERENCE, HOLIDAY_REFERENCE,
+    EXTENSION_KEY, FIXED_PERIOD_PROCEDURES, TWO_PHASE_PROCEDURES, APPLICATION_ONLY_PROCEDURES,
+    WITHOUT_NOTICE_PROCEDURES, PROCEDURE_NAMES, VARIANT_NAMES, OPEN_REFERENCES, INVITATION_REFERENCES,
+    APPLICATION_REFERENCES, AGREEMENT_REFERENCE, EXTENSION_REFERENCE, STANDSTILL_KEYS, TENDER_AGREEMENT_LABELS,
+    rule_reference,
+)
 
 
 @dataclass(frozen=True)
@@ -127,21 +92,6 @@ class TenderDeadlines:
 
 def tender_rule_key(procedure: str, variant: str) -> str:
     return f"tender.{procedure}.{variant}"
-
-
-def rule_reference(rule_key: str) -> str:
-    """The paragraph a rule key follows, e.g. "LOU 11 kap. 6 §" for tender.open.electronic."""
-    kind, procedure, variant = (rule_key.split(".", 2) + ["", ""])[:3]
-    if kind == "application":
-        return APPLICATION_REFERENCES.get(variant, TENDER_REFERENCE)
-    if kind == "tender":
-        table = OPEN_REFERENCES if procedure == "open" else INVITATION_REFERENCES
-        return table.get(variant, TENDER_REFERENCE)
-    if rule_key == EXTENSION_KEY:
-        return EXTENSION_REFERENCE
-    if rule_key == "standstill.ex_ante":
-        return EX_ANTE_REFERENCE
-    return STANDSTILL_REFERENCE if kind == "standstill" else ""
 
 
 def minimum_tender_days(rules: Mapping[str, int], procedure: str, *, electronic: bool, pin: bool,
@@ -431,58 +381,6 @@ def needs_standstill(procedure: str) -> bool:
     """Every procedure has an avtalsspärr after its award decision except a direct award and a negotiated
     procedure without prior publication (20 kap. 2 §, 19 a kap. 10 §)."""
     return procedure not in WITHOUT_NOTICE_PROCEDURES
-
-
-def calculate_tender(db, procedure: str, notice_on: date, *, electronic: bool = False, pin: bool = False,
-                     documents_electronic: bool = True, invitation_on: date | None = None,
-                     agreement: str = "") -> TenderDeadlines:
-    """The deadline calculator (Tidsfrister, ``stic-desktop deadlines tender``) with the database's rule table."""
-    return tender_deadlines(rules_map(db), procedure, notice_on, electronic=electronic, pin=pin,
-                            documents_electronic=documents_electronic, invitation_on=invitation_on,
-                            agreement=agreement)
-
-
-def calculate_standstill(db, sent_on: date, *, electronic: bool = True, days: int | None = None) -> Standstill:
-    """The standstill calculator (Tidsfrister, ``stic-desktop deadlines standstill``)."""
-    return standstill(sent_on, electronic=electronic, rules=rules_map(db), days=days)
-
-
-def _day_text(day: date) -> str:
-    return f"{day.isoformat()} ({workdays.WEEKDAY_NAMES[day.weekday()]})"
-
-
-def deadline_line(deadline: Deadline) -> str:
-    """One Swedish sentence: the earliest last day, the rule it follows and why it moved."""
-    title = "Sista dag för anbudsansökningar" if deadline.what == "anbudsansökningar" else "Sista anbudsdag"
-    text = (f"{title}: tidigast {_day_text(deadline.last_day)}. {_days_text(deadline.days)} från den dag "
-            f"{deadline.start_text} ({deadline.start.isoformat()}), {deadline.reference}.")
-    for note in deadline.notes:
-        text += f" {note[0].upper()}{note[1:]}."
-    if deadline.moved_because:
-        text += (f" Flyttad från {deadline.nominal.isoformat()} eftersom {deadline.moved_because}: tiden löper till "
-                 f"slutet av nästa arbetsdag ({HOLIDAY_REFERENCE}).")
-    return text
-
-
-def tender_lines(result: TenderDeadlines) -> list[str]:
-    lines = [f"Förfarande: {PROCEDURE_NAMES[result.procedure]}",
-             f"Annonsen skickad för publicering: {_day_text(result.notice_on)}"]
-    lines += [deadline_line(d) for d in (result.application, result.tender) if d is not None]
-    lines += [f"Obs: {note}" for note in result.notes]
-    return lines
-
-
-def standstill_lines(result: Standstill, *, electronic: bool) -> list[str]:
-    how = "elektroniskt" if electronic else "på annat sätt än elektroniskt"
-    longer = " (längre än lagens minsta tid, angiven i underrättelsen)" if result.longer else ""
-    lines = [f"Tilldelningsbeslutet skickat: {_day_text(result.sent_on)}, {how}",
-             f"Avtalsspärrens sista dag: {_day_text(result.last_day)}. {_days_text(result.days)}{longer} från den "
-             f"dag beslutet skickades, {result.reference}."]
-    if result.moved_because:
-        lines[-1] += (f" Flyttad från {result.nominal_last_day.isoformat()} eftersom {result.moved_because}: "
-                      "spärren löper till och med nästa arbetsdag (lag 1930:173).")
-    lines.append(f"Avtal får tecknas tidigast: {_day_text(result.first_signing_day)}")
-    return lines
 
 
 def rules_in(session: Session) -> dict[str, int]:

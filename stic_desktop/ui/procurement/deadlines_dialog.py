@@ -1,5 +1,5 @@
 """Tidsfrister: the LOU deadline calculator for planning, the same service functions as
-``stic-desktop deadlines`` (``deadlines.calculate_tender`` and ``deadlines.calculate_standstill``).
+``stic-desktop deadlines`` (``calculator.calculate_tender`` and ``calculator.calculate_standstill``).
 
 It only reads the rule table; every change of an input recomputes at once and shows the earliest allowed days,
 the paragraph each follows and why a day moved (the holiday's name).
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.procurement import deadlines, procurements
+from stic_desktop.services.procurement import calculator, deadlines, procurements
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
 
@@ -117,20 +117,20 @@ class DeadlinesDialog(QDialog):
         invitation = _day(self.invitation_edit) if self.invitation_check.isChecked() and \
             procedure in deadlines.TWO_PHASE_PROCEDURES else None
         try:
-            result = deadlines.calculate_tender(
+            result = calculator.calculate_tender(
                 self.context.db, procedure, _day(self.notice_edit), electronic=self.electronic_check.isChecked(),
                 pin=self.pin_check.isChecked(), documents_electronic=not self.paper_documents_check.isChecked(),
                 invitation_on=invitation)
         except UserError as error:
             self.tender_result.setText(error.message)
             return
-        self.tender_result.setText("\n\n".join(deadlines.tender_lines(result)[2:]))
+        self.tender_result.setText("\n\n".join(calculator.tender_lines(result)[2:]))
 
     def update_standstill(self, *_args) -> None:
         electronic = not self.paper_check.isChecked()
         try:
-            result = deadlines.calculate_standstill(self.context.db, _day(self.sent_edit), electronic=electronic)
+            result = calculator.calculate_standstill(self.context.db, _day(self.sent_edit), electronic=electronic)
         except UserError as error:
             self.standstill_result.setText(error.message)
             return
-        self.standstill_result.setText("\n\n".join(deadlines.standstill_lines(result, electronic=electronic)[1:]))
+        self.standstill_result.setText("\n\n".join(calculator.standstill_lines(result, electronic=electronic)[1:]))

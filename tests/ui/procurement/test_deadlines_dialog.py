@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate
 
-from stic_desktop.services.procurement import deadlines
+from stic_desktop.services.procurement import calculator
 from stic_desktop.ui.procurement.deadlines_dialog import DeadlinesDialog
 from stic_desktop.ui.procurement.page import ProcurementsPage
 
@@ -55,8 +55,8 @@ def test_tender_deadlines_follow_the_inputs(qtbot, context, case, procedure, not
     for fragment in expected:
         assert fragment in text
     # the same service function as the command line
-    same = deadlines.calculate_tender(context.db, procedure, notice, electronic=electronic, invitation_on=invitation)
-    assert text == "\n\n".join(deadlines.tender_lines(same)[2:])
+    same = calculator.calculate_tender(context.db, procedure, notice, electronic=electronic, invitation_on=invitation)
+    assert text == "\n\n".join(calculator.tender_lines(same)[2:])
 
 
 def test_the_invitation_date_is_offered_only_for_two_phase_procedures(qtbot, context):
