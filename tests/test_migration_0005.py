@@ -15,6 +15,7 @@ from stic_desktop.storage import database as dbmod
 NEW_TABLES = ("workshops", "workshop_participants", "proposals", "proposal_interests", "proposal_agenda_links",
               "procurements", "procurement_stages", "procurement_participants", "requirement_documents", "tenders",
               "procurement_thresholds", "deadline_rules")
+HEAD_RULE_COUNT = 24  # 18 seeded by 0005; 0007 drops the 4 dialogue tender rows and adds 10 (LOU 11 kap., 20:3)
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +56,7 @@ def test_filled_0004_database_keeps_its_rows_and_gets_the_rule_tables(old_db):
     after = counts(old_db)
     assert {t: n for t, n in after.items() if t in before} == before
     assert {t: after[t] for t in NEW_TABLES} == {
-        **{t: 0 for t in NEW_TABLES}, "procurement_thresholds": 12, "deadline_rules": 18}
+        **{t: 0 for t in NEW_TABLES}, "procurement_thresholds": 12, "deadline_rules": HEAD_RULE_COUNT}
     with closing(sqlite3.connect(old_db)) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -65,7 +66,7 @@ def test_filled_0004_database_keeps_its_rows_and_gets_the_rule_tables(old_db):
 
 
 def test_seeded_rules_and_thresholds(old_db):
-    dbmod.open_database(old_db).close()
+    dbmod.migrate(old_db, "0005")  # the rules as 0005 seeded them (0007 adds and changes some)
     with closing(sqlite3.connect(old_db)) as conn:
         rules = dict(conn.execute("SELECT key, days FROM deadline_rules"))
         thresholds = {(start, kind): (eur, sek) for start, kind, eur, sek in conn.execute(
@@ -107,5 +108,5 @@ def test_downgrade_to_0004_and_back(old_db, tmp_path):
     assert revision(old_db) == "0004" and counts(old_db) == before
     command.upgrade(config, "head")
     after = counts(old_db)
-    assert (after["procurement_thresholds"], after["deadline_rules"]) == (12, 18)
+    assert (after["procurement_thresholds"], after["deadline_rules"]) == (12, HEAD_RULE_COUNT)
     assert {t: n for t, n in after.items() if t in before} == before

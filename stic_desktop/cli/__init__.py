@@ -16,11 +16,11 @@ from dataclasses import asdict
 from pathlib import Path
 
 from stic_desktop import APP_NAME, __version__
-from stic_desktop.cli import demo, exporting, importing, listing, maintenance, people, selftest
+from stic_desktop.cli import deadlines, demo, exporting, importing, listing, maintenance, people, selftest
 from stic_desktop.cli.common import print_json
 from stic_desktop.errors import ImportFailed, UserError
 
-COMMANDS = (demo, listing, exporting, importing, people, maintenance, selftest)  # people: anonymise person
+COMMANDS = (demo, listing, exporting, importing, people, maintenance, deadlines, selftest)  # people: anonymise person
 
 
 def build_parser() -> argparse.ArgumentParser:

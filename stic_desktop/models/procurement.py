@@ -10,7 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from stic_desktop.models.base import Base, UTCDateTime
 
 CONTRACT_KINDS = ("supplies_services", "works", "social_services")
-PROCEDURES = ("open", "restricted", "negotiated", "competitive_dialogue", "below_threshold", "direct_award")
+PROCEDURES = ("open", "restricted", "negotiated", "competitive_dialogue", "innovation_partnership",
+              "negotiated_without_notice", "below_threshold", "direct_award")
+TENDER_AGREEMENTS = ("", "agreed", "not_reached")  # LOU 11 kap. 7 §: tender period agreed with the candidates
 STAGES = ("needs_analysis", "requirements", "advertised", "tender_deadline", "opening", "evaluation",
           "award_decision", "standstill", "signed", "closed")
 STATES = (*STAGES, "cancelled")
@@ -29,6 +31,8 @@ class Procurement(Base):
         CheckConstraint(_in("procedure", PROCEDURES), name="procedure"),
         CheckConstraint(_in("stage", STATES), name="stage"),
         CheckConstraint("estimated_value_ore >= 0", name="value"),
+        CheckConstraint(_in("tender_period_agreement", TENDER_AGREEMENTS), name="tender_period_agreement"),
+        CheckConstraint("standstill_days IS NULL OR standstill_days >= 0", name="standstill_days"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -47,7 +51,14 @@ class Procurement(Base):
     electronic_submission: Mapped[bool] = mapped_column(Boolean, default=True)
     prior_information_notice: Mapped[bool] = mapped_column(Boolean, default=False)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
-    tender_period_reason: Mapped[str] = mapped_column(Text, default="")  # why the period is below the minimum
+    tender_period_reason: Mapped[str] = mapped_column(Text, default="")  # the urgency (11 kap. 10 §) that shortens it
+    procedure_grounds: Mapped[str] = mapped_column(Text, default="")  # why this procedure (6 kap. 5-6, 12-19 §§)
+    application_deadline_on: Mapped[date | None] = mapped_column(Date)  # anbudsansökningar (11 kap. 3 §)
+    invitation_sent_on: Mapped[date | None] = mapped_column(Date)  # invitation to tender sent (11 kap. 3 § 2 st.)
+    tender_period_agreement: Mapped[str] = mapped_column(String(20), default="")
+    documents_electronic: Mapped[bool] = mapped_column(Boolean, default=True)  # else +5 days (11 kap. 9 §)
+    standstill_days: Mapped[int | None] = mapped_column(Integer)  # a longer standstill stated (20 kap. 1 § 3 st.)
+    ex_ante_published_on: Mapped[date | None] = mapped_column(Date)  # voluntary ex ante notice (20 kap. 3 §)
     award_sent_electronically: Mapped[bool] = mapped_column(Boolean, default=True)
     opening_attesters: Mapped[str] = mapped_column(Text, default="")  # one name per line, at least two
     created_on: Mapped[date] = mapped_column(Date)

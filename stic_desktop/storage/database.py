@@ -25,7 +25,7 @@ from stic_desktop.core.private_files import copy_mode, create_private_file, make
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
 
 APPLICATION_ID = 0x53544943  # "STIC"
-HEAD_REVISION = "0006"  # pinned to Alembic's head by tests/test_db.py
+HEAD_REVISION = "0007"  # pinned to Alembic's head by tests/test_db.py
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"}

@@ -76,6 +76,11 @@ def build_agreement(db, *, supplier_count: int = 3, renewed: int = 0, municipali
     if not municipalities.list_municipalities(db):
         municipalities.import_county_municipalities(db)
     towns = [m.id for m in municipalities.list_municipalities(db)][:municipality_count]
+    if procurement_id is not None:  # only those named in the procurement may join its agreement (LOU 7 kap. 3 §)
+        from stic_desktop.services.procurement import parties as procurement_parties
+
+        named = {p.municipality_id for p in procurement_parties.participants(db, procurement_id) if p.poa_received_on}
+        towns = [town for town in towns if town in named]
     existing = {s.org_number: s.id for s in suppliers.list_suppliers(db)}
     ids = []
     for seed, (name, address, contact) in enumerate(SUPPLIERS[:supplier_count], start=1):

@@ -12,7 +12,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stic_desktop.errors import ValidationError
-from stic_desktop.models import AgreementParticipant, AgreementSupplier, FrameworkAgreement, Municipality, SalesReport, Supplier
+from stic_desktop.models import (
+    AgreementParticipant,
+    AgreementSupplier,
+    FrameworkAgreement,
+    Municipality,
+    Procurement,
+    ProcurementParticipant,
+    ProcurementStage,
+    SalesReport,
+    Supplier,
+)
 from stic_desktop.services import audit
 from stic_desktop.services.agreements.records import ENTITY, agreement_row
 from stic_desktop.services.procurement.parties import swedish_key
@@ -148,6 +158,9 @@ def write_participants(session: Session, actor_id: int | None, row: FrameworkAgr
         names = ", ".join(sorted(session.scalars(select(Municipality.name).where(Municipality.id.in_(reported)))))
         raise ValidationError("participants", f"Det finns försäljning rapporterad för {names} på avtalet; "
                                               "kommunen kan inte tas bort.")
+    added = [m for m in wanted if m not in current]
+    if added and row.procurement_id is not None:
+        _ensure_named_in_procurement(session, row.procurement_id, added)
     for municipality_id in gone:
         session.delete(current[municipality_id])
     for municipality_id in wanted:
@@ -156,6 +169,33 @@ def write_participants(session: Session, actor_id: int | None, row: FrameworkAgr
     session.flush()
     after = ", ".join(name for _m, name, _c in _participant_rows(session, row.id))
     audit.record(session, actor_id, ENTITY, row.id, "update", {"participants": before}, {"participants": after})
+
+
+def _ensure_named_in_procurement(session: Session, procurement_id: int, municipality_ids: Sequence[int]) -> None:
+    """Only the authorities named in the procurement may call off from its framework agreement (LOU 7 kap. 3 §):
+    a municipality joins only with a power of attorney given before the procurement was advertised."""
+    case_number = session.scalar(select(Procurement.case_number).where(Procurement.id == procurement_id))
+    planned, actual = session.execute(
+        select(ProcurementStage.planned_on, ProcurementStage.actual_on).where(
+            ProcurementStage.procurement_id == procurement_id, ProcurementStage.stage == "advertised")).first() \
+        or (None, None)
+    advertised = actual or planned
+    given = dict(session.execute(select(ProcurementParticipant.municipality_id, ProcurementParticipant.poa_received_on)
+                                 .where(ProcurementParticipant.procurement_id == procurement_id,
+                                        ProcurementParticipant.municipality_id.in_(list(municipality_ids)))).all())
+    for municipality_id in municipality_ids:
+        received = given.get(municipality_id)
+        if received is not None and (advertised is None or received <= advertised):
+            continue
+        name = session.scalar(select(Municipality.name).where(Municipality.id == municipality_id))
+        if received is None:
+            why = f"{name} lämnade ingen fullmakt för upphandlingen {case_number}"
+        else:
+            why = (f"{name} lämnade fullmakt först {received.isoformat()}, efter att upphandlingen {case_number} "
+                   f"annonserades {advertised.isoformat()}")
+        raise ValidationError("participants", f"{name} kan inte anslutas till ramavtalet: {why}. Bara de "
+                                              "myndigheter som angavs i upphandlingen får avropa från ramavtalet "
+                                              "(LOU 7 kap. 3 §); en ny kommun behöver en ny upphandling.")
 
 
 def set_agreement_participants(db, agreement_id: int, municipality_ids: Sequence[int]) -> list[tuple[int, str, str]]:

@@ -59,6 +59,12 @@ from stic_desktop.services.procurement.stages import (  # noqa: F401  (re-export
 )
 
 _GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
+# Procedures whose grounds must be recorded (and printed in the individual report, 12 kap. 16 § 4).
+GROUNDS_REQUIRED = {
+    "negotiated": "LOU 6 kap. 5–6 §§",
+    "competitive_dialogue": "LOU 6 kap. 21 §, jfr 5–6 §§",
+    "negotiated_without_notice": "LOU 6 kap. 12–19 §§",
+}
 
 
 def list_procurements(db, *, running_only: bool = False) -> list[ProcurementRecord]:
@@ -97,6 +103,7 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
     _text(errors, values, "tender_period_reason", data.tender_period_reason, "Skälet till den kortare anbudstiden",
           2000)
     _text(errors, values, "case_number", data.case_number, "Diarienumret", 20)
+    _text(errors, values, "procedure_grounds", data.procedure_grounds, "Skälen för förfarandet", 5000)
     for field, labels, what in (("area", AREA_LABELS, "område"), ("contract_kind", CONTRACT_KIND_LABELS,
                                 "kontraktstyp"), ("procedure", PROCEDURE_LABELS, "förfarande")):
         value = getattr(data, field)
@@ -135,9 +142,77 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
         if taken is not None:
             errors.append(FieldError("case_number", f"Diarienumret {taken[0]} används redan av ”{taken[1]}”. "
                                                     "Välj ett annat eller lämna fältet tomt för nästa nummer."))
+    errors += _time_limit_errors(session, data, values, existing)
     if errors:
         raise ValidationError.of(errors)
     return values
+
+
+def _time_limit_errors(session: Session, data: ProcurementInput, values: dict,
+                       existing: Procurement | None) -> list[FieldError]:
+    """The LOU rules on the procedure, its grounds and its time limits (issue 15); fills ``values``."""
+    from stic_desktop.services.procurement import deadlines, rules as procurement_rules
+
+    errors: list[FieldError] = []
+    procedure = values.get("procedure")
+    if procedure in GROUNDS_REQUIRED and not values.get("procedure_grounds") and "procedure_grounds" in values:
+        errors.append(FieldError("procedure_grounds", f"Ange skälen till att {PROCEDURE_LABELS[procedure].lower()} "
+                                                      f"används ({GROUNDS_REQUIRED[procedure]}); de dokumenteras "
+                                                      "i den individuella rapporten."))
+    if data.urgent and not (data.tender_period_reason or "").strip():
+        errors.append(FieldError("tender_period_reason", "Ange skälet till brådskan: kortare tidsfrister får bara "
+                                                         "användas vid brådska med ett angivet skäl (LOU 11 kap. "
+                                                         "10 §)."))
+    value = values.get("estimated_value_ore")
+    if procedure in PROCEDURE_LABELS and values.get("contract_kind") in CONTRACT_KIND_LABELS and isinstance(value, int):
+        on = date.today() if existing is None else _valuation_day(session, existing)
+        misfit = procurement_rules.procedure_misfit_in(session, procedure, values["contract_kind"], value, on)
+        if misfit:
+            errors.append(FieldError("procedure", misfit))
+    two_phase = procedure in deadlines.TWO_PHASE_PROCEDURES
+    with_applications = two_phase or procedure in deadlines.APPLICATION_ONLY_PROCEDURES
+    application, invitation = data.application_deadline_on, data.invitation_sent_on
+    if application is not None and not with_applications:
+        errors.append(FieldError("application_deadline_on", "Sista dag för anbudsansökningar finns bara vid "
+                                                            "förfaranden i två steg (LOU 11 kap. 3 §)."))
+    if (invitation is not None or data.tender_period_agreement) and not two_phase:
+        errors.append(FieldError("invitation_sent_on", "Inbjudan att lämna anbud och överenskommen anbudstid finns "
+                                                       "bara vid selektivt och förhandlat förfarande (LOU 11 kap. 3 "
+                                                       "och 7 §§)."))
+    if data.tender_period_agreement not in deadlines.TENDER_AGREEMENT_LABELS:
+        errors.append(FieldError("tender_period_agreement", "Okänt val för överenskommen anbudstid."))
+    if application is not None and invitation is not None and invitation < application:
+        errors.append(FieldError("invitation_sent_on", f"Inbjudan att lämna anbud ({invitation.isoformat()}) kan "
+                                                       "inte skickas före sista dag för anbudsansökningar "
+                                                       f"({application.isoformat()})."))
+    if data.ex_ante_published_on is not None and procedure not in deadlines.WITHOUT_NOTICE_PROCEDURES:
+        errors.append(FieldError("ex_ante_published_on", "Annons om avsikt att tilldela kontrakt gäller bara "
+                                                         "direktupphandling och förhandlat förfarande utan "
+                                                         "föregående annonsering (LOU 10 kap. 5 §, 19 a kap. 9 §)."))
+    days = data.standstill_days
+    if days is not None:
+        rules_now = deadlines.rules_in(session)
+        key = deadlines.STANDSTILL_KEYS[bool(data.award_sent_electronically)]
+        least = rules_now.get(key, 0)
+        if isinstance(days, bool) or not isinstance(days, int) or not least <= days <= 365:
+            errors.append(FieldError("standstill_days", f"Avtalsspärren ska vara minst {least} dagar "
+                                                        f"({deadlines.STANDSTILL_REFERENCE}) och högst 365; lämna "
+                                                        "fältet tomt för lagens minsta tid."))
+        elif not deadlines.needs_standstill(procedure or ""):
+            errors.append(FieldError("standstill_days", "Förfarandet har ingen avtalsspärr efter tilldelningen "
+                                                        "(LOU 20 kap. 2 §)."))
+    values.update(application_deadline_on=application, invitation_sent_on=invitation,
+                  tender_period_agreement=data.tender_period_agreement,
+                  documents_electronic=bool(data.documents_electronic), standstill_days=days,
+                  ex_ante_published_on=data.ex_ante_published_on)
+    return errors
+
+
+def _valuation_day(session: Session, procurement: Procurement) -> date:
+    """The value is estimated when the notice is sent (LOU 5 kap. 4 §): that day, planned or actual, else the
+    day the procurement was created."""
+    planned, actual = stage_dates(session, [procurement.id]).get(procurement.id, {}).get("advertised", (None, None))
+    return actual or planned or procurement.created_on
 
 
 def _procurement_of(session: Session, proposal_id: int) -> str | None:

@@ -27,6 +27,8 @@ PROCEDURE_LABELS = {
     "restricted": "Selektivt förfarande",
     "negotiated": "Förhandlat förfarande med föregående annonsering",
     "competitive_dialogue": "Konkurrenspräglad dialog",
+    "innovation_partnership": "Innovationspartnerskap",
+    "negotiated_without_notice": "Förhandlat förfarande utan föregående annonsering",
     "below_threshold": "Upphandling under tröskelvärdet",
     "direct_award": "Direktupphandling",
 }
@@ -47,7 +49,9 @@ STAGE_LABELS = {
 PROCUREMENT_FIELDS = ("case_number", "title", "area", "contract_kind", "procedure", "estimated_value_ore",
                       "responsible_id", "contract_group_id", "proposal_id", "stage", "stage_before_cancel",
                       "cancel_reason", "electronic_submission", "prior_information_notice", "urgent",
-                      "award_sent_electronically", "tender_period_reason", "opening_attesters", "created_on", "notes")
+                      "award_sent_electronically", "tender_period_reason", "opening_attesters", "created_on", "notes",
+                      "procedure_grounds", "application_deadline_on", "invitation_sent_on", "tender_period_agreement",
+                      "documents_electronic", "standstill_days", "ex_ante_published_on")
 
 FIELD_LABELS = {
     "case_number": "Diarienummer",
@@ -66,7 +70,14 @@ FIELD_LABELS = {
     "prior_information_notice": "Förhandsannonsering",
     "urgent": "Brådskande",
     "award_sent_electronically": "Tilldelningsbeslutet skickas elektroniskt",
-    "tender_period_reason": "Skäl till kortare anbudstid",
+    "tender_period_reason": "Skäl till brådska (kortare tidsfrister)",
+    "procedure_grounds": "Skäl för förfarandet",
+    "application_deadline_on": "Sista dag för anbudsansökningar",
+    "invitation_sent_on": "Inbjudan att lämna anbud skickad",
+    "tender_period_agreement": "Anbudstid överenskommen med anbudssökandena",
+    "documents_electronic": "Upphandlingsdokumenten fritt tillgängliga elektroniskt",
+    "standstill_days": "Avtalsspärr, angivet antal dagar",
+    "ex_ante_published_on": "Annons om avsikt att tilldela kontrakt publicerad",
     "opening_attesters": "Bevittnare vid anbudsöppningen",
     "created_on": "Skapad",
     "notes": "Anteckningar",
@@ -96,6 +107,13 @@ class ProcurementInput:
     tender_period_reason: str = ""
     notes: str = ""
     case_number: str = ""
+    procedure_grounds: str = ""  # why a negotiated procedure or dialogue (6 kap. 5-6 §§) or one without notice
+    application_deadline_on: date | None = None
+    invitation_sent_on: date | None = None
+    tender_period_agreement: str = ""  # "", "agreed" or "not_reached" (11 kap. 7 §)
+    documents_electronic: bool = True
+    standstill_days: int | None = None  # a longer standstill than the minimum, as stated in the award decision
+    ex_ante_published_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +150,20 @@ class ProcurementRecord:
     next_deadline: date | None  # the planned date of the first stage not reached yet
     next_deadline_label: str  # that stage's name, "" when none
     overdue: bool
-    award_sent: bool  # the award decision has an actual date: tender contents are public (OSL 19:3)
+    award_sent: bool  # the award decision has an actual date
+    procedure_grounds: str
+    application_deadline_on: date | None
+    invitation_sent_on: date | None
+    tender_period_agreement: str
+    documents_electronic: bool
+    standstill_days: int | None
+    ex_ante_published_on: date | None
+
+    @property
+    def tenders_public(self) -> bool:
+        """Tender contents are no longer secret once the award decision is sent or the procurement is cancelled
+        (OSL 19 kap. 3 § andra stycket)."""
+        return self.award_sent or self.stage == "cancelled"
 
     @property
     def running(self) -> bool:
@@ -145,7 +176,11 @@ class ProcurementRecord:
             contract_group_id=self.contract_group_id, proposal_id=self.proposal_id,
             electronic_submission=self.electronic_submission, prior_information_notice=self.prior_information_notice,
             urgent=self.urgent, award_sent_electronically=self.award_sent_electronically,
-            tender_period_reason=self.tender_period_reason, notes=self.notes, case_number=self.case_number)
+            tender_period_reason=self.tender_period_reason, notes=self.notes, case_number=self.case_number,
+            procedure_grounds=self.procedure_grounds, application_deadline_on=self.application_deadline_on,
+            invitation_sent_on=self.invitation_sent_on, tender_period_agreement=self.tender_period_agreement,
+            documents_electronic=self.documents_electronic, standstill_days=self.standstill_days,
+            ex_ante_published_on=self.ex_ante_published_on)
 
 
 @dataclass(frozen=True)
@@ -212,7 +247,9 @@ def _record(row, dates: StageDates, today: date) -> ProcurementRecord:
         p.stage, STAGE_LABELS[p.stage], p.cancel_reason, p.electronic_submission, p.prior_information_notice,
         p.urgent, p.award_sent_electronically, p.tender_period_reason, attesters(p.opening_attesters), p.created_on,
         p.notes, int(count or 0), int(missing or 0), deadline, deadline_label,
-        deadline is not None and deadline < today, dates.get("award_decision", (None, None))[1] is not None)
+        deadline is not None and deadline < today, dates.get("award_decision", (None, None))[1] is not None,
+        p.procedure_grounds, p.application_deadline_on, p.invitation_sent_on, p.tender_period_agreement,
+        p.documents_electronic, p.standstill_days, p.ex_ante_published_on)
 
 
 def records(session: Session, *, running_only: bool = False, today: date | None = None) -> list[ProcurementRecord]:

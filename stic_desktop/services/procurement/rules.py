@@ -88,6 +88,11 @@ class Classification:
     period_label: str
     message: str
 
+    @property
+    def over_limit_or_above(self) -> bool:
+        """At or over the direct-award limit (or the threshold), as far as the table tells."""
+        return bool(self.over_direct_award_limit) or bool(self.above_eu_threshold)
+
 
 def period_label(start: date, end: date) -> str:
     """"2024–2025" for whole calendar years, otherwise the two dates."""
@@ -248,12 +253,13 @@ def delete_threshold(db, threshold_id: int) -> None:
 
 def _rule_order(key: str) -> tuple:
     """Tender rules by procedure then variant (as in LOU 11 kap.), standstill last."""
-    procedures = ("open", "restricted", "negotiated", "competitive_dialogue")
-    variants = ("base", "electronic", "pin", "urgent")
+    procedures = ("open", "restricted", "negotiated", "competitive_dialogue", "innovation_partnership")
+    variants = ("base", "electronic", "pin", "urgent", "not_reached")
     parts = key.split(".")
-    if parts[0] == "tender" and len(parts) == 3 and parts[1] in procedures and parts[2] in variants:
-        return (0, procedures.index(parts[1]), variants.index(parts[2]), key)
-    return (1 if parts[0] == "standstill" else 2, 0, 0, key)
+    if parts[0] in ("application", "tender") and len(parts) == 3 and parts[1] in procedures and parts[2] in variants:
+        # per procedure: applications (11 kap. 3 §) before tenders
+        return (0, procedures.index(parts[1]), parts[0] == "tender", variants.index(parts[2]), key)
+    return ({"extension": 1, "standstill": 2}.get(parts[0], 3), 0, 0, 0, key)
 
 
 def list_rules(db) -> list[RuleRecord]:
@@ -345,3 +351,35 @@ def _message(contract_kind: str, on: date, threshold, limit, above: bool | None,
         parts.append(f"Värdet är under direktupphandlingsgränsen ({money.format_kronor(limit.sek)}): "
                      "direktupphandling är möjlig (LOU 19 a kap. 2 §).")
     return " ".join(parts)
+
+
+# Procedures over the threshold (LOU 6 kap.); "below_threshold" is 19 kap., "direct_award" 19 a kap.
+EU_PROCEDURES = ("open", "restricted", "negotiated", "competitive_dialogue", "innovation_partnership",
+                 "negotiated_without_notice")
+
+
+def procedure_misfit_in(session: Session, procedure: str, contract_kind: str, value_ore: int, on: date) -> str:
+    """Why ``procedure`` cannot be used for a value of ``value_ore`` on day ``on``; "" when it can.
+
+    Direktupphandling only below the direct-award limit of its kind and period (19 a kap. 2 §); upphandling
+    under tröskelvärdet only below the EU threshold (1 kap. 4 §), except for bilaga 2 services, which follow
+    19 kap. whatever their value. An unknown threshold (no SEK value entered) refuses nothing: the dialog's
+    classification says what to enter.
+    """
+    if procedure not in ("direct_award", "below_threshold") or contract_kind not in CONTRACT_KINDS:
+        return ""
+    found = classify_in(session, contract_kind, value_ore, on)
+    value = money.format(value_ore, decimals="never")
+    if procedure == "direct_award" and found.over_limit_or_above:
+        limit = (f"{money.format_kronor(found.direct_award_limit_sek)}" if found.direct_award_limit_sek is not None
+                 else "gränsen")
+        return (f"Direktupphandling får bara användas när värdet understiger direktupphandlingsgränsen ({limit} för "
+                f"{THRESHOLD_KIND_LABELS[contract_kind].lower()}, LOU 19 a kap. 2 §). Värdet {value} kräver ett "
+                "annonserat förfarande" + (" över tröskelvärdet." if found.above_eu_threshold else
+                                           " enligt LOU 19 kap. (upphandling under tröskelvärdet)."))
+    if procedure == "below_threshold" and found.above_eu_threshold and contract_kind != "social_services":
+        return (f"Värdet {value} når EU:s tröskelvärde ({money.format_kronor(found.threshold_sek)} för "
+                f"{THRESHOLD_KIND_LABELS[contract_kind].lower()} {found.period_label}, LOU 5 kap. 1 §): välj ett "
+                "förfarande över tröskelvärdet (öppet, selektivt, förhandlat, konkurrenspräglad dialog eller "
+                "innovationspartnerskap). Upphandling under tröskelvärdet gäller bara lägre värden (LOU 1 kap. 4 §).")
+    return ""

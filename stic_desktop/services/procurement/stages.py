@@ -47,7 +47,9 @@ def period_check(session: Session, procurement: Procurement, dates: StageDates) 
     return deadlines.check_tender_period(
         deadlines.rules_in(session), procurement.procedure, _effective(dates, "advertised"),
         _effective(dates, "tender_deadline"), electronic=procurement.electronic_submission,
-        pin=procurement.prior_information_notice, urgent=procurement.urgent, reason=procurement.tender_period_reason)
+        pin=procurement.prior_information_notice, urgent=procurement.urgent, reason=procurement.tender_period_reason,
+        documents_electronic=procurement.documents_electronic, invitation_on=procurement.invitation_sent_on,
+        application_on=procurement.application_deadline_on, agreement=procurement.tender_period_agreement)
 
 
 def ensure_tender_period(session: Session, procurement: Procurement, dates: StageDates) -> None:
@@ -58,16 +60,22 @@ def ensure_tender_period(session: Session, procurement: Procurement, dates: Stag
 
 
 def standstill_in(session: Session, procurement: Procurement, dates: StageDates) -> Standstill | None:
+    """20 kap. 1 § after the award decision (the longer period stated, if any); for a procurement without prior
+    publication only the 10 days from a voluntary ex ante notice (20 kap. 3 §)."""
+    if not deadlines.needs_standstill(procurement.procedure):
+        if procurement.ex_ante_published_on is None:
+            return None
+        return deadlines.ex_ante_standstill(procurement.ex_ante_published_on, rules=deadlines.rules_in(session))
     sent = dates.get("award_decision", (None, None))[1]
-    if sent is None or not deadlines.needs_standstill(procurement.procedure):
+    if sent is None:
         return None
     return deadlines.standstill(sent, electronic=procurement.award_sent_electronically,
-                                rules=deadlines.rules_in(session))
+                                rules=deadlines.rules_in(session), days=procurement.standstill_days)
 
 
 def ensure_signing_allowed(session: Session, procurement: Procurement, dates: StageDates, day: date,
                            field: str) -> None:
-    if not deadlines.needs_standstill(procurement.procedure):
+    if not deadlines.needs_standstill(procurement.procedure) and procurement.ex_ante_published_on is None:
         return
     period = standstill_in(session, procurement, dates)
     if period is None:
@@ -75,10 +83,11 @@ def ensure_signing_allowed(session: Session, procurement: Procurement, dates: St
                                      "tilldelningsbeslutets datum först.")
     if day < period.first_signing_day:
         moved = f" eftersom {period.moved_because}" if period.moved_because else ""
+        after = "annonsen om avsikt publicerades" if period.reference == deadlines.EX_ANTE_REFERENCE else ""
         raise ValidationError(
             field, f"Avtal får tecknas tidigast {period.first_signing_day.isoformat()}: avtalsspärren "
-                   f"({period.days} dagar från {period.sent_on.isoformat()}, {deadlines.STANDSTILL_REFERENCE}) "
-                   f"löper till och med {period.last_day.isoformat()}{moved}.")
+                   f"({period.days} dagar från {period.sent_on.isoformat()}{' då ' + after if after else ''}, "
+                   f"{period.reference}) löper till och med {period.last_day.isoformat()}{moved}.")
 
 
 def _order_errors(dates: StageDates, stage: str) -> list[FieldError]:
@@ -298,7 +307,8 @@ def tender_period_check(db, procurement_id: int) -> TenderPeriodCheck | None:
 
 
 def standstill_for(db, procurement_id: int) -> Standstill | None:
-    """The standstill from the award decision's actual date; None before it is sent or for a direct award."""
+    """The standstill from the award decision's actual date (or from a voluntary ex ante notice for a procurement
+    without prior publication); None before then or when there is none."""
     with db.read() as session:
         procurement = get_row(session, procurement_id)
         return standstill_in(session, procurement, _dates(session, procurement_id))

@@ -1,7 +1,7 @@
 """Tenders (anbud): registered as they arrive, qualified, priced, scored, ranked and awarded.
 
-Their contents are secret until the award decision is sent (OSL 19 kap. 3 §): ``public_results`` is
-the only way other modules should show them, and it gives nothing before then. After the decision is
+Their contents are secret until the award decision is sent or the procurement is cancelled (OSL 19 kap.
+3 §): ``public_results`` is the only way other modules should show them, and it gives nothing before then. After the decision is
 sent the tenders are what the decision was based on, so they cannot change any more. A tender that
 arrives after the deadline day is kept (the opening record lists it) but flagged late and may not be
 qualified.
@@ -102,8 +102,11 @@ def award_sent_on(session: Session, procurement_id: int) -> date | None:
 
 
 def tenders_public(session: Session, procurement_id: int) -> bool:
-    """True once the award decision has been sent: the secrecy of OSL 19 kap. 3 § no longer applies."""
-    return award_sent_on(session, procurement_id) is not None
+    """True once the award decision has been sent or the procurement was cancelled (the matter ended before a
+    decision): the secrecy of OSL 19 kap. 3 § andra stycket no longer applies."""
+    if award_sent_on(session, procurement_id) is not None:
+        return True
+    return session.scalar(select(Procurement.stage).where(Procurement.id == procurement_id)) == "cancelled"
 
 
 def _ensure_changeable(session: Session, procurement: Procurement, field: str = "award") -> None:
@@ -210,7 +213,8 @@ def tenders(db, procurement_id: int) -> list[TenderRecord]:
 
 
 def public_results(db, procurement_id: int) -> list[TenderRecord]:
-    """The tenders for documents that leave STIC; [] while they are secret (before the award decision is sent)."""
+    """The tenders for documents that leave STIC; [] while they are secret (before the award decision is sent or
+    the procurement is cancelled)."""
     with db.read() as session:
         procurement_row(session, procurement_id)
         if not tenders_public(session, procurement_id):

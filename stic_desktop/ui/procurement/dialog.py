@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.core import money
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import FieldError, UserError, ValidationError
+from stic_desktop.services import validation
 from stic_desktop.services.people import groups, staff
-from stic_desktop.services.procurement import rules as procurement_rules, procurements
+from stic_desktop.services.procurement import deadlines, rules as procurement_rules, procurements
 from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementInput, ProcurementRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog, typed_amount
@@ -66,6 +67,20 @@ class ProcurementDialog(FormDialog):
         self.form.addRow("", self.classification_label)
         self.procedure_combo = self._combo(procurements.PROCEDURE_LABELS)
         self.errors.add_row("procedure", self.tr("Förfarande:"), self.procedure_combo)
+        self.grounds_edit = QPlainTextEdit()
+        self.grounds_edit.setTabChangesFocus(True)
+        self.grounds_edit.setFixedHeight(54)
+        self.grounds_edit.setPlaceholderText(self.tr("Krävs för förhandlat förfarande och konkurrenspräglad dialog "
+                                                     "(LOU 6 kap. 5–6, 12–19 §§)"))
+        self.errors.add_row("procedure_grounds", label(FIELD_LABELS["procedure_grounds"]) + ":", self.grounds_edit)
+        self.application_edit = self._date_line(self.tr("ÅÅÅÅ-MM-DD, selektivt/förhandlat/dialog (11 kap. 3 §)"))
+        self.errors.add_row("application_deadline_on", label(FIELD_LABELS["application_deadline_on"]) + ":",
+                            self.application_edit)
+        self.invitation_edit = self._date_line(self.tr("ÅÅÅÅ-MM-DD, anbudstiden räknas härifrån"))
+        self.errors.add_row("invitation_sent_on", label(FIELD_LABELS["invitation_sent_on"]) + ":",
+                            self.invitation_edit)
+        self.agreement_combo = self._combo(deadlines.TENDER_AGREEMENT_LABELS)
+        self.errors.add_row("tender_period_agreement", self.tr("Anbudstid (11 kap. 7 §):"), self.agreement_combo)
 
         self.responsible_combo = QComboBox()
         self.responsible_combo.addItem(self.tr("(ingen)"), None)
@@ -85,12 +100,21 @@ class ProcurementDialog(FormDialog):
         self.award_check = QCheckBox(self.tr("Tilldelningsbeslutet skickas elektroniskt"))
         self.award_check.setToolTip(self.tr("Avtalsspärren är 10 dagar när beslutet skickas elektroniskt, annars 15 "
                                        "(LOU 20 kap. 1 §)."))
-        for check in (self.electronic_check, self.pin_check, self.urgent_check, self.award_check):
+        self.documents_check = QCheckBox(self.tr("Upphandlingsdokumenten är fritt tillgängliga elektroniskt "
+                                                 "(annars +5 dagar, 11 kap. 9 §)"))
+        for check in (self.electronic_check, self.documents_check, self.pin_check, self.urgent_check,
+                      self.award_check):
             self.form.addRow("", check)
+        self.standstill_edit = QLineEdit()
+        self.standstill_edit.setPlaceholderText(self.tr("tomt = lagens minsta tid (10 eller 15 dagar)"))
+        self.errors.add_row("standstill_days", label(FIELD_LABELS["standstill_days"]) + ":", self.standstill_edit)
+        self.ex_ante_edit = self._date_line(self.tr("ÅÅÅÅ-MM-DD, direktupphandling/utan annonsering (20 kap. 3 §)"))
+        self.errors.add_row("ex_ante_published_on", label(FIELD_LABELS["ex_ante_published_on"]) + ":",
+                            self.ex_ante_edit)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setFixedHeight(54)
-        self.reason_edit.setPlaceholderText(self.tr("Bara om anbudstiden är kortare än lagens minsta tid"))
+        self.reason_edit.setPlaceholderText(self.tr("Bara vid brådska: kortare tidsfrister (LOU 11 kap. 10 §)"))
         self.errors.add_row("tender_period_reason", label(FIELD_LABELS["tender_period_reason"]) + ":", self.reason_edit)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
@@ -111,6 +135,11 @@ class ProcurementDialog(FormDialog):
         for code, text in labels.items():
             combo.addItem(label(text), code)
         return combo
+
+    def _date_line(self, hint: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(hint)
+        return edit
 
     def _proposal_title(self) -> str:
         if self.record is not None:
@@ -143,6 +172,13 @@ class ProcurementDialog(FormDialog):
         self.urgent_check.setChecked(data.urgent)
         self.award_check.setChecked(data.award_sent_electronically)
         self.reason_edit.setPlainText(data.tender_period_reason)
+        self.grounds_edit.setPlainText(data.procedure_grounds)
+        for edit, day in ((self.application_edit, data.application_deadline_on),
+                          (self.invitation_edit, data.invitation_sent_on), (self.ex_ante_edit, data.ex_ante_published_on)):
+            edit.setText(day.isoformat() if day else "")
+        self.agreement_combo.setCurrentIndex(max(0, self.agreement_combo.findData(data.tender_period_agreement)))
+        self.documents_check.setChecked(data.documents_electronic)
+        self.standstill_edit.setText(str(data.standstill_days) if data.standstill_days is not None else "")
         self.notes_edit.setPlainText(data.notes)
 
     def update_classification(self, *_args) -> None:
@@ -161,7 +197,24 @@ class ProcurementDialog(FormDialog):
 
     def value(self) -> ProcurementInput:
         """The input as typed; raises ValidationError when the amount is not a number."""
-        amount = parse_value(self.value_edit.text())
+        errors: list[FieldError] = []
+        try:
+            amount = parse_value(self.value_edit.text())
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+        days: dict[str, date | None] = {}
+        for field, edit in (("application_deadline_on", self.application_edit),
+                            ("invitation_sent_on", self.invitation_edit), ("ex_ante_published_on", self.ex_ante_edit)):
+            try:
+                days[field] = validation.parse_date(edit.text())
+            except ValueError as exc:
+                errors.append(FieldError(field, str(exc)))
+        standstill_text = self.standstill_edit.text().strip()
+        standstill_days = int(standstill_text) if standstill_text.isdigit() else None
+        if standstill_text and standstill_days is None:
+            errors.append(FieldError("standstill_days", self.tr("Skriv antalet dagar som ett heltal, t.ex. 20.")))
+        if errors:
+            raise ValidationError.of(errors)
         return ProcurementInput(
             title=self.title_edit.text(), area=self.area_combo.currentData(),
             contract_kind=self.kind_combo.currentData(), procedure=self.procedure_combo.currentData(),
@@ -170,7 +223,11 @@ class ProcurementDialog(FormDialog):
             electronic_submission=self.electronic_check.isChecked(), prior_information_notice=self.pin_check.isChecked(),
             urgent=self.urgent_check.isChecked(), award_sent_electronically=self.award_check.isChecked(),
             tender_period_reason=self.reason_edit.toPlainText(), notes=self.notes_edit.toPlainText(),
-            case_number=self.case_edit.text())
+            case_number=self.case_edit.text(), procedure_grounds=self.grounds_edit.toPlainText(),
+            application_deadline_on=days["application_deadline_on"], invitation_sent_on=days["invitation_sent_on"],
+            tender_period_agreement=self.agreement_combo.currentData(),
+            documents_electronic=self.documents_check.isChecked(), standstill_days=standstill_days,
+            ex_ante_published_on=days["ex_ante_published_on"])
 
     def stored(self) -> None:
         self.context.data_changed.emit(procurements.ENTITY)

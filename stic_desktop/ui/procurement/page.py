@@ -1,7 +1,7 @@
 """Upphandlingar: every procurement with its stage, next date and gaps in the powers of attorney.
 
 A procurement opens in its own window (``ProcurementView``); ``Regler…`` edits the thresholds and the
-LOU time limits the checks use.
+LOU time limits the checks use; ``Tidsfrister…`` is the deadline calculator.
 """
 
 from __future__ import annotations
@@ -58,6 +58,10 @@ class ProcurementsPage(ListPage):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.running_check)
         self.toolbar.addAction(self.rules_action)
+        self.deadlines_action = self._action(self.tr("Tidsfrister…"), self.open_deadlines)
+        self.deadlines_action.setToolTip(self.tr("Räkna ut sista dag för anbudsansökningar, anbud och avtalsspärr "
+                                                 "(LOU 11 och 20 kap.)"))
+        self.toolbar.addAction(self.deadlines_action)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for column, width in enumerate(COLUMN_WIDTHS):
@@ -117,6 +121,11 @@ class ProcurementsPage(ListPage):
 
         ProcurementRulesDialog(self.context, self).exec()
         self.reload()
+
+    def open_deadlines(self) -> None:
+        from stic_desktop.ui.procurement.deadlines_dialog import DeadlinesDialog
+
+        DeadlinesDialog(self.context, self).exec()
 
     def delete(self, record: ProcurementRecord) -> None:
         procurements.delete_procurement(self.context.db, record.id)

@@ -179,8 +179,7 @@ class StagesPanel(QWidget):
             minimum = self.tr(" (minst %1 dagar, %2)").replace("%1", str(check.minimum)).replace(
                 "%2", check.reference) if check.minimum else ""
             reason = self.tr(" Kortare tid med skäl: %1").replace("%1", record.tender_period_reason) \
-                if record.tender_period_reason and check.minimum and check.days is not None \
-                and check.days < check.minimum else ""
+                if record.tender_period_reason and (check.rule_key or "").endswith(".urgent") else ""
             self.period_label.setText(self.tr("Anbudstid: %1 dagar").replace("%1", str(check.days)) + minimum
                                       + "." + reason)
             self.period_label.setStyleSheet(f"color: {DONE_COLOUR};")

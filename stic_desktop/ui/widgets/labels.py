@@ -161,6 +161,10 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Annan organisation"), QT_TRANSLATE_NOOP("labels", "E-post"),
     QT_TRANSLATE_NOOP("labels", "Telefon"), QT_TRANSLATE_NOOP("labels", "Expertis"),
     QT_TRANSLATE_NOOP("labels", "Anonymiserad"),
+    # procurement.deadlines.TENDER_AGREEMENT_LABELS
+    QT_TRANSLATE_NOOP("labels", "Ingen överenskommelse sökt"),
+    QT_TRANSLATE_NOOP("labels", "Överenskommen med alla utvalda anbudssökande"),
+    QT_TRANSLATE_NOOP("labels", "Överenskommelse nåddes inte"),
     # procurement.overview.STAGE_LABELS
     QT_TRANSLATE_NOOP("labels", "Behovsanalys"), QT_TRANSLATE_NOOP("labels", "Kravspecifikation"),
     QT_TRANSLATE_NOOP("labels", "Annonserad"), QT_TRANSLATE_NOOP("labels", "Sista anbudsdag"),
@@ -181,7 +185,14 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Skäl till avbrottet"), QT_TRANSLATE_NOOP("labels", "Elektroniska anbud"),
     QT_TRANSLATE_NOOP("labels", "Förhandsannonsering"), QT_TRANSLATE_NOOP("labels", "Brådskande"),
     QT_TRANSLATE_NOOP("labels", "Tilldelningsbeslutet skickas elektroniskt"),
-    QT_TRANSLATE_NOOP("labels", "Skäl till kortare anbudstid"),
+    QT_TRANSLATE_NOOP("labels", "Skäl till brådska (kortare tidsfrister)"),
+    QT_TRANSLATE_NOOP("labels", "Skäl för förfarandet"),
+    QT_TRANSLATE_NOOP("labels", "Sista dag för anbudsansökningar"),
+    QT_TRANSLATE_NOOP("labels", "Inbjudan att lämna anbud skickad"),
+    QT_TRANSLATE_NOOP("labels", "Anbudstid överenskommen med anbudssökandena"),
+    QT_TRANSLATE_NOOP("labels", "Upphandlingsdokumenten fritt tillgängliga elektroniskt"),
+    QT_TRANSLATE_NOOP("labels", "Avtalsspärr, angivet antal dagar"),
+    QT_TRANSLATE_NOOP("labels", "Annons om avsikt att tilldela kontrakt publicerad"),
     QT_TRANSLATE_NOOP("labels", "Bevittnare vid anbudsöppningen"), QT_TRANSLATE_NOOP("labels", "Skapad"),
     QT_TRANSLATE_NOOP("labels", "Skäl"), QT_TRANSLATE_NOOP("labels", "Behovsanalys, planerat datum"),
     QT_TRANSLATE_NOOP("labels", "Kravspecifikation, planerat datum"),
@@ -206,7 +217,8 @@ SERVICE_LABELS = (
     # procurement.procurements.PROCEDURE_LABELS
     QT_TRANSLATE_NOOP("labels", "Öppet förfarande"), QT_TRANSLATE_NOOP("labels", "Selektivt förfarande"),
     QT_TRANSLATE_NOOP("labels", "Förhandlat förfarande med föregående annonsering"),
-    QT_TRANSLATE_NOOP("labels", "Konkurrenspräglad dialog"),
+    QT_TRANSLATE_NOOP("labels", "Konkurrenspräglad dialog"), QT_TRANSLATE_NOOP("labels", "Innovationspartnerskap"),
+    QT_TRANSLATE_NOOP("labels", "Förhandlat förfarande utan föregående annonsering"),
     QT_TRANSLATE_NOOP("labels", "Upphandling under tröskelvärdet"), QT_TRANSLATE_NOOP("labels", "Direktupphandling"),
     # procurement.rules.THRESHOLD_KIND_LABELS
     QT_TRANSLATE_NOOP("labels", "Direktupphandlingsgräns"),

@@ -10,13 +10,20 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import deadlines
 from stic_desktop.services.procurement.deadlines import check_tender_period, minimum_tender_days, standstill
 
-# The seeded rule table of migration 0005 (LOU 11 kap., 20 kap. 1 §), written out so the tests read on their own.
+# The seeded rule table after migration 0007 (LOU 11 kap., 20 kap. 1 and 3 §§), written out so the tests read on
+# their own. Competitive dialogue has no tender rows: it has the application period only (11 kap. 3 §).
 RULES = {
     **{f"tender.open.{v}": d for v, d in zip(("base", "electronic", "pin", "urgent"), (35, 30, 15, 15))},
-    **{f"tender.{p}.{v}": d for p in ("restricted", "negotiated", "competitive_dialogue")
-       for v, d in zip(("base", "electronic", "pin", "urgent"), (30, 25, 10, 10))},
+    **{f"tender.{p}.{v}": d for p in ("restricted", "negotiated")
+       for v, d in zip(("base", "electronic", "pin", "urgent", "not_reached"), (30, 25, 10, 10, 10))},
+    **{f"application.{p}.base": 30 for p in ("restricted", "negotiated", "competitive_dialogue",
+                                             "innovation_partnership")},
+    "application.restricted.urgent": 15,
+    "application.negotiated.urgent": 15,
+    "extension.documents_not_electronic": 5,
     "standstill.electronic": 10,
     "standstill.other": 15,
+    "standstill.ex_ante": 10,
 }
 
 
@@ -34,7 +41,8 @@ STANDSTILL_CASES = [
     (date(2025, 4, 6), False, date(2025, 4, 21), date(2025, 4, 22), date(2025, 4, 23), "dag 15 är Annandag påsk"),
     # Midsummer 2025: Midsummer Eve Friday 20 June, Midsummer Day Saturday → Monday 23 June.
     (date(2025, 6, 10), True, date(2025, 6, 20), date(2025, 6, 23), date(2025, 6, 24), "dag 10 är Midsommarafton"),
-    (date(2025, 6, 6), False, date(2025, 6, 21), date(2025, 6, 23), date(2025, 6, 24), "dag 15 är lördag"),
+    # Midsummer Day is a Saturday: the holiday's name says why the date moved (issue 15).
+    (date(2025, 6, 6), False, date(2025, 6, 21), date(2025, 6, 23), date(2025, 6, 24), "dag 15 är Midsommardagen"),
     # Christmas 2025: Christmas Eve Wednesday, Christmas Day, Boxing Day, weekend → Monday 29 December.
     (date(2025, 12, 14), True, date(2025, 12, 24), date(2025, 12, 29), date(2025, 12, 30), "dag 10 är Julafton"),
     (date(2025, 12, 16), True, date(2025, 12, 26), date(2025, 12, 29), date(2025, 12, 30), "dag 10 är Annandag jul"),
@@ -68,9 +76,10 @@ def test_standstill_without_its_rule_tells_where_to_add_it():
 
 @pytest.mark.parametrize("procedure, expected", [
     ("open", True), ("restricted", True), ("negotiated", True), ("competitive_dialogue", True),
-    ("below_threshold", True), ("direct_award", False),
+    ("innovation_partnership", True), ("below_threshold", True), ("direct_award", False),
+    ("negotiated_without_notice", False),  # 20 kap. 2 § 1
 ])
-def test_every_procedure_but_direct_award_has_a_standstill(procedure, expected):
+def test_every_procedure_but_those_without_notice_has_a_standstill(procedure, expected):
     assert deadlines.needs_standstill(procedure) is expected
 
 
@@ -83,9 +92,13 @@ MINIMUM_CASES = [
     ("open", False, False, True, (15, "tender.open.urgent")),
     ("open", True, False, True, (15, "tender.open.urgent")),
     *[(p, e, pin, u, (d, f"tender.{p}.{v}"))
-      for p in ("restricted", "negotiated", "competitive_dialogue")
+      for p in ("restricted", "negotiated")
       for e, pin, u, d, v in ((False, False, False, 30, "base"), (True, False, False, 25, "electronic"),
                               (True, True, False, 10, "pin"), (False, False, True, 10, "urgent"))],
+    # No tender minimum in the law for these (11 kap. 3 § första stycket only): issue 15 fixed the old 30/25/10.
+    ("competitive_dialogue", True, False, False, None),
+    ("innovation_partnership", True, False, False, None),
+    ("negotiated_without_notice", True, False, False, None),
     ("below_threshold", True, False, False, None),
     ("direct_award", True, False, False, None),
 ]
@@ -108,25 +121,34 @@ ADVERTISED = date(2026, 3, 2)
 
 def check(procedure: str, days: int | None, *, electronic=True, pin=False, urgent=False, reason="",
           rules=RULES) -> deadlines.TenderPeriodCheck:
+    """``days`` from the notice, or from the invitation to tender (sent the same day) in a two-phase procedure."""
     deadline = ADVERTISED + timedelta(days=days) if days is not None else None
+    invitation = ADVERTISED if procedure in deadlines.TWO_PHASE_PROCEDURES else None
     return check_tender_period(rules, procedure, ADVERTISED, deadline, electronic=electronic, pin=pin,
-                               urgent=urgent, reason=reason)
+                               urgent=urgent, reason=reason, invitation_on=invitation)
 
 
 # procedure, days, flags, reason, ok, warn_only, minimum, words in the message
 PERIOD_CASES = [
     ("open", 30, {}, "", True, False, 30, []),
-    ("open", 29, {}, "", False, False, 30, ["29 dagar", "minst 30 dagar", "elektroniska anbud", "LOU 11 kap."]),
-    ("open", 34, {"electronic": False}, "", False, False, 35, ["minst 35 dagar", "grundregel"]),
-    ("open", 35, {"electronic": False}, "", True, False, 35, []),
+    ("open", 29, {}, "", False, False, 30, ["29 dagar", "minst 30 dagar", "elektroniska anbud",
+                                             "LOU 11 kap. 6 §"]),
+    ("open", 34, {"electronic": False}, "", False, False, 35, ["minst 35 dagar", "grundregel", "LOU 11 kap. 2 §"]),
+    # Day 35 is Annandag påsk 2026-04-06: the period runs to Tuesday (1182/71 art. 3.4; this passed before issue 15).
+    ("open", 35, {"electronic": False}, "", False, False, 35, ["Annandag påsk", "tidigast 2026-04-07"]),
+    ("open", 36, {"electronic": False}, "", True, False, 35, []),
     ("open", 15, {"pin": True}, "", True, False, 15, []),
-    ("open", 14, {"urgent": True}, "", False, False, 15, ["brådskande", "ange skälet"]),
+    # Urgency without a written reason shortens nothing (11 kap. 10 §); before issue 15 the flag alone gave 15 days.
+    ("open", 14, {"urgent": True}, "", False, False, 30, ["brådska", "ange skälet"]),
     ("restricted", 25, {}, "", True, False, 25, []),
-    ("restricted", 24, {}, "", False, False, 25, ["Selektivt förfarande", "minst 25 dagar"]),
-    ("negotiated", 10, {"urgent": True}, "", True, False, 10, []),
-    ("competitive_dialogue", 9, {"pin": True}, "", False, False, 10, ["Konkurrenspräglad dialog", "minst 10 dagar"]),
-    # A written reason allows a shorter period above the threshold.
-    ("open", 20, {}, "Akut behov efter leverantörens konkurs", True, False, 30, []),
+    ("restricted", 24, {}, "", False, False, 25, ["Selektivt förfarande", "minst 25 dagar", "inbjudan"]),
+    ("negotiated", 10, {"urgent": True}, "Akut behov", True, False, 10, []),
+    ("negotiated", 10, {"urgent": True}, "", False, False, 25, ["ange skälet"]),
+    # Competitive dialogue: the 30-day application period only, no reductions (11 kap. 3 §).
+    ("competitive_dialogue", 9, {"pin": True}, "", False, False, 30, ["Konkurrenspräglad dialog", "minst 30 dagar"]),
+    # A written reason allows the urgent minimum (11 kap. 10 §) and nothing shorter.
+    ("open", 20, {}, "Akut behov efter leverantörens konkurs", True, False, 15, []),
+    ("open", 14, {}, "Akut behov efter leverantörens konkurs", False, False, 15, ["Även vid brådska"]),
     ("open", 20, {}, "   ", False, False, 30, ["ange skälet"]),
     # Below the threshold: "skälig tid" — warn against the open procedure's minimum, never block.
     ("below_threshold", 30, {}, "", True, True, None, []),
@@ -149,7 +171,7 @@ def test_tender_period_check(procedure, days, flags, reason, ok, warn_only, mini
 
 def test_a_failed_check_names_its_rule_and_reference():
     result = check("open", 29)
-    assert (result.rule_key, result.reference) == ("tender.open.electronic", "LOU 11 kap.")
+    assert (result.rule_key, result.reference) == ("tender.open.electronic", "LOU 11 kap. 6 §")
     assert check("below_threshold", 5).reference == "LOU 19 kap."
 
 

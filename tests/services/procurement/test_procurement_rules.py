@@ -176,10 +176,13 @@ def test_rules_are_listed_in_the_order_of_the_law(db):
     listed = rules.list_rules(db)
     assert [r.key for r in listed[:4]] == ["tender.open.base", "tender.open.electronic", "tender.open.pin",
                                            "tender.open.urgent"]
-    assert [r.key for r in listed[-2:]] == ["standstill.electronic", "standstill.other"]
+    assert [r.key for r in listed[4:7]] == ["application.restricted.base", "application.restricted.urgent",
+                                            "tender.restricted.base"]  # applications before tenders (11 kap. 3 §)
+    assert [r.key for r in listed[-4:]] == ["extension.documents_not_electronic", "standstill.electronic",
+                                            "standstill.ex_ante", "standstill.other"]
     assert listed[0] == rules.RuleRecord("tender.open.base", 35, "Öppet förfarande: anbudstid, grundregel",
-                                         "LOU 11 kap.")
-    assert len(listed) == 18
+                                         "LOU 11 kap. 2 §")
+    assert len(listed) == 24
 
 
 def test_set_rule_days_is_used_by_the_deadline_functions_and_audited(db):

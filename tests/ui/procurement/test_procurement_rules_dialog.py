@@ -43,10 +43,10 @@ def test_both_tables_show_the_seeded_rules(qtbot, context):
     assert missing.text() == "" and "saknas" in missing.toolTip()
     assert not table.item(row, 2).flags() & Qt.ItemFlag.ItemIsEditable
     rules = dialog.rules_table
-    assert rules.rowCount() == 18
+    assert rules.rowCount() == 24
     open_base = rule_row(dialog, "tender.open.base")
     assert [rules.item(open_base, c).text() for c in range(3)] == [
-        "Öppet förfarande: anbudstid, grundregel", "35", "LOU 11 kap."]
+        "Öppet förfarande: anbudstid, grundregel", "35", "LOU 11 kap. 2 §"]
 
 
 def test_entering_a_sek_value_saves_it_and_the_classification_follows(qtbot, context):

@@ -99,7 +99,8 @@ def test_short_tender_period_asks_for_the_reason(view, context, procurement, sho
     set_cell(view, "tender_deadline", PLANNED, "2026-03-20")
     saved = procurements.get_procurement(context.db, procurement.id)
     assert saved.tender_period_reason == "Akut behov efter avbrott" and shown == []
-    assert "Anbudstid: 18 dagar (minst 30 dagar, LOU 11 kap.)" in view.stages.period_label.text()
+    # the reason allows the urgent minimum (LOU 11 kap. 10 §), which is what the label now cites
+    assert "Anbudstid: 18 dagar (minst 15 dagar, LOU 11 kap. 10 §)" in view.stages.period_label.text()
     assert "Akut behov" in view.stages.period_label.text()
 
 
@@ -142,7 +143,7 @@ def test_standstill_shown_and_signing_refused_before_it_ends(view, context, proc
     day = date(2026, 1, 5)
     while procurements.get_procurement(db, procurement.id).stage != "evaluation":
         procurements.advance_stage(db, procurement.id, on=day)
-        day += timedelta(days=31)
+        day += timedelta(days=35)  # 31 put the tender deadline on a Sunday after a Saturday day 30 (1182/71)
     sent = date(2026, 6, 12)  # a Friday; day 10 is Monday 22 June, a working day
     procurements.advance_stage(db, procurement.id, on=sent)
     procurements.advance_stage(db, procurement.id, on=sent)

@@ -184,3 +184,28 @@ def test_dialog_creates_from_a_decided_proposal(qtbot, context, monkeypatch):
     edit.notes_edit.setPlainText("Uppföljning i maj")
     edit.save()
     assert edit.saved.notes == "Uppföljning i maj" and edit.saved.proposal_id == proposal_id
+
+
+def test_a_negotiated_procurement_needs_its_grounds_in_the_dialog(page, monkeypatch):
+    refusals = []
+
+    def fill_and_save(dialog):
+        dialog.title_edit.setText("Zeta förhandlat")
+        dialog.procedure_combo.setCurrentIndex(dialog.procedure_combo.findData("negotiated"))
+        dialog.application_edit.setText("2027-04-01")
+        dialog.invitation_edit.setText("2027-04-05")
+        dialog.standstill_edit.setText("20")
+        dialog.save()
+        refusals.append((dialog.result(), dialog.errors._fields["procedure_grounds"][1].text()))
+        dialog.grounds_edit.setPlainText("Anpassning av befintliga lösningar krävs (6 kap. 5 § 1).")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ProcurementDialog, "exec", fill_and_save)
+    monkeypatch.setattr(ProcurementsPage, "open_procurement", lambda self, pid: None)
+    page.new_action.trigger()
+    assert refusals[0][0] == 0 and "LOU 6 kap. 5–6 §§" in refusals[0][1]
+    created = next(p for p in procurements.list_procurements(page.context.db) if p.title == "Zeta förhandlat")
+    assert (created.procedure, created.application_deadline_on, created.invitation_sent_on, created.standstill_days,
+            created.procedure_grounds) == ("negotiated", date(2027, 4, 1), date(2027, 4, 5), 20,
+                                           "Anpassning av befintliga lösningar krävs (6 kap. 5 § 1).")
