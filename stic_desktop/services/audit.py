@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,7 +58,7 @@ def record(
 
 
 def created(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Iterable[str]) -> Any:
-    """Adds a new row and logs it as created (the row's id is known after the flush)."""
+    """Adds a new row and logs it as created with ``fields`` (the row's id is known after the flush)."""
     session.add(obj)
     session.flush()
     record(session, actor_id, entity, obj.id, "create", None, snapshot(obj, fields))
@@ -67,13 +68,30 @@ def created(session: Session, actor_id: int | None, entity: str, obj: Any, field
 def updated(session: Session, actor_id: int | None, entity: str, obj: Any, values: dict[str, Any],
             fields: Iterable[str]) -> Any:
     """Sets ``values`` on a row and logs what changed (nothing when nothing did)."""
+    with changing(session, actor_id, entity, obj, fields):
+        for name, value in values.items():
+            setattr(obj, name, value)
+        session.flush()
+    return obj
+
+
+@contextmanager
+def changing(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Iterable[str]) -> Iterator[Any]:
+    """Logs what the ``with`` block changed in ``fields`` of the row as one update (nothing when nothing did).
+
+    For changes that are more than setting values (a status, a counter, a date worked out from others);
+    an exception inside the block writes no audit row.
+    """
     fields = tuple(fields)
     before = snapshot(obj, fields)
-    for name, value in values.items():
-        setattr(obj, name, value)
-    session.flush()
+    yield obj
     record(session, actor_id, entity, obj.id, "update", before, snapshot(obj, fields))
-    return obj
+
+
+def deleted(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Iterable[str]) -> None:
+    """Logs the row's last values in ``fields`` and deletes it."""
+    record(session, actor_id, entity, obj.id, "delete", snapshot(obj, fields), None)
+    session.delete(obj)
 
 
 @dataclass(frozen=True)
