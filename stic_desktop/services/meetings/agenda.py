@@ -1,8 +1,8 @@
 """The agenda (Dagordning): ordered items with computed times, the group's standard opening and
 closing items, attachments, follow-ups, and the § numbers the minutes use.
 
-Every change is refused once the minutes are adjusted. Attachments live in
-``agenda_attachments`` and templates in ``agenda_templates``; both are re-exported here.
+Every change is refused once the minutes are adjusted. Attachments live in ``attachments``
+(their functions are re-exported here) and the groups' templates in ``agenda_templates``.
 """
 
 from __future__ import annotations
@@ -27,14 +27,7 @@ from stic_desktop.services.meetings.attachments import (  # noqa: F401  (re-expo
     records_for_items,
     remove_attachment,
 )
-from stic_desktop.services.meetings.agenda_templates import (  # noqa: F401  (re-exported)
-    DEFAULT_CLOSING,
-    DEFAULT_OPENING,
-    TEMPLATE_ENTITY,
-    apply_template,
-    save_template,
-    template,
-)
+from stic_desktop.services.meetings.agenda_templates import template_items
 from stic_desktop.services.meetings.records import (
     STOCKHOLM,
     MeetingRecord,
@@ -281,3 +274,36 @@ def move_item(db, item_id: int, new_position: int) -> AgendaItemRecord:
         reposition(session, db.actor_id, [*items[:place], item, *items[place:]])
         return item_record(session, item)
 
+
+def apply_template(db, meeting_id: int):
+    """Puts the template's items first and last; titles already there are kept, not added twice."""
+    with db.write() as session:
+        meeting = get_meeting_row(session, meeting_id)
+        ensure_unlocked(meeting)
+        opening, closing = template_items(session, meeting.group_id)
+        current = item_rows(session, meeting.id)
+        used: set[int] = set()
+
+        def match(region, title: str):
+            for row in region:
+                if row.id not in used and row.title.strip().casefold() == title.casefold():
+                    used.add(row.id)
+                    return row
+            return None
+
+        def build(specs: list[tuple], region) -> list:
+            return [match(region, title) or (title, kind, minutes) for title, kind, minutes in specs]
+
+        head = build(opening, current[:len(opening)])
+        tail = build(closing, [r for r in current[max(0, len(current) - len(closing)):] if r.id not in used])
+        order = [*head, *(r for r in current if r.id not in used), *tail]
+        for index, entry in enumerate(order):
+            if isinstance(entry, tuple):
+                title, kind, minutes = entry
+                order[index] = insert_item(session, db.actor_id, meeting, {
+                    "title": title, "kind": kind, "duration_minutes": minutes, "presenter_id": None,
+                    "description": "", "proposed_decision": "", "position": index})
+        reposition(session, db.actor_id, order)
+        if meeting.status == "held":
+            number_items(session, db.actor_id, meeting)
+    return agenda(db, meeting_id)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,9 +16,6 @@ from sqlalchemy.orm import Session
 from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, PersonExpertise
 from stic_desktop.services import audit, references, validation
-
-if TYPE_CHECKING:
-    from stic_desktop.services.people.importing import PeopleImportResult
 
 ENTITY = "person"
 
@@ -108,7 +104,7 @@ AUDIT_FIELDS = (
 
 # --- reading ----------------------------------------------------------------------------------
 
-def _municipality_names(session: Session) -> dict[int, str]:
+def municipality_names(session: Session) -> dict[int, str]:
     return {id_: name for id_, name in session.execute(select(Municipality.id, Municipality.name))}
 
 
@@ -126,7 +122,7 @@ def _sorted_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(tags, key=lambda t: (t.casefold(), t)))
 
 
-def _records(session: Session, where=None) -> list[PersonRecord]:
+def person_records(session: Session, where=None) -> list[PersonRecord]:
     """Plain rows rather than ORM objects: a list page of thousands of people opens quickly."""
     query = select(Person.id, *(getattr(Person, c) for c in _COLUMNS), Municipality.name).outerjoin(
         Municipality, Municipality.id == Person.municipality_id
@@ -147,12 +143,12 @@ def _records(session: Session, where=None) -> list[PersonRecord]:
 
 def list_people(db, *, include_inactive: bool = True) -> list[PersonRecord]:
     with db.read() as session:
-        return _records(session, None if include_inactive else Person.active.is_(True))
+        return person_records(session, None if include_inactive else Person.active.is_(True))
 
 
 def get_person(db, person_id: int) -> PersonRecord:
     with db.read() as session:
-        found = _records(session, Person.id == person_id)
+        found = person_records(session, Person.id == person_id)
         if not found:
             raise NotFound(f"Det finns ingen person med id {person_id}.")
         return found[0]
@@ -206,7 +202,7 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(part for part in re.split(r"[,;]", text))
 
 
-def _validated(data: PersonInput, municipalities: dict[int, str]) -> tuple[dict, tuple[str, ...]]:
+def validated_person(data: PersonInput, municipalities: dict[int, str]) -> tuple[dict, tuple[str, ...]]:
     """(column values, tags) ready to store, or a ValidationError listing every wrong field."""
     errors: list[FieldError] = []
     values: dict = {}
@@ -253,24 +249,24 @@ def _validated(data: PersonInput, municipalities: dict[int, str]) -> tuple[dict,
 def validate_person(db, data: PersonInput) -> None:
     """Raises the ValidationError saving would raise; lets a dialog check before it asks about duplicates."""
     with db.read() as session:
-        _validated(data, _municipality_names(session))
+        validated_person(data, municipality_names(session))
 
 
 # --- duplicates -------------------------------------------------------------------------------
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _organisation_key(kind: str, municipality_id: int | None, other: str) -> tuple:
+def organisation_key(kind: str, municipality_id: int | None, other: str) -> tuple:
     if kind == "municipality":
         return (kind, municipality_id)
     if kind == "other":
-        return (kind, _name_key(other))
+        return (kind, name_key(other))
     return (kind,)
 
 
-class _DuplicateIndex:
+class DuplicateIndex:
     """E-mail addresses and name+organisation keys of the people already stored (anonymised ones left out)."""
 
     def __init__(self, session: Session) -> None:
@@ -284,22 +280,22 @@ class _DuplicateIndex:
     def add(self, person_id, name, email, kind, municipality_id, other) -> None:
         if (email or "").strip():
             self.by_email.setdefault(email.strip().casefold(), []).append(person_id)
-        self.by_name.setdefault((_name_key(name), *_organisation_key(kind, municipality_id, other)), []).append(person_id)
+        self.by_name.setdefault((name_key(name), *organisation_key(kind, municipality_id, other)), []).append(person_id)
 
     def email_matches(self, email: str) -> list[int]:
         return list(self.by_email.get(email.strip().casefold(), [])) if email.strip() else []
 
     def name_matches(self, data: PersonInput) -> list[int]:
-        key = (_name_key(data.name), *_organisation_key(data.organisation_kind, data.municipality_id, data.other_organisation))
+        key = (name_key(data.name), *organisation_key(data.organisation_kind, data.municipality_id, data.other_organisation))
         return list(self.by_name.get(key, [])) if key[0] else []
 
 
 def find_duplicates(db, data: PersonInput, person_id: int | None = None) -> list[PersonRecord]:
     """People who are probably the same: same e-mail, or same name in the same organisation."""
     with db.read() as session:
-        index = _DuplicateIndex(session)
+        index = DuplicateIndex(session)
         ids = {*index.email_matches(data.email or ""), *index.name_matches(data)} - {person_id}
-        return _records(session, Person.id.in_(ids)) if ids else []
+        return person_records(session, Person.id.in_(ids)) if ids else []
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -329,7 +325,7 @@ def _load_for_change(session: Session, person_id: int) -> Person:
     return person
 
 
-def _write(session: Session, actor_id: int | None, person: Person | None, values: dict, tags: tuple[str, ...],
+def write_person(session: Session, actor_id: int | None, person: Person | None, values: dict, tags: tuple[str, ...],
            municipalities: dict[int, str]) -> Person:
     """Create (person None) or update one person with its audit row."""
     if person is None:
@@ -351,22 +347,22 @@ def _write(session: Session, actor_id: int | None, person: Person | None, values
 def save_person(db, data: PersonInput, person_id: int | None = None) -> PersonRecord:
     """Create (no id) or update one person in one transaction, with an audit row."""
     with db.write() as session:
-        municipalities = _municipality_names(session)
-        values, tags = _validated(data, municipalities)
+        municipalities = municipality_names(session)
+        values, tags = validated_person(data, municipalities)
         person = None if person_id is None else _load_for_change(session, person_id)
-        person = _write(session, db.actor_id, person, values, tags, municipalities)
-        return _records(session, Person.id == person.id)[0]
+        person = write_person(session, db.actor_id, person, values, tags, municipalities)
+        return person_records(session, Person.id == person.id)[0]
 
 
 def set_active(db, person_id: int, active: bool) -> PersonRecord:
     with db.write() as session:
         person = _load_for_change(session, person_id)
-        municipalities = _municipality_names(session)
+        municipalities = municipality_names(session)
         before = _snapshot(person, municipalities)
         person.active = bool(active)
         session.flush()
         audit.record(session, db.actor_id, ENTITY, person.id, "update", before, _snapshot(person, municipalities))
-        return _records(session, Person.id == person.id)[0]
+        return person_records(session, Person.id == person.id)[0]
 
 
 def delete_person(db, person_id: int) -> None:
@@ -385,13 +381,6 @@ def delete_person(db, person_id: int) -> None:
                 f"{person.name} kan inte tas bort eftersom personen används av {references.describe(found)}. "
                 "Markera personen som inaktiv i stället, eller anonymisera personen om uppgifterna ska bort.",
             )
-        audit.record(session, db.actor_id, ENTITY, person.id, "delete", _snapshot(person, _municipality_names(session)), None)
+        audit.record(session, db.actor_id, ENTITY, person.id, "delete", _snapshot(person, municipality_names(session)), None)
         session.delete(person)
-
-
-def import_people(db, path: Path, *, dry_run: bool = False, allow_duplicates: bool = False) -> PeopleImportResult:
-    """All-or-nothing import of a contact list (.xlsx/.csv); see ``people_import`` for the rules."""
-    from stic_desktop.services.people.importing import run_import  # it builds on this module
-
-    return run_import(db, Path(path), dry_run=dry_run, allow_duplicates=allow_duplicates)
 
