@@ -113,11 +113,11 @@ def test_field_errors_collect_every_field_into_one_validation_error():
 def test_fetch_returns_the_row_or_raises_not_found_in_swedish(db):
     from stic_desktop.errors import NotFound
     from stic_desktop.models import Municipality
-    from stic_desktop.services import rows
+    from stic_desktop.services import lookup
 
     with db.write() as session:
         session.add(Municipality(municipality_code="0114", name="Väsby"))
     with db.read() as session:
-        assert rows.fetch(session, Municipality, 1, "ingen kommun").name == "Väsby"
+        assert lookup.row(session, Municipality, 1, "ingen kommun").name == "Väsby"
         with pytest.raises(NotFound, match=r"^Det finns ingen kommun med id 7\.$"):
-            rows.fetch(session, Municipality, 7, "ingen kommun")
+            lookup.row(session, Municipality, 7, "ingen kommun")

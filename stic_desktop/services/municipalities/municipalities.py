@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.errors import ImportFailed, RowError, ValidationError
 from stic_desktop.models import Municipality
 from stic_desktop.paths import seed_file
-from stic_desktop.services import audit, references, rows, validation
+from stic_desktop.services import audit, lookup, references, validation
 from stic_desktop.services.tabular import Table, read_table
 
 ENTITY = "municipality"
@@ -155,7 +155,7 @@ def list_municipalities(db) -> list[MunicipalityRecord]:
 
 def get_municipality(db, municipality_id: int) -> MunicipalityRecord:
     with db.read() as session:
-        return _record(rows.fetch(session, Municipality, municipality_id, MISSING))
+        return _record(lookup.row(session, Municipality, municipality_id, MISSING))
 
 
 def save_municipality(db, data: MunicipalityInput, municipality_id: int | None = None) -> MunicipalityRecord:
@@ -166,7 +166,7 @@ def save_municipality(db, data: MunicipalityInput, municipality_id: int | None =
         if municipality_id is None:
             row = audit.created(session, db.actor_id, ENTITY, Municipality(**values), STORED_FIELDS)
         else:
-            row = audit.updated(session, db.actor_id, ENTITY, rows.fetch(session, Municipality, municipality_id, MISSING),
+            row = audit.updated(session, db.actor_id, ENTITY, lookup.row(session, Municipality, municipality_id, MISSING),
                                 values, STORED_FIELDS)
         return _record(row)
 
@@ -174,7 +174,7 @@ def save_municipality(db, data: MunicipalityInput, municipality_id: int | None =
 def delete_municipality(db, municipality_id: int) -> None:
     """Only a municipality nothing refers to can go; one that leaves is marked utträdd instead."""
     with db.write() as session:
-        row = rows.fetch(session, Municipality, municipality_id, MISSING)
+        row = lookup.row(session, Municipality, municipality_id, MISSING)
         found = references.references_to(session, Municipality.__tablename__, municipality_id)
         if found:
             raise ValidationError(

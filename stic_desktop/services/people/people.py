@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from functools import partial
 from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, PersonExpertise
-from stic_desktop.services import audit, references, validation
+from stic_desktop.services import audit, lookup, references, validation
 
 ENTITY = "person"
+MISSING = "ingen person"  # Det finns ingen person med id N.
 
 ORGANISATION_LABELS = {"stic": "STIC", "municipality": "Kommun", "adda": "SKL Kommentus/Adda", "other": "Annan"}
 
@@ -204,7 +206,7 @@ def split_tags(text: str) -> tuple[str, ...]:
 
 def validated_person(data: PersonInput, municipalities: dict[int, str]) -> tuple[dict, tuple[str, ...]]:
     """(column values, tags) ready to store, or a ValidationError listing every wrong field."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     parsers = {
         "name": lambda t: validation.require_text(" ".join(t.split()), "Namnet", 200),
@@ -215,34 +217,26 @@ def validated_person(data: PersonInput, municipalities: dict[int, str]) -> tuple
         "other_organisation": lambda t: validation.optional_text(t, "Organisationens namn", 200),
     }
     for name, parse in parsers.items():
-        try:
-            values[name] = parse(getattr(data, name) or "")
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
-    tags: tuple[str, ...] = ()
-    try:
-        tags = normalise_tags(data.expertise)
-    except ValueError as exc:
-        errors.append(FieldError("expertise", str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name) or "")
+    tags: tuple[str, ...] = errors.parse("expertise", normalise_tags, data.expertise, default=())
     kind = data.organisation_kind
     values["organisation_kind"] = kind
     values["municipality_id"] = None
     if kind not in ORGANISATION_LABELS:
-        errors.append(FieldError("organisation_kind", "Organisationen ska vara en kommun, STIC, SKL Kommentus/Adda eller annan."))
+        errors.add("organisation_kind", "Organisationen ska vara en kommun, STIC, SKL Kommentus/Adda eller annan.")
     elif kind == "municipality":
         if data.municipality_id is None:
-            errors.append(FieldError("municipality_id", "Välj vilken kommun personen arbetar i."))
+            errors.add("municipality_id", "Välj vilken kommun personen arbetar i.")
         elif data.municipality_id not in municipalities:
-            errors.append(FieldError("municipality_id", f"Det finns ingen kommun med id {data.municipality_id}."))
+            errors.add("municipality_id", f"Det finns ingen kommun med id {data.municipality_id}.")
         values["municipality_id"] = data.municipality_id
     if kind == "other":
         if "other_organisation" in values and not values["other_organisation"]:
-            errors.append(FieldError("other_organisation", "Skriv vilken organisation personen tillhör."))
+            errors.add("other_organisation", "Skriv vilken organisation personen tillhör.")
     else:
         values["other_organisation"] = ""
     values["active"] = bool(data.active)
-    if errors:
-        raise ValidationError.of(errors)
+    errors.raise_if_any()
     return values, tags
 
 
@@ -317,9 +311,7 @@ def _set_tags(person: Person, tags: tuple[str, ...]) -> None:
 
 
 def _load_for_change(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"Det finns ingen person med id {person_id}.")
+    person = lookup.row(session, Person, person_id, MISSING)
     if person.anonymised:
         raise ValidationError("id", "Personen är anonymiserad och kan inte ändras.")
     return person
@@ -328,19 +320,16 @@ def _load_for_change(session: Session, person_id: int) -> Person:
 def write_person(session: Session, actor_id: int | None, person: Person | None, values: dict, tags: tuple[str, ...],
            municipalities: dict[int, str]) -> Person:
     """Create (person None) or update one person with its audit row."""
+    logged = partial(_snapshot, municipalities=municipalities)
     if person is None:
         person = Person(**values, anonymised=False)
-        session.add(person)
+        _set_tags(person, tags)
+        return audit.created(session, actor_id, ENTITY, person, logged)
+    with audit.changing(session, actor_id, ENTITY, person, logged):
+        for name, value in values.items():
+            setattr(person, name, value)
         _set_tags(person, tags)
         session.flush()
-        audit.record(session, actor_id, ENTITY, person.id, "create", None, _snapshot(person, municipalities))
-        return person
-    before = _snapshot(person, municipalities)
-    for name, value in values.items():
-        setattr(person, name, value)
-    _set_tags(person, tags)
-    session.flush()
-    audit.record(session, actor_id, ENTITY, person.id, "update", before, _snapshot(person, municipalities))
     return person
 
 
@@ -358,19 +347,16 @@ def set_active(db, person_id: int, active: bool) -> PersonRecord:
     with db.write() as session:
         person = _load_for_change(session, person_id)
         municipalities = municipality_names(session)
-        before = _snapshot(person, municipalities)
-        person.active = bool(active)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, person.id, "update", before, _snapshot(person, municipalities))
+        with audit.changing(session, db.actor_id, ENTITY, person, partial(_snapshot, municipalities=municipalities)):
+            person.active = bool(active)
+            session.flush()
         return person_records(session, Person.id == person.id)[0]
 
 
 def delete_person(db, person_id: int) -> None:
     """Only someone nothing refers to can go (a mistyped entry); others are made inactive or anonymised."""
     with db.write() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound(f"Det finns ingen person med id {person_id}.")
+        person = lookup.row(session, Person, person_id, MISSING)
         if person_id == db.actor_id:
             raise ValidationError("id", "Du kan inte ta bort dig själv medan du är vald som användare.")
         own = references.TABLE_LABELS.get(PersonExpertise.__tablename__)  # the person's own tags go with it
@@ -381,6 +367,6 @@ def delete_person(db, person_id: int) -> None:
                 f"{person.name} kan inte tas bort eftersom personen används av {references.describe(found)}. "
                 "Markera personen som inaktiv i stället, eller anonymisera personen om uppgifterna ska bort.",
             )
-        audit.record(session, db.actor_id, ENTITY, person.id, "delete", _snapshot(person, municipality_names(session)), None)
-        session.delete(person)
+        municipalities = municipality_names(session)
+        audit.deleted(session, db.actor_id, ENTITY, person, partial(_snapshot, municipalities=municipalities))
 

@@ -11,9 +11,9 @@ from stic_desktop.errors import NotFound
 Row = TypeVar("Row")
 
 
-def fetch(session: Session, model: type[Row], row_id: int, missing: str) -> Row:
+def row(session: Session, model: type[Row], row_id: int, missing: str) -> Row:
     """The row, or NotFound("Det finns {missing} med id {row_id}."), e.g. missing="ingen kommun"."""
-    row = session.get(model, row_id)
-    if row is None:
+    found = session.get(model, row_id)
+    if found is None:
         raise NotFound(f"Det finns {missing} med id {row_id}.")
-    return row
+    return found
