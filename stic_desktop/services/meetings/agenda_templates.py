@@ -8,9 +8,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import AgendaTemplateItem, Group
-from stic_desktop.services import audit
+from stic_desktop.services import audit, lookup, validation
 
 TEMPLATE_ENTITY = "agenda_template"  # audit rows keyed by the group's id
 DEFAULT_OPENING = ("Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Föregående protokoll")
@@ -39,10 +38,7 @@ def template_items(session: Session, group_id: int | None) -> tuple[list[tuple],
 
 
 def _group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise NotFound(f"Det finns ingen grupp med id {group_id}.")
-    return group
+    return lookup.row(session, Group, group_id, "ingen grupp")
 
 
 def template(db, group_id: int) -> tuple[list[str], list[str]]:
@@ -53,20 +49,19 @@ def template(db, group_id: int) -> tuple[list[str], list[str]]:
         return [t for t, _, _ in opening], [t for t, _, _ in closing]
 
 
-def _clean(titles: list[str], field: str, errors: list[FieldError]) -> list[str]:
+def _clean(titles: list[str], field: str, errors: validation.FieldErrors) -> list[str]:
     cleaned = [t.strip() for t in titles if t and t.strip()]
     for title in cleaned:
         if len(title) > 300:
-            errors.append(FieldError(field, f"Rubriken ”{title[:40]}…” är längre än 300 tecken."))
+            errors.add(field, f"Rubriken ”{title[:40]}…” är längre än 300 tecken.")
     return cleaned
 
 
 def save_template(db, group_id: int, opening: list[str], closing: list[str]) -> None:
     """Replaces the group's template; empty lines are dropped, kinds and times of kept titles stay."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     opening, closing = _clean(list(opening), "opening", errors), _clean(list(closing), "closing", errors)
-    if errors:
-        raise ValidationError.of(errors)
+    errors.raise_if_any()
     with db.write() as session:
         _group(session, group_id)
         rows = _rows(session, group_id)

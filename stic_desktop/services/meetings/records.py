@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Invitee, Meeting, Person
+from stic_desktop.services import lookup
 
 ENTITY = "meeting"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -160,10 +161,7 @@ def meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
 
 
 def get_meeting_row(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(f"Det finns inget möte med id {meeting_id}.")
-    return meeting
+    return lookup.row(session, Meeting, meeting_id, "inget möte")
 
 
 def ensure_unlocked(meeting: Meeting, field: str = "status") -> None:
