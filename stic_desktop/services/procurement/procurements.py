@@ -14,7 +14,7 @@ from typing import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import (
     Group,
     Municipality,
@@ -27,7 +27,7 @@ from stic_desktop.models import (
     RequirementDocument,
     Tender,
 )
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.procurement.records import (  # noqa: F401  (re-exported)
     AREA_LABELS,
@@ -79,18 +79,15 @@ def next_case_number(session: Session, year: int) -> str:
     return f"STIC-{year}-{max(numbers, default=0) + 1:03d}"
 
 
-def _text(errors: list[FieldError], values: dict, field: str, text: str, what: str, max_length: int,
+def _text(errors: validation.FieldErrors, values: dict, field: str, text: str, what: str, max_length: int,
           required: bool = False) -> None:
-    try:
-        parse = validation.require_text if required else validation.optional_text
-        values[field] = parse(text or "", what, max_length)
-    except ValueError as exc:
-        errors.append(FieldError(field, str(exc)))
+    parse = validation.require_text if required else validation.optional_text
+    errors.parse_into(values, field, parse, text or "", what, max_length)
 
 
 def _validated(session: Session, data: ProcurementInput, existing: Procurement | None) -> dict:
     """Values ready to store, or a ValidationError listing every wrong field."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     _text(errors, values, "title", data.title, "Rubriken", 300, required=True)
     _text(errors, values, "notes", data.notes, "Anteckningarna", 20000)
@@ -101,24 +98,24 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
                                 "kontraktstyp"), ("procedure", PROCEDURE_LABELS, "förfarande")):
         value = getattr(data, field)
         if value not in labels:
-            errors.append(FieldError(field, f"Okänd {what} ”{value}”. Välj en i listan."))
+            errors.add(field, f"Okänd {what} ”{value}”. Välj en i listan.")
         values[field] = value
     value = data.estimated_value_ore
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        errors.append(FieldError("estimated_value_ore", "Det uppskattade värdet ska vara ett belopp på 0 kr eller mer."))
+        errors.add("estimated_value_ore", "Det uppskattade värdet ska vara ett belopp på 0 kr eller mer.")
     values["estimated_value_ore"] = value
     if data.responsible_id is not None and session.get(Person, data.responsible_id) is None:
-        errors.append(FieldError("responsible_id", "Den ansvariga personen finns inte."))
+        errors.add("responsible_id", "Den ansvariga personen finns inte.")
     if data.contract_group_id is not None:
         group = session.get(Group, data.contract_group_id)
         if group is None or group.kind != "contract":
-            errors.append(FieldError("contract_group_id", "Välj en avtalsgrupp (gruppen finns inte eller är ingen "
-                                                          "avtalsgrupp)."))
+            errors.add("contract_group_id", "Välj en avtalsgrupp (gruppen finns inte eller är ingen "
+                                            "avtalsgrupp).")
     if data.proposal_id is not None and (existing is None or data.proposal_id != existing.proposal_id):
         if session.get(Proposal, data.proposal_id) is None:
-            errors.append(FieldError("proposal_id", "Förslaget finns inte (det kan ha tagits bort)."))
+            errors.add("proposal_id", "Förslaget finns inte (det kan ha tagits bort).")
         elif (other := _procurement_of(session, data.proposal_id)) is not None:
-            errors.append(FieldError("proposal_id", f"Förslaget har redan blivit upphandling {other}."))
+            errors.add("proposal_id", f"Förslaget har redan blivit upphandling {other}.")
     values.update(responsible_id=data.responsible_id, contract_group_id=data.contract_group_id,
                   proposal_id=data.proposal_id, electronic_submission=bool(data.electronic_submission),
                   prior_information_notice=bool(data.prior_information_notice), urgent=bool(data.urgent),
@@ -133,10 +130,9 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
             query = query.where(Procurement.id != existing.id)
         taken = session.execute(query).first()
         if taken is not None:
-            errors.append(FieldError("case_number", f"Diarienumret {taken[0]} används redan av ”{taken[1]}”. "
-                                                    "Välj ett annat eller lämna fältet tomt för nästa nummer."))
-    if errors:
-        raise ValidationError.of(errors)
+            errors.add("case_number", f"Diarienumret {taken[0]} används redan av ”{taken[1]}”. "
+                                      "Välj ett annat eller lämna fältet tomt för nästa nummer.")
+    errors.raise_if_any()
     return values
 
 
@@ -169,9 +165,7 @@ def create_procurement(db, data: ProcurementInput) -> ProcurementRecord:
 def create_from_proposal(db, proposal_id: int, data: ProcurementInput) -> ProcurementRecord:
     """The procurement a decided proposal becomes; the interested municipalities become its participants."""
     with db.write() as session:
-        proposal = session.get(Proposal, proposal_id)
-        if proposal is None:
-            raise NotFound(f"Det finns inget förslag med id {proposal_id}.")
+        proposal = lookup.row(session, Proposal, proposal_id, "inget förslag")
         if proposal.status != "decided":
             from stic_desktop.services.proposals.proposals import STATUS_LABELS
 
@@ -206,13 +200,11 @@ def update_procurement(db, procurement_id: int, data: ProcurementInput) -> Procu
         if procurement.stage == "cancelled":
             raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
         values = _validated(session, data, procurement)
-        before = audit.snapshot(procurement, PROCUREMENT_FIELDS)
-        for name, value in values.items():
-            setattr(procurement, name, value)
-        ensure_tender_period(session, procurement, stage_dates(session, [procurement_id]).get(procurement_id, {}))
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
-                     audit.snapshot(procurement, PROCUREMENT_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS):
+            for name, value in values.items():
+                setattr(procurement, name, value)
+            ensure_tender_period(session, procurement, stage_dates(session, [procurement_id]).get(procurement_id, {}))
+            session.flush()
         return reread(session, procurement)
 
 
@@ -256,9 +248,7 @@ def set_opening_attesters(db, procurement_id: int, names: Sequence[str]) -> Proc
         procurement = get_row(session, procurement_id)
         if procurement.stage == "cancelled":
             raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
-        before = audit.snapshot(procurement, PROCUREMENT_FIELDS)
-        procurement.opening_attesters = "\n".join(cleaned)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
-                     audit.snapshot(procurement, PROCUREMENT_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS):
+            procurement.opening_attesters = "\n".join(cleaned)
+            session.flush()
         return reread(session, procurement)

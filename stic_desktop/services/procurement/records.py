@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group, Person, Procurement, ProcurementParticipant, ProcurementStage, Proposal
 from stic_desktop.models.procurement import STAGES  # noqa: F401  (re-exported)
+from stic_desktop.services import lookup
 
 ENTITY = "procurement"
 
@@ -234,10 +235,7 @@ def procurement_record(session: Session, procurement_id: int) -> ProcurementReco
 
 
 def get_row(session: Session, procurement_id: int) -> Procurement:
-    procurement = session.get(Procurement, procurement_id)
-    if procurement is None:
-        raise NotFound(f"Det finns ingen upphandling med id {procurement_id}.")
-    return procurement
+    return lookup.row(session, Procurement, procurement_id, "ingen upphandling")
 
 
 def reread(session: Session, procurement: Procurement) -> ProcurementRecord:

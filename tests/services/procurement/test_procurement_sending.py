@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "documents"))
 from test_invitation import page_texts  # noqa: E402
 from test_opening_record import SENT_ON, WINNER, build_procurement  # noqa: E402
 
