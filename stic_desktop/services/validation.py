@@ -100,6 +100,10 @@ class FieldErrors:
         except ValueError as exc:
             self.add(field, str(exc))
 
+    def extend(self, error: ValidationError) -> None:
+        """Takes over every field of a ValidationError raised by a check that stands alone."""
+        self.errors.extend(error.errors)
+
     def __bool__(self) -> bool:
         return bool(self.errors)
 

@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import NotFound
 from stic_desktop.models import (
     AgreementExtension,
     AgreementParticipant,
@@ -23,6 +22,7 @@ from stic_desktop.models import (
     Procurement,
     Supplier,
 )
+from stic_desktop.services import lookup
 from stic_desktop.services.procurement.parties import swedish_key
 
 ENTITY = "agreement"
@@ -191,10 +191,7 @@ def records(session: Session, *, today: date | None = None, ids: list[int] | Non
 
 
 def agreement_row(session: Session, agreement_id: int) -> FrameworkAgreement:
-    row = session.get(FrameworkAgreement, agreement_id)
-    if row is None:
-        raise NotFound(f"Det finns inget avtal med id {agreement_id}.")
-    return row
+    return lookup.row(session, FrameworkAgreement, agreement_id, "inget avtal")
 
 
 def agreement_record(session: Session, agreement_id: int, *, today: date | None = None) -> AgreementRecord:
