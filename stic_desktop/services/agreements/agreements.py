@@ -2,8 +2,8 @@
 
 The term rule of LOU 7 kap. 2 § is checked on every save: start to the latest end date with every
 extension option used may be at most four years unless special reasons are written down. Extensions,
-termination, documents, expiry alerts and renewal live in ``agreement_terms``; the shared records in
-``agreement_base``. Both are re-exported here so callers have one module for agreements.
+termination, documents, expiry alerts and renewal live in ``terms``; the shared records in
+``records``. Both are re-exported here so callers have one module for agreements.
 """
 
 from __future__ import annotations
@@ -70,6 +70,8 @@ from stic_desktop.services.agreements.terms import (  # noqa: F401  (re-exported
     start_renewal,
     terminate_agreement,
 )
+from stic_desktop.services.procurement.records import STAGE_LABELS
+from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
 
 SIGNED_STAGES = ("signed", "closed")
 
@@ -191,7 +193,6 @@ def create_from_procurement(db, procurement_id: int, data: AgreementInput, *,
     with db.write() as session:
         procurement = lookup.row(session, Procurement, procurement_id, "ingen upphandling")
         if procurement.stage not in SIGNED_STAGES:
-            from stic_desktop.services.procurement.records import STAGE_LABELS
 
             raise ValidationError("procurement_id", "Ett avtal skapas när upphandlingen har nått steget Avtal "
                                                     f"tecknat; {procurement.case_number} är i steget "
@@ -216,8 +217,6 @@ def create_from_procurement(db, procurement_id: int, data: AgreementInput, *,
 
 
 def _link_tenders(session: Session, actor_id: int | None, procurement_id: int, links: dict[int, int]) -> None:
-    from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
-
     for tender_id, supplier_id in links.items():
         tender = session.get(Tender, tender_id)
         if tender is None or tender.procurement_id != procurement_id:
@@ -239,8 +238,8 @@ def delete_agreement(db, agreement_id: int) -> None:
             raise ValidationError("id", f"Avtalet {row.agreement_number} har {reports} försäljningsrapport(er) och "
                                         "kan inte tas bort. Säg upp det i stället.")
         files = set(session.scalars(select(AgreementDocument.sha256).where(AgreementDocument.agreement_id == agreement_id)))
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, AGREEMENT_FIELDS), None)
-        session.delete(row)  # parties, extensions, documents and own rate decisions go by ON DELETE CASCADE
+        # parties, extensions, documents and own rate decisions go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, row, AGREEMENT_FIELDS)
         session.flush()
         session.expunge_all()
         for sha in files:

@@ -16,6 +16,7 @@ from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgreementSupplier, Supplier, Tender
 from stic_desktop.services import audit, lookup, references, validation
 from stic_desktop.services.procurement.parties import swedish_key
+from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
 
 ENTITY = "supplier"
 
@@ -162,8 +163,6 @@ def delete_supplier(db, supplier_id: int) -> None:
 def link_tender(db, tender_id: int, supplier_id: int | None) -> None:
     """Links a tender to the register (None removes the link). The tender's own contents do not change, so
     this is allowed also after the award decision: it is how an awarded tender becomes an agreement party."""
-    from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
-
     with db.write() as session:
         tender = lookup.row(session, Tender, tender_id, "inget anbud")
         if supplier_id is not None:

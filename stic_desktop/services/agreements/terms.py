@@ -33,6 +33,7 @@ from stic_desktop.services.agreements.records import (
     records,
 )
 from stic_desktop.services.procurement.parties import MAX_BYTES, STOCKHOLM, clean_filename, swedish_key
+from stic_desktop.services.proposals.links import ENTITY as PROPOSAL_ENTITY, PROPOSAL_FIELDS, write_interests
 
 EXPIRY_SETTING = "agreement_expiry_months"
 DEFAULT_EXPIRY_MONTHS = 9
@@ -260,8 +261,6 @@ def expiring_agreements(db, *, today: date | None = None, months: int | None = N
 def start_renewal(db, agreement_id: int) -> int:
     """A proposal "Förnyelse: <title>" from the working group, with the agreement's municipalities interested
     (with the yearly volumes they gave in the procurement); returns its id."""
-    from stic_desktop.services.proposals.links import ENTITY as PROPOSAL_ENTITY, PROPOSAL_FIELDS, write_interests
-
     with db.write() as session:
         row = agreement_row(session, agreement_id)
         record = agreement_record(session, agreement_id)

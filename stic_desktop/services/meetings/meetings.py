@@ -1,8 +1,8 @@
 """Meetings (Möten): plan, invite, hold, cancel; the status flow and the calendar sequence number.
 
 Status: utkast → kallad → genomförd → protokoll justerat (minutes.py); utkast/kallad → inställd.
-Invitees, replies, attendance and quorum live in ``meeting_invitees`` and are re-exported here,
-as are the shared labels and ``MeetingRecord`` from ``meeting_base``.
+Invitees, replies, attendance and quorum live in ``invitees`` and are re-exported here,
+as are the shared labels and ``MeetingRecord`` from ``records``.
 """
 
 from __future__ import annotations
@@ -170,13 +170,13 @@ def update_meeting(db, meeting_id: int, data: MeetingInput) -> MeetingRecord:
         if group_changed and meeting.status != "draft":
             raise ValidationError("group_id", "Gruppen kan bara bytas medan mötet är ett utkast. "
                                               "Ställ in mötet och skapa ett nytt för den andra gruppen.")
-        before = audit.snapshot(meeting, MEETING_FIELDS)
-        for name, value in values.items():
-            setattr(meeting, name, value)
-        if audit.snapshot(meeting, _EDITED) != {k: before[k] for k in _EDITED} and meeting.invitation_sent_at:
-            meeting.sequence += 1
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, meeting.id, "update", before, audit.snapshot(meeting, MEETING_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS):
+            sent_as = audit.snapshot(meeting, _EDITED)
+            for name, value in values.items():
+                setattr(meeting, name, value)
+            if audit.snapshot(meeting, _EDITED) != sent_as and meeting.invitation_sent_at:
+                meeting.sequence += 1
+            session.flush()
         if group_changed:
             remove_member_invitees(session, db.actor_id, meeting)
             invite_group_members(session, db.actor_id, meeting)
@@ -193,8 +193,8 @@ def delete_meeting(db, meeting_id: int) -> None:
         files = set(session.scalars(
             select(AgendaAttachment.sha256).join(AgendaItem, AgendaItem.id == AgendaAttachment.agenda_item_id)
             .where(AgendaItem.meeting_id == meeting.id)))
-        audit.record(session, db.actor_id, ENTITY, meeting.id, "delete", audit.snapshot(meeting, MEETING_FIELDS), None)
-        session.delete(meeting)  # invitees, agenda items, attachments and action items go by ON DELETE CASCADE
+        # invitees, agenda items, attachments and action items go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS)
         session.flush()
         session.expunge_all()
         for sha in files:

@@ -47,11 +47,9 @@ def set_minutes(db, item_id: int, notes: str, decision: str) -> AgendaItemRecord
     errors.raise_if_any()
     with db.write() as session:
         item, _meeting = agenda.editable_item(session, item_id)
-        before = audit.snapshot(item, agenda.ITEM_FIELDS)
-        item.minutes_notes, item.decision = values["minutes_notes"], values["decision"]
-        session.flush()
-        audit.record(session, db.actor_id, agenda.ENTITY, item.id, "update", before,
-                     audit.snapshot(item, agenda.ITEM_FIELDS))
+        with audit.changing(session, db.actor_id, agenda.ENTITY, item, agenda.ITEM_FIELDS):
+            item.minutes_notes, item.decision = values["minutes_notes"], values["decision"]
+            session.flush()
         return agenda.item_record(session, item)
 
 

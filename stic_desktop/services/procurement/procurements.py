@@ -1,7 +1,7 @@
 """Procurements (upphandlingar): create (also from a decided proposal), edit, delete, list, opening witnesses.
 
-The stage flow (dates, next step, back, cancel, tender period, standstill) lives in ``procurement_stages``
-and the shared labels and records in ``procurement_base``; both are re-exported here so callers have one
+The stage flow (dates, next step, back, cancel, tender period, standstill) lives in ``stages``
+and the shared labels and records in ``records``; both are re-exported here so callers have one
 module for procurements.
 """
 
@@ -57,6 +57,7 @@ from stic_desktop.services.procurement.stages import (  # noqa: F401  (re-export
     standstill_for,
     tender_period_check,
 )
+from stic_desktop.services.proposals.proposals import STATUS_LABELS as PROPOSAL_STATUS_LABELS
 
 _GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
 
@@ -167,10 +168,8 @@ def create_from_proposal(db, proposal_id: int, data: ProcurementInput) -> Procur
     with db.write() as session:
         proposal = lookup.row(session, Proposal, proposal_id, "inget förslag")
         if proposal.status != "decided":
-            from stic_desktop.services.proposals.proposals import STATUS_LABELS
-
             raise ValidationError("proposal_id", "Bara ett beslutat förslag kan bli en upphandling; förslaget är "
-                                                 f"”{STATUS_LABELS.get(proposal.status, proposal.status)}”.")
+                                                 f"”{PROPOSAL_STATUS_LABELS.get(proposal.status, proposal.status)}”.")
         other = _procurement_of(session, proposal_id)
         if other is not None:
             raise ValidationError("proposal_id", f"Förslaget har redan blivit upphandling {other}.")
@@ -223,9 +222,8 @@ def delete_procurement(db, procurement_id: int) -> None:
                                                 .where(ProcurementParticipant.procurement_id == procurement_id)) if sha}
         files |= set(session.scalars(select(RequirementDocument.sha256)
                                      .where(RequirementDocument.procurement_id == procurement_id)))
-        audit.record(session, db.actor_id, ENTITY, procurement_id, "delete",
-                     audit.snapshot(procurement, PROCUREMENT_FIELDS), None)
-        session.delete(procurement)  # stages, participants and documents go by ON DELETE CASCADE
+        # stages, participants and documents go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS)
         session.flush()
         session.expunge_all()
         for sha in files:

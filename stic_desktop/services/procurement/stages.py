@@ -16,6 +16,7 @@ from stic_desktop.errors import ValidationError
 from stic_desktop.models import Procurement, ProcurementStage, Tender
 from stic_desktop.services import audit, validation
 from stic_desktop.services.procurement import deadlines
+from stic_desktop.services.procurement import parties as procurement_parties
 from stic_desktop.services.procurement.deadlines import Standstill, TenderPeriodCheck
 from stic_desktop.services.procurement.records import (
     ENTITY,
@@ -219,8 +220,6 @@ def advance_stage(db, procurement_id: int, *, on: date | None = None) -> Procure
             raise ValidationError("actual_on", f"{STAGE_LABELS[target]} ({day.isoformat()}) kan inte vara före "
                                                f"{STAGE_LABELS[other]} ({other_day.isoformat()}).")
         if target == "advertised":
-            from stic_desktop.services.procurement import parties as procurement_parties
-
             missing = procurement_parties.missing_powers_of_attorney(session, procurement_id)
             if missing:
                 raise ValidationError("stage", "Upphandlingen kan inte annonseras förrän alla deltagande kommuner "

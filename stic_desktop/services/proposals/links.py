@@ -252,8 +252,7 @@ def link_agenda_item(db, proposal_id: int, agenda_item_id: int) -> ProposalLink:
     """Links an existing agenda item (say, one written before the proposal was registered)."""
     with db.write() as session:
         proposal = proposal_row(session, proposal_id)
-        if session.get(AgendaItem, agenda_item_id) is None:
-            raise NotFound(f"Det finns ingen dagordningspunkt med id {agenda_item_id}.")
+        lookup.row(session, AgendaItem, agenda_item_id, "ingen dagordningspunkt")
         return insert_link(session, db.actor_id, proposal, agenda_item_id)
 
 

@@ -4,7 +4,7 @@ group's priority order.
 Status flow: ny → under diskussion → prioriterad → beslutad (blir upphandling); any open proposal can be
 rejected (avslagen) or put aside (vilande), and taken up again for discussion. Only open proposals (ny, under
 diskussion, prioriterad) have a rank; the ranks are always 1..n without gaps. Interests and agenda links live
-in ``proposal_links`` and are re-exported here.
+in ``links`` and are re-exported here.
 """
 
 from __future__ import annotations
@@ -243,9 +243,7 @@ def delete_proposal(db, proposal_id: int) -> None:
                                         "bort.")
         if proposal.priority_rank is not None:
             _renumber(session, db.actor_id, _ranked(session, exclude=proposal.id))
-        audit.record(session, db.actor_id, ENTITY, proposal.id, "delete", audit.snapshot(proposal, PROPOSAL_FIELDS),
-                     None)
-        session.delete(proposal)  # interests and agenda links go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, proposal, PROPOSAL_FIELDS)  # interests, agenda links: ON DELETE CASCADE
 
 
 # --- status and rank ----------------------------------------------------------------------------
