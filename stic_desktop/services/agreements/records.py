@@ -1,8 +1,9 @@
-"""What the agreement modules share: labels, the input and record dataclasses, term arithmetic and the
-few-query read.
+"""The framework agreement as the other agreement modules read it: labels, AgreementInput and the frozen
+AgreementRecord, the term arithmetic (months, extensions, status on a day), the few-query read that builds
+the records and the row lookup.
 
-Kept apart from ``services.agreements`` so that ``agreement_terms`` (extensions, expiry, documents) can use
-it without a circular import; ``services.agreements`` re-exports the public names.
+``agreements`` (create, edit, delete), ``terms`` (extensions, expiry, documents) and ``parties`` build on
+this module; ``agreements`` re-exports its public names.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
-"""What every meeting module shares: labels, the MeetingRecord and its one-query read, the lock rule.
+"""The meeting as the other meeting modules read it: labels, MeetingInput and the frozen MeetingRecord,
+the one-query read that builds it, the row lookup and the lock rule (no change after the minutes are adjusted).
 
-Kept apart from ``services.meetings`` so that invitees, agenda and minutes can use it without
-importing each other in a circle; ``services.meetings`` re-exports the public names.
+``meetings`` (create, edit, status flow), ``invitees``, ``agenda``, ``minutes`` and ``calendar`` all build
+on this module; ``meetings`` re-exports its public names.
 """
 
 from __future__ import annotations

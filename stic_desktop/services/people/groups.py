@@ -1,6 +1,6 @@
 """Groups: the standing steering and working groups, and one contract group per procurement.
 
-The membership functions live in ``services.memberships`` and are re-exported here, so callers
+The membership functions live in ``memberships`` and are re-exported here, so callers
 have one module for everything about groups.
 """
 

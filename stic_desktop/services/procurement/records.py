@@ -1,7 +1,9 @@
-"""What the procurement modules share: labels, the input and record dataclasses and the few-query read.
+"""The procurement as the other procurement modules read it: labels, ProcurementInput and the frozen
+ProcurementRecord/StageRecord, the few-query read that builds them (with each case's stage dates) and the
+row lookup.
 
-Kept apart from ``services.procurements`` so that the stage functions (``procurement_stages``) can use it
-without a circular import; ``services.procurements`` re-exports the public names.
+``procurements`` (the case), ``stages``, ``parties``, ``tenders`` and ``sending`` build on this module;
+``procurements`` re-exports its public names.
 """
 
 from __future__ import annotations
