@@ -71,7 +71,7 @@ def attachment_pdf(number: int, pages: int, *, landscape: bool = False, rotated:
 def create_meeting(db) -> int:
     """A steering-group meeting a month ahead with a full agenda and ten attachments."""
     from stic_desktop.core import workdays
-    from stic_desktop.services.meetings import agenda, meetings
+    from stic_desktop.services.meetings import agenda, agenda_templates, meetings
     from stic_desktop.services.people import groups
     from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 
@@ -82,7 +82,7 @@ def create_meeting(db) -> int:
         steering.id, "Styrgruppen – mätning av mötespaket", starts, starts + timedelta(hours=3),
         location="STIC, Solna – rum Mälaren", case_number="STIC 2026/999"))
     agenda.apply_template(db, meeting.id)
-    opening, _closing = agenda.template(db, steering.id)
+    opening, _closing = agenda_templates.template(db, steering.id)
     items = [agenda.add_item(db, meeting.id, agenda.AgendaItemInput(
                  title, kind, None, 20, "STIC redogör för underlaget; se bilagorna.", proposal),
                  position=len(opening) + n)

@@ -124,3 +124,76 @@ def test_opening_a_current_database_imports_no_alembic(tmp_path):
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
     )
     assert json.loads(result.stdout) == []
+
+
+def module_level_imports(path: Path, known: set[str], root: Path = ROOT) -> set[str]:
+    """The package's modules that ``path`` imports when it is loaded (not those imported inside functions)."""
+    name = module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    pending = list(ast.parse(path.read_text(encoding="utf-8"), filename=str(path)).body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.If, ast.Try)):  # `if TYPE_CHECKING:` counts: it is a cycle all the same
+            pending.extend(child for child in ast.iter_child_nodes(node) if isinstance(child, ast.stmt))
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            found.update(f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names)
+    return {m for m in found if m in known and m != name}
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return sorted(cycles)
+
+
+def test_import_cycle_finder_sees_a_cycle(tmp_path):
+    base = tmp_path / "stic_desktop"
+    base.mkdir()
+    (base / "a.py").write_text("from stic_desktop import b\n")
+    (base / "b.py").write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .a import thing\n")
+    (base / "c.py").write_text("def f():\n    from stic_desktop import a\n")
+    paths = sorted(base.glob("*.py"))
+    known = {module_name(p, tmp_path) for p in paths}
+    graph = {module_name(p, tmp_path): module_level_imports(p, known, tmp_path) for p in paths}
+    assert graph["stic_desktop.c"] == set()
+    assert import_cycles(graph) == [["stic_desktop.a", "stic_desktop.b"]]
+
+
+def test_package_has_no_import_cycles():
+    paths = modules()
+    known = {module_name(p) for p in paths}
+    graph = {module_name(p): module_level_imports(p, known) for p in paths}
+    assert import_cycles(graph) == []

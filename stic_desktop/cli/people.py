@@ -52,7 +52,7 @@ def load(db) -> list[PersonRow]:
 
 
 def import_file(db, path: Path, *, dry_run: bool, allow_duplicates: bool = False):
-    from stic_desktop.services.people.people import import_people
+    from stic_desktop.services.people.importing import import_people
 
     return import_people(db, path, dry_run=dry_run, allow_duplicates=allow_duplicates)
 

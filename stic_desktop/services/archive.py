@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound
 from stic_desktop.models import ArchivedDocument, Person, StoredFile
-from stic_desktop.services import audit
+from stic_desktop.services import audit, validation
 from stic_desktop.storage import blobs as storage
 
 ENTITY = "archived_document"
@@ -70,21 +70,20 @@ def _record(row: ArchivedDocument, size: int, author: str | None) -> ArchivedRec
 
 
 def _validated(kind: str, entity: str, entity_id: int, filename: str, data: bytes) -> str:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     if not kind.strip() or len(kind.strip()) > 40:
-        errors.append(FieldError("kind", "Dokumenttypen saknas eller är för lång."))
+        errors.add("kind", "Dokumenttypen saknas eller är för lång.")
     if not entity.strip() or not isinstance(entity_id, int):
-        errors.append(FieldError("entity", "Det framgår inte vilken post dokumentet hör till."))
+        errors.add("entity", "Det framgår inte vilken post dokumentet hör till.")
     name = PurePath(filename.strip().replace("\\", "/")).name if filename.strip() else ""
     if not name:
-        errors.append(FieldError("filename", "Filnamnet måste fyllas i."))
+        errors.add("filename", "Filnamnet måste fyllas i.")
     elif len(name) > 300:
-        errors.append(FieldError("filename", "Filnamnet får vara högst 300 tecken."))
+        errors.add("filename", "Filnamnet får vara högst 300 tecken.")
     if not data:
-        errors.append(FieldError("data", f"Dokumentet {name} är tomt och arkiverades inte." if name
-                                 else "Dokumentet är tomt och arkiverades inte."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("data", f"Dokumentet {name} är tomt och arkiverades inte." if name
+                   else "Dokumentet är tomt och arkiverades inte.")
+    errors.raise_if_any()
     return name
 
 
@@ -95,9 +94,7 @@ def archive_in(session: Session, actor_id: int | None, kind: str, entity: str, e
     row = ArchivedDocument(kind=kind.strip(), entity=entity.strip(), entity_id=entity_id, filename=name,
                            sha256=storage.store_file(session, data), created_at=datetime.now(timezone.utc),
                            author_id=actor_id, note=note.strip())
-    session.add(row)
-    session.flush()
-    audit.record(session, actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, FIELDS))
+    audit.created(session, actor_id, ENTITY, row, FIELDS)
     return row
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -56,24 +58,49 @@ def record(
     return True
 
 
-def created(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Iterable[str]) -> Any:
-    """Adds a new row and logs it as created (the row's id is known after the flush)."""
+Fields = Iterable[str] | Callable[[Any], dict[str, Any]]  # the columns to log, or a function that lists them
+
+
+def _values(obj: Any, fields: Fields) -> dict[str, Any]:
+    return fields(obj) if callable(fields) else snapshot(obj, fields)
+
+
+def created(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Fields) -> Any:
+    """Adds a new row and logs it as created with ``fields`` (the row's id is known after the flush)."""
     session.add(obj)
     session.flush()
-    record(session, actor_id, entity, obj.id, "create", None, snapshot(obj, fields))
+    record(session, actor_id, entity, obj.id, "create", None, _values(obj, fields))
     return obj
 
 
 def updated(session: Session, actor_id: int | None, entity: str, obj: Any, values: dict[str, Any],
-            fields: Iterable[str]) -> Any:
+            fields: Fields) -> Any:
     """Sets ``values`` on a row and logs what changed (nothing when nothing did)."""
-    fields = tuple(fields)
-    before = snapshot(obj, fields)
-    for name, value in values.items():
-        setattr(obj, name, value)
-    session.flush()
-    record(session, actor_id, entity, obj.id, "update", before, snapshot(obj, fields))
+    with changing(session, actor_id, entity, obj, fields):
+        for name, value in values.items():
+            setattr(obj, name, value)
+        session.flush()
     return obj
+
+
+@contextmanager
+def changing(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Fields) -> Iterator[Any]:
+    """Logs what the ``with`` block changed in ``fields`` of the row as one update (nothing when nothing did).
+
+    For changes that are more than setting values (a status, a counter, a date worked out from others);
+    an exception inside the block writes no audit row.
+    """
+    if not callable(fields):
+        fields = tuple(fields)
+    before = _values(obj, fields)
+    yield obj
+    record(session, actor_id, entity, obj.id, "update", before, _values(obj, fields))
+
+
+def deleted(session: Session, actor_id: int | None, entity: str, obj: Any, fields: Fields) -> None:
+    """Logs the row's last values in ``fields`` and deletes it."""
+    record(session, actor_id, entity, obj.id, "delete", _values(obj, fields), None)
+    session.delete(obj)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from typing import Any
+
+from stic_desktop.errors import FieldError, ValidationError
 
 _ORG_NUMBER = re.compile(r"^(\d{6})-?(\d{4})$")
 _MUNICIPALITY_CODE = re.compile(r"^\d{4}$")
@@ -66,3 +70,43 @@ def optional_text(text: str, what: str, max_length: int) -> str:
     if len(value) > max_length:
         raise ValueError(f"{what} får vara högst {max_length} tecken.")
     return value
+
+
+class FieldErrors:
+    """Collects every wrong field of one form, then raises one ValidationError that lists them all.
+
+    ``parse``/``parse_into`` run a parser that raises ValueError with a Swedish message (the ones above)
+    and note that message against the field; ``add`` notes a rule that spans fields.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field: str, message: str) -> None:
+        self.errors.append(FieldError(field, message))
+
+    def parse(self, field: str, parser: Callable[..., Any], *args: Any, default: Any = None) -> Any:
+        """``parser(*args)``, or ``default`` with the parser's message noted against ``field``."""
+        try:
+            return parser(*args)
+        except ValueError as exc:
+            self.add(field, str(exc))
+            return default
+
+    def parse_into(self, values: dict[str, Any], field: str, parser: Callable[..., Any], *args: Any) -> None:
+        """Stores ``parser(*args)`` as ``values[field]``; on a ValueError the field stays out of ``values``."""
+        try:
+            values[field] = parser(*args)
+        except ValueError as exc:
+            self.add(field, str(exc))
+
+    def extend(self, error: ValidationError) -> None:
+        """Takes over every field of a ValidationError raised by a check that stands alone."""
+        self.errors.extend(error.errors)
+
+    def __bool__(self) -> bool:
+        return bool(self.errors)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError.of(self.errors)

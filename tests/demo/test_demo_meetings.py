@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from stic_desktop.demo import seed as demo, meetings as demo_meetings
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, agenda_templates, meetings, minutes
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import overview
 
@@ -114,7 +114,7 @@ def test_adjusted_minutes_meet_the_rules(small):
         assert any(i.adjuster for i in meetings.invitees(small, meeting.id))
     steering = next(m for m in adjusted if m.group_kind == "steering")
     opening = [item.title for item in agenda.agenda(small, steering.id).items[:5]]
-    assert opening == [*agenda.DEFAULT_OPENING, "Rapport från regionchefen"]  # the steering group's own template
+    assert opening == [*agenda_templates.DEFAULT_OPENING, "Rapport från regionchefen"]  # the steering group's own template
     assert steering.case_number.startswith("STIC ")
     assert meetings.quorum(small, steering.id).applies
 

@@ -69,3 +69,48 @@ def test_record_keeps_only_changed_fields_and_serialises_dates(db):
     assert (wrote, skipped, created) == (True, False, True)
     assert audit.history(db, "x", 1)[0].changes == (audit.Change("d", "2026-01-02", "2026-01-03"),)
     assert audit.history(db, "x", 2)[0].changes == ()
+
+
+def test_created_updated_changing_deleted_write_one_row_each(db):
+    from stic_desktop.models import Municipality
+
+    fields = ("municipality_code", "name", "notes")
+    with db.write() as session:
+        row = audit.created(session, None, "municipality", Municipality(municipality_code="0114", name="Väsby"), fields)
+        row_id = row.id
+    with db.write() as session:
+        row = session.get(Municipality, row_id)
+        audit.updated(session, None, "municipality", row, {"name": "Upplands Väsby", "notes": ""}, fields)
+        with audit.changing(session, None, "municipality", row, fields):
+            row.notes = "Ny"
+        with audit.changing(session, None, "municipality", row, fields):
+            pass  # nothing changed: no row
+    with db.write() as session:
+        audit.deleted(session, None, "municipality", session.get(Municipality, row_id), fields)
+    history = audit.history(db, "municipality", row_id)
+    assert [h.action for h in history] == ["delete", "update", "update", "create"]
+    assert history[3].changes == (audit.Change("municipality_code", None, "0114"), audit.Change("name", None, "Väsby"),
+                                  audit.Change("notes", None, ""))
+    assert history[2].changes == (audit.Change("name", "Väsby", "Upplands Väsby"),)
+    assert history[1].changes == (audit.Change("notes", "", "Ny"),)
+    assert history[0].changes[1] == audit.Change("name", "Upplands Väsby", None)
+    with db.read() as session:
+        assert session.get(Municipality, row_id) is None
+
+
+def test_changing_writes_nothing_when_the_block_fails(db):
+    from stic_desktop.models import Municipality
+
+    with db.write() as session:
+        row_id = audit.created(session, None, "municipality", Municipality(municipality_code="0114", name="Väsby"),
+                               ("name",)).id
+    before = count_rows(db)
+    with db.write() as session:
+        row = session.get(Municipality, row_id)
+        try:
+            with audit.changing(session, None, "municipality", row, ("name",)):
+                row.name = "Täby"
+                raise ValueError("stop")
+        except ValueError:
+            row.name = "Väsby"
+    assert count_rows(db) == before

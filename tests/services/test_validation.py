@@ -87,3 +87,37 @@ def test_require_and_optional_text():
     assert validation.optional_text("  ", "Noten", 3) == ""
     with pytest.raises(ValueError, match="Noten får vara högst 3 tecken"):
         validation.optional_text("abcd", "Noten", 3)
+
+
+def test_field_errors_collect_every_field_into_one_validation_error():
+    from stic_desktop.errors import ValidationError
+
+    errors = validation.FieldErrors()
+    values: dict = {}
+    errors.parse_into(values, "name", validation.require_text, "  Anna ", "Namnet", 10)
+    errors.parse_into(values, "title", validation.require_text, "", "Titeln", 10)
+    day = errors.parse("day", validation.parse_date, "31/1", default=date(2026, 1, 1))
+    assert values == {"name": "Anna"} and day == date(2026, 1, 1)
+    errors.add("title", "Och en regel till.")
+    assert errors
+    with pytest.raises(ValidationError) as caught:
+        errors.raise_if_any()
+    assert [e.field for e in caught.value.errors] == ["title", "day", "title"]
+    assert caught.value.for_field("title") == "Titeln måste fyllas i. Och en regel till."
+    assert caught.value.for_field("day").startswith("”31/1” är inget giltigt datum.")
+    empty = validation.FieldErrors()
+    assert not empty and empty.parse("x", int, "5") == 5
+    empty.raise_if_any()  # nothing to raise
+
+
+def test_fetch_returns_the_row_or_raises_not_found_in_swedish(db):
+    from stic_desktop.errors import NotFound
+    from stic_desktop.models import Municipality
+    from stic_desktop.services import lookup
+
+    with db.write() as session:
+        session.add(Municipality(municipality_code="0114", name="Väsby"))
+    with db.read() as session:
+        assert lookup.row(session, Municipality, 1, "ingen kommun").name == "Väsby"
+        with pytest.raises(NotFound, match=r"^Det finns ingen kommun med id 7\.$"):
+            lookup.row(session, Municipality, 7, "ingen kommun")

@@ -2,8 +2,8 @@
 
 The term rule of LOU 7 kap. 2 § is checked on every save: start to the latest end date with every
 extension option used may be at most four years unless special reasons are written down. Extensions,
-termination, documents, expiry alerts and renewal live in ``agreement_terms``; the shared records in
-``agreement_base``. Both are re-exported here so callers have one module for agreements.
+termination, documents, expiry alerts and renewal live in ``terms``; the shared records in
+``records``. Both are re-exported here so callers have one module for agreements.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import (
     AgreementDocument,
     AgreementExtension,
@@ -25,7 +25,7 @@ from stic_desktop.models import (
     Supplier,
     Tender,
 )
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.agreements.records import (  # noqa: F401  (re-exported)
     AGREEMENT_FIELDS,
@@ -70,6 +70,8 @@ from stic_desktop.services.agreements.terms import (  # noqa: F401  (re-exported
     start_renewal,
     terminate_agreement,
 )
+from stic_desktop.services.procurement.records import STAGE_LABELS
+from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
 
 SIGNED_STAGES = ("signed", "closed")
 
@@ -97,66 +99,62 @@ def long_term_message(months: int) -> str:
 
 def validated(session: Session, data: AgreementInput, existing: FrameworkAgreement | None) -> dict:
     """Values ready to store, or a ValidationError listing every wrong field (also used by the import)."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     procurement = None
     if data.procurement_id is not None:
         procurement = session.get(Procurement, data.procurement_id)
         if procurement is None:
-            errors.append(FieldError("procurement_id", "Upphandlingen finns inte (den kan ha tagits bort)."))
+            errors.add("procurement_id", "Upphandlingen finns inte (den kan ha tagits bort).")
     for field, parse in (("agreement_number", lambda t: validation.optional_text(t, "Avtalsnumret", 30)),
                          ("title", lambda t: validation.optional_text(t, "Rubriken", 300)),
                          ("long_term_reason", lambda t: validation.optional_text(t, "Skälen", 5000)),
                          ("notes", lambda t: validation.optional_text(t, "Anteckningarna", 20000))):
-        try:
-            values[field] = parse(getattr(data, field) or "")
-        except ValueError as exc:
-            errors.append(FieldError(field, str(exc)))
+        errors.parse_into(values, field, parse, getattr(data, field) or "")
     if procurement is not None:
         values["agreement_number"] = values.get("agreement_number") or procurement.case_number
         values["title"] = values.get("title") or procurement.title[:300]
     if "agreement_number" in values and not values["agreement_number"]:
-        errors.append(FieldError("agreement_number", "Avtalsnumret måste fyllas i (eller välj upphandlingen, så "
-                                                     "används dess diarienummer)."))
+        errors.add("agreement_number", "Avtalsnumret måste fyllas i (eller välj upphandlingen, så "
+                                       "används dess diarienummer).")
     if "title" in values and not values["title"]:
-        errors.append(FieldError("title", "Rubriken måste fyllas i."))
+        errors.add("title", "Rubriken måste fyllas i.")
     start, end = data.start_date, data.initial_end_date
     if not isinstance(start, date):
-        errors.append(FieldError("start_date", "Ange avtalets startdatum."))
+        errors.add("start_date", "Ange avtalets startdatum.")
     if not isinstance(end, date):
-        errors.append(FieldError("initial_end_date", "Ange avtalets slutdatum (utan förlängningar)."))
+        errors.add("initial_end_date", "Ange avtalets slutdatum (utan förlängningar).")
     elif isinstance(start, date) and end < start:
-        errors.append(FieldError("initial_end_date", "Slutdatumet kan inte vara före startdatumet."))
+        errors.add("initial_end_date", "Slutdatumet kan inte vara före startdatumet.")
     count, months = data.extension_count, data.extension_months
     if not _whole(count, 0, 10):
-        errors.append(FieldError("extension_count", "Antalet förlängningsoptioner ska vara ett heltal från 0 till 10."))
+        errors.add("extension_count", "Antalet förlängningsoptioner ska vara ett heltal från 0 till 10.")
     if not _whole(months, 0, 120):
-        errors.append(FieldError("extension_months", "Månader per förlängning ska vara ett heltal från 0 till 120."))
+        errors.add("extension_months", "Månader per förlängning ska vara ett heltal från 0 till 120.")
     elif _whole(count, 1, 10) and months == 0:
-        errors.append(FieldError("extension_months", "Ange hur många månader varje förlängning gäller."))
+        errors.add("extension_months", "Ange hur många månader varje förlängning gäller.")
     if not _whole(data.report_due_day, 1, 28):
-        errors.append(FieldError("report_due_day", "Rapportdagen ska vara en dag från 1 till 28 i månaden efter "
-                                                   "perioden."))
+        errors.add("report_due_day", "Rapportdagen ska vara en dag från 1 till 28 i månaden efter "
+                                     "perioden.")
     if not errors:
         months = months if count else 0
         latest = latest_end(end, count, months)
         used = _used_extensions(session, existing)
         if used and len(used) > count:
-            errors.append(FieldError("extension_count", f"{len(used)} förlängningar är redan beslutade; antalet "
-                                                        "optioner kan inte vara färre."))
+            errors.add("extension_count", f"{len(used)} förlängningar är redan beslutade; antalet "
+                                          "optioner kan inte vara färre.")
         furthest = max([latest, *(e for e in used)])
         term = term_months(start, furthest)
         if term > MAX_TERM_MONTHS and not values.get("long_term_reason"):
-            errors.append(FieldError("long_term_reason", long_term_message(term)))
+            errors.add("long_term_reason", long_term_message(term))
         values.update(start_date=start, initial_end_date=end, extension_count=count, extension_months=months,
                       report_due_day=data.report_due_day, procurement_id=data.procurement_id)
         taken = session.execute(select(FrameworkAgreement.agreement_number, FrameworkAgreement.title).where(
             func.lower(FrameworkAgreement.agreement_number) == values["agreement_number"].lower(),
             FrameworkAgreement.id != (existing.id if existing else -1))).first()
         if taken is not None:
-            errors.append(FieldError("agreement_number", f"Avtalsnumret {taken[0]} används redan av ”{taken[1]}”."))
-    if errors:
-        raise ValidationError.of(errors)
+            errors.add("agreement_number", f"Avtalsnumret {taken[0]} används redan av ”{taken[1]}”.")
+    errors.raise_if_any()
     return values
 
 
@@ -171,9 +169,7 @@ def _used_extensions(session: Session, existing: FrameworkAgreement | None) -> l
 
 def insert_agreement(session: Session, actor_id: int | None, values: dict) -> FrameworkAgreement:
     row = FrameworkAgreement(**values, termination_reason="", terminated_on=None)
-    session.add(row)
-    session.flush()
-    audit.record(session, actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, AGREEMENT_FIELDS))
+    audit.created(session, actor_id, ENTITY, row, AGREEMENT_FIELDS)
     return row
 
 
@@ -185,11 +181,7 @@ def save_agreement(db, data: AgreementInput, agreement_id: int | None = None) ->
         else:
             row = agreement_row(session, agreement_id)
             values = validated(session, data, row)
-            before = audit.snapshot(row, AGREEMENT_FIELDS)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, AGREEMENT_FIELDS))
+            audit.updated(session, db.actor_id, ENTITY, row, values, AGREEMENT_FIELDS)
         return agreement_record(session, row.id)
 
 
@@ -199,11 +191,8 @@ def create_from_procurement(db, procurement_id: int, data: AgreementInput, *,
     suppliers: its awarded tenders linked to the supplier register, with their ranking. ``tender_links``
     (tender id -> supplier id) links tenders to the register first, in the same transaction."""
     with db.write() as session:
-        procurement = session.get(Procurement, procurement_id)
-        if procurement is None:
-            raise NotFound(f"Det finns ingen upphandling med id {procurement_id}.")
+        procurement = lookup.row(session, Procurement, procurement_id, "ingen upphandling")
         if procurement.stage not in SIGNED_STAGES:
-            from stic_desktop.services.procurement.records import STAGE_LABELS
 
             raise ValidationError("procurement_id", "Ett avtal skapas när upphandlingen har nått steget Avtal "
                                                     f"tecknat; {procurement.case_number} är i steget "
@@ -228,8 +217,6 @@ def create_from_procurement(db, procurement_id: int, data: AgreementInput, *,
 
 
 def _link_tenders(session: Session, actor_id: int | None, procurement_id: int, links: dict[int, int]) -> None:
-    from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
-
     for tender_id, supplier_id in links.items():
         tender = session.get(Tender, tender_id)
         if tender is None or tender.procurement_id != procurement_id:
@@ -237,11 +224,9 @@ def _link_tenders(session: Session, actor_id: int | None, procurement_id: int, l
         if session.get(Supplier, supplier_id) is None:
             raise ValidationError("suppliers", f"Leverantören med id {supplier_id} finns inte.")
         if tender.supplier_id != supplier_id:
-            before = audit.snapshot(tender, TENDER_FIELDS)
-            tender.supplier_id = supplier_id
-            session.flush()
-            audit.record(session, actor_id, TENDER_ENTITY, tender.id, "update", before,
-                         audit.snapshot(tender, TENDER_FIELDS))
+            with audit.changing(session, actor_id, TENDER_ENTITY, tender, TENDER_FIELDS):
+                tender.supplier_id = supplier_id
+                session.flush()
 
 
 def delete_agreement(db, agreement_id: int) -> None:
@@ -253,8 +238,8 @@ def delete_agreement(db, agreement_id: int) -> None:
             raise ValidationError("id", f"Avtalet {row.agreement_number} har {reports} försäljningsrapport(er) och "
                                         "kan inte tas bort. Säg upp det i stället.")
         files = set(session.scalars(select(AgreementDocument.sha256).where(AgreementDocument.agreement_id == agreement_id)))
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, AGREEMENT_FIELDS), None)
-        session.delete(row)  # parties, extensions, documents and own rate decisions go by ON DELETE CASCADE
+        # parties, extensions, documents and own rate decisions go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, row, AGREEMENT_FIELDS)
         session.flush()
         session.expunge_all()
         for sha in files:

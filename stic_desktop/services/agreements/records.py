@@ -1,8 +1,9 @@
-"""What the agreement modules share: labels, the input and record dataclasses, term arithmetic and the
-few-query read.
+"""The framework agreement as the other agreement modules read it: labels, AgreementInput and the frozen
+AgreementRecord, the term arithmetic (months, extensions, status on a day), the few-query read that builds
+the records and the row lookup.
 
-Kept apart from ``services.agreements`` so that ``agreement_terms`` (extensions, expiry, documents) can use
-it without a circular import; ``services.agreements`` re-exports the public names.
+``agreements`` (create, edit, delete), ``terms`` (extensions, expiry, documents) and ``parties`` build on
+this module; ``agreements`` re-exports its public names.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import NotFound
 from stic_desktop.models import (
     AgreementExtension,
     AgreementParticipant,
@@ -23,6 +23,7 @@ from stic_desktop.models import (
     Procurement,
     Supplier,
 )
+from stic_desktop.services import lookup
 from stic_desktop.services.procurement.parties import swedish_key
 
 ENTITY = "agreement"
@@ -191,10 +192,7 @@ def records(session: Session, *, today: date | None = None, ids: list[int] | Non
 
 
 def agreement_row(session: Session, agreement_id: int) -> FrameworkAgreement:
-    row = session.get(FrameworkAgreement, agreement_id)
-    if row is None:
-        raise NotFound(f"Det finns inget avtal med id {agreement_id}.")
-    return row
+    return lookup.row(session, FrameworkAgreement, agreement_id, "inget avtal")
 
 
 def agreement_record(session: Session, agreement_id: int, *, today: date | None = None) -> AgreementRecord:

@@ -12,10 +12,11 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgreementSupplier, Supplier, Tender
-from stic_desktop.services import audit, references, validation
+from stic_desktop.services import audit, lookup, references, validation
 from stic_desktop.services.procurement.parties import swedish_key
+from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
 
 ENTITY = "supplier"
 
@@ -73,10 +74,7 @@ def _record(row: Supplier, count: int | None) -> SupplierRecord:
 
 
 def supplier_row(session: Session, supplier_id: int) -> Supplier:
-    row = session.get(Supplier, supplier_id)
-    if row is None:
-        raise NotFound(f"Det finns ingen leverantör med id {supplier_id}.")
-    return row
+    return lookup.row(session, Supplier, supplier_id, "ingen leverantör")
 
 
 def supplier_record(session: Session, supplier_id: int) -> SupplierRecord:
@@ -117,15 +115,11 @@ PARSERS = {
 
 def validated(data: SupplierInput) -> dict:
     """Values ready to store, or a ValidationError listing every wrong field (also used by the import)."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     for name, parse in PARSERS.items():
-        try:
-            values[name] = parse(getattr(data, name) or "")
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.parse_into(values, name, parse, getattr(data, name) or "")
+    errors.raise_if_any()
     return values
 
 
@@ -138,9 +132,7 @@ def check_unique(session: Session, org_number: str, own_id: int | None) -> None:
 def insert_supplier(session: Session, actor_id: int | None, values: dict) -> Supplier:
     """A new supplier inside the caller's transaction (the import creates them this way)."""
     row = Supplier(**values)
-    session.add(row)
-    session.flush()
-    audit.record(session, actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, STORED_FIELDS))
+    audit.created(session, actor_id, ENTITY, row, STORED_FIELDS)
     return row
 
 
@@ -153,11 +145,7 @@ def save_supplier(db, data: SupplierInput, supplier_id: int | None = None) -> Su
             row = insert_supplier(session, db.actor_id, values)
         else:
             row = supplier_row(session, supplier_id)
-            before = audit.snapshot(row, STORED_FIELDS)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, STORED_FIELDS))
+            audit.updated(session, db.actor_id, ENTITY, row, values, STORED_FIELDS)
         return supplier_record(session, row.id)
 
 
@@ -169,23 +157,16 @@ def delete_supplier(db, supplier_id: int) -> None:
         if found:
             raise ValidationError("id", f"{row.name} kan inte tas bort eftersom leverantören används av "
                                         f"{references.describe(found)}.")
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, STORED_FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, ENTITY, row, STORED_FIELDS)
 
 
 def link_tender(db, tender_id: int, supplier_id: int | None) -> None:
     """Links a tender to the register (None removes the link). The tender's own contents do not change, so
     this is allowed also after the award decision: it is how an awarded tender becomes an agreement party."""
-    from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
-
     with db.write() as session:
-        tender = session.get(Tender, tender_id)
-        if tender is None:
-            raise NotFound(f"Det finns inget anbud med id {tender_id}.")
+        tender = lookup.row(session, Tender, tender_id, "inget anbud")
         if supplier_id is not None:
             supplier_row(session, supplier_id)
-        before = audit.snapshot(tender, TENDER_FIELDS)
-        tender.supplier_id = supplier_id
-        session.flush()
-        audit.record(session, db.actor_id, TENDER_ENTITY, tender.id, "update", before,
-                     audit.snapshot(tender, TENDER_FIELDS))
+        with audit.changing(session, db.actor_id, TENDER_ENTITY, tender, TENDER_FIELDS):
+            tender.supplier_id = supplier_id
+            session.flush()

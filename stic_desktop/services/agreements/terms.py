@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import (
     AgreementDocument,
     AgreementExtension,
@@ -22,7 +22,7 @@ from stic_desktop.models import (
     Proposal,
     StoredFile,
 )
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.agreements.records import (
     ENTITY,
@@ -33,6 +33,7 @@ from stic_desktop.services.agreements.records import (
     records,
 )
 from stic_desktop.services.procurement.parties import MAX_BYTES, STOCKHOLM, clean_filename, swedish_key
+from stic_desktop.services.proposals.links import ENTITY as PROPOSAL_ENTITY, PROPOSAL_FIELDS, write_interests
 
 EXPIRY_SETTING = "agreement_expiry_months"
 DEFAULT_EXPIRY_MONTHS = 9
@@ -68,17 +69,16 @@ def _extension_text(e: AgreementExtension | ExtensionRecord) -> str:
 
 def record_extension(db, agreement_id: int, decided_on: date, decided_by: str, new_end_date: date) -> ExtensionRecord:
     """Uses one extension option: the agreement then runs to ``new_end_date``."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     try:
         by = validation.require_text(decided_by or "", "Vem som fattade beslutet", 300)
     except ValueError as exc:
-        errors.append(FieldError("decided_by", str(exc)))
+        errors.add("decided_by", str(exc))
     if not isinstance(decided_on, date):
-        errors.append(FieldError("decided_on", "Ange beslutsdatum."))
+        errors.add("decided_on", "Ange beslutsdatum.")
     if not isinstance(new_end_date, date):
-        errors.append(FieldError("new_end_date", "Ange det nya slutdatumet."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("new_end_date", "Ange det nya slutdatumet.")
+    errors.raise_if_any()
     with db.write() as session:
         row = agreement_row(session, agreement_id)
         record = agreement_record(session, agreement_id)
@@ -111,9 +111,7 @@ def record_extension(db, agreement_id: int, decided_on: date, decided_by: str, n
 def delete_extension(db, extension_id: int) -> None:
     """Removes an extension registered by mistake; only the newest one, so the end dates stay in order."""
     with db.write() as session:
-        extension = session.get(AgreementExtension, extension_id)
-        if extension is None:
-            raise NotFound(f"Det finns ingen förlängning med id {extension_id}.")
+        extension = lookup.row(session, AgreementExtension, extension_id, "ingen förlängning")
         newest = _extension_rows(session, extension.agreement_id)[-1]
         if newest.id != extension.id:
             raise ValidationError("id", "Bara den senaste förlängningen kan tas bort.")
@@ -181,21 +179,20 @@ def agreement_documents(db, agreement_id: int) -> list[AgreementDocRecord]:
 
 def add_agreement_document(db, agreement_id: int, title: str, filename: str, data: bytes) -> AgreementDocRecord:
     """Keeps a file (the signed agreement, an appendix, a price list) in the database with the agreement."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     try:
         name = validation.require_text(title or "", "Dokumentets namn", 300)
     except ValueError as exc:
-        errors.append(FieldError("title", str(exc)))
+        errors.add("title", str(exc))
     try:
         file = clean_filename(filename, "file")
         if not data:
-            errors.append(FieldError("file", f"{file} är tom."))
+            errors.add("file", f"{file} är tom.")
         elif len(data) > MAX_BYTES:
-            errors.append(FieldError("file", f"{file} är större än {MAX_BYTES // (1024 * 1024)} MB."))
+            errors.add("file", f"{file} är större än {MAX_BYTES // (1024 * 1024)} MB.")
     except ValidationError as exc:
-        errors.extend(exc.errors)
-    if errors:
-        raise ValidationError.of(errors)
+        errors.extend(exc)
+    errors.raise_if_any()
     with db.write() as session:
         agreement_row(session, agreement_id)
         row = AgreementDocument(agreement_id=agreement_id, title=name, filename=file,
@@ -210,17 +207,13 @@ def add_agreement_document(db, agreement_id: int, title: str, filename: str, dat
 
 def agreement_document_file(db, document_id: int) -> tuple[str, bytes]:
     with db.read() as session:
-        row = session.get(AgreementDocument, document_id)
-        if row is None:
-            raise NotFound(f"Det finns inget avtalsdokument med id {document_id}.")
+        row = lookup.row(session, AgreementDocument, document_id, "inget avtalsdokument")
         return row.filename, storage.read_bytes(session, row.sha256)
 
 
 def delete_agreement_document(db, document_id: int) -> None:
     with db.write() as session:
-        row = session.get(AgreementDocument, document_id)
-        if row is None:
-            raise NotFound(f"Det finns inget avtalsdokument med id {document_id}.")
+        row = lookup.row(session, AgreementDocument, document_id, "inget avtalsdokument")
         sha = row.sha256
         audit.record(session, db.actor_id, ENTITY, row.agreement_id, "update", {f"Dokument: {row.title}": row.filename},
                      {f"Dokument: {row.title}": None})
@@ -268,8 +261,6 @@ def expiring_agreements(db, *, today: date | None = None, months: int | None = N
 def start_renewal(db, agreement_id: int) -> int:
     """A proposal "Förnyelse: <title>" from the working group, with the agreement's municipalities interested
     (with the yearly volumes they gave in the procurement); returns its id."""
-    from stic_desktop.services.proposals.links import ENTITY as PROPOSAL_ENTITY, PROPOSAL_FIELDS, write_interests
-
     with db.write() as session:
         row = agreement_row(session, agreement_id)
         record = agreement_record(session, agreement_id)
@@ -294,10 +285,7 @@ def start_renewal(db, agreement_id: int) -> int:
         proposal = Proposal(title=title, area=area, description=description, origin="working_group",
                             workshop_id=None, origin_municipality_id=None, proposer_id=db.actor_id, status="new",
                             priority_rank=None, created_on=date.today(), status_changed_on=None, notes="")
-        session.add(proposal)
-        session.flush()
-        audit.record(session, db.actor_id, PROPOSAL_ENTITY, proposal.id, "create", None,
-                     audit.snapshot(proposal, PROPOSAL_FIELDS))
+        audit.created(session, db.actor_id, PROPOSAL_ENTITY, proposal, PROPOSAL_FIELDS)
         write_interests(session, db.actor_id, proposal, [(m, volumes.get(m, 0)) for m in municipality_ids])
         audit.record(session, db.actor_id, ENTITY, agreement_id, "update", {"Förnyelse": None},
                      {"Förnyelse": f"förslag {proposal.id}: {title}"})

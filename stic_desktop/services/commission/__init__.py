@@ -1,3 +1,9 @@
-"""Commission: rate decisions and exact arithmetic (``commission``), suppliers' sales reports entered or
-imported from files, the budget with outcome, and what the commission documents show (``reports``).
+"""Commission (provision), sales reports and the budget.
+
+``commission``    the steering group's rate decisions and the exact arithmetic on sales lines
+``sales``         sales reports entered by hand: periods, amounts, overdue reports
+``sales_file``    reading a sales-report file (.xlsx/.csv) into plain rows
+``sales_import``  importing sales reports from files: every row checked, all lines or none
+``budget``        the yearly budget lines and their outcome
+``reports``       what the commission documents show (invoicing basis, reports to the steering group)
 """

@@ -15,9 +15,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import money
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import BudgetLine, SalesReport
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 
 ENTITY = "budget_line"
 KIND_LABELS = {"income": "Intäkter", "cost": "Kostnader"}
@@ -164,46 +164,39 @@ def budget_years(db) -> list[int]:
 
 
 def _row(session: Session, line_id: int) -> BudgetLine:
-    row = session.get(BudgetLine, line_id)
-    if row is None:
-        raise NotFound(f"Det finns ingen budgetrad med id {line_id}.")
-    return row
+    return lookup.row(session, BudgetLine, line_id, "ingen budgetrad")
 
 
 def _validated(session: Session, data: BudgetInput, line_id: int | None) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     year = data.year
     if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        errors.append(FieldError("year", f"Året ska vara ett årtal mellan {MIN_YEAR} och {MAX_YEAR}."))
+        errors.add("year", f"Året ska vara ett årtal mellan {MIN_YEAR} och {MAX_YEAR}.")
     if data.kind not in KIND_LABELS:
-        errors.append(FieldError("kind", f"Okänd typ ”{data.kind}”. Välj intäkter eller kostnader."))
+        errors.add("kind", f"Okänd typ ”{data.kind}”. Välj intäkter eller kostnader.")
     if data.source not in SOURCE_LABELS:
-        errors.append(FieldError("source", f"Okänd källa ”{data.source}”."))
+        errors.add("source", f"Okänd källa ”{data.source}”.")
     elif data.source == "commission" and data.kind != "income":
-        errors.append(FieldError("source", "Provisionen är en intäkt; välj typen intäkter för den raden."))
-    try:
-        values["name"] = validation.require_text(data.name or "", "Benämningen", 200)
-    except ValueError as exc:
-        errors.append(FieldError("name", str(exc)))
+        errors.add("source", "Provisionen är en intäkt; välj typen intäkter för den raden.")
+    errors.parse_into(values, "name", validation.require_text, data.name or "", "Benämningen", 200)
     for field, raw, what, optional in (("budget_ore", data.budget, "Budgeten", False),
                                        ("outcome_ore", data.outcome, "Utfallet", True)):
         try:
             values[field] = parse_kronor(raw, what, optional=optional)
         except ValueError as exc:
-            errors.append(FieldError(field.removesuffix("_ore"), str(exc)))
+            errors.add(field.removesuffix("_ore"), str(exc))
     if data.source == "commission" and values.get("outcome_ore") is not None:
-        errors.append(FieldError("outcome", "Utfallet för provisionen beräknas från försäljningsrapporterna "
-                                            "och kan inte matas in."))
+        errors.add("outcome", "Utfallet för provisionen beräknas från försäljningsrapporterna "
+                              "och kan inte matas in.")
     if not errors:
         same = select(BudgetLine.id).where(BudgetLine.year == year, BudgetLine.id != (line_id or 0))
         if session.scalar(same.where(BudgetLine.kind == data.kind, BudgetLine.name == values["name"])):
-            errors.append(FieldError("name", f"Det finns redan en rad ”{values['name']}” under "
-                                             f"{KIND_LABELS[data.kind].lower()} {year}."))
+            errors.add("name", f"Det finns redan en rad ”{values['name']}” under "
+                               f"{KIND_LABELS[data.kind].lower()} {year}.")
         if data.source == "commission" and session.scalar(same.where(BudgetLine.source == "commission")):
-            errors.append(FieldError("source", f"Budgeten för {year} har redan en provisionsrad."))
-    if errors:
-        raise ValidationError.of(errors)
+            errors.add("source", f"Budgeten för {year} har redan en provisionsrad.")
+    errors.raise_if_any()
     return {**values, "year": year, "kind": data.kind, "source": data.source}
 
 
@@ -215,24 +208,17 @@ def save_budget_line(db, data: BudgetInput, line_id: int | None = None) -> Budge
             last = session.scalar(select(func.max(BudgetLine.position)).where(
                 BudgetLine.year == values["year"], BudgetLine.kind == values["kind"]))
             row = BudgetLine(**values, position=(last + 1) if last is not None else 0)
-            session.add(row)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, STORED_FIELDS))
+            audit.created(session, db.actor_id, ENTITY, row, STORED_FIELDS)
         else:
             row = _row(session, line_id)
-            before = audit.snapshot(row, STORED_FIELDS)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, STORED_FIELDS))
+            audit.updated(session, db.actor_id, ENTITY, row, values, STORED_FIELDS)
         return _record(row, commission_total_in(session, row.year))
 
 
 def delete_budget_line(db, line_id: int) -> None:
     with db.write() as session:
         row = _row(session, line_id)
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, STORED_FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, ENTITY, row, STORED_FIELDS)
 
 
 def copy_budget(db, from_year: int, to_year: int) -> int:
@@ -248,7 +234,5 @@ def copy_budget(db, from_year: int, to_year: int) -> int:
         for line in source:
             row = BudgetLine(year=to_year, kind=line.kind, name=line.name, budget_ore=line.budget_ore,
                              outcome_ore=None, source=line.source, position=line.position)
-            session.add(row)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, STORED_FIELDS))
+            audit.created(session, db.actor_id, ENTITY, row, STORED_FIELDS)
         return len(source)

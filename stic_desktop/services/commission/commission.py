@@ -18,7 +18,7 @@ from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import money
-from stic_desktop.errors import FieldError, NotFound, UserError, ValidationError
+from stic_desktop.errors import NotFound, UserError, ValidationError
 from stic_desktop.models import (
     AgendaItem,
     CommissionRateDecision,
@@ -29,7 +29,7 @@ from stic_desktop.models import (
     SalesReport,
     Supplier,
 )
-from stic_desktop.services import audit
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.services.meetings.records import STOCKHOLM
 
 ENTITY = "commission_rate"
@@ -133,31 +133,31 @@ def list_rates(db, *, agreement_id: int | None | EllipsisType = ...) -> list[Rat
 
 
 def _validated(session: Session, data: RateInput, rate_id: int | None) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {"agreement_id": data.agreement_id, "meeting_id": data.meeting_id,
                     "agenda_item_id": data.agenda_item_id, "note": (data.note or "").strip()}
     try:
         values["rate_bp"] = parse_rate(data.rate_percent)
     except ValueError as exc:
-        errors.append(FieldError("rate_percent", str(exc)))
+        errors.add("rate_percent", str(exc))
     for name, what in (("valid_from", "Gäller från"), ("decided_on", "Beslutsdatum")):
         if not isinstance(getattr(data, name), date):
-            errors.append(FieldError(name, f"{what} måste fyllas i."))
+            errors.add(name, f"{what} måste fyllas i.")
         values[name] = getattr(data, name)
     if data.agreement_id is not None and session.get(FrameworkAgreement, data.agreement_id) is None:
-        errors.append(FieldError("agreement_id", f"Det finns inget avtal med id {data.agreement_id}."))
+        errors.add("agreement_id", f"Det finns inget avtal med id {data.agreement_id}.")
     if data.agenda_item_id is not None:
         item = session.get(AgendaItem, data.agenda_item_id)
         if item is None:
-            errors.append(FieldError("agenda_item_id", f"Det finns ingen dagordningspunkt med id {data.agenda_item_id}."))
+            errors.add("agenda_item_id", f"Det finns ingen dagordningspunkt med id {data.agenda_item_id}.")
         elif data.meeting_id is not None and item.meeting_id != data.meeting_id:
-            errors.append(FieldError("agenda_item_id", "Dagordningspunkten hör inte till det valda mötet."))
+            errors.add("agenda_item_id", "Dagordningspunkten hör inte till det valda mötet.")
         else:
             values["meeting_id"] = item.meeting_id
     if data.meeting_id is not None and session.get(Meeting, data.meeting_id) is None:
-        errors.append(FieldError("meeting_id", f"Det finns inget möte med id {data.meeting_id}."))
+        errors.add("meeting_id", f"Det finns inget möte med id {data.meeting_id}.")
     if len(values["note"]) > 2000:
-        errors.append(FieldError("note", "Anteckningen får vara högst 2000 tecken."))
+        errors.add("note", "Anteckningen får vara högst 2000 tecken.")
     if isinstance(data.valid_from, date):
         same = select(CommissionRateDecision.id).where(
             CommissionRateDecision.valid_from == data.valid_from,
@@ -167,10 +167,9 @@ def _validated(session: Session, data: RateInput, rate_id: int | None) -> dict:
             same = same.where(CommissionRateDecision.id != rate_id)
         if session.scalar(same) is not None:
             whose = "grundsatsen" if data.agreement_id is None else "avtalet"
-            errors.append(FieldError("valid_from", f"Det finns redan ett provisionsbeslut för {whose} som gäller från "
-                                                   f"{data.valid_from.isoformat()}. Ändra det beslutet i stället."))
-    if errors:
-        raise ValidationError.of(errors)
+            errors.add("valid_from", f"Det finns redan ett provisionsbeslut för {whose} som gäller från "
+                                     f"{data.valid_from.isoformat()}. Ändra det beslutet i stället.")
+    errors.raise_if_any()
     return values
 
 
@@ -197,38 +196,30 @@ def save_rate(db, data: RateInput, rate_id: int | None = None) -> RateRecord:
         values = _validated(session, data, rate_id)
         if rate_id is None:
             row = CommissionRateDecision(**values)
-            session.add(row)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, STORED_FIELDS))
+            audit.created(session, db.actor_id, ENTITY, row, STORED_FIELDS)
         else:
-            row = session.get(CommissionRateDecision, rate_id)
-            if row is None:
-                raise NotFound(f"Det finns inget provisionsbeslut med id {rate_id}.")
-            before = audit.snapshot(row, STORED_FIELDS)
-            changes_rate = (row.rate_bp, row.valid_from, row.agreement_id) != (
-                values["rate_bp"], values["valid_from"], values["agreement_id"])
-            if changes_rate and (used := _lines_using(session, row)):
-                raise ValidationError("rate_percent", f"Beslutet har använts för {used} rapportrader. Sats, datum och "
-                                                      "avtal kan inte ändras; registrera ett nytt beslut i stället.")
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, STORED_FIELDS))
+            row = lookup.row(session, CommissionRateDecision, rate_id, "inget provisionsbeslut")
+            with audit.changing(session, db.actor_id, ENTITY, row, STORED_FIELDS):
+                changes_rate = (row.rate_bp, row.valid_from, row.agreement_id) != (
+                    values["rate_bp"], values["valid_from"], values["agreement_id"])
+                if changes_rate and (used := _lines_using(session, row)):
+                    raise ValidationError("rate_percent", f"Beslutet har använts för {used} rapportrader. Sats, datum och "
+                                                          "avtal kan inte ändras; registrera ett nytt beslut i stället.")
+                for name, value in values.items():
+                    setattr(row, name, value)
+                session.flush()
         return _one_rate(session, row.id)
 
 
 def delete_rate(db, rate_id: int) -> None:
     """Refused once report lines were charged at the decision's rate (they keep it, and must stay traceable)."""
     with db.write() as session:
-        row = session.get(CommissionRateDecision, rate_id)
-        if row is None:
-            raise NotFound(f"Det finns inget provisionsbeslut med id {rate_id}.")
+        row = lookup.row(session, CommissionRateDecision, rate_id, "inget provisionsbeslut")
         used = _lines_using(session, row)
         if used:
             raise ValidationError("id", f"Provisionsbeslutet kan inte tas bort: {used} rapportrader har beräknats "
                                         "med det. Registrera ett nytt beslut med ett senare datum i stället.")
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, STORED_FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, ENTITY, row, STORED_FIELDS)
 
 
 def _no_rate(day: date) -> UserError:

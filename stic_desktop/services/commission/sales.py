@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import dates, money
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import (
     AgreementExtension,
     AgreementParticipant,
@@ -27,7 +27,7 @@ from stic_desktop.models import (
     SalesReport,
     Supplier,
 )
-from stic_desktop.services import audit
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.services.commission import commission
 
 ENTITY = "sales_report"
@@ -248,39 +248,38 @@ class AlreadyReported(ValidationError):
 
 
 def _validated(session: Session, data: SalesInput) -> tuple[dict, FrameworkAgreement]:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     agreement = session.get(FrameworkAgreement, data.agreement_id) if data.agreement_id is not None else None
     if agreement is None:
-        errors.append(FieldError("agreement_id", "Välj ett avtal som finns."))
+        errors.add("agreement_id", "Välj ett avtal som finns.")
     if data.supplier_id is None or session.get(Supplier, data.supplier_id) is None:
-        errors.append(FieldError("supplier_id", "Välj en leverantör som finns."))
+        errors.add("supplier_id", "Välj en leverantör som finns.")
     elif agreement is not None and session.scalar(select(AgreementSupplier.id).where(
             AgreementSupplier.agreement_id == agreement.id, AgreementSupplier.supplier_id == data.supplier_id)) is None:
-        errors.append(FieldError("supplier_id", f"Leverantören är inte part i avtalet {agreement.agreement_number}."))
+        errors.add("supplier_id", f"Leverantören är inte part i avtalet {agreement.agreement_number}.")
     if data.municipality_id is not None:
         if session.get(Municipality, data.municipality_id) is None:
-            errors.append(FieldError("municipality_id", "Välj en kommun som finns."))
+            errors.add("municipality_id", "Välj en kommun som finns.")
         elif agreement is not None and session.scalar(select(AgreementParticipant.id).where(
                 AgreementParticipant.agreement_id == agreement.id,
                 AgreementParticipant.municipality_id == data.municipality_id)) is None:
-            errors.append(FieldError("municipality_id", f"Kommunen deltar inte i avtalet {agreement.agreement_number}."))
+            errors.add("municipality_id", f"Kommunen deltar inte i avtalet {agreement.agreement_number}.")
     try:
         values["period_start"], values["period_kind"] = parse_period(data.period)
     except ValueError as exc:
-        errors.append(FieldError("period", str(exc)))
+        errors.add("period", str(exc))
     try:
         values["amount_ore"] = parse_amount(data.amount)
     except ValueError as exc:
-        errors.append(FieldError("amount", str(exc)))
+        errors.add("amount", str(exc))
     if data.municipality_id is None and values.get("amount_ore"):
-        errors.append(FieldError("municipality_id", "Välj kommun. Bara en nollrapport kan gälla hela perioden."))
+        errors.add("municipality_id", "Välj kommun. Bara en nollrapport kan gälla hela perioden.")
     if agreement is not None and "period_start" in values:
         end = agreement_end(agreement, extension_ends(session).get(agreement.id))
         if problem := term_error(agreement, end, values["period_start"], values["period_kind"]):
-            errors.append(FieldError("period", problem))
-    if errors:
-        raise ValidationError.of(errors)
+            errors.add("period", problem)
+    errors.raise_if_any()
     values.update(agreement_id=agreement.id, supplier_id=data.supplier_id, municipality_id=data.municipality_id)
     return values, agreement
 
@@ -298,35 +297,26 @@ def save_sales(db, data: SalesInput, *, replace: bool = False, sales_id: int | N
                                             "leverantören och kommunen. Bekräfta att den ska ersättas.")
         for line_id in clashes:
             old = session.get(SalesReport, line_id)
-            audit.record(session, db.actor_id, ENTITY, old.id, "delete", audit.snapshot(old, STORED_FIELDS), None)
-            session.delete(old)
+            audit.deleted(session, db.actor_id, ENTITY, old, STORED_FIELDS)
         values["rate_bp"] = commission.rate_for_in(session, agreement.id, start)
         values["commission_ore"] = commission.commission_ore(values["amount_ore"], values["rate_bp"])
         if sales_id is None:
             row = SalesReport(**values, reported_at=datetime.now(timezone.utc), import_id=None)
-            session.add(row)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, STORED_FIELDS))
+            audit.created(session, db.actor_id, ENTITY, row, STORED_FIELDS)
         else:
-            row = session.get(SalesReport, sales_id)
-            if row is None:
-                raise NotFound(f"Det finns ingen försäljningsrad med id {sales_id}.")
-            before = audit.snapshot(row, STORED_FIELDS)
-            for name, value in values.items():
-                setattr(row, name, value)
-            row.reported_at = datetime.now(timezone.utc)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, STORED_FIELDS))
+            row = lookup.row(session, SalesReport, sales_id, "ingen försäljningsrad")
+            with audit.changing(session, db.actor_id, ENTITY, row, STORED_FIELDS):
+                for name, value in values.items():
+                    setattr(row, name, value)
+                row.reported_at = datetime.now(timezone.utc)
+                session.flush()
         return _record(session.execute(_query().where(SalesReport.id == row.id)).one())
 
 
 def delete_sales(db, sales_id: int) -> None:
     with db.write() as session:
-        row = session.get(SalesReport, sales_id)
-        if row is None:
-            raise NotFound(f"Det finns ingen försäljningsrad med id {sales_id}.")
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, STORED_FIELDS), None)
-        session.delete(row)
+        row = lookup.row(session, SalesReport, sales_id, "ingen försäljningsrad")
+        audit.deleted(session, db.actor_id, ENTITY, row, STORED_FIELDS)
 
 
 # --- overdue reports ------------------------------------------------------------------------------------

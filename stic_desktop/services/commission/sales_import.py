@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import money
-from stic_desktop.errors import ImportFailed, NotFound, RowError, UserError
+from stic_desktop.errors import ImportFailed, RowError, UserError
 from stic_desktop.models import (
     AgreementParticipant,
     AgreementSupplier,
@@ -27,7 +27,7 @@ from stic_desktop.models import (
     SalesReport,
     Supplier,
 )
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.services.commission import commission, sales
 from stic_desktop.services.commission.sales_file import COLUMN_NAMES, SalesRow, read_sales_file
 
@@ -312,9 +312,7 @@ def template_rows(db, supplier_id: int, period: str) -> list[TemplateRow]:
     if kind != "month":
         raise UserError("Mallen görs per månad: ange perioden som ÅÅÅÅ-MM, t.ex. 2026-03.")
     with db.read() as session:
-        supplier = session.get(Supplier, supplier_id)
-        if supplier is None:
-            raise NotFound(f"Det finns ingen leverantör med id {supplier_id}.")
+        supplier = lookup.row(session, Supplier, supplier_id, "ingen leverantör")
         ends = sales.extension_ends(session)
         agreements = [a for a in session.scalars(
             select(FrameworkAgreement).join(AgreementSupplier, AgreementSupplier.agreement_id == FrameworkAgreement.id)

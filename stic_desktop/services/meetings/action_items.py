@@ -13,9 +13,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import ActionItem, AgendaItem, Meeting, Person
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.services.meetings.records import STOCKHOLM, ensure_unlocked, get_meeting_row
 
 ENTITY = "action_item"
@@ -84,33 +84,23 @@ def open_before(session: Session, meeting: Meeting) -> list[ActionItemRecord]:
 
 
 def _validated(session: Session, data: ActionItemInput) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
-    try:
-        values["description"] = validation.require_text(data.description or "", "Beskrivningen", 5000)
-    except ValueError as exc:
-        errors.append(FieldError("description", str(exc)))
-    try:
-        values["due_date"] = validation.parse_date(str(data.due_date or ""))
-    except ValueError as exc:
-        errors.append(FieldError("due_date", str(exc)))
+    errors.parse_into(values, "description", validation.require_text, data.description or "", "Beskrivningen", 5000)
+    errors.parse_into(values, "due_date", validation.parse_date, str(data.due_date or ""))
     if data.responsible_id is not None:
         person = session.get(Person, data.responsible_id)
         if person is None:
-            errors.append(FieldError("responsible_id", "Den ansvariga personen finns inte."))
+            errors.add("responsible_id", "Den ansvariga personen finns inte.")
         elif person.anonymised:
-            errors.append(FieldError("responsible_id", "Personen är anonymiserad och kan inte få nya uppgifter."))
+            errors.add("responsible_id", "Personen är anonymiserad och kan inte få nya uppgifter.")
     values["responsible_id"] = data.responsible_id
-    if errors:
-        raise ValidationError.of(errors)
+    errors.raise_if_any()
     return values
 
 
 def _row(session: Session, action_item_id: int) -> ActionItem:
-    row = session.get(ActionItem, action_item_id)
-    if row is None:
-        raise NotFound(f"Det finns ingen åtgärd med id {action_item_id}.")
-    return row
+    return lookup.row(session, ActionItem, action_item_id, "ingen åtgärd")
 
 
 def _reread(session: Session, row: ActionItem) -> ActionItemRecord:
@@ -128,9 +118,7 @@ def add_action_item(db, meeting_id: int, data: ActionItemInput, agenda_item_id: 
             if item is None or item.meeting_id != meeting.id:
                 raise ValidationError("agenda_item_id", "Dagordningspunkten hör inte till mötet.")
         row = ActionItem(meeting_id=meeting.id, agenda_item_id=agenda_item_id, done_on=None, **values)
-        session.add(row)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, FIELDS))
+        audit.created(session, db.actor_id, ENTITY, row, FIELDS)
         return _reread(session, row)
 
 
@@ -139,10 +127,9 @@ def _change(db, action_item_id: int, change, *, locked_too: bool = False) -> Act
         row = _row(session, action_item_id)
         if not locked_too:
             ensure_unlocked(get_meeting_row(session, row.meeting_id))
-        before = audit.snapshot(row, FIELDS)
-        change(session, row)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, row, FIELDS):
+            change(session, row)
+            session.flush()
         return _reread(session, row)
 
 
@@ -168,8 +155,7 @@ def delete_action_item(db, action_item_id: int) -> None:
     with db.write() as session:
         row = _row(session, action_item_id)
         ensure_unlocked(get_meeting_row(session, row.meeting_id))
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, ENTITY, row, FIELDS)
 
 
 def open_action_items(db, *, group_id: int | None = None, person_id: int | None = None) -> list[ActionItemRecord]:

@@ -1,8 +1,8 @@
 """The agenda (Dagordning): ordered items with computed times, the group's standard opening and
 closing items, attachments, follow-ups, and the § numbers the minutes use.
 
-Every change is refused once the minutes are adjusted. Attachments live in
-``agenda_attachments`` and templates in ``agenda_templates``; both are re-exported here.
+Every change is refused once the minutes are adjusted. Attachments live in ``attachments``
+(their functions are re-exported here) and the groups' templates in ``agenda_templates``.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Meeting, Person
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.meetings.action_items import ActionItemRecord, open_before
 from stic_desktop.services.meetings.attachments import (  # noqa: F401  (re-exported)
@@ -27,14 +27,7 @@ from stic_desktop.services.meetings.attachments import (  # noqa: F401  (re-expo
     records_for_items,
     remove_attachment,
 )
-from stic_desktop.services.meetings.agenda_templates import (  # noqa: F401  (re-exported)
-    DEFAULT_CLOSING,
-    DEFAULT_OPENING,
-    TEMPLATE_ENTITY,
-    apply_template,
-    save_template,
-    template,
-)
+from stic_desktop.services.meetings.agenda_templates import template_items
 from stic_desktop.services.meetings.records import (
     STOCKHOLM,
     MeetingRecord,
@@ -161,9 +154,8 @@ def number_items(session: Session, actor_id: int | None, meeting: Meeting) -> in
             select(func.max(AgendaItem.paragraph)).join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .where(Meeting.group_id == meeting.group_id, Meeting.starts_at >= first, Meeting.starts_at < after))
     for number, item in enumerate(items, start=(highest or 0) + 1):
-        before = audit.snapshot(item, ITEM_FIELDS)
-        item.paragraph = number
-        audit.record(session, actor_id, ENTITY, item.id, "update", before, audit.snapshot(item, ITEM_FIELDS))
+        with audit.changing(session, actor_id, ENTITY, item, ITEM_FIELDS):
+            item.paragraph = number
     session.flush()
     return len(items)
 
@@ -178,7 +170,7 @@ def _duration(value: int | str) -> int:
 
 
 def validated_item(session: Session, data: AgendaItemInput) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     parsers = {
         "title": lambda v: validation.require_text(v or "", "Rubriken", 300),
@@ -187,23 +179,17 @@ def validated_item(session: Session, data: AgendaItemInput) -> dict:
         "proposed_decision": lambda v: validation.optional_text(v or "", "Förslaget till beslut", 20000),
     }
     for name, parse in parsers.items():
-        try:
-            values[name] = parse(getattr(data, name))
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name))
     if data.kind not in ITEM_KIND_LABELS:
-        errors.append(FieldError("kind", f"Okänd typ ”{data.kind}”. Välj information, diskussion eller beslut."))
+        errors.add("kind", f"Okänd typ ”{data.kind}”. Välj information, diskussion eller beslut.")
     if data.presenter_id is not None and session.get(Person, data.presenter_id) is None:
-        errors.append(FieldError("presenter_id", "Föredraganden finns inte."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("presenter_id", "Föredraganden finns inte.")
+    errors.raise_if_any()
     return {**values, "kind": data.kind, "presenter_id": data.presenter_id}
 
 
 def editable_item(session: Session, item_id: int) -> tuple[AgendaItem, Meeting]:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise NotFound(f"Det finns ingen dagordningspunkt med id {item_id}.")
+    item = lookup.row(session, AgendaItem, item_id, "ingen dagordningspunkt")
     meeting = get_meeting_row(session, item.meeting_id)
     ensure_unlocked(meeting)
     return item, meeting
@@ -223,9 +209,7 @@ def reposition(session: Session, actor_id: int | None, ordered: list[AgendaItem]
 def insert_item(session: Session, actor_id: int | None, meeting: Meeting, values: dict) -> AgendaItem:
     """A new item, inside the caller's transaction (positions are fixed by the caller)."""
     item = AgendaItem(meeting_id=meeting.id, minutes_notes="", decision="", paragraph=None, **values)
-    session.add(item)
-    session.flush()
-    audit.record(session, actor_id, ENTITY, item.id, "create", None, audit.snapshot(item, ITEM_FIELDS))
+    audit.created(session, actor_id, ENTITY, item, ITEM_FIELDS)
     return item
 
 
@@ -248,11 +232,7 @@ def update_item(db, item_id: int, data: AgendaItemInput) -> AgendaItemRecord:
     with db.write() as session:
         item, _meeting = editable_item(session, item_id)
         values = validated_item(session, data)
-        before = audit.snapshot(item, ITEM_FIELDS)
-        for name, value in values.items():
-            setattr(item, name, value)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, item.id, "update", before, audit.snapshot(item, ITEM_FIELDS))
+        audit.updated(session, db.actor_id, ENTITY, item, values, ITEM_FIELDS)
         return item_record(session, item)
 
 
@@ -264,8 +244,7 @@ def delete_item(db, item_id: int) -> None:
             raise ValidationError("paragraph", f"Punkten har fått § {item.paragraph} och kan inte tas bort. "
                                                "Skriv i protokollet att punkten utgick.")
         files = set(session.scalars(select(AgendaAttachment.sha256).where(AgendaAttachment.agenda_item_id == item.id)))
-        audit.record(session, db.actor_id, ENTITY, item.id, "delete", audit.snapshot(item, ITEM_FIELDS), None)
-        session.delete(item)
+        audit.deleted(session, db.actor_id, ENTITY, item, ITEM_FIELDS)
         session.flush()
         reposition(session, db.actor_id, item_rows(session, meeting.id))
         for sha in files:
@@ -281,3 +260,36 @@ def move_item(db, item_id: int, new_position: int) -> AgendaItemRecord:
         reposition(session, db.actor_id, [*items[:place], item, *items[place:]])
         return item_record(session, item)
 
+
+def apply_template(db, meeting_id: int):
+    """Puts the template's items first and last; titles already there are kept, not added twice."""
+    with db.write() as session:
+        meeting = get_meeting_row(session, meeting_id)
+        ensure_unlocked(meeting)
+        opening, closing = template_items(session, meeting.group_id)
+        current = item_rows(session, meeting.id)
+        used: set[int] = set()
+
+        def match(region, title: str):
+            for row in region:
+                if row.id not in used and row.title.strip().casefold() == title.casefold():
+                    used.add(row.id)
+                    return row
+            return None
+
+        def build(specs: list[tuple], region) -> list:
+            return [match(region, title) or (title, kind, minutes) for title, kind, minutes in specs]
+
+        head = build(opening, current[:len(opening)])
+        tail = build(closing, [r for r in current[max(0, len(current) - len(closing)):] if r.id not in used])
+        order = [*head, *(r for r in current if r.id not in used), *tail]
+        for index, entry in enumerate(order):
+            if isinstance(entry, tuple):
+                title, kind, minutes = entry
+                order[index] = insert_item(session, db.actor_id, meeting, {
+                    "title": title, "kind": kind, "duration_minutes": minutes, "presenter_id": None,
+                    "description": "", "proposed_decision": "", "position": index})
+        reposition(session, db.actor_id, order)
+        if meeting.status == "held":
+            number_items(session, db.actor_id, meeting)
+    return agenda(db, meeting_id)

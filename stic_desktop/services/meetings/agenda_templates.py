@@ -1,7 +1,6 @@
 """Each group's standard opening and closing agenda items (mötets öppnande, val av justerare, ...).
 
-Re-exported by ``services.agenda``; ``apply_template`` borrows the item helpers from there when
-it runs (imported late, since ``agenda`` imports this module).
+``agenda.apply_template`` puts them on a meeting's agenda.
 """
 
 from __future__ import annotations
@@ -9,10 +8,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
 from stic_desktop.models import AgendaTemplateItem, Group
-from stic_desktop.services import audit
-from stic_desktop.services.meetings.records import ensure_unlocked, get_meeting_row
+from stic_desktop.services import audit, lookup, validation
 
 TEMPLATE_ENTITY = "agenda_template"  # audit rows keyed by the group's id
 DEFAULT_OPENING = ("Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Föregående protokoll")
@@ -31,7 +28,7 @@ def _default_item(title: str) -> tuple[str, str, int]:
     return title, DEFAULT_KINDS.get(title.casefold(), "information"), DEFAULT_MINUTES
 
 
-def _template_items(session: Session, group_id: int | None) -> tuple[list[tuple], list[tuple]]:
+def template_items(session: Session, group_id: int | None) -> tuple[list[tuple], list[tuple]]:
     """(title, kind, minutes) for the opening and the closing; the defaults when the group has none."""
     rows = _rows(session, group_id) if group_id is not None else []
     if not rows:
@@ -41,34 +38,30 @@ def _template_items(session: Session, group_id: int | None) -> tuple[list[tuple]
 
 
 def _group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise NotFound(f"Det finns ingen grupp med id {group_id}.")
-    return group
+    return lookup.row(session, Group, group_id, "ingen grupp")
 
 
 def template(db, group_id: int) -> tuple[list[str], list[str]]:
     """The group's opening and closing titles (the defaults until the group has its own)."""
     with db.read() as session:
         _group(session, group_id)
-        opening, closing = _template_items(session, group_id)
+        opening, closing = template_items(session, group_id)
         return [t for t, _, _ in opening], [t for t, _, _ in closing]
 
 
-def _clean(titles: list[str], field: str, errors: list[FieldError]) -> list[str]:
+def _clean(titles: list[str], field: str, errors: validation.FieldErrors) -> list[str]:
     cleaned = [t.strip() for t in titles if t and t.strip()]
     for title in cleaned:
         if len(title) > 300:
-            errors.append(FieldError(field, f"Rubriken ”{title[:40]}…” är längre än 300 tecken."))
+            errors.add(field, f"Rubriken ”{title[:40]}…” är längre än 300 tecken.")
     return cleaned
 
 
 def save_template(db, group_id: int, opening: list[str], closing: list[str]) -> None:
     """Replaces the group's template; empty lines are dropped, kinds and times of kept titles stay."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     opening, closing = _clean(list(opening), "opening", errors), _clean(list(closing), "closing", errors)
-    if errors:
-        raise ValidationError.of(errors)
+    errors.raise_if_any()
     with db.write() as session:
         _group(session, group_id)
         rows = _rows(session, group_id)
@@ -86,38 +79,3 @@ def save_template(db, group_id: int, opening: list[str], closing: list[str]) -> 
         audit.record(session, db.actor_id, TEMPLATE_ENTITY, group_id, "update", before,
                      {"opening": opening, "closing": closing})
 
-
-def apply_template(db, meeting_id: int):
-    """Puts the template's items first and last; titles already there are kept, not added twice."""
-    from stic_desktop.services.meetings import agenda as items
-
-    with db.write() as session:
-        meeting = get_meeting_row(session, meeting_id)
-        ensure_unlocked(meeting)
-        opening, closing = _template_items(session, meeting.group_id)
-        current = items.item_rows(session, meeting.id)
-        used: set[int] = set()
-
-        def match(region, title: str):
-            for row in region:
-                if row.id not in used and row.title.strip().casefold() == title.casefold():
-                    used.add(row.id)
-                    return row
-            return None
-
-        def build(specs: list[tuple], region) -> list:
-            return [match(region, title) or (title, kind, minutes) for title, kind, minutes in specs]
-
-        head = build(opening, current[:len(opening)])
-        tail = build(closing, [r for r in current[max(0, len(current) - len(closing)):] if r.id not in used])
-        order = [*head, *(r for r in current if r.id not in used), *tail]
-        for index, entry in enumerate(order):
-            if isinstance(entry, tuple):
-                title, kind, minutes = entry
-                order[index] = items.insert_item(session, db.actor_id, meeting, {
-                    "title": title, "kind": kind, "duration_minutes": minutes, "presenter_id": None,
-                    "description": "", "proposed_decision": "", "position": index})
-        items.reposition(session, db.actor_id, order)
-        if meeting.status == "held":
-            items.number_items(session, db.actor_id, meeting)
-    return items.agenda(db, meeting_id)

@@ -16,9 +16,9 @@ from pathlib import PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, StoredFile
-from stic_desktop.services import audit
+from stic_desktop.services import audit, lookup
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.meetings.records import ensure_unlocked, get_meeting_row
 
@@ -102,18 +102,13 @@ def records_for_items(session: Session, item_ids: list[int]) -> dict[int, tuple[
 
 
 def _item(session: Session, item_id: int) -> AgendaItem:
-    item = session.get(AgendaItem, item_id)
-    if item is None:
-        raise NotFound(f"Det finns ingen dagordningspunkt med id {item_id}.")
+    item = lookup.row(session, AgendaItem, item_id, "ingen dagordningspunkt")
     ensure_unlocked(get_meeting_row(session, item.meeting_id))
     return item
 
 
 def _attachment(session: Session, attachment_id: int) -> AgendaAttachment:
-    row = session.get(AgendaAttachment, attachment_id)
-    if row is None:
-        raise NotFound(f"Det finns ingen bilaga med id {attachment_id}.")
-    return row
+    return lookup.row(session, AgendaAttachment, attachment_id, "ingen bilaga")
 
 
 def _siblings(session: Session, item_id: int) -> list[AgendaAttachment]:

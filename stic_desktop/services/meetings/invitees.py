@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session, aliased
 
-from stic_desktop.errors import NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Invitee, Meeting, Membership, Municipality, Person
-from stic_desktop.services import audit
+from stic_desktop.services import audit, lookup
 from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.records import (
     ATTENDANCE_LABELS,
@@ -82,9 +82,7 @@ def roles_on_day(session: Session, meeting: Meeting, person_ids=None) -> dict[in
 def _add(session: Session, actor_id: int | None, meeting: Meeting, person_id: int, guest: bool) -> Invitee:
     row = Invitee(meeting_id=meeting.id, person_id=person_id, guest=guest, rsvp="pending", attendance="unknown",
                   adjuster=False)
-    session.add(row)
-    session.flush()
-    audit.record(session, actor_id, INVITEE_ENTITY, row.id, "create", None, audit.snapshot(row, INVITEE_FIELDS))
+    audit.created(session, actor_id, INVITEE_ENTITY, row, INVITEE_FIELDS)
     return row
 
 
@@ -109,8 +107,7 @@ def invite_group_members(session: Session, actor_id: int | None, meeting: Meetin
 def remove_member_invitees(session: Session, actor_id: int | None, meeting: Meeting) -> None:
     """Removes the non-guest invitees (when a draft meeting moves to another group)."""
     for row in session.scalars(select(Invitee).where(Invitee.meeting_id == meeting.id, Invitee.guest.is_(False))):
-        audit.record(session, actor_id, INVITEE_ENTITY, row.id, "delete", audit.snapshot(row, INVITEE_FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, actor_id, INVITEE_ENTITY, row, INVITEE_FIELDS)
     session.flush()
 
 
@@ -159,9 +156,7 @@ def invitees(db, meeting_id: int) -> list[InviteeRecord]:
 
 
 def _invitee_row(session: Session, invitee_id: int) -> tuple[Invitee, Meeting]:
-    row = session.get(Invitee, invitee_id)
-    if row is None:
-        raise NotFound(f"Det finns ingen kallad person med id {invitee_id}.")
+    row = lookup.row(session, Invitee, invitee_id, "ingen kallad person")
     return row, get_meeting_row(session, row.meeting_id)
 
 
@@ -191,18 +186,16 @@ def remove_invitee(db, invitee_id: int) -> None:
     with db.write() as session:
         row, meeting = _invitee_row(session, invitee_id)
         ensure_unlocked(meeting)
-        audit.record(session, db.actor_id, INVITEE_ENTITY, row.id, "delete", audit.snapshot(row, INVITEE_FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, INVITEE_ENTITY, row, INVITEE_FIELDS)
 
 
 def _update(db, invitee_id: int, change) -> InviteeRecord:
     with db.write() as session:
         row, meeting = _invitee_row(session, invitee_id)
         ensure_unlocked(meeting)
-        before = audit.snapshot(row, INVITEE_FIELDS)
-        change(session, row)
-        session.flush()
-        audit.record(session, db.actor_id, INVITEE_ENTITY, row.id, "update", before, audit.snapshot(row, INVITEE_FIELDS))
+        with audit.changing(session, db.actor_id, INVITEE_ENTITY, row, INVITEE_FIELDS):
+            change(session, row)
+            session.flush()
         return _records(session, meeting, Invitee.id == row.id)[0]
 
 

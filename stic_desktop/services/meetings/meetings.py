@@ -1,8 +1,8 @@
 """Meetings (Möten): plan, invite, hold, cancel; the status flow and the calendar sequence number.
 
 Status: utkast → kallad → genomförd → protokoll justerat (minutes.py); utkast/kallad → inställd.
-Invitees, replies, attendance and quorum live in ``meeting_invitees`` and are re-exported here,
-as are the shared labels and ``MeetingRecord`` from ``meeting_base``.
+Invitees, replies, attendance and quorum live in ``invitees`` and are re-exported here,
+as are the shared labels and ``MeetingRecord`` from ``records``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Group, Meeting, Person
 from stic_desktop.services import audit, validation
 from stic_desktop.services.meetings import agenda, invitees as meeting_invitees
@@ -73,22 +73,22 @@ def new_uid() -> str:
     return f"{uuid.uuid4().hex}@stic-desktop"
 
 
-def _time(value: datetime | None, field: str, what: str, errors: list[FieldError]) -> datetime | None:
+def _time(value: datetime | None, field: str, what: str, errors: validation.FieldErrors) -> datetime | None:
     if value is None:
-        errors.append(FieldError(field, f"{what} måste fyllas i."))
+        errors.add(field, f"{what} måste fyllas i.")
         return None
     if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
-        errors.append(FieldError(field, f"{what} saknar tidszon (tiden ska anges i svensk tid)."))
+        errors.add(field, f"{what} saknar tidszon (tiden ska anges i svensk tid).")
         return None
     return value
 
 
 def _validated(session: Session, data: MeetingInput) -> dict:
     """Values ready to store, or a ValidationError listing every wrong field."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {"group_id": data.group_id}
     if data.group_id is not None and session.get(Group, data.group_id) is None:
-        errors.append(FieldError("group_id", "Gruppen finns inte (den kan ha tagits bort)."))
+        errors.add("group_id", "Gruppen finns inte (den kan ha tagits bort).")
     texts = {
         "title": lambda t: validation.require_text(t, "Rubriken", 300),
         "location": lambda t: validation.optional_text(t, "Platsen", 300),
@@ -97,19 +97,15 @@ def _validated(session: Session, data: MeetingInput) -> dict:
         "notes": lambda t: validation.optional_text(t, "Anteckningarna", 20000),
     }
     for name, parse in texts.items():
-        try:
-            values[name] = parse(getattr(data, name) or "")
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name) or "")
     if data.kind not in KIND_LABELS:
-        errors.append(FieldError("kind", f"Okänd mötestyp ”{data.kind}”. Välj ordinarie, extra eller workshop."))
+        errors.add("kind", f"Okänd mötestyp ”{data.kind}”. Välj ordinarie, extra eller workshop.")
     values["kind"] = data.kind
     starts = _time(data.starts_at, "starts_at", "Starttiden", errors)
     ends = _time(data.ends_at, "ends_at", "Sluttiden", errors)
     if starts and ends and ends <= starts:
-        errors.append(FieldError("ends_at", "Mötet kan inte sluta innan det börjar."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("ends_at", "Mötet kan inte sluta innan det börjar.")
+    errors.raise_if_any()
     # Kept in UTC, as read back from the database, so an unchanged time compares (and audits) as unchanged.
     values["starts_at"], values["ends_at"] = starts.astimezone(timezone.utc), ends.astimezone(timezone.utc)
     return values
@@ -145,9 +141,7 @@ def insert_meeting(session: Session, actor_id: int | None, data: MeetingInput, *
     """Creates a draft meeting inside the caller's transaction (the year plan creates many in one)."""
     values = _validated(session, data)
     meeting = Meeting(**values, status="draft", uid=new_uid(), sequence=0)
-    session.add(meeting)
-    session.flush()
-    audit.record(session, actor_id, ENTITY, meeting.id, "create", None, audit.snapshot(meeting, MEETING_FIELDS))
+    audit.created(session, actor_id, ENTITY, meeting, MEETING_FIELDS)
     if invite_group_members:
         meeting_invitees.invite_group_members(session, actor_id, meeting)
     return meeting
@@ -176,13 +170,13 @@ def update_meeting(db, meeting_id: int, data: MeetingInput) -> MeetingRecord:
         if group_changed and meeting.status != "draft":
             raise ValidationError("group_id", "Gruppen kan bara bytas medan mötet är ett utkast. "
                                               "Ställ in mötet och skapa ett nytt för den andra gruppen.")
-        before = audit.snapshot(meeting, MEETING_FIELDS)
-        for name, value in values.items():
-            setattr(meeting, name, value)
-        if audit.snapshot(meeting, _EDITED) != {k: before[k] for k in _EDITED} and meeting.invitation_sent_at:
-            meeting.sequence += 1
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, meeting.id, "update", before, audit.snapshot(meeting, MEETING_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS):
+            sent_as = audit.snapshot(meeting, _EDITED)
+            for name, value in values.items():
+                setattr(meeting, name, value)
+            if audit.snapshot(meeting, _EDITED) != sent_as and meeting.invitation_sent_at:
+                meeting.sequence += 1
+            session.flush()
         if group_changed:
             remove_member_invitees(session, db.actor_id, meeting)
             invite_group_members(session, db.actor_id, meeting)
@@ -199,8 +193,8 @@ def delete_meeting(db, meeting_id: int) -> None:
         files = set(session.scalars(
             select(AgendaAttachment.sha256).join(AgendaItem, AgendaItem.id == AgendaAttachment.agenda_item_id)
             .where(AgendaItem.meeting_id == meeting.id)))
-        audit.record(session, db.actor_id, ENTITY, meeting.id, "delete", audit.snapshot(meeting, MEETING_FIELDS), None)
-        session.delete(meeting)  # invitees, agenda items, attachments and action items go by ON DELETE CASCADE
+        # invitees, agenda items, attachments and action items go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS)
         session.flush()
         session.expunge_all()
         for sha in files:
@@ -211,10 +205,9 @@ def _set_status(db, meeting_id: int, check, change) -> MeetingRecord:
     with db.write() as session:
         meeting = get_meeting_row(session, meeting_id)
         check(meeting)
-        before = audit.snapshot(meeting, MEETING_FIELDS)
-        change(session, meeting)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, meeting.id, "update", before, audit.snapshot(meeting, MEETING_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS):
+            change(session, meeting)
+            session.flush()
         return _reread(session, meeting)
 
 
@@ -269,16 +262,14 @@ def set_officers(db, meeting_id: int, chair_id: int | None, secretary_id: int | 
     with db.write() as session:
         meeting = get_meeting_row(session, meeting_id)
         ensure_unlocked(meeting)
-        errors: list[FieldError] = []
+        errors = validation.FieldErrors()
         for field, person_id in (("chair_id", chair_id), ("secretary_id", secretary_id)):
             if person_id is not None and session.get(Person, person_id) is None:
-                errors.append(FieldError(field, f"{FIELD_LABELS[field]}: personen finns inte."))
+                errors.add(field, f"{FIELD_LABELS[field]}: personen finns inte.")
         if chair_id is not None and chair_id == secretary_id:
-            errors.append(FieldError("secretary_id", "Ordförande och sekreterare ska vara två olika personer."))
-        if errors:
-            raise ValidationError.of(errors)
-        before = audit.snapshot(meeting, MEETING_FIELDS)
-        meeting.chair_id, meeting.secretary_id = chair_id, secretary_id
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, meeting.id, "update", before, audit.snapshot(meeting, MEETING_FIELDS))
+            errors.add("secretary_id", "Ordförande och sekreterare ska vara två olika personer.")
+        errors.raise_if_any()
+        with audit.changing(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS):
+            meeting.chair_id, meeting.secretary_id = chair_id, secretary_id
+            session.flush()
         return _reread(session, meeting)

@@ -40,22 +40,16 @@ REOPEN_ACTION = "reopen"
 
 def set_minutes(db, item_id: int, notes: str, decision: str) -> AgendaItemRecord:
     """The secretary's notes and the decision for one item (refused once the minutes are adjusted)."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values = {}
     for field, text, what in (("minutes_notes", notes, "Anteckningarna"), ("decision", decision, "Beslutet")):
-        try:
-            values[field] = validation.optional_text(text or "", what, 50000)
-        except ValueError as exc:
-            errors.append(FieldError(field, str(exc)))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.parse_into(values, field, validation.optional_text, text or "", what, 50000)
+    errors.raise_if_any()
     with db.write() as session:
         item, _meeting = agenda.editable_item(session, item_id)
-        before = audit.snapshot(item, agenda.ITEM_FIELDS)
-        item.minutes_notes, item.decision = values["minutes_notes"], values["decision"]
-        session.flush()
-        audit.record(session, db.actor_id, agenda.ENTITY, item.id, "update", before,
-                     audit.snapshot(item, agenda.ITEM_FIELDS))
+        with audit.changing(session, db.actor_id, agenda.ENTITY, item, agenda.ITEM_FIELDS):
+            item.minutes_notes, item.decision = values["minutes_notes"], values["decision"]
+            session.flush()
         return agenda.item_record(session, item)
 
 
@@ -93,11 +87,10 @@ def adjust_minutes(db, meeting_id: int) -> MeetingRecord:
                 *(FieldError(e.field, e.message[0].upper() + e.message[1:] + ".") for e in rest),
             ])
         agenda.number_items(session, db.actor_id, meeting)
-        before = audit.snapshot(meeting, MEETING_FIELDS)
-        meeting.status = "adjusted"
-        meeting.adjusted_at = datetime.now(timezone.utc)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, meeting.id, "update", before, audit.snapshot(meeting, MEETING_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS):
+            meeting.status = "adjusted"
+            meeting.adjusted_at = datetime.now(timezone.utc)
+            session.flush()
         return meeting_record(session, meeting.id)
 
 

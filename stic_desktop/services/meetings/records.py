@@ -1,7 +1,8 @@
-"""What every meeting module shares: labels, the MeetingRecord and its one-query read, the lock rule.
+"""The meeting as the other meeting modules read it: labels, MeetingInput and the frozen MeetingRecord,
+the one-query read that builds it, the row lookup and the lock rule (no change after the minutes are adjusted).
 
-Kept apart from ``services.meetings`` so that invitees, agenda and minutes can use it without
-importing each other in a circle; ``services.meetings`` re-exports the public names.
+``meetings`` (create, edit, status flow), ``invitees``, ``agenda``, ``minutes`` and ``calendar`` all build
+on this module; ``meetings`` re-exports its public names.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Invitee, Meeting, Person
+from stic_desktop.services import lookup
 
 ENTITY = "meeting"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -160,10 +162,7 @@ def meeting_record(session: Session, meeting_id: int) -> MeetingRecord:
 
 
 def get_meeting_row(session: Session, meeting_id: int) -> Meeting:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound(f"Det finns inget möte med id {meeting_id}.")
-    return meeting
+    return lookup.row(session, Meeting, meeting_id, "inget möte")
 
 
 def ensure_unlocked(meeting: Meeting, field: str = "status") -> None:

@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.models import Group, Meeting
 from stic_desktop.core import dates, workdays
+from stic_desktop.services import validation
 from stic_desktop.services.meetings import meetings
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
@@ -39,32 +39,32 @@ class YearPlanInput:
     title: str = ""  # empty: "<group name> – <month> <year>" per meeting
 
 
-def _parse_time(text: str, field: str, what: str, errors: list[FieldError]) -> time | None:
+def _parse_time(text: str, field: str, what: str, errors: validation.FieldErrors) -> time | None:
     match = _TIME.match((text or "").strip())
     if match and int(match.group(1)) < 24 and int(match.group(2)) < 60:
         return time(int(match.group(1)), int(match.group(2)))
-    errors.append(FieldError(field, f"{what} ska skrivas TT:MM, t.ex. 09:30."))
+    errors.add(field, f"{what} ska skrivas TT:MM, t.ex. 09:30.")
     return None
 
 
-def _checked(data: YearPlanInput) -> tuple[list[FieldError], list[int], time | None, time | None]:
+def _checked(data: YearPlanInput) -> tuple[validation.FieldErrors, list[int], time | None, time | None]:
     """Every error in the pattern (no database needed), the sorted months and the parsed times."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     if not isinstance(data.year, int) or not YEAR_MIN <= data.year <= YEAR_MAX:
-        errors.append(FieldError("year", f"Året ska vara mellan {YEAR_MIN} och {YEAR_MAX}."))
+        errors.add("year", f"Året ska vara mellan {YEAR_MIN} och {YEAR_MAX}.")
     months = sorted(set(data.months or ()))
     if not months:
-        errors.append(FieldError("months", "Välj minst en månad."))
+        errors.add("months", "Välj minst en månad.")
     elif any(not isinstance(m, int) or not 1 <= m <= 12 for m in months):
-        errors.append(FieldError("months", "Månaderna ska vara 1–12 (januari–december)."))
+        errors.add("months", "Månaderna ska vara 1–12 (januari–december).")
     if data.weekday not in WEEKDAY_LABELS:
-        errors.append(FieldError("weekday", "Möten planeras på vardagar: välj en veckodag måndag–fredag."))
+        errors.add("weekday", "Möten planeras på vardagar: välj en veckodag måndag–fredag.")
     if data.nth not in NTH_LABELS:
-        errors.append(FieldError("nth", "Välj första, andra, tredje, fjärde eller sista veckodagen i månaden."))
+        errors.add("nth", "Välj första, andra, tredje, fjärde eller sista veckodagen i månaden.")
     start = _parse_time(data.start_time, "start_time", "Starttiden", errors)
     end = _parse_time(data.end_time, "end_time", "Sluttiden", errors)
     if start and end and end <= start:
-        errors.append(FieldError("end_time", "Mötet kan inte sluta innan det börjar."))
+        errors.add("end_time", "Mötet kan inte sluta innan det börjar.")
     return errors, months, start, end
 
 
@@ -95,8 +95,7 @@ def _dates(data: YearPlanInput, months: list[int]) -> list[tuple[date, str | Non
 def propose_dates(data: YearPlanInput) -> list[tuple[date, str | None]]:
     """The meeting dates for the pattern, by month, each with why it was moved (None when it was not)."""
     errors, months, _start, _end = _checked(data)
-    if errors:
-        raise ValidationError.of(errors)
+    errors.raise_if_any()
     return _dates(data, months)
 
 
@@ -104,15 +103,15 @@ def default_title(group_name: str, day: date) -> str:
     return f"{group_name} – {dates.month_year(day)}"
 
 
-def _group(session: Session, group_id: int | None, errors: list[FieldError]) -> Group | None:
+def _group(session: Session, group_id: int | None, errors: validation.FieldErrors) -> Group | None:
     if group_id is None:
-        errors.append(FieldError("group_id", "Välj en grupp."))
+        errors.add("group_id", "Välj en grupp.")
         return None
     group = session.get(Group, group_id)
     if group is None:
-        errors.append(FieldError("group_id", f"Det finns ingen grupp med id {group_id}."))
+        errors.add("group_id", f"Det finns ingen grupp med id {group_id}.")
     elif not group.active:
-        errors.append(FieldError("group_id", f"{group.name} är inaktiv; en inaktiv grupp får inga nya möten."))
+        errors.add("group_id", f"{group.name} är inaktiv; en inaktiv grupp får inga nya möten.")
     return group if group is not None and group.active else None
 
 
@@ -125,8 +124,7 @@ def create_year_plan(db, data: YearPlanInput) -> list[meetings.MeetingRecord]:
     errors, months, start, end = _checked(data)
     with db.write() as session:
         group = _group(session, data.group_id, errors)
-        if errors:
-            raise ValidationError.of(errors)
+        errors.raise_if_any()
         assert group is not None and start is not None and end is not None
         created: list[int] = []
         for day, _reason in _dates(data, months):

@@ -1,1 +1,4 @@
-"""Member municipalities: the register, its validation, edits with audit and imports."""
+"""Member municipalities.
+
+``municipalities``  the register: validation, queries, edits with audit and imports (.csv/.xlsx, the county list)
+"""

@@ -9,13 +9,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, ImportFailed, NotFound, RowError, ValidationError
+from stic_desktop.errors import ImportFailed, RowError, ValidationError
 from stic_desktop.models import Municipality
 from stic_desktop.paths import seed_file
-from stic_desktop.services import audit, references, validation
+from stic_desktop.services import audit, lookup, references, validation
 from stic_desktop.services.tabular import Table, read_table
 
 ENTITY = "municipality"
+MISSING = "ingen kommun"  # Det finns ingen kommun med id N.
 
 STATUS_LABELS = {"member": "Medlem", "interested": "Intresserad", "left": "Utträdd"}
 
@@ -112,7 +113,7 @@ def _parse_status(text: str) -> str:
 
 def _validated(data: MunicipalityInput) -> dict:
     """Parsed values ready to store, or a ValidationError listing every wrong field."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     parsers = {
         "municipality_code": validation.check_municipality_code,
@@ -128,19 +129,15 @@ def _validated(data: MunicipalityInput) -> dict:
         "notes": lambda t: validation.optional_text(t, "Anteckningarna", 20000),
     }
     for name, parse in parsers.items():
-        try:
-            values[name] = parse(getattr(data, name))
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name))
     joined, left, status = values.get("joined_on"), values.get("left_on"), values.get("status")
     if joined and left and left < joined:
-        errors.append(FieldError("left_on", "Utträdesdatum kan inte vara före inträdesdatum."))
+        errors.add("left_on", "Utträdesdatum kan inte vara före inträdesdatum.")
     if status == "left" and "left_on" in values and not left:
-        errors.append(FieldError("left_on", "En utträdd kommun behöver ett utträdesdatum."))
+        errors.add("left_on", "En utträdd kommun behöver ett utträdesdatum.")
     if left and status and status != "left":
-        errors.append(FieldError("status", "Kommunen har ett utträdesdatum: sätt status till utträdd eller ta bort datumet."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("status", "Kommunen har ett utträdesdatum: sätt status till utträdd eller ta bort datumet.")
+    errors.raise_if_any()
     return values
 
 
@@ -158,10 +155,7 @@ def list_municipalities(db) -> list[MunicipalityRecord]:
 
 def get_municipality(db, municipality_id: int) -> MunicipalityRecord:
     with db.read() as session:
-        row = session.get(Municipality, municipality_id)
-        if row is None:
-            raise NotFound(f"Det finns ingen kommun med id {municipality_id}.")
-        return _record(row)
+        return _record(lookup.row(session, Municipality, municipality_id, MISSING))
 
 
 def save_municipality(db, data: MunicipalityInput, municipality_id: int | None = None) -> MunicipalityRecord:
@@ -170,28 +164,17 @@ def save_municipality(db, data: MunicipalityInput, municipality_id: int | None =
     with db.write() as session:
         _check_unique_code(session, values["municipality_code"], municipality_id)
         if municipality_id is None:
-            row = Municipality(**values)
-            session.add(row)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, STORED_FIELDS))
+            row = audit.created(session, db.actor_id, ENTITY, Municipality(**values), STORED_FIELDS)
         else:
-            row = session.get(Municipality, municipality_id)
-            if row is None:
-                raise NotFound(f"Det finns ingen kommun med id {municipality_id}.")
-            before = audit.snapshot(row, STORED_FIELDS)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, row.id, "update", before, audit.snapshot(row, STORED_FIELDS))
+            row = audit.updated(session, db.actor_id, ENTITY, lookup.row(session, Municipality, municipality_id, MISSING),
+                                values, STORED_FIELDS)
         return _record(row)
 
 
 def delete_municipality(db, municipality_id: int) -> None:
     """Only a municipality nothing refers to can go; one that leaves is marked utträdd instead."""
     with db.write() as session:
-        row = session.get(Municipality, municipality_id)
-        if row is None:
-            raise NotFound(f"Det finns ingen kommun med id {municipality_id}.")
+        row = lookup.row(session, Municipality, municipality_id, MISSING)
         found = references.references_to(session, Municipality.__tablename__, municipality_id)
         if found:
             raise ValidationError(
@@ -199,8 +182,7 @@ def delete_municipality(db, municipality_id: int) -> None:
                 f"{row.name} kan inte tas bort eftersom den används av {references.describe(found)}. "
                 "Om kommunen har lämnat samarbetet: sätt status till utträdd i stället.",
             )
-        audit.record(session, db.actor_id, ENTITY, row.id, "delete", audit.snapshot(row, STORED_FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, ENTITY, row, STORED_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -268,16 +250,9 @@ def _import(db, table: Table, *, dry_run: bool, update_existing: bool) -> Import
         if not dry_run:
             for current, values in plan:
                 if current is None:
-                    row = Municipality(**values)
-                    session.add(row)
-                    session.flush()
-                    audit.record(session, db.actor_id, ENTITY, row.id, "create", None, audit.snapshot(row, STORED_FIELDS))
+                    audit.created(session, db.actor_id, ENTITY, Municipality(**values), STORED_FIELDS)
                 else:
-                    before = audit.snapshot(current, STORED_FIELDS)
-                    for name, value in values.items():
-                        setattr(current, name, value)
-                    session.flush()
-                    audit.record(session, db.actor_id, ENTITY, current.id, "update", before, audit.snapshot(current, STORED_FIELDS))
+                    audit.updated(session, db.actor_id, ENTITY, current, values, STORED_FIELDS)
         return ImportResult(created, len(plan) - created, unchanged, dry_run)
 
 

@@ -1,6 +1,6 @@
 """Groups: the standing steering and working groups, and one contract group per procurement.
 
-The membership functions live in ``services.memberships`` and are re-exported here, so callers
+The membership functions live in ``memberships`` and are re-exported here, so callers
 have one module for everything about groups.
 """
 
@@ -12,9 +12,9 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Membership
-from stic_desktop.services import audit, references, validation
+from stic_desktop.services import audit, lookup, references, validation
 from stic_desktop.services.people.memberships import (  # noqa: F401  (re-exported)
     MEMBERSHIP_ENTITY,
     MEMBERSHIP_FIELD_LABELS,
@@ -109,10 +109,7 @@ def list_groups(db) -> list[GroupRecord]:
 
 
 def _get_group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise NotFound(f"Det finns ingen grupp med id {group_id}.")
-    return group
+    return lookup.row(session, Group, group_id, "ingen grupp")
 
 
 def get_group(db, group_id: int) -> GroupRecord:
@@ -129,7 +126,7 @@ def _parse_min_experts(value: int | str) -> int:
 
 
 def _validated_group(session: Session, data: GroupInput, existing: Group | None) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {"active": bool(data.active)}
     parsers = {
         "name": lambda v: validation.require_text(v, "Namnet", 200),
@@ -138,22 +135,18 @@ def _validated_group(session: Session, data: GroupInput, existing: Group | None)
         "notes": lambda v: validation.optional_text(v, "Anteckningarna", 20000),
     }
     for name, parse in parsers.items():
-        try:
-            values[name] = parse(getattr(data, name))
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name))
     if existing is None and data.kind != "contract":
-        errors.append(FieldError("kind", "Bara avtalsgrupper kan läggas till; styrgruppen och arbetsgruppen finns redan."))
+        errors.add("kind", "Bara avtalsgrupper kan läggas till; styrgruppen och arbetsgruppen finns redan.")
     elif existing is not None and data.kind != existing.kind:
-        errors.append(FieldError("kind", f"{existing.name} är en {KIND_LABELS[existing.kind].lower()} och kan inte byta typ."))
+        errors.add("kind", f"{existing.name} är en {KIND_LABELS[existing.kind].lower()} och kan inte byta typ.")
     if existing is not None and existing.kind in STANDING_KINDS and not data.active:
-        errors.append(FieldError("active", f"{existing.name} är en stående grupp och är alltid aktiv."))
+        errors.add("active", f"{existing.name} är en stående grupp och är alltid aktiv.")
     if "name" in values:
         clash = session.scalar(select(Group).where(func.lower(Group.name) == values["name"].lower()))
         if clash is not None and (existing is None or clash.id != existing.id):
-            errors.append(FieldError("name", f"Det finns redan en grupp som heter {clash.name}."))
-    if errors:
-        raise ValidationError.of(errors)
+            errors.add("name", f"Det finns redan en grupp som heter {clash.name}.")
+    errors.raise_if_any()
     values["kind"] = data.kind
     return values
 
@@ -165,16 +158,10 @@ def save_group(db, data: GroupInput, group_id: int | None = None) -> GroupRecord
         values = _validated_group(session, data, existing)
         if existing is None:
             group = Group(**values)
-            session.add(group)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, group.id, "create", None, audit.snapshot(group, GROUP_FIELDS))
+            audit.created(session, db.actor_id, ENTITY, group, GROUP_FIELDS)
         else:
             group = existing
-            before = audit.snapshot(group, GROUP_FIELDS)
-            for name, value in values.items():
-                setattr(group, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, group.id, "update", before, audit.snapshot(group, GROUP_FIELDS))
+            audit.updated(session, db.actor_id, ENTITY, group, values, GROUP_FIELDS)
         return _group_record(group, _member_counts(session, date.today()).get(group.id, 0))
 
 
@@ -191,5 +178,4 @@ def delete_group(db, group_id: int) -> None:
                 f"{group.name} kan inte tas bort eftersom den har {references.describe(found)} (även avslutade). "
                 "Markera gruppen som inaktiv i stället, så finns historiken kvar.",
             )
-        audit.record(session, db.actor_id, ENTITY, group.id, "delete", audit.snapshot(group, GROUP_FIELDS), None)
-        session.delete(group)
+        audit.deleted(session, db.actor_id, ENTITY, group, GROUP_FIELDS)

@@ -17,16 +17,16 @@ from sqlalchemy.orm import Session
 from stic_desktop.errors import ImportFailed, RowError, ValidationError
 from stic_desktop.models import Municipality, Person
 from stic_desktop.services.people.people import (
+    DuplicateIndex,
     PersonInput,
     PersonRecord,
-    _DuplicateIndex,
-    _municipality_names,
-    _name_key,
-    _organisation_key,
-    _records,
-    _validated,
-    _write,
+    municipality_names,
+    name_key,
+    organisation_key,
+    person_records,
     split_tags,
+    validated_person,
+    write_person,
 )
 from stic_desktop.services.tabular import SourceRow, Table, read_table
 
@@ -146,8 +146,8 @@ class _Planner:
         self.session = session
         self.columns = columns
         self.resolve = _Resolver(session)
-        self.municipalities = _municipality_names(session)
-        self.index = _DuplicateIndex(session)
+        self.municipalities = municipality_names(session)
+        self.index = DuplicateIndex(session)
         self.errors: list[RowError] = []
         self.duplicates: list[RowError] = []
         self.creates: list[tuple[dict, tuple[str, ...]]] = []
@@ -165,7 +165,7 @@ class _Planner:
 
     def _existing(self, person_id: int) -> PersonRecord:
         if not self.current:  # everyone at once: one query instead of one per matched row
-            self.current = {r.id: r for r in _records(self.session)}
+            self.current = {r.id: r for r in person_records(self.session)}
         return self.current[person_id]
 
     def _organisation(self, text: str) -> dict:
@@ -209,7 +209,7 @@ class _Planner:
             overrides = {k: v for k, v in overrides.items() if k != "email"}  # keep the spelling already stored
         merged = replace(base, **overrides)
         try:
-            _validated(merged, self.municipalities)
+            validated_person(merged, self.municipalities)
         except ValidationError as exc:
             self._fail(number, exc)
             return
@@ -221,12 +221,12 @@ class _Planner:
             self.errors.append(RowError(number, self.column("organisation"), "Organisationen måste fyllas i för en ny "
                                         "person: en kommun, STIC, SKL Kommentus/Adda eller en annan organisations namn."))
             try:  # report the row's other mistakes too
-                _validated(replace(data, organisation_kind="stic"), self.municipalities)
+                validated_person(replace(data, organisation_kind="stic"), self.municipalities)
             except ValidationError as exc:
                 self._fail(number, exc)
             return
         try:
-            values, tags = _validated(data, self.municipalities)
+            values, tags = validated_person(data, self.municipalities)
         except ValidationError as exc:
             self._fail(number, exc)
             return
@@ -234,7 +234,7 @@ class _Planner:
         if similar:
             who = "; ".join(_describe(self._existing(i)) for i in similar[:3])
             self.duplicates.append(RowError(number, self.column("name"), f"Samma namn och organisation som {who} i registret."))
-        key = (_name_key(data.name), *_organisation_key(data.organisation_kind, data.municipality_id, data.other_organisation))
+        key = (name_key(data.name), *organisation_key(data.organisation_kind, data.municipality_id, data.other_organisation))
         first = self.file_names.setdefault(key, number)
         if first != number and not similar:
             self.duplicates.append(RowError(number, self.column("name"), f"Samma namn och organisation som rad {first}."))
@@ -244,7 +244,7 @@ class _Planner:
         """(person id, values, tags) for people the file changes, and how many it leaves as they were."""
         changed, unchanged = [], 0
         for person_id, data in self.updates.items():
-            values, tags = _validated(data, self.municipalities)
+            values, tags = validated_person(data, self.municipalities)
             current = self._existing(person_id)
             if all(getattr(current, k) == v for k, v in values.items()) and current.expertise == tags:
                 unchanged += 1
@@ -253,8 +253,9 @@ class _Planner:
         return changed, unchanged
 
 
-def run_import(db, path: Path, *, dry_run: bool, allow_duplicates: bool) -> PeopleImportResult:
-    table = read_table(path)
+def import_people(db, path: Path, *, dry_run: bool = False, allow_duplicates: bool = False) -> PeopleImportResult:
+    """All-or-nothing import of a contact list (.xlsx/.csv); the rules are in this module's docstring."""
+    table = read_table(Path(path))
     columns = _check_headers(table)
     with db.write() as session:
         planner = _Planner(session, columns)
@@ -272,7 +273,7 @@ def run_import(db, path: Path, *, dry_run: bool, allow_duplicates: bool) -> Peop
             )
         if not dry_run:
             for values, tags in planner.creates:
-                _write(session, db.actor_id, None, values, tags, planner.municipalities)
+                write_person(session, db.actor_id, None, values, tags, planner.municipalities)
             for person_id, values, tags in updates:
-                _write(session, db.actor_id, session.get(Person, person_id), values, tags, planner.municipalities)
+                write_person(session, db.actor_id, session.get(Person, person_id), values, tags, planner.municipalities)
         return PeopleImportResult(len(planner.creates), len(updates), unchanged, [str(d) for d in duplicates], dry_run)

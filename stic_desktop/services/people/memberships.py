@@ -15,9 +15,9 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Membership, Municipality, Person
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 
 MEMBERSHIP_ENTITY = "membership"
 ROLE_LABELS = {
@@ -134,10 +134,7 @@ def _member_order(record: MembershipRecord) -> tuple:
 
 
 def _get_group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise NotFound(f"Det finns ingen grupp med id {group_id}.")
-    return group
+    return lookup.row(session, Group, group_id, "ingen grupp")
 
 
 def members(db, group_id: int, as_of: date | None = None) -> list[MembershipRecord]:
@@ -208,72 +205,65 @@ def _overlapping(session: Session, group_id: int, start: date, end: date | None,
 
 def prepare_membership(session: Session, data: MembershipInput, membership_id: int | None = None) -> dict:
     """Every rule for one membership, checked against the database; the values to store, or all errors."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     person = session.get(Person, data.person_id) if data.person_id is not None else None
     if data.person_id is None:
-        errors.append(FieldError("person_id", "Välj en person."))
+        errors.add("person_id", "Välj en person.")
     elif person is None:
-        errors.append(FieldError("person_id", "Personen finns inte (den kan ha tagits bort)."))
+        errors.add("person_id", "Personen finns inte (den kan ha tagits bort).")
     elif person.anonymised:
-        errors.append(FieldError("person_id", "Personen är anonymiserad och kan inte få några nya uppdrag."))
+        errors.add("person_id", "Personen är anonymiserad och kan inte få några nya uppdrag.")
     group = session.get(Group, data.group_id) if data.group_id is not None else None
     if group is None:
-        errors.append(FieldError("group_id", "Gruppen finns inte (den kan ha tagits bort)."))
+        errors.add("group_id", "Gruppen finns inte (den kan ha tagits bort).")
     if data.role not in ROLE_LABELS:
-        errors.append(FieldError("role", f"Okänd roll ”{data.role}”. Välj en av: {', '.join(ROLE_LABELS.values()).lower()}."))
+        errors.add("role", f"Okänd roll ”{data.role}”. Välj en av: {', '.join(ROLE_LABELS.values()).lower()}.")
     start = end = None
     try:
         start = validation.parse_date(str(data.from_date))
         if start is None:
-            errors.append(FieldError("from_date", "Från-datum måste fyllas i."))
+            errors.add("from_date", "Från-datum måste fyllas i.")
     except ValueError as exc:
-        errors.append(FieldError("from_date", str(exc)))
-    try:
-        end = validation.parse_date(str(data.to_date or ""))
-    except ValueError as exc:
-        errors.append(FieldError("to_date", str(exc)))
+        errors.add("from_date", str(exc))
+    end = errors.parse("to_date", validation.parse_date, str(data.to_date or ""))
     if start and end and end < start:
-        errors.append(FieldError("to_date", f"Till-datum ({end}) kan inte vara före från-datum ({start})."))
+        errors.add("to_date", f"Till-datum ({end}) kan inte vara före från-datum ({start}).")
     municipality_id = data.municipality_id
     if person is not None and municipality_id is None and person.organisation_kind == "municipality":
         municipality_id = person.municipality_id  # a municipal employee represents their own municipality
     municipality = session.get(Municipality, municipality_id) if municipality_id is not None else None
     if municipality_id is not None and municipality is None:
-        errors.append(FieldError("municipality_id", "Kommunen finns inte."))
+        errors.add("municipality_id", "Kommunen finns inte.")
     elif person is not None and not person.anonymised:
         own_id = person.municipality_id if person.organisation_kind == "municipality" else None
         if municipality is not None and municipality.id != own_id and not data.represents_other:
             own = session.get(Municipality, own_id).name if own_id is not None else None
             where = f"arbetar i {own}" if own else "arbetar inte på någon kommun"
-            errors.append(FieldError(
+            errors.add(
                 "municipality_id",
                 f"{person.name} {where} men medlemskapet gäller {municipality.name}. Välj personens egen kommun, "
                 "eller kryssa i ”Representerar annan kommun” om personen företräder en annan kommun.",
-            ))
+            )
         if municipality is None and data.represents_other:
-            errors.append(FieldError("municipality_id", "Välj vilken kommun personen representerar."))
+            errors.add("municipality_id", "Välj vilken kommun personen representerar.")
     if start and (end is None or end >= start) and group is not None:
         others = _overlapping(session, group.id, start, end, membership_id)
         if data.role in SINGLE_ROLES:
             for holder in (o for o in others if o.role == data.role and o.person_id != data.person_id):
-                errors.append(FieldError(
+                errors.add(
                     "role",
                     f"{group.name} har redan en {ROLE_LABELS[data.role].lower()} under perioden: {holder.person_name} "
                     f"({_period(holder.from_date, holder.to_date)}). Avsluta det uppdraget först eller välj en annan roll.",
-                ))
+                )
         if person is not None:
             for same in (o for o in others if o.person_id == person.id):
-                errors.append(FieldError(
+                errors.add(
                     "person_id",
                     f"{person.name} är redan med i {group.name} under perioden, som {same.role_label.lower()} "
                     f"({_period(same.from_date, same.to_date)}). Ändra eller avsluta det medlemskapet i stället.",
-                ))
-    try:
-        notes = validation.optional_text(data.notes, "Anteckningarna", 20000)
-    except ValueError as exc:
-        errors.append(FieldError("notes", str(exc)))
-    if errors:
-        raise ValidationError.of(errors)
+                )
+    notes = errors.parse("notes", validation.optional_text, data.notes, "Anteckningarna", 20000)
+    errors.raise_if_any()
     own_municipality = person.municipality_id if person.organisation_kind == "municipality" else None
     return {"person_id": person.id, "group_id": group.id, "role": data.role, "municipality_id": municipality_id,
             "represents_other": municipality_id is not None and municipality_id != own_municipality,
@@ -283,17 +273,12 @@ def prepare_membership(session: Session, data: MembershipInput, membership_id: i
 def add_membership(session: Session, actor_id: int | None, values: dict) -> Membership:
     """Insert prepared values with an audit row (inside the caller's transaction)."""
     row = Membership(**values)
-    session.add(row)
-    session.flush()
-    audit.record(session, actor_id, MEMBERSHIP_ENTITY, row.id, "create", None, audit.snapshot(row, MEMBERSHIP_FIELDS))
+    audit.created(session, actor_id, MEMBERSHIP_ENTITY, row, MEMBERSHIP_FIELDS)
     return row
 
 
 def _get_membership_row(session: Session, membership_id: int) -> Membership:
-    row = session.get(Membership, membership_id)
-    if row is None:
-        raise NotFound(f"Det finns inget medlemskap med id {membership_id}.")
-    return row
+    return lookup.row(session, Membership, membership_id, "inget medlemskap")
 
 
 def _reread(session: Session, membership_id: int) -> MembershipRecord:
@@ -308,19 +293,14 @@ def save_membership(db, data: MembershipInput, membership_id: int | None = None)
         if row is None:
             row = add_membership(session, db.actor_id, values)
         else:
-            before = audit.snapshot(row, MEMBERSHIP_FIELDS)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, MEMBERSHIP_ENTITY, row.id, "update", before, audit.snapshot(row, MEMBERSHIP_FIELDS))
+            audit.updated(session, db.actor_id, MEMBERSHIP_ENTITY, row, values, MEMBERSHIP_FIELDS)
         return _reread(session, row.id)
 
 
 def _end(session: Session, actor_id: int | None, row: Membership, end_date: date) -> None:
-    before = audit.snapshot(row, MEMBERSHIP_FIELDS)
-    row.to_date = end_date
-    session.flush()
-    audit.record(session, actor_id, MEMBERSHIP_ENTITY, row.id, "update", before, audit.snapshot(row, MEMBERSHIP_FIELDS))
+    with audit.changing(session, actor_id, MEMBERSHIP_ENTITY, row, MEMBERSHIP_FIELDS):
+        row.to_date = end_date
+        session.flush()
 
 
 def end_membership(db, membership_id: int, end_date: date) -> MembershipRecord:
@@ -338,9 +318,7 @@ def end_membership(db, membership_id: int, end_date: date) -> MembershipRecord:
 def end_memberships_of_person(db, person_id: int, end_date: date) -> int:
     """Ends every membership still running on ``end_date`` (for a person who leaves); returns how many."""
     with db.write() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound(f"Det finns ingen person med id {person_id}.")
+        person = lookup.row(session, Person, person_id, "ingen person")
         rows = session.scalars(select(Membership).where(
             Membership.person_id == person_id, or_(Membership.to_date.is_(None), Membership.to_date > end_date))).all()
         later = [r for r in rows if r.from_date > end_date]
@@ -358,5 +336,4 @@ def delete_membership(db, membership_id: int) -> None:
     """For a membership registered by mistake; one that really ended is ended, not deleted."""
     with db.write() as session:
         row = _get_membership_row(session, membership_id)
-        audit.record(session, db.actor_id, MEMBERSHIP_ENTITY, row.id, "delete", audit.snapshot(row, MEMBERSHIP_FIELDS), None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, MEMBERSHIP_ENTITY, row, MEMBERSHIP_FIELDS)

@@ -8,20 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from functools import partial
+from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, PersonExpertise
-from stic_desktop.services import audit, references, validation
-
-if TYPE_CHECKING:
-    from stic_desktop.services.people.importing import PeopleImportResult
+from stic_desktop.services import audit, lookup, references, validation
 
 ENTITY = "person"
+MISSING = "ingen person"  # Det finns ingen person med id N.
 
 ORGANISATION_LABELS = {"stic": "STIC", "municipality": "Kommun", "adda": "SKL Kommentus/Adda", "other": "Annan"}
 
@@ -108,7 +106,7 @@ AUDIT_FIELDS = (
 
 # --- reading ----------------------------------------------------------------------------------
 
-def _municipality_names(session: Session) -> dict[int, str]:
+def municipality_names(session: Session) -> dict[int, str]:
     return {id_: name for id_, name in session.execute(select(Municipality.id, Municipality.name))}
 
 
@@ -126,7 +124,7 @@ def _sorted_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(tags, key=lambda t: (t.casefold(), t)))
 
 
-def _records(session: Session, where=None) -> list[PersonRecord]:
+def person_records(session: Session, where=None) -> list[PersonRecord]:
     """Plain rows rather than ORM objects: a list page of thousands of people opens quickly."""
     query = select(Person.id, *(getattr(Person, c) for c in _COLUMNS), Municipality.name).outerjoin(
         Municipality, Municipality.id == Person.municipality_id
@@ -147,12 +145,12 @@ def _records(session: Session, where=None) -> list[PersonRecord]:
 
 def list_people(db, *, include_inactive: bool = True) -> list[PersonRecord]:
     with db.read() as session:
-        return _records(session, None if include_inactive else Person.active.is_(True))
+        return person_records(session, None if include_inactive else Person.active.is_(True))
 
 
 def get_person(db, person_id: int) -> PersonRecord:
     with db.read() as session:
-        found = _records(session, Person.id == person_id)
+        found = person_records(session, Person.id == person_id)
         if not found:
             raise NotFound(f"Det finns ingen person med id {person_id}.")
         return found[0]
@@ -206,9 +204,9 @@ def split_tags(text: str) -> tuple[str, ...]:
     return tuple(part for part in re.split(r"[,;]", text))
 
 
-def _validated(data: PersonInput, municipalities: dict[int, str]) -> tuple[dict, tuple[str, ...]]:
+def validated_person(data: PersonInput, municipalities: dict[int, str]) -> tuple[dict, tuple[str, ...]]:
     """(column values, tags) ready to store, or a ValidationError listing every wrong field."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     parsers = {
         "name": lambda t: validation.require_text(" ".join(t.split()), "Namnet", 200),
@@ -219,58 +217,50 @@ def _validated(data: PersonInput, municipalities: dict[int, str]) -> tuple[dict,
         "other_organisation": lambda t: validation.optional_text(t, "Organisationens namn", 200),
     }
     for name, parse in parsers.items():
-        try:
-            values[name] = parse(getattr(data, name) or "")
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
-    tags: tuple[str, ...] = ()
-    try:
-        tags = normalise_tags(data.expertise)
-    except ValueError as exc:
-        errors.append(FieldError("expertise", str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name) or "")
+    tags: tuple[str, ...] = errors.parse("expertise", normalise_tags, data.expertise, default=())
     kind = data.organisation_kind
     values["organisation_kind"] = kind
     values["municipality_id"] = None
     if kind not in ORGANISATION_LABELS:
-        errors.append(FieldError("organisation_kind", "Organisationen ska vara en kommun, STIC, SKL Kommentus/Adda eller annan."))
+        errors.add("organisation_kind", "Organisationen ska vara en kommun, STIC, SKL Kommentus/Adda eller annan.")
     elif kind == "municipality":
         if data.municipality_id is None:
-            errors.append(FieldError("municipality_id", "Välj vilken kommun personen arbetar i."))
+            errors.add("municipality_id", "Välj vilken kommun personen arbetar i.")
         elif data.municipality_id not in municipalities:
-            errors.append(FieldError("municipality_id", f"Det finns ingen kommun med id {data.municipality_id}."))
+            errors.add("municipality_id", f"Det finns ingen kommun med id {data.municipality_id}.")
         values["municipality_id"] = data.municipality_id
     if kind == "other":
         if "other_organisation" in values and not values["other_organisation"]:
-            errors.append(FieldError("other_organisation", "Skriv vilken organisation personen tillhör."))
+            errors.add("other_organisation", "Skriv vilken organisation personen tillhör.")
     else:
         values["other_organisation"] = ""
     values["active"] = bool(data.active)
-    if errors:
-        raise ValidationError.of(errors)
+    errors.raise_if_any()
     return values, tags
 
 
 def validate_person(db, data: PersonInput) -> None:
     """Raises the ValidationError saving would raise; lets a dialog check before it asks about duplicates."""
     with db.read() as session:
-        _validated(data, _municipality_names(session))
+        validated_person(data, municipality_names(session))
 
 
 # --- duplicates -------------------------------------------------------------------------------
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _organisation_key(kind: str, municipality_id: int | None, other: str) -> tuple:
+def organisation_key(kind: str, municipality_id: int | None, other: str) -> tuple:
     if kind == "municipality":
         return (kind, municipality_id)
     if kind == "other":
-        return (kind, _name_key(other))
+        return (kind, name_key(other))
     return (kind,)
 
 
-class _DuplicateIndex:
+class DuplicateIndex:
     """E-mail addresses and name+organisation keys of the people already stored (anonymised ones left out)."""
 
     def __init__(self, session: Session) -> None:
@@ -284,22 +274,22 @@ class _DuplicateIndex:
     def add(self, person_id, name, email, kind, municipality_id, other) -> None:
         if (email or "").strip():
             self.by_email.setdefault(email.strip().casefold(), []).append(person_id)
-        self.by_name.setdefault((_name_key(name), *_organisation_key(kind, municipality_id, other)), []).append(person_id)
+        self.by_name.setdefault((name_key(name), *organisation_key(kind, municipality_id, other)), []).append(person_id)
 
     def email_matches(self, email: str) -> list[int]:
         return list(self.by_email.get(email.strip().casefold(), [])) if email.strip() else []
 
     def name_matches(self, data: PersonInput) -> list[int]:
-        key = (_name_key(data.name), *_organisation_key(data.organisation_kind, data.municipality_id, data.other_organisation))
+        key = (name_key(data.name), *organisation_key(data.organisation_kind, data.municipality_id, data.other_organisation))
         return list(self.by_name.get(key, [])) if key[0] else []
 
 
 def find_duplicates(db, data: PersonInput, person_id: int | None = None) -> list[PersonRecord]:
     """People who are probably the same: same e-mail, or same name in the same organisation."""
     with db.read() as session:
-        index = _DuplicateIndex(session)
+        index = DuplicateIndex(session)
         ids = {*index.email_matches(data.email or ""), *index.name_matches(data)} - {person_id}
-        return _records(session, Person.id.in_(ids)) if ids else []
+        return person_records(session, Person.id.in_(ids)) if ids else []
 
 
 # --- writing ----------------------------------------------------------------------------------
@@ -321,60 +311,52 @@ def _set_tags(person: Person, tags: tuple[str, ...]) -> None:
 
 
 def _load_for_change(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound(f"Det finns ingen person med id {person_id}.")
+    person = lookup.row(session, Person, person_id, MISSING)
     if person.anonymised:
         raise ValidationError("id", "Personen är anonymiserad och kan inte ändras.")
     return person
 
 
-def _write(session: Session, actor_id: int | None, person: Person | None, values: dict, tags: tuple[str, ...],
+def write_person(session: Session, actor_id: int | None, person: Person | None, values: dict, tags: tuple[str, ...],
            municipalities: dict[int, str]) -> Person:
     """Create (person None) or update one person with its audit row."""
+    logged = partial(_snapshot, municipalities=municipalities)
     if person is None:
         person = Person(**values, anonymised=False)
-        session.add(person)
+        _set_tags(person, tags)
+        return audit.created(session, actor_id, ENTITY, person, logged)
+    with audit.changing(session, actor_id, ENTITY, person, logged):
+        for name, value in values.items():
+            setattr(person, name, value)
         _set_tags(person, tags)
         session.flush()
-        audit.record(session, actor_id, ENTITY, person.id, "create", None, _snapshot(person, municipalities))
-        return person
-    before = _snapshot(person, municipalities)
-    for name, value in values.items():
-        setattr(person, name, value)
-    _set_tags(person, tags)
-    session.flush()
-    audit.record(session, actor_id, ENTITY, person.id, "update", before, _snapshot(person, municipalities))
     return person
 
 
 def save_person(db, data: PersonInput, person_id: int | None = None) -> PersonRecord:
     """Create (no id) or update one person in one transaction, with an audit row."""
     with db.write() as session:
-        municipalities = _municipality_names(session)
-        values, tags = _validated(data, municipalities)
+        municipalities = municipality_names(session)
+        values, tags = validated_person(data, municipalities)
         person = None if person_id is None else _load_for_change(session, person_id)
-        person = _write(session, db.actor_id, person, values, tags, municipalities)
-        return _records(session, Person.id == person.id)[0]
+        person = write_person(session, db.actor_id, person, values, tags, municipalities)
+        return person_records(session, Person.id == person.id)[0]
 
 
 def set_active(db, person_id: int, active: bool) -> PersonRecord:
     with db.write() as session:
         person = _load_for_change(session, person_id)
-        municipalities = _municipality_names(session)
-        before = _snapshot(person, municipalities)
-        person.active = bool(active)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, person.id, "update", before, _snapshot(person, municipalities))
-        return _records(session, Person.id == person.id)[0]
+        municipalities = municipality_names(session)
+        with audit.changing(session, db.actor_id, ENTITY, person, partial(_snapshot, municipalities=municipalities)):
+            person.active = bool(active)
+            session.flush()
+        return person_records(session, Person.id == person.id)[0]
 
 
 def delete_person(db, person_id: int) -> None:
     """Only someone nothing refers to can go (a mistyped entry); others are made inactive or anonymised."""
     with db.write() as session:
-        person = session.get(Person, person_id)
-        if person is None:
-            raise NotFound(f"Det finns ingen person med id {person_id}.")
+        person = lookup.row(session, Person, person_id, MISSING)
         if person_id == db.actor_id:
             raise ValidationError("id", "Du kan inte ta bort dig själv medan du är vald som användare.")
         own = references.TABLE_LABELS.get(PersonExpertise.__tablename__)  # the person's own tags go with it
@@ -385,13 +367,6 @@ def delete_person(db, person_id: int) -> None:
                 f"{person.name} kan inte tas bort eftersom personen används av {references.describe(found)}. "
                 "Markera personen som inaktiv i stället, eller anonymisera personen om uppgifterna ska bort.",
             )
-        audit.record(session, db.actor_id, ENTITY, person.id, "delete", _snapshot(person, _municipality_names(session)), None)
-        session.delete(person)
-
-
-def import_people(db, path: Path, *, dry_run: bool = False, allow_duplicates: bool = False) -> PeopleImportResult:
-    """All-or-nothing import of a contact list (.xlsx/.csv); see ``people_import`` for the rules."""
-    from stic_desktop.services.people.importing import run_import  # it builds on this module
-
-    return run_import(db, Path(path), dry_run=dry_run, allow_duplicates=allow_duplicates)
+        municipalities = municipality_names(session)
+        audit.deleted(session, db.actor_id, ENTITY, person, partial(_snapshot, municipalities=municipalities))
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound
 from stic_desktop.models import Person
 from stic_desktop.services import audit, validation
 
@@ -35,16 +35,12 @@ def list_staff(db) -> list[StaffMember]:
 
 
 def add_staff_member(db, name: str, title: str = "", email: str = "") -> StaffMember:
-    errors: list[FieldError] = []
-    try:
-        name = validation.require_text(name, "Namnet", 200)
-    except ValueError as exc:
-        errors.append(FieldError("name", str(exc)))
+    errors = validation.FieldErrors()
+    name = errors.parse("name", validation.require_text, name, "Namnet", 200, default=name)
     email = email.strip()
     if email and ("@" not in email or " " in email or email.startswith("@") or email.endswith("@")):
-        errors.append(FieldError("email", f"”{email}” är ingen giltig e-postadress."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("email", f"”{email}” är ingen giltig e-postadress.")
+    errors.raise_if_any()
     with db.write() as session:
         person = Person(name=name, title=title.strip(), organisation_kind="stic", email=email, phone="", active=True)
         session.add(person)

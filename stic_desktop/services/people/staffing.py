@@ -15,8 +15,9 @@ from typing import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Membership, Municipality, Person, PersonExpertise
+from stic_desktop.services import lookup, validation
 from stic_desktop.services.people import memberships
 from stic_desktop.services.people.groups import KIND_LABELS, KIND_ORDER
 from stic_desktop.services.people.memberships import ROLE_LABELS, ROLE_ORDER, MembershipInput, active_on_clause, sort_key
@@ -178,10 +179,7 @@ class ExpertSuggestion:
 
 
 def _contract_group(session: Session, group_id: int) -> Group:
-    group = session.get(Group, group_id)
-    if group is None:
-        raise NotFound(f"Det finns ingen grupp med id {group_id}.")
-    return group
+    return lookup.row(session, Group, group_id, "ingen grupp")
 
 
 def suggest_experts(db, group_id: int, municipality_ids: Iterable[int]) -> list[ExpertSuggestion]:
@@ -224,7 +222,7 @@ def add_experts(db, group_id: int, person_ids: Iterable[int], from_date: date, r
     ids = list(dict.fromkeys(person_ids))
     if not ids:
         raise ValidationError("person_ids", "Välj minst en person att lägga till.")
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     with db.write() as session:
         _contract_group(session, group_id)
         names = dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids))).all())
@@ -234,9 +232,9 @@ def add_experts(db, group_id: int, person_ids: Iterable[int], from_date: date, r
                 values = memberships.prepare_membership(session, data)
             except ValidationError as exc:
                 who = names.get(person_id, f"id {person_id}")
-                errors.extend(FieldError(e.field, f"{who}: {e.message}") for e in exc.errors)
+                for e in exc.errors:
+                    errors.add(e.field, f"{who}: {e.message}")
                 continue
             memberships.add_membership(session, db.actor_id, values)
-        if errors:
-            raise ValidationError.of(errors)  # rolls back the whole transaction
+        errors.raise_if_any()  # rolls back the whole transaction
     return len(ids)

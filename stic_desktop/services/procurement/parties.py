@@ -22,10 +22,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import money
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, Procurement, ProcurementParticipant, RequirementDocument, StoredFile
 from stic_desktop.models.procurement import STAGES
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
 
 ENTITY = "procurement"  # participants and documents are logged as changes of their procurement
@@ -105,10 +105,7 @@ def _participant_record(session: Session, row: ProcurementParticipant) -> Partic
 # --- shared checks ---------------------------------------------------------------------------------
 
 def procurement_row(session: Session, procurement_id: int) -> Procurement:
-    row = session.get(Procurement, procurement_id)
-    if row is None:
-        raise NotFound(f"Det finns ingen upphandling med id {procurement_id}.")
-    return row
+    return lookup.row(session, Procurement, procurement_id, "ingen upphandling")
 
 
 def ensure_not_ended(procurement: Procurement, field: str) -> None:
@@ -184,9 +181,7 @@ def _log(session: Session, actor_id: int | None, procurement_id: int, name: str,
 
 
 def _participant(session: Session, participant_id: int) -> tuple[ProcurementParticipant, Procurement, str]:
-    row = session.get(ProcurementParticipant, participant_id)
-    if row is None:
-        raise NotFound(f"Det finns ingen deltagare med id {participant_id}.")
+    row = lookup.row(session, ProcurementParticipant, participant_id, "ingen deltagare")
     name = session.scalar(select(Municipality.name).where(Municipality.id == row.municipality_id)) or ""
     return row, procurement_row(session, row.procurement_id), name
 
@@ -260,22 +255,21 @@ def remove_participant(db, participant_id: int) -> None:
 def record_power_of_attorney(db, participant_id: int, received_on: date, signed_by: str, filename: str,
                              data: bytes) -> ParticipantRecord:
     """Stores the signed power of attorney (a real PDF) with the day it arrived and who signed it."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     if not isinstance(received_on, date):
-        errors.append(FieldError("poa_received_on", "Ange datumet då fullmakten kom in."))
+        errors.add("poa_received_on", "Ange datumet då fullmakten kom in.")
     elif received_on > date.today():
-        errors.append(FieldError("poa_received_on", "Datumet då fullmakten kom in kan inte ligga i framtiden."))
+        errors.add("poa_received_on", "Datumet då fullmakten kom in kan inte ligga i framtiden.")
     try:
         signer = validation.require_text(signed_by or "", "Vem som undertecknat fullmakten", 200)
     except ValueError as exc:
-        errors.append(FieldError("poa_signed_by", str(exc)))
+        errors.add("poa_signed_by", str(exc))
     try:
         name = clean_filename(filename, "poa_file")
         check_pdf(name, data, "poa_file", "Fullmakten")
     except ValidationError as exc:
-        errors.extend(exc.errors)
-    if errors:
-        raise ValidationError.of(errors)
+        errors.extend(exc)
+    errors.raise_if_any()
     with db.write() as session:
         row, procurement, municipality = _participant(session, participant_id)
         ensure_not_ended(procurement, "poa_file")
@@ -340,24 +334,20 @@ def requirement_documents(db, procurement_id: int) -> list[RequirementDocRecord]
 def add_requirement_document(db, procurement_id: int, title: str, filename: str, data: bytes,
                              note: str = "") -> RequirementDocRecord:
     """A new version of the document called ``title`` (version = the highest so far + 1)."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     for field, parse in (("title", lambda: validation.require_text(title or "", "Dokumentets namn", 300)),
                          ("note", lambda: validation.optional_text(note or "", "Kommentaren", 5000))):
-        try:
-            values[field] = parse()
-        except ValueError as exc:
-            errors.append(FieldError(field, str(exc)))
+        errors.parse_into(values, field, parse)
     try:
         values["filename"] = clean_filename(filename, "file")
         if not data:
-            errors.append(FieldError("file", f"{values['filename']} är tom."))
+            errors.add("file", f"{values['filename']} är tom.")
         elif len(data) > MAX_BYTES:
-            errors.append(FieldError("file", f"{values['filename']} är större än {MAX_BYTES // (1024 * 1024)} MB."))
+            errors.add("file", f"{values['filename']} är större än {MAX_BYTES // (1024 * 1024)} MB.")
     except ValidationError as exc:
-        errors.extend(exc.errors)
-    if errors:
-        raise ValidationError.of(errors)
+        errors.extend(exc)
+    errors.raise_if_any()
     with db.write() as session:
         ensure_not_ended(procurement_row(session, procurement_id), "file")
         same = func.lower(RequirementDocument.title) == values["title"].lower()
@@ -380,7 +370,5 @@ def add_requirement_document(db, procurement_id: int, title: str, filename: str,
 
 def requirement_document_file(db, doc_id: int) -> tuple[str, bytes]:
     with db.read() as session:
-        row = session.get(RequirementDocument, doc_id)
-        if row is None:
-            raise NotFound(f"Det finns inget dokument med id {doc_id}.")
+        row = lookup.row(session, RequirementDocument, doc_id, "inget dokument")
         return row.filename, storage.read_bytes(session, row.sha256)

@@ -1,7 +1,7 @@
 """Procurements (upphandlingar): create (also from a decided proposal), edit, delete, list, opening witnesses.
 
-The stage flow (dates, next step, back, cancel, tender period, standstill) lives in ``procurement_stages``
-and the shared labels and records in ``procurement_base``; both are re-exported here so callers have one
+The stage flow (dates, next step, back, cancel, tender period, standstill) lives in ``stages``
+and the shared labels and records in ``records``; both are re-exported here so callers have one
 module for procurements.
 """
 
@@ -14,7 +14,7 @@ from typing import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.models import (
     Group,
     Municipality,
@@ -27,7 +27,7 @@ from stic_desktop.models import (
     RequirementDocument,
     Tender,
 )
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.procurement.records import (  # noqa: F401  (re-exported)
     AREA_LABELS,
@@ -57,6 +57,7 @@ from stic_desktop.services.procurement.stages import (  # noqa: F401  (re-export
     standstill_for,
     tender_period_check,
 )
+from stic_desktop.services.proposals.proposals import STATUS_LABELS as PROPOSAL_STATUS_LABELS
 
 _GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
 # Procedures whose grounds must be recorded (and printed in the individual report, 12 kap. 16 § 4).
@@ -85,18 +86,15 @@ def next_case_number(session: Session, year: int) -> str:
     return f"STIC-{year}-{max(numbers, default=0) + 1:03d}"
 
 
-def _text(errors: list[FieldError], values: dict, field: str, text: str, what: str, max_length: int,
+def _text(errors: validation.FieldErrors, values: dict, field: str, text: str, what: str, max_length: int,
           required: bool = False) -> None:
-    try:
-        parse = validation.require_text if required else validation.optional_text
-        values[field] = parse(text or "", what, max_length)
-    except ValueError as exc:
-        errors.append(FieldError(field, str(exc)))
+    parse = validation.require_text if required else validation.optional_text
+    errors.parse_into(values, field, parse, text or "", what, max_length)
 
 
 def _validated(session: Session, data: ProcurementInput, existing: Procurement | None) -> dict:
     """Values ready to store, or a ValidationError listing every wrong field."""
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     _text(errors, values, "title", data.title, "Rubriken", 300, required=True)
     _text(errors, values, "notes", data.notes, "Anteckningarna", 20000)
@@ -108,24 +106,24 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
                                 "kontraktstyp"), ("procedure", PROCEDURE_LABELS, "förfarande")):
         value = getattr(data, field)
         if value not in labels:
-            errors.append(FieldError(field, f"Okänd {what} ”{value}”. Välj en i listan."))
+            errors.add(field, f"Okänd {what} ”{value}”. Välj en i listan.")
         values[field] = value
     value = data.estimated_value_ore
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        errors.append(FieldError("estimated_value_ore", "Det uppskattade värdet ska vara ett belopp på 0 kr eller mer."))
+        errors.add("estimated_value_ore", "Det uppskattade värdet ska vara ett belopp på 0 kr eller mer.")
     values["estimated_value_ore"] = value
     if data.responsible_id is not None and session.get(Person, data.responsible_id) is None:
-        errors.append(FieldError("responsible_id", "Den ansvariga personen finns inte."))
+        errors.add("responsible_id", "Den ansvariga personen finns inte.")
     if data.contract_group_id is not None:
         group = session.get(Group, data.contract_group_id)
         if group is None or group.kind != "contract":
-            errors.append(FieldError("contract_group_id", "Välj en avtalsgrupp (gruppen finns inte eller är ingen "
-                                                          "avtalsgrupp)."))
+            errors.add("contract_group_id", "Välj en avtalsgrupp (gruppen finns inte eller är ingen "
+                                            "avtalsgrupp).")
     if data.proposal_id is not None and (existing is None or data.proposal_id != existing.proposal_id):
         if session.get(Proposal, data.proposal_id) is None:
-            errors.append(FieldError("proposal_id", "Förslaget finns inte (det kan ha tagits bort)."))
+            errors.add("proposal_id", "Förslaget finns inte (det kan ha tagits bort).")
         elif (other := _procurement_of(session, data.proposal_id)) is not None:
-            errors.append(FieldError("proposal_id", f"Förslaget har redan blivit upphandling {other}."))
+            errors.add("proposal_id", f"Förslaget har redan blivit upphandling {other}.")
     values.update(responsible_id=data.responsible_id, contract_group_id=data.contract_group_id,
                   proposal_id=data.proposal_id, electronic_submission=bool(data.electronic_submission),
                   prior_information_notice=bool(data.prior_information_notice), urgent=bool(data.urgent),
@@ -140,11 +138,11 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
             query = query.where(Procurement.id != existing.id)
         taken = session.execute(query).first()
         if taken is not None:
-            errors.append(FieldError("case_number", f"Diarienumret {taken[0]} används redan av ”{taken[1]}”. "
-                                                    "Välj ett annat eller lämna fältet tomt för nästa nummer."))
-    errors += _time_limit_errors(session, data, values, existing)
-    if errors:
-        raise ValidationError.of(errors)
+            errors.add("case_number", f"Diarienumret {taken[0]} används redan av ”{taken[1]}”. "
+                                      "Välj ett annat eller lämna fältet tomt för nästa nummer.")
+    for error in _time_limit_errors(session, data, values, existing):
+        errors.add(error.field, error.message)
+    errors.raise_if_any()
     return values
 
 
@@ -244,14 +242,10 @@ def create_procurement(db, data: ProcurementInput) -> ProcurementRecord:
 def create_from_proposal(db, proposal_id: int, data: ProcurementInput) -> ProcurementRecord:
     """The procurement a decided proposal becomes; the interested municipalities become its participants."""
     with db.write() as session:
-        proposal = session.get(Proposal, proposal_id)
-        if proposal is None:
-            raise NotFound(f"Det finns inget förslag med id {proposal_id}.")
+        proposal = lookup.row(session, Proposal, proposal_id, "inget förslag")
         if proposal.status != "decided":
-            from stic_desktop.services.proposals.proposals import STATUS_LABELS
-
             raise ValidationError("proposal_id", "Bara ett beslutat förslag kan bli en upphandling; förslaget är "
-                                                 f"”{STATUS_LABELS.get(proposal.status, proposal.status)}”.")
+                                                 f"”{PROPOSAL_STATUS_LABELS.get(proposal.status, proposal.status)}”.")
         other = _procurement_of(session, proposal_id)
         if other is not None:
             raise ValidationError("proposal_id", f"Förslaget har redan blivit upphandling {other}.")
@@ -281,13 +275,11 @@ def update_procurement(db, procurement_id: int, data: ProcurementInput) -> Procu
         if procurement.stage == "cancelled":
             raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
         values = _validated(session, data, procurement)
-        before = audit.snapshot(procurement, PROCUREMENT_FIELDS)
-        for name, value in values.items():
-            setattr(procurement, name, value)
-        ensure_tender_period(session, procurement, stage_dates(session, [procurement_id]).get(procurement_id, {}))
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
-                     audit.snapshot(procurement, PROCUREMENT_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS):
+            for name, value in values.items():
+                setattr(procurement, name, value)
+            ensure_tender_period(session, procurement, stage_dates(session, [procurement_id]).get(procurement_id, {}))
+            session.flush()
         return reread(session, procurement)
 
 
@@ -306,9 +298,8 @@ def delete_procurement(db, procurement_id: int) -> None:
                                                 .where(ProcurementParticipant.procurement_id == procurement_id)) if sha}
         files |= set(session.scalars(select(RequirementDocument.sha256)
                                      .where(RequirementDocument.procurement_id == procurement_id)))
-        audit.record(session, db.actor_id, ENTITY, procurement_id, "delete",
-                     audit.snapshot(procurement, PROCUREMENT_FIELDS), None)
-        session.delete(procurement)  # stages, participants and documents go by ON DELETE CASCADE
+        # stages, participants and documents go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS)
         session.flush()
         session.expunge_all()
         for sha in files:
@@ -331,9 +322,7 @@ def set_opening_attesters(db, procurement_id: int, names: Sequence[str]) -> Proc
         procurement = get_row(session, procurement_id)
         if procurement.stage == "cancelled":
             raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
-        before = audit.snapshot(procurement, PROCUREMENT_FIELDS)
-        procurement.opening_attesters = "\n".join(cleaned)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
-                     audit.snapshot(procurement, PROCUREMENT_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS):
+            procurement.opening_attesters = "\n".join(cleaned)
+            session.flush()
         return reread(session, procurement)

@@ -1,7 +1,9 @@
-"""What the procurement modules share: labels, the input and record dataclasses and the few-query read.
+"""The procurement as the other procurement modules read it: labels, ProcurementInput and the frozen
+ProcurementRecord/StageRecord, the few-query read that builds them (with each case's stage dates) and the
+row lookup.
 
-Kept apart from ``services.procurements`` so that the stage functions (``procurement_stages``) can use it
-without a circular import; ``services.procurements`` re-exports the public names.
+``procurements`` (the case), ``stages``, ``parties``, ``tenders`` and ``sending`` build on this module;
+``procurements`` re-exports its public names.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group, Person, Procurement, ProcurementParticipant, ProcurementStage, Proposal
 from stic_desktop.models.procurement import STAGES  # noqa: F401  (re-exported)
+from stic_desktop.services import lookup
 
 ENTITY = "procurement"
 
@@ -271,10 +274,7 @@ def procurement_record(session: Session, procurement_id: int) -> ProcurementReco
 
 
 def get_row(session: Session, procurement_id: int) -> Procurement:
-    procurement = session.get(Procurement, procurement_id)
-    if procurement is None:
-        raise NotFound(f"Det finns ingen upphandling med id {procurement_id}.")
-    return procurement
+    return lookup.row(session, Procurement, procurement_id, "ingen upphandling")
 
 
 def reread(session: Session, procurement: Procurement) -> ProcurementRecord:

@@ -15,10 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import money
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import DeadlineRule, ProcurementThreshold
 from stic_desktop.models.procurement import CONTRACT_KINDS
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 
 THRESHOLD_ENTITY = "procurement_threshold"
 RULES_ENTITY = "deadline_rules"  # the table as a whole: audit rows use entity id 1 and the rule key as field
@@ -152,7 +152,7 @@ def _record(row: ProcurementThreshold) -> ThresholdRecord:
 
 
 def _validated(data: ThresholdInput) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     parsers = {
         "period_start": lambda v: _parse_day(v, "Periodens början"),
@@ -162,18 +162,14 @@ def _validated(data: ThresholdInput) -> dict:
         "source": lambda v: validation.optional_text(v or "", "Källan", 2000),
     }
     for name, parse in parsers.items():
-        try:
-            values[name] = parse(getattr(data, name))
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name))
     if data.kind not in THRESHOLD_KIND_LABELS:
-        errors.append(FieldError("kind", f"Okänt slag av tröskelvärde ”{data.kind}”."))
+        errors.add("kind", f"Okänt slag av tröskelvärde ”{data.kind}”.")
     values["kind"] = data.kind
     start, end = values.get("period_start"), values.get("period_end")
     if start and end and end < start:
-        errors.append(FieldError("period_end", "Periodens slut kan inte vara före dess början."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("period_end", "Periodens slut kan inte vara före dess början.")
+    errors.raise_if_any()
     return values
 
 
@@ -210,18 +206,10 @@ def save_threshold(db, data: ThresholdInput, threshold_id: int | None = None) ->
         _check_no_overlap(session, values, threshold_id)
         if threshold_id is None:
             row = ProcurementThreshold(**values)
-            session.add(row)
-            session.flush()
-            audit.record(session, db.actor_id, THRESHOLD_ENTITY, row.id, "create", None,
-                         audit.snapshot(row, THRESHOLD_FIELDS))
+            audit.created(session, db.actor_id, THRESHOLD_ENTITY, row, THRESHOLD_FIELDS)
         else:
             row = _threshold_row(session, threshold_id)
-            before = audit.snapshot(row, THRESHOLD_FIELDS)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.flush()
-            audit.record(session, db.actor_id, THRESHOLD_ENTITY, row.id, "update", before,
-                         audit.snapshot(row, THRESHOLD_FIELDS))
+            audit.updated(session, db.actor_id, THRESHOLD_ENTITY, row, values, THRESHOLD_FIELDS)
         return _record(row)
 
 
@@ -237,18 +225,13 @@ def next_period(db, kind: str) -> ThresholdInput:
 
 
 def _threshold_row(session: Session, threshold_id: int) -> ProcurementThreshold:
-    row = session.get(ProcurementThreshold, threshold_id)
-    if row is None:
-        raise NotFound(f"Det finns inget tröskelvärde med id {threshold_id}.")
-    return row
+    return lookup.row(session, ProcurementThreshold, threshold_id, "inget tröskelvärde")
 
 
 def delete_threshold(db, threshold_id: int) -> None:
     with db.write() as session:
         row = _threshold_row(session, threshold_id)
-        audit.record(session, db.actor_id, THRESHOLD_ENTITY, row.id, "delete", audit.snapshot(row, THRESHOLD_FIELDS),
-                     None)
-        session.delete(row)
+        audit.deleted(session, db.actor_id, THRESHOLD_ENTITY, row, THRESHOLD_FIELDS)
 
 
 def _rule_order(key: str) -> tuple:

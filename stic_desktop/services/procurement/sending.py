@@ -26,6 +26,7 @@ from stic_desktop.services.procurement.records import (
     reread,
     stage_dates,
 )
+from stic_desktop.services.procurement.stages import standstill_in
 
 AWARD_KIND = "award_decision"
 OPENING_KIND = "opening_record"
@@ -89,8 +90,6 @@ def send_award_decision(db, procurement_id: int, pdf: bytes, filename: str, sent
     """Records the award decision as sent on ``sent_on``: the exact ``pdf`` archived (kind award_decision),
     the award decision stage dated (the procurement moves on from Utvärdering) and how it was sent saved,
     all in one transaction. From then on the tenders are public and the avtalsspärr runs."""
-    from stic_desktop.services.procurement.stages import standstill_in
-
     with db.write() as session:
         procurement = get_row(session, procurement_id)
         _check(session, procurement, sent_on)

@@ -12,10 +12,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import Procurement, ProcurementStage, Tender
 from stic_desktop.services import audit, validation
 from stic_desktop.services.procurement import deadlines
+from stic_desktop.services.procurement import parties as procurement_parties
 from stic_desktop.services.procurement.deadlines import Standstill, TenderPeriodCheck
 from stic_desktop.services.procurement.records import (
     ENTITY,
@@ -90,9 +91,9 @@ def ensure_signing_allowed(session: Session, procurement: Procurement, dates: St
                    f"{period.reference}) löper till och med {period.last_day.isoformat()}{moved}.")
 
 
-def _order_errors(dates: StageDates, stage: str) -> list[FieldError]:
+def _order_errors(dates: StageDates, stage: str) -> validation.FieldErrors:
     """Planned and actual dates may not go backwards in stage order around ``stage``."""
-    errors = []
+    errors = validation.FieldErrors()
     position = STAGES.index(stage)
     for index, field, what in ((0, "planned_on", "Planerat datum"), (1, "actual_on", "Faktiskt datum")):
         value = dates.get(stage, (None, None))[index]
@@ -102,12 +103,12 @@ def _order_errors(dates: StageDates, stage: str) -> list[FieldError]:
         after = [(s, d) for s in STAGES[position + 1:] if (d := dates.get(s, (None, None))[index]) is not None]
         if before and value < before[-1][1]:
             other, day = before[-1]
-            errors.append(FieldError(field, f"{what}: {STAGE_LABELS[stage]} ({value.isoformat()}) kan inte vara "
-                                            f"före {STAGE_LABELS[other]} ({day.isoformat()})."))
+            errors.add(field, f"{what}: {STAGE_LABELS[stage]} ({value.isoformat()}) kan inte vara "
+                              f"före {STAGE_LABELS[other]} ({day.isoformat()}).")
         if after and value > after[0][1]:
             other, day = after[0]
-            errors.append(FieldError(field, f"{what}: {STAGE_LABELS[other]} ({day.isoformat()}) kan inte vara "
-                                            f"före {STAGE_LABELS[stage]} ({value.isoformat()})."))
+            errors.add(field, f"{what}: {STAGE_LABELS[other]} ({day.isoformat()}) kan inte vara "
+                              f"före {STAGE_LABELS[stage]} ({value.isoformat()}).")
     return errors
 
 
@@ -190,8 +191,7 @@ def set_stage_dates(db, procurement_id: int, stage: str, planned_on: date | None
             _keep_tenders_on_time(session, procurement_id, dates.get(stage, (None, None)), (planned_on, actual_on))
         dates[stage] = (planned_on, actual_on)
         errors = _order_errors(dates, stage)
-        if errors:
-            raise ValidationError.of(errors)
+        errors.raise_if_any()
         signed_on = dates.get("signed", (None, None))[1]
         if stage in ("signed", "award_decision") and signed_on is not None:
             ensure_signing_allowed(session, procurement, dates, signed_on, "actual_on")
@@ -229,8 +229,6 @@ def advance_stage(db, procurement_id: int, *, on: date | None = None) -> Procure
             raise ValidationError("actual_on", f"{STAGE_LABELS[target]} ({day.isoformat()}) kan inte vara före "
                                                f"{STAGE_LABELS[other]} ({other_day.isoformat()}).")
         if target == "advertised":
-            from stic_desktop.services.procurement import parties as procurement_parties
-
             missing = procurement_parties.missing_powers_of_attorney(session, procurement_id)
             if missing:
                 raise ValidationError("stage", "Upphandlingen kan inte annonseras förrän alla deltagande kommuner "
@@ -286,13 +284,11 @@ def cancel_procurement(db, procurement_id: int, reason: str) -> ProcurementRecor
         _not_cancelled(procurement)
         if procurement.stage in ("signed", "closed"):
             raise ValidationError("stage", "Avtalet är redan tecknat; upphandlingen kan inte avbrytas.")
-        before = audit.snapshot(procurement, PROCUREMENT_FIELDS)
-        procurement.stage_before_cancel = procurement.stage
-        procurement.stage = "cancelled"
-        procurement.cancel_reason = reason
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
-                     audit.snapshot(procurement, PROCUREMENT_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS):
+            procurement.stage_before_cancel = procurement.stage
+            procurement.stage = "cancelled"
+            procurement.cancel_reason = reason
+            session.flush()
         return reread(session, procurement)
 
 

@@ -17,9 +17,9 @@ from typing import Collection
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import Procurement, ProcurementStage, Tender
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.services.procurement.parties import STOCKHOLM, ensure_not_ended, procurement_row
 
 ENTITY = "tender"
@@ -118,43 +118,39 @@ def _ensure_changeable(session: Session, procurement: Procurement, field: str = 
 
 
 def _validated(data: TenderInput, late: bool, day: date | None) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {"qualified": data.qualified, "supplier_id": data.supplier_id}
     for name, parse in (("supplier_name", lambda t: validation.require_text(t, "Anbudsgivarens namn", 300)),
                         ("qualification_reason", lambda t: validation.optional_text(t, "Skälet", 5000)),
                         ("notes", lambda t: validation.optional_text(t, "Anteckningarna", 20000))):
-        try:
-            values[name] = parse(getattr(data, name) or "")
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name) or "")
     moment = data.received_at
     if moment is None:
-        errors.append(FieldError("received_at", "Ange när anbudet kom in."))
+        errors.add("received_at", "Ange när anbudet kom in.")
     elif not isinstance(moment, datetime) or moment.tzinfo is None or moment.utcoffset() is None:
-        errors.append(FieldError("received_at", "Mottagningstiden saknar tidszon (den ska anges i svensk tid)."))
+        errors.add("received_at", "Mottagningstiden saknar tidszon (den ska anges i svensk tid).")
         moment = None
     elif moment > datetime.now(timezone.utc) + timedelta(minutes=5):
-        errors.append(FieldError("received_at", "Mottagningstiden kan inte ligga i framtiden."))
+        errors.add("received_at", "Mottagningstiden kan inte ligga i framtiden.")
     if data.qualified is True and late:
-        errors.append(FieldError("qualified", f"Anbudet kom in efter sista anbudsdag ({day.isoformat()}) och får "
-                                              "inte kvalificeras; det ska lämnas utan prövning."))
+        errors.add("qualified", f"Anbudet kom in efter sista anbudsdag ({day.isoformat()}) och får "
+                                "inte kvalificeras; det ska lämnas utan prövning.")
     if data.qualified is False and not values.get("qualification_reason"):
-        errors.append(FieldError("qualification_reason", "Skriv skälet till att anbudet inte är kvalificerat."))
+        errors.add("qualification_reason", "Skriv skälet till att anbudet inte är kvalificerat.")
     if data.price_ore is not None and (isinstance(data.price_ore, bool) or not isinstance(data.price_ore, int)
                                        or data.price_ore < 0):
-        errors.append(FieldError("price_ore", "Priset ska vara ett belopp på noll kronor eller mer."))
+        errors.add("price_ore", "Priset ska vara ett belopp på noll kronor eller mer.")
     if data.score is not None and (not isinstance(data.score, (int, float)) or not math.isfinite(data.score)
                                    or data.score < 0):
-        errors.append(FieldError("score", "Poängen ska vara ett tal, noll eller mer."))
+        errors.add("score", "Poängen ska vara ett tal, noll eller mer.")
     if data.ranking is not None:
         if isinstance(data.ranking, bool) or not isinstance(data.ranking, int) or data.ranking < 1:
-            errors.append(FieldError("ranking", "Placeringen ska vara ett heltal från 1 och uppåt."))
+            errors.add("ranking", "Placeringen ska vara ett heltal från 1 och uppåt.")
         elif data.qualified is not True:
-            errors.append(FieldError("ranking", "Bara kvalificerade anbud kan få en placering."))
+            errors.add("ranking", "Bara kvalificerade anbud kan få en placering.")
     if data.supplier_id is not None and (isinstance(data.supplier_id, bool) or not isinstance(data.supplier_id, int)):
-        errors.append(FieldError("supplier_name", "Okänd leverantör."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("supplier_name", "Okänd leverantör.")
+    errors.raise_if_any()
     values["received_at"] = moment.astimezone(timezone.utc)
     values["price_ore"], values["ranking"] = data.price_ore, data.ranking
     values["score"] = None if data.score is None else float(data.score)
@@ -223,9 +219,7 @@ def public_results(db, procurement_id: int) -> list[TenderRecord]:
 
 
 def _tender(session: Session, tender_id: int) -> tuple[Tender, Procurement]:
-    row = session.get(Tender, tender_id)
-    if row is None:
-        raise NotFound(f"Det finns inget anbud med id {tender_id}.")
+    row = lookup.row(session, Tender, tender_id, "inget anbud")
     return row, procurement_row(session, row.procurement_id)
 
 
@@ -240,9 +234,7 @@ def add_tender(db, procurement_id: int, data: TenderInput) -> TenderRecord:
         late = data.received_at is not None and data.received_at.tzinfo is not None and is_late(data.received_at, day)
         values = _validated(data, late, day)
         tender = Tender(procurement_id=procurement_id, awarded=False, **values)
-        session.add(tender)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, tender.id, "create", None, audit.snapshot(tender, TENDER_FIELDS))
+        audit.created(session, db.actor_id, ENTITY, tender, TENDER_FIELDS)
         return _record(session, tender)
 
 
@@ -256,11 +248,7 @@ def update_tender(db, tender_id: int, data: TenderInput) -> TenderRecord:
         if tender.awarded and values["qualified"] is not True:
             raise ValidationError("qualified", "Anbudet är tilldelat; ta bort tilldelningen innan det markeras som "
                                                "inte kvalificerat.")
-        before = audit.snapshot(tender, TENDER_FIELDS)
-        for name, value in values.items():
-            setattr(tender, name, value)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, tender.id, "update", before, audit.snapshot(tender, TENDER_FIELDS))
+        audit.updated(session, db.actor_id, ENTITY, tender, values, TENDER_FIELDS)
         return _record(session, tender)
 
 
@@ -269,8 +257,7 @@ def delete_tender(db, tender_id: int) -> None:
     with db.write() as session:
         tender, procurement = _tender(session, tender_id)
         _ensure_changeable(session, procurement)
-        audit.record(session, db.actor_id, ENTITY, tender.id, "delete", audit.snapshot(tender, TENDER_FIELDS), None)
-        session.delete(tender)
+        audit.deleted(session, db.actor_id, ENTITY, tender, TENDER_FIELDS)
         session.flush()
 
 
@@ -293,10 +280,8 @@ def set_awarded(db, procurement_id: int, tender_ids: Collection[int]) -> list[Te
             raise ValidationError("award", f"Bara kvalificerade anbud kan tilldelas. Inte kvalificerat: {names}.")
         for tender in rows:
             if tender.awarded != (tender.id in wanted):
-                before = audit.snapshot(tender, TENDER_FIELDS)
-                tender.awarded = tender.id in wanted
-                session.flush()
-                audit.record(session, db.actor_id, ENTITY, tender.id, "update", before,
-                             audit.snapshot(tender, TENDER_FIELDS))
+                with audit.changing(session, db.actor_id, ENTITY, tender, TENDER_FIELDS):
+                    tender.awarded = tender.id in wanted
+                    session.flush()
         session.flush()
         return _records(session, procurement_id)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import money
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import (
     AgendaItem,
     AgendaTemplateItem,
@@ -23,7 +23,7 @@ from stic_desktop.models import (
     ProposalAgendaLink,
     ProposalInterest,
 )
-from stic_desktop.services import audit
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.services.meetings import agenda
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.agenda_templates import DEFAULT_CLOSING
@@ -38,10 +38,7 @@ PROPOSAL_FIELDS = ("title", "area", "description", "origin", "workshop_id", "ori
 
 
 def proposal_row(session: Session, proposal_id: int) -> Proposal:
-    proposal = session.get(Proposal, proposal_id)
-    if proposal is None:
-        raise NotFound(f"Det finns inget förslag med id {proposal_id}.")
-    return proposal
+    return lookup.row(session, Proposal, proposal_id, "inget förslag")
 
 
 # --- interested municipalities ------------------------------------------------------------------
@@ -86,30 +83,29 @@ def _checked_volumes(session: Session, volumes: Sequence[tuple[int, int]]) -> di
     ids = [pair[0] for pair in volumes if isinstance(pair, (tuple, list)) and len(pair) == 2]
     names = dict(session.execute(select(Municipality.id, Municipality.name)
                                  .where(Municipality.id.in_([i for i in ids if isinstance(i, int)]))).all())
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     wanted: dict[int, int] = {}
     for pair in volumes:
         if not isinstance(pair, (tuple, list)) or len(pair) != 2:
-            errors.append(FieldError("volumes", f"”{pair}” är ingen kommun med årsvolym."))
+            errors.add("volumes", f"”{pair}” är ingen kommun med årsvolym.")
             continue
         municipality_id, volume = pair
         name = names.get(municipality_id) if isinstance(municipality_id, int) else None
         if name is None:
-            errors.append(FieldError("volumes", f"Kommunen med id {municipality_id} finns inte."))
+            errors.add("volumes", f"Kommunen med id {municipality_id} finns inte.")
             continue
         if municipality_id in wanted:
-            errors.append(FieldError("volumes", f"{name} finns med två gånger; ange kommunens volym en gång."))
+            errors.add("volumes", f"{name} finns med två gånger; ange kommunens volym en gång.")
         elif isinstance(volume, bool) or not isinstance(volume, int):
-            errors.append(FieldError("volumes", f"Årsvolymen för {name} ska vara ett belopp i hela ören."))
+            errors.add("volumes", f"Årsvolymen för {name} ska vara ett belopp i hela ören.")
         elif volume < 0:
-            errors.append(FieldError("volumes", f"Årsvolymen för {name} kan inte vara negativ."))
+            errors.add("volumes", f"Årsvolymen för {name} kan inte vara negativ.")
         elif volume > MAX_VOLUME_ORE:
-            errors.append(FieldError("volumes", f"Årsvolymen för {name} är orimligt stor; högst "
-                                                f"{money.format(MAX_VOLUME_ORE, decimals='auto')} per kommun och år."))
+            errors.add("volumes", f"Årsvolymen för {name} är orimligt stor; högst "
+                                  f"{money.format(MAX_VOLUME_ORE, decimals='auto')} per kommun och år.")
         else:
             wanted[municipality_id] = volume
-    if errors:
-        raise ValidationError.of(errors)
+    errors.raise_if_any()
     return wanted
 
 
@@ -240,11 +236,9 @@ def add_to_agenda(db, proposal_id: int, meeting_id: int) -> ProposalLink:
         if meeting.status == "held":
             agenda.number_items(session, db.actor_id, meeting)
         if proposal.status == "new":
-            before = audit.snapshot(proposal, PROPOSAL_FIELDS)
-            proposal.status, proposal.status_changed_on = "discussion", date.today()
-            session.flush()
-            audit.record(session, db.actor_id, ENTITY, proposal.id, "update", before,
-                         audit.snapshot(proposal, PROPOSAL_FIELDS))
+            with audit.changing(session, db.actor_id, ENTITY, proposal, PROPOSAL_FIELDS):
+                proposal.status, proposal.status_changed_on = "discussion", date.today()
+                session.flush()
         return insert_link(session, db.actor_id, proposal, item.id)
 
 
@@ -252,8 +246,7 @@ def link_agenda_item(db, proposal_id: int, agenda_item_id: int) -> ProposalLink:
     """Links an existing agenda item (say, one written before the proposal was registered)."""
     with db.write() as session:
         proposal = proposal_row(session, proposal_id)
-        if session.get(AgendaItem, agenda_item_id) is None:
-            raise NotFound(f"Det finns ingen dagordningspunkt med id {agenda_item_id}.")
+        lookup.row(session, AgendaItem, agenda_item_id, "ingen dagordningspunkt")
         return insert_link(session, db.actor_id, proposal, agenda_item_id)
 
 

@@ -4,7 +4,7 @@ group's priority order.
 Status flow: ny → under diskussion → prioriterad → beslutad (blir upphandling); any open proposal can be
 rejected (avslagen) or put aside (vilande), and taken up again for discussion. Only open proposals (ny, under
 diskussion, prioriterad) have a rank; the ranks are always 1..n without gaps. Interests and agenda links live
-in ``proposal_links`` and are re-exported here.
+in ``links`` and are re-exported here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Collection, Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, ValidationError
+from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, Person, Procurement, Proposal, ProposalInterest, Workshop
 from stic_desktop.services import audit, validation
 from stic_desktop.services.proposals.links import (  # noqa: F401  (re-exported)
@@ -172,7 +172,7 @@ def get_proposal(db, proposal_id: int) -> ProposalRecord:
 # --- editing ------------------------------------------------------------------------------------
 
 def _validated(session: Session, data: ProposalInput) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     texts = {
         "title": lambda t: validation.require_text(t, "Rubriken", 300),
@@ -180,28 +180,24 @@ def _validated(session: Session, data: ProposalInput) -> dict:
         "notes": lambda t: validation.optional_text(t, "Anteckningarna", 20000),
     }
     for name, parse in texts.items():
-        try:
-            values[name] = parse(getattr(data, name) or "")
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name) or "")
     if data.area not in AREA_LABELS:
-        errors.append(FieldError("area", f"Okänt område ”{data.area}”. Välj socialt, tekniskt eller annat."))
+        errors.add("area", f"Okänt område ”{data.area}”. Välj socialt, tekniskt eller annat.")
     if data.origin not in ORIGIN_LABELS:
-        errors.append(FieldError("origin", f"Okänt ursprung ”{data.origin}”. Välj workshop, arbetsgruppen eller kommun."))
+        errors.add("origin", f"Okänt ursprung ”{data.origin}”. Välj workshop, arbetsgruppen eller kommun.")
     workshop_id = data.workshop_id if data.origin == "workshop" else None
     municipality_id = data.origin_municipality_id if data.origin == "municipality" else None
     if data.origin == "workshop" and workshop_id is None:
-        errors.append(FieldError("workshop_id", "Välj vilken workshop förslaget kommer från."))
+        errors.add("workshop_id", "Välj vilken workshop förslaget kommer från.")
     elif workshop_id is not None and session.get(Workshop, workshop_id) is None:
-        errors.append(FieldError("workshop_id", "Workshoppen finns inte (den kan ha tagits bort)."))
+        errors.add("workshop_id", "Workshoppen finns inte (den kan ha tagits bort).")
     if data.origin == "municipality" and municipality_id is None:
-        errors.append(FieldError("origin_municipality_id", "Välj vilken kommun förslaget kommer från."))
+        errors.add("origin_municipality_id", "Välj vilken kommun förslaget kommer från.")
     elif municipality_id is not None and session.get(Municipality, municipality_id) is None:
-        errors.append(FieldError("origin_municipality_id", "Kommunen finns inte."))
+        errors.add("origin_municipality_id", "Kommunen finns inte.")
     if data.proposer_id is not None and session.get(Person, data.proposer_id) is None:
-        errors.append(FieldError("proposer_id", "Förslagsställaren finns inte."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("proposer_id", "Förslagsställaren finns inte.")
+    errors.raise_if_any()
     return {**values, "area": data.area, "origin": data.origin, "workshop_id": workshop_id,
             "origin_municipality_id": municipality_id, "proposer_id": data.proposer_id}
 
@@ -246,9 +242,7 @@ def delete_proposal(db, proposal_id: int) -> None:
                                         "bort.")
         if proposal.priority_rank is not None:
             _renumber(session, db.actor_id, _ranked(session, exclude=proposal.id))
-        audit.record(session, db.actor_id, ENTITY, proposal.id, "delete", audit.snapshot(proposal, PROPOSAL_FIELDS),
-                     None)
-        session.delete(proposal)  # interests and agenda links go by ON DELETE CASCADE
+        audit.deleted(session, db.actor_id, ENTITY, proposal, PROPOSAL_FIELDS)  # interests, agenda links: ON DELETE CASCADE
 
 
 # --- status and rank ----------------------------------------------------------------------------
@@ -300,12 +294,11 @@ def set_status(db, proposal_id: int, status: str, *, on: date | None = None) -> 
         if not isinstance(day, date) or day < proposal.created_on:
             raise ValidationError("status_changed_on", "Datumet för statusändringen kan inte vara före den dag "
                                                        f"förslaget registrerades ({proposal.created_on.isoformat()}).")
-        before = audit.snapshot(proposal, PROPOSAL_FIELDS)
-        proposal.status, proposal.status_changed_on = status, day
-        if status not in OPEN_STATUSES:
-            _unrank(session, db.actor_id, proposal)
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, proposal.id, "update", before, audit.snapshot(proposal, PROPOSAL_FIELDS))
+        with audit.changing(session, db.actor_id, ENTITY, proposal, PROPOSAL_FIELDS):
+            proposal.status, proposal.status_changed_on = status, day
+            if status not in OPEN_STATUSES:
+                _unrank(session, db.actor_id, proposal)
+            session.flush()
         return proposal_record(session, proposal.id)
 
 
@@ -321,20 +314,19 @@ def set_priority(db, proposal_id: int, rank: int | None) -> ProposalRecord:
         if rank is not None and proposal.status not in OPEN_STATUSES:
             raise ValidationError("priority_rank", f"Ett förslag med status {STATUS_LABELS[proposal.status].lower()} "
                                                    "kan inte prioriteras. Ta upp det för diskussion först.")
-        before = audit.snapshot(proposal, PROPOSAL_FIELDS)
-        others = _ranked(session, exclude=proposal.id)
-        if rank is None:
-            _unrank(session, db.actor_id, proposal)
-        else:
-            index = min(rank, len(others) + 1) - 1
-            ordered = [*others[:index], proposal, *others[index:]]
-            # Logged below for this proposal; the others that moved get their own rows.
-            rest = [(p, audit.snapshot(p, PROPOSAL_FIELDS)) for p in others]
-            for number, item in enumerate(ordered, start=1):
-                item.priority_rank = number
+        with audit.changing(session, db.actor_id, ENTITY, proposal, PROPOSAL_FIELDS):
+            others = _ranked(session, exclude=proposal.id)
+            if rank is None:
+                _unrank(session, db.actor_id, proposal)
+            else:
+                index = min(rank, len(others) + 1) - 1
+                ordered = [*others[:index], proposal, *others[index:]]
+                # Logged below for this proposal; the others that moved get their own rows.
+                rest = [(p, audit.snapshot(p, PROPOSAL_FIELDS)) for p in others]
+                for number, item in enumerate(ordered, start=1):
+                    item.priority_rank = number
+                session.flush()
+                for item, old in rest:
+                    audit.record(session, db.actor_id, ENTITY, item.id, "update", old, audit.snapshot(item, PROPOSAL_FIELDS))
             session.flush()
-            for item, old in rest:
-                audit.record(session, db.actor_id, ENTITY, item.id, "update", old, audit.snapshot(item, PROPOSAL_FIELDS))
-        session.flush()
-        audit.record(session, db.actor_id, ENTITY, proposal.id, "update", before, audit.snapshot(proposal, PROPOSAL_FIELDS))
         return proposal_record(session, proposal.id)

@@ -13,9 +13,9 @@ from typing import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.errors import FieldError, NotFound, ValidationError
+from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, Proposal, Workshop, WorkshopParticipant
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, lookup, validation
 from stic_desktop.services.people.memberships import sort_key
 
 ENTITY = "workshop"
@@ -81,14 +81,11 @@ def workshop_record(session: Session, workshop_id: int) -> WorkshopRecord:
 
 
 def _row(session: Session, workshop_id: int) -> Workshop:
-    workshop = session.get(Workshop, workshop_id)
-    if workshop is None:
-        raise NotFound(f"Det finns ingen workshop med id {workshop_id}.")
-    return workshop
+    return lookup.row(session, Workshop, workshop_id, "ingen workshop")
 
 
 def _validated(data: WorkshopInput) -> dict:
-    errors: list[FieldError] = []
+    errors = validation.FieldErrors()
     values: dict = {}
     texts = {
         "title": lambda t: validation.require_text(t, "Rubriken", 300),
@@ -96,18 +93,14 @@ def _validated(data: WorkshopInput) -> dict:
         "notes": lambda t: validation.optional_text(t, "Anteckningarna", 20000),
     }
     for name, parse in texts.items():
-        try:
-            values[name] = parse(getattr(data, name) or "")
-        except ValueError as exc:
-            errors.append(FieldError(name, str(exc)))
+        errors.parse_into(values, name, parse, getattr(data, name) or "")
     if not isinstance(data.held_on, date):
-        errors.append(FieldError("held_on", "Datumet för workshoppen måste fyllas i."))
+        errors.add("held_on", "Datumet för workshoppen måste fyllas i.")
     elif not 2000 <= data.held_on.year <= 2100:
-        errors.append(FieldError("held_on", "Datumet ska ligga mellan år 2000 och 2100."))
+        errors.add("held_on", "Datumet ska ligga mellan år 2000 och 2100.")
     if data.area not in AREA_LABELS:
-        errors.append(FieldError("area", f"Okänt område ”{data.area}”. Välj socialt eller tekniskt."))
-    if errors:
-        raise ValidationError.of(errors)
+        errors.add("area", f"Okänt område ”{data.area}”. Välj socialt eller tekniskt.")
+    errors.raise_if_any()
     return {**values, "held_on": data.held_on, "area": data.area}
 
 

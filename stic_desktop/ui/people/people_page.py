@@ -9,7 +9,7 @@ from typing import Sequence
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHeaderView
 
-from stic_desktop.services.people import people
+from stic_desktop.services.people import importing, people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonRecord
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
@@ -110,7 +110,7 @@ class PeoplePage(ListPage):
 
     def import_from(self, path: Path) -> None:
         """Checks the whole file in a worker first; nothing is saved until the user has seen the preview."""
-        run_job(self, self.tr("Kontrollerar filen…"), partial(people.import_people, dry_run=True),
+        run_job(self, self.tr("Kontrollerar filen…"), partial(importing.import_people, dry_run=True),
                 self.context.db, path, on_success=lambda preview: self._confirm_import(path, preview))
 
     def _confirm_import(self, path: Path, preview) -> None:
@@ -130,7 +130,7 @@ class PeoplePage(ListPage):
             question += "\n\n" + self.tr("Vill du importera filen?")
             accept = self.tr("Importera")
         if messages.confirm(self, self.tr("Importera personer"), question, accept):
-            run_job(self, self.tr("Importerar…"), partial(people.import_people, allow_duplicates=bool(preview.duplicates)),
+            run_job(self, self.tr("Importerar…"), partial(importing.import_people, allow_duplicates=bool(preview.duplicates)),
                     self.context.db, path, on_success=self._imported)
 
     def _imported(self, result) -> None:

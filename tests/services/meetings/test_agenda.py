@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Person
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, agenda_templates, meetings, minutes
 from stic_desktop.services.people import staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
@@ -188,7 +188,7 @@ def test_apply_default_template_once_around_existing_items(office_db):
     mid = new_meeting(office_db, group_id(office_db, "steering"))
     agenda.add_item(office_db, mid, AgendaItemInput("Budget"))
     result = agenda.apply_template(office_db, mid)
-    expected = [*agenda.DEFAULT_OPENING, "Budget", *agenda.DEFAULT_CLOSING]
+    expected = [*agenda_templates.DEFAULT_OPENING, "Budget", *agenda_templates.DEFAULT_CLOSING]
     assert [i.title for i in result.items] == expected
     assert [i.position for i in result.items] == list(range(len(expected)))
     assert result.items[1].kind == "decision" and result.items[0].duration_minutes == 5
@@ -201,11 +201,11 @@ def test_apply_default_template_once_around_existing_items(office_db):
 
 def test_group_template_is_saved_and_used(office_db):
     gid = group_id(office_db, "working")
-    assert agenda.template(office_db, gid) == (list(agenda.DEFAULT_OPENING), list(agenda.DEFAULT_CLOSING))
-    agenda.save_template(office_db, gid, ["Mötets öppnande", " ", "Val av justerare", "Förslagslistan"], ["Mötets avslutande"])
-    assert agenda.template(office_db, gid) == (["Mötets öppnande", "Val av justerare", "Förslagslistan"],
+    assert agenda_templates.template(office_db, gid) == (list(agenda_templates.DEFAULT_OPENING), list(agenda_templates.DEFAULT_CLOSING))
+    agenda_templates.save_template(office_db, gid, ["Mötets öppnande", " ", "Val av justerare", "Förslagslistan"], ["Mötets avslutande"])
+    assert agenda_templates.template(office_db, gid) == (["Mötets öppnande", "Val av justerare", "Förslagslistan"],
                                             ["Mötets avslutande"])
-    assert agenda.template(office_db, group_id(office_db, "steering"))[0] == list(agenda.DEFAULT_OPENING)
+    assert agenda_templates.template(office_db, group_id(office_db, "steering"))[0] == list(agenda_templates.DEFAULT_OPENING)
     mid = new_meeting(office_db, gid)
     agenda.add_item(office_db, mid, AgendaItemInput("Mötets avslutande"))  # already last: kept, not added again
     result = agenda.apply_template(office_db, mid)
@@ -216,15 +216,15 @@ def test_group_template_is_saved_and_used(office_db):
     logged = table(office_db, f"SELECT changes FROM audit_log WHERE entity = 'agenda_template' AND entity_id = {gid}")
     assert json.loads(logged[0][0])["closing"] == [[], ["Mötets avslutande"]]
     with pytest.raises(ValidationError, match="300 tecken"):
-        agenda.save_template(office_db, gid, ["x" * 301], [])
+        agenda_templates.save_template(office_db, gid, ["x" * 301], [])
     with pytest.raises(NotFound):
-        agenda.template(office_db, 9999)
+        agenda_templates.template(office_db, 9999)
 
 
 def test_meeting_without_group_gets_the_default_template(office_db):
     mid = new_meeting(office_db)
-    assert titles(office_db, agenda.apply_template(office_db, mid).meeting.id) == [*agenda.DEFAULT_OPENING,
-                                                                              *agenda.DEFAULT_CLOSING]
+    assert titles(office_db, agenda.apply_template(office_db, mid).meeting.id) == [*agenda_templates.DEFAULT_OPENING,
+                                                                              *agenda_templates.DEFAULT_CLOSING]
 
 
 # --- follow-ups ---------------------------------------------------------------------------------

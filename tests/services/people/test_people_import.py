@@ -1,4 +1,4 @@
-"""stic_desktop/services/people/importing.py (through people.import_people): contact lists, all or nothing."""
+"""stic_desktop/services/people/importing.py: contact lists, all or nothing."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from stic_desktop.errors import ImportFailed
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import staff
+from stic_desktop.services.people import importing, staff
 from stic_desktop.services.people import people as service
 from stic_desktop.services.people.people import PersonInput
 
@@ -55,7 +55,7 @@ def test_a_contact_list_comes_in_with_organisations_resolved(db, town, tmp_path)
         "Åsa Ro;;Adda;;;;",
         "Jon Li;;Region Stockholm;;;fordon;",
     )
-    result = service.import_people(db, path)
+    result = importing.import_people(db, path)
     assert (result.created, result.updated, result.unchanged, result.duplicates) == (9, 0, 0, [])
     assert result.summary() == "Importerat: 9 nya, 0 ändrade, 0 oförändrade."
     found = by_name(db)
@@ -75,9 +75,9 @@ def test_excel_files_and_comma_separated_csv_work(db, town, tmp_path):
     book.active.append(["namn", "organisation", "e-post", "expertis", "aktiv"])
     book.active.append(["Łukasz Żółć", "Solna", "lz@solna.se", "IT;fordon", "nej"])
     book.save(tmp_path / "lista.xlsx")
-    assert service.import_people(db, tmp_path / "lista.xlsx").created == 1
+    assert importing.import_people(db, tmp_path / "lista.xlsx").created == 1
     (tmp_path / "lista.csv").write_text("namn,organisation\nAyşe Yılmaz,Nacka\n", encoding="utf-8")
-    assert service.import_people(db, tmp_path / "lista.csv").created == 1
+    assert importing.import_people(db, tmp_path / "lista.csv").created == 1
     found = by_name(db)
     assert found["Łukasz Żółć"].expertise == ("fordon", "IT") and found["Łukasz Żółć"].active is False
     assert found["Ayşe Yılmaz"].municipality_id == town["Nacka"]
@@ -86,7 +86,7 @@ def test_excel_files_and_comma_separated_csv_work(db, town, tmp_path):
 def test_unknown_and_missing_columns_are_refused(db, town, tmp_path):
     before = state(db)
     with pytest.raises(ImportFailed) as caught:
-        service.import_people(db, csv_file(tmp_path, "Kim;Solna", header="Namn;Skonummer"))
+        importing.import_people(db, csv_file(tmp_path, "Kim;Solna", header="Namn;Skonummer"))
     assert {(e.row, e.column) for e in caught.value.row_errors} == {(1, "skonummer"), (1, "organisation")}
     assert "Okänd kolumn" in str(caught.value.row_errors[0])
     assert state(db) == before
@@ -104,7 +104,7 @@ def test_every_bad_row_is_reported_with_row_and_column_and_nothing_is_saved(db, 
         "Ny Tagg;;Nacka;;;" + "x" * 101 + ";",
     )
     with pytest.raises(ImportFailed) as caught:
-        service.import_people(db, path, dry_run=True)
+        importing.import_people(db, path, dry_run=True)
     assert [(e.row, e.column) for e in caught.value.row_errors] == [
         (3, "namn"), (4, "e-post"), (5, "organisation"), (6, "organisation"), (7, "expertis")]
     messages = [e.message for e in caught.value.row_errors]
@@ -113,7 +113,7 @@ def test_every_bad_row_is_reported_with_row_and_column_and_nothing_is_saved(db, 
     assert caught.value.message == "5 fel i filen. Inget importerades."
     assert state(db) == before
     with pytest.raises(ImportFailed):
-        service.import_people(db, path, allow_duplicates=True)
+        importing.import_people(db, path, allow_duplicates=True)
     assert state(db) == before
 
 
@@ -122,11 +122,11 @@ def test_a_known_email_updates_that_person_with_the_non_empty_cells(db, town, tm
                                               email="Kim@Solna.se", phone="1", expertise=("IT",), notes="behåll"))
     lo = service.save_person(db, PersonInput(name="Lo Ek", organisation_kind="stic", email="lo@stic.se"))
     path = csv_file(tmp_path, "Kim Berg;;Sundbyberg;kim@solna.se;2;fordon;", "Lo Ek;;STIC;LO@stic.se;;;")
-    preview = service.import_people(db, path, dry_run=True)
+    preview = importing.import_people(db, path, dry_run=True)
     assert (preview.created, preview.updated, preview.unchanged, preview.dry_run) == (0, 1, 1, True)
     assert "Inget har sparats" in preview.summary()
     assert service.get_person(db, kim.id) == kim
-    result = service.import_people(db, path)
+    result = importing.import_people(db, path)
     assert (result.created, result.updated, result.unchanged) == (0, 1, 1)
     changed = service.get_person(db, kim.id)
     assert (changed.title, changed.municipality_id, changed.phone, changed.expertise, changed.notes) == (
@@ -151,7 +151,7 @@ def test_likely_duplicates_refuse_the_import_unless_allowed(db, town, tmp_path):
         "mo ås;;region stockholm;;;;",              # the same name and organisation twice in the file
     )
     before = state(db)
-    preview = service.import_people(db, path, dry_run=True)
+    preview = importing.import_people(db, path, dry_run=True)
     assert preview.created == 6
     assert [d.split(":")[0] for d in preview.duplicates] == ["rad 2, kolumn namn", "rad 5, kolumn e-post", "rad 7, kolumn namn"]
     assert "Kim Berg (Solna, kim@solna.se)" in preview.duplicates[0]
@@ -160,12 +160,12 @@ def test_likely_duplicates_refuse_the_import_unless_allowed(db, town, tmp_path):
     assert state(db) == before
 
     with pytest.raises(ImportFailed) as caught:
-        service.import_people(db, path)
+        importing.import_people(db, path)
     assert "3 möjliga dubbletter" in caught.value.message and "Inget importerades" in caught.value.message
     assert [e.row for e in caught.value.row_errors] == [2, 5, 7]
     assert state(db) == before
 
-    result = service.import_people(db, path, allow_duplicates=True)
+    result = importing.import_people(db, path, allow_duplicates=True)
     assert result.created == 6 and len(result.duplicates) == 3 and not result.dry_run
     assert sum(p.name.casefold() == "kim berg" for p in service.list_people(db)) == 3
 
@@ -174,7 +174,7 @@ def test_two_rows_for_one_known_person_are_applied_in_order(db, town, tmp_path):
     kim = service.save_person(db, PersonInput(name="Kim Berg", municipality_id=town["Solna"], email="kim@solna.se"))
     path = csv_file(tmp_path, "Kim Berg;Chef;;kim@solna.se;;;", "Kim Berg;;;kim@solna.se;08-1;;")
     with pytest.raises(ImportFailed):
-        service.import_people(db, path)
-    result = service.import_people(db, path, allow_duplicates=True)
+        importing.import_people(db, path)
+    result = importing.import_people(db, path, allow_duplicates=True)
     assert (result.created, result.updated) == (0, 1)
     assert (service.get_person(db, kim.id).title, service.get_person(db, kim.id).phone) == ("Chef", "08-1")
