@@ -45,13 +45,21 @@ def _person_id(db) -> int:
     return _first(list_people(db), "personer").id
 
 
-def _meeting_document(module: str, function: str) -> Callable[[Any, Path], Any]:
+def _meeting_document(kind: str) -> Callable[[Any, Path], Any]:
     def make(db, target: Path) -> Any:
-        import importlib
+        from stic_desktop.operations import run_to_end
+        from stic_desktop.operations.meeting_documents import export_meeting_document
 
-        return getattr(importlib.import_module(f"stic_desktop.documents.{module}"), function)(db, _meeting_id(db), target)
+        return run_to_end(export_meeting_document(db, _meeting_id(db), kind, target))
 
     return make
+
+
+def _meeting_pack(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_pack import build_meeting_packs
+
+    return run_to_end(build_meeting_packs(db, _meeting_id(db), target))
 
 
 def _member_list(db, target: Path) -> Path:
@@ -164,12 +172,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("gruppforteckning.pdf", _group_roster),
     Kind("registerutdrag.pdf", _person_data),
     Kind("personer.xlsx", _people_xlsx),
-    Kind("kallelse.pdf", _meeting_document("invitation", "export_invitation")),
-    Kind("dagordning.pdf", _meeting_document("agenda_doc", "export_agenda")),
-    Kind("narvarolista.pdf", _meeting_document("attendance", "export_attendance")),
-    Kind("protokoll.pdf", _meeting_document("minutes_doc", "export_minutes")),
-    Kind("motespaket.pdf", _meeting_document("meeting_pack", "export_meeting_pack")),
-    Kind("mote.ics", _meeting_document("ics", "export_ics")),
+    Kind("kallelse.pdf", _meeting_document("invitation")),
+    Kind("dagordning.pdf", _meeting_document("agenda")),
+    Kind("narvarolista.pdf", _meeting_document("attendance")),
+    Kind("protokoll.pdf", _meeting_document("minutes")),
+    Kind("motespaket.pdf", _meeting_pack),
+    Kind("mote.ics", _meeting_document("ics")),
     Kind("forslagslista.pdf", _proposal_list),
     Kind("lagesrapport.pdf", _procurement_report),
     Kind("anbudsoppningsprotokoll.pdf", _opening_record),

@@ -6,15 +6,18 @@ Built on ``documents.pdf`` (font, escaping, house colours); every user value goe
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from stic_desktop.documents.meeting_common import MeetingData, when
+from stic_desktop.documents.meeting_common import when
 from stic_desktop.documents.pdf import FONT, FONT_BOLD, FRAME_WIDTH, INK, MUTED, PageHeader, para_text, styles
+
+if TYPE_CHECKING:
+    from stic_desktop.services.meetings.document_data import MeetingData
 
 WARNING_INK = colors.HexColor("#b42318")
 WARNING_FILL = colors.HexColor("#fdecea")

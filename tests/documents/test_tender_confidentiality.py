@@ -22,12 +22,13 @@ from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procur
 
 from stic_desktop.documents.award_decision import award_decision_bytes, send_award_decision
 from stic_desktop.documents.evaluation import evaluation_bytes
-from stic_desktop.documents.meeting_pack import export_meeting_pack
 from stic_desktop.documents.opening_record import SECRECY, opening_record_bytes
 from stic_desktop.documents.procurement_report import TITLE as REPORT_TITLE
 from stic_desktop.documents.procurement_report import procurement_report_bytes
 from stic_desktop.documents.proposal_list import attach_proposal_list, build_proposal_list
 from stic_desktop.models import Group
+from stic_desktop.operations import run_to_end
+from stic_desktop.operations.meeting_pack import build_meeting_packs
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
@@ -74,7 +75,7 @@ def outgoing(db, db_path: Path, meeting_id: int, item_id: int, folder: Path) -> 
     folder.mkdir()
     attach_proposal_list(db, item_id)
     agenda.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(db))
-    (pack,) = export_meeting_pack(db, meeting_id, folder / "pack.pdf")
+    (pack,) = run_to_end(build_meeting_packs(db, meeting_id, folder / "pack.pdf")).files
     texts = {
         "report": " ".join(page_texts(procurement_report_bytes(db))),
         "proposal list": " ".join(page_texts(build_proposal_list(db))),

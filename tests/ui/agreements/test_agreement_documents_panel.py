@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "documents"))
 from test_agreement_doc import NUMBER, TITLE, build_agreement  # noqa: E402
 
 from stic_desktop.errors import UserError  # noqa: E402

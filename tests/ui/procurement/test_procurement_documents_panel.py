@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate
 from pypdf import PdfReader
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "documents"))
 from test_opening_record import SENT_ON, WINNER, build_procurement  # noqa: E402
 
 from stic_desktop.errors import UserError  # noqa: E402
