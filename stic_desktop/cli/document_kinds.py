@@ -94,10 +94,15 @@ def _proposal_list(db, target: Path) -> Path:
     return export_proposal_list(db, target)
 
 
-def _procurement_report(db, target: Path) -> Path:
-    from stic_desktop.documents.procurement_report import export_procurement_report
+def _procurement_document(db, kind: str, procurement_id: int | None, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.procurement_documents import export_procurement_document
 
-    return export_procurement_report(db, target)
+    return run_to_end(export_procurement_document(db, kind, procurement_id, target))
+
+
+def _procurement_report(db, target: Path) -> Any:
+    return _procurement_document(db, "report", None, target)
 
 
 def _procurement(db, wanted: Callable[[Any], bool], what: str) -> int:
@@ -106,17 +111,14 @@ def _procurement(db, wanted: Callable[[Any], bool], what: str) -> int:
     return _first([p for p in list_procurements(db) if wanted(p)], what).id
 
 
-def _opening_record(db, target: Path) -> Path:
-    from stic_desktop.documents.opening_record import export_opening_record
-
+def _opening_record(db, target: Path) -> Any:
     procurement_id = _procurement(db, lambda p: len(p.opening_attesters) >= 2, "en upphandling med bevittnare")
-    return export_opening_record(db, procurement_id, target)
+    return _procurement_document(db, "opening", procurement_id, target)
 
 
-def _award_decision(db, target: Path) -> Path:
-    from stic_desktop.documents.award_decision import export_award_decision
-
-    return export_award_decision(db, _procurement(db, lambda p: p.award_sent, "ett skickat tilldelningsbeslut"), target)
+def _award_decision(db, target: Path) -> Any:
+    procurement_id = _procurement(db, lambda p: p.award_sent, "ett skickat tilldelningsbeslut")
+    return _procurement_document(db, "award", procurement_id, target)
 
 
 def _agreement_id(db) -> int:

@@ -123,7 +123,8 @@ def test_start_renewal_from_the_window(view) -> None:
     assert "Förslaget" in view.message_label.text()
 
 
-def test_missing_optional_panel_stands_in() -> None:
-    panel = agreement_view.optional_panel("stic_desktop.ui.no_such_panel", "X", None, 1, None, "Saknas.")
-    assert isinstance(panel, agreement_view.MissingPanel)
+def test_the_documents_tab_holds_the_generated_documents_panel(view) -> None:
+    from stic_desktop.ui.agreements.documents_panel import AgreementDocumentsPanel
+
+    assert type(view.panels["documents"].generated) is AgreementDocumentsPanel
     assert agreement_parties_panel.record_table  # shared by the panels
