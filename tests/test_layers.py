@@ -100,8 +100,8 @@ def test_lower_layers_never_import_qt_widgets(layer):
 
 # documents/ modules not yet split into a pure renderer and an operation (this set only shrinks)
 NOT_YET_PURE = {
-    "agreement_doc", "agreement_summary", "commission_report", "group_roster", "invoicing_basis", "member_list",
-    "person_data", "proposal_list", "sales_template",
+    "commission_report", "invoicing_basis",  # still format money with services.commission.sales.kronor
+    "group_roster", "member_list", "person_data", "proposal_list", "sales_template",
 }
 # ui/ and cli/ modules that still reach a module by its name in a string (this set only shrinks)
 STILL_IMPORT_BY_STRING = {"ui/meetings/documents_panel.py", "cli/selftest.py"}

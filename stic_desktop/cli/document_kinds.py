@@ -127,16 +127,18 @@ def _agreement_id(db) -> int:
     return _first([a for a in list_agreements(db) if a.status in ("active", "extended")], "aktiva avtal").id
 
 
-def _agreement(db, target: Path) -> Path:
-    from stic_desktop.documents.agreement_doc import export_agreement
+def _agreement_document(kind: str) -> Callable[[Any, Path], Any]:
+    def make(db, target: Path) -> Any:
+        from stic_desktop.operations import run_to_end
+        from stic_desktop.operations.agreement_documents import export_agreement_document
 
-    return export_agreement(db, _agreement_id(db), target)
+        return run_to_end(export_agreement_document(db, kind, _agreement_id(db), target))
+
+    return make
 
 
-def _agreement_summary(db, target: Path) -> Path:
-    from stic_desktop.documents.agreement_summary import export_agreement_summary
-
-    return export_agreement_summary(db, _agreement_id(db), target)
+_agreement = _agreement_document("agreement")
+_agreement_summary = _agreement_document("summary")
 
 
 def _supplier_id(db) -> int:
@@ -148,17 +150,19 @@ def _supplier_id(db) -> int:
 def _commission_report(db, target: Path) -> Path:
     from datetime import date
 
-    from stic_desktop.documents.commission_report import export_commission_report
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.commission_documents import export_commission_report
 
-    return export_commission_report(db, date.today().year, target)
+    return run_to_end(export_commission_report(db, date.today().year, target))
 
 
 def _invoicing_basis(db, target: Path) -> Path:
     from datetime import date
 
-    from stic_desktop.documents.invoicing_basis import export_invoicing_basis
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.commission_documents import export_invoicing_basis
 
-    return export_invoicing_basis(db, _supplier_id(db), date.today().year, None, target)
+    return run_to_end(export_invoicing_basis(db, _supplier_id(db), date.today().year, None, target))
 
 
 def _sales_template(db, target: Path) -> Path:

@@ -25,17 +25,13 @@ from stic_desktop.ui.widgets.pickers import ScratchFolder
 # The label also names the file (the documents themselves are Swedish); the window shows it translated.
 DOCUMENTS = {
     "invitation": (QT_TRANSLATE_NOOP("DocumentsPanel", "Kallelse"),
-                   QT_TRANSLATE_NOOP("DocumentsPanel", "Brevet med tid, plats, länk och dagordningen i korthet."),
-                   ),
+                   QT_TRANSLATE_NOOP("DocumentsPanel", "Brevet med tid, plats, länk och dagordningen i korthet.")),
     "agenda": (QT_TRANSLATE_NOOP("DocumentsPanel", "Dagordning"),
-               QT_TRANSLATE_NOOP("DocumentsPanel", "Punkterna med tider, föredragande och förslag till beslut."),
-               ),
+               QT_TRANSLATE_NOOP("DocumentsPanel", "Punkterna med tider, föredragande och förslag till beslut.")),
     "attendance": (QT_TRANSLATE_NOOP("DocumentsPanel", "Närvarolista"),
-                   QT_TRANSLATE_NOOP("DocumentsPanel", "De kallade med en kolumn för namnteckning."),
-                   ),
+                   QT_TRANSLATE_NOOP("DocumentsPanel", "De kallade med en kolumn för namnteckning.")),
     "minutes": (QT_TRANSLATE_NOOP("DocumentsPanel", "Protokoll"),
-                QT_TRANSLATE_NOOP("DocumentsPanel", "Anteckningar, beslut, åtgärder och rader för underskrifter."),
-                ),
+                QT_TRANSLATE_NOOP("DocumentsPanel", "Anteckningar, beslut, åtgärder och rader för underskrifter.")),
 }
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 

@@ -38,18 +38,14 @@ _CONTEXT = "ProcurementDocumentsPanel"
 DOCUMENTS = {
     "opening": (QT_TRANSLATE_NOOP(_CONTEXT, "Anbudsöppningsprotokoll"),
                 QT_TRANSLATE_NOOP(_CONTEXT, "Anbuden i den ordning de kom in, för sent inkomna markerade, med "
-                                            "bevittnarnas namn. Sekretessmärkt."),
-                True),
+                                            "bevittnarnas namn. Sekretessmärkt."), True),
     "evaluation": (QT_TRANSLATE_NOOP(_CONTEXT, "Anbudsutvärdering"),
-                   QT_TRANSLATE_NOOP(_CONTEXT, "Kvalificering, pris, poäng och rangordning. Sekretessmärkt."),
-                   True),
+                   QT_TRANSLATE_NOOP(_CONTEXT, "Kvalificering, pris, poäng och rangordning. Sekretessmärkt."), True),
     "award": (QT_TRANSLATE_NOOP(_CONTEXT, "Tilldelningsbeslut"),
-              QT_TRANSLATE_NOOP(_CONTEXT, "Antagna leverantörer, utvärderingens resultat och avtalsspärren."),
-              True),
+              QT_TRANSLATE_NOOP(_CONTEXT, "Antagna leverantörer, utvärderingens resultat och avtalsspärren."), True),
     "report": (QT_TRANSLATE_NOOP(_CONTEXT, "Lägesrapport"),
                QT_TRANSLATE_NOOP(_CONTEXT, "Alla pågående upphandlingar, för styrgruppen. Leverantörer bara där "
-                                           "tilldelningsbeslutet är skickat."),
-               False),
+                                           "tilldelningsbeslutet är skickat."), False),
 }
 
 
