@@ -62,16 +62,18 @@ def _meeting_pack(db, target: Path) -> Any:
     return run_to_end(build_meeting_packs(db, _meeting_id(db), target))
 
 
-def _member_list(db, target: Path) -> Path:
-    from stic_desktop.documents.member_list import export_member_list
+def _member_list(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.register_exports import export_member_list
 
-    return export_member_list(db, target)
+    return run_to_end(export_member_list(db, target))
 
 
-def _group_roster(db, target: Path) -> Path:
-    from stic_desktop.documents.group_roster import export_group_roster
+def _group_roster(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.register_exports import export_group_roster
 
-    return export_group_roster(db, _group_id(db), target)
+    return run_to_end(export_group_roster(db, _group_id(db), target))
 
 
 def _person_data(db, target: Path) -> Path:

@@ -3,7 +3,6 @@ archive of what was sent out (the exact files), which can be opened or saved aga
 
 from __future__ import annotations
 
-import importlib
 import re
 from functools import partial
 from pathlib import Path
@@ -34,11 +33,6 @@ DOCUMENTS = {
                 QT_TRANSLATE_NOOP("DocumentsPanel", "Anteckningar, beslut, åtgärder och rader för underskrifter.")),
 }
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-
-
-def call_document(module: str, name: str, *args, **kwargs):
-    """Transitional, for the areas whose documents are not yet split into renderers and operations."""
-    return getattr(importlib.import_module(f"stic_desktop.documents.{module}"), name)(*args, **kwargs)
 
 
 def file_name(label: str, meeting: MeetingRecord, suffix: str = ".pdf") -> str:

@@ -103,7 +103,7 @@ class MunicipalitiesPage(ListPage):
                     on_success=self._imported)
 
     def export_member_list(self) -> None:
-        from stic_desktop.documents.member_list import export_member_list
+        from stic_desktop.operations.register_exports import export_member_list
 
         settings = QSettings()
         folder = settings.value("export/folder", str(Path.home()))
@@ -112,4 +112,5 @@ class MunicipalitiesPage(ListPage):
         if path:
             settings.setValue("export/folder", str(Path(path).parent))
             run_job(self, self.tr("Skapar medlemsförteckning…"), export_member_list, self.context.db, Path(path),
-                    on_success=lambda target: self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target))))
+                    on_success=lambda outcome: self.status_message.emit(
+                        self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))
