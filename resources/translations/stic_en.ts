@@ -575,10 +575,6 @@
         <translation>Creates a renewal proposal with the agreement&apos;s municipalities as interested parties</translation>
     </message>
     <message>
-        <source>Försäljning och provision finns inte i den här versionen av programmet.</source>
-        <translation>Sales and commission are not available in this version of the program.</translation>
-    </message>
-    <message>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
@@ -1597,10 +1593,6 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
 </context>
 <context>
     <name>DocumentsTab</name>
-    <message>
-        <source>Avtalsdokumenten finns inte i den här versionen av programmet.</source>
-        <translation>Agreement documents are not available in this version of the program.</translation>
-    </message>
     <message>
         <source>Filer som hör till avtalet (undertecknat avtal, bilagor, prislistor)</source>
         <translation>Files belonging to the agreement (signed agreement, annexes, price lists)</translation>
