@@ -94,7 +94,7 @@ def create_meeting(db) -> int:
 
 
 def build(db, meeting_id: int, target: Path):
-    from stic_desktop.documents.meeting_pack import build_meeting_pack
+    from stic_desktop.operations.meeting_pack import build_meeting_pack
 
     return build_meeting_pack(db, meeting_id, target)
 
@@ -102,7 +102,7 @@ def build(db, meeting_id: int, target: Path):
 def run(context: Context) -> list[Result]:
     from pypdf import PdfReader
 
-    from stic_desktop.documents.meeting_pack import drain
+    from stic_desktop.operations import run_to_end as drain
     from stic_desktop.services.people import staff
 
     app = context.app()

@@ -575,10 +575,6 @@
         <translation>Creates a renewal proposal with the agreement&apos;s municipalities as interested parties</translation>
     </message>
     <message>
-        <source>Försäljning och provision finns inte i den här versionen av programmet.</source>
-        <translation>Sales and commission are not available in this version of the program.</translation>
-    </message>
-    <message>
         <source>Uppgifter</source>
         <translation>Details</translation>
     </message>
@@ -1370,6 +1366,53 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
 </context>
 <context>
+    <name>DeadlinesDialog</name>
+    <message>
+        <source>Tidsfrister</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Anbudsansökningar och anbud (LOU 11 kap.)</source>
+        <translation>Requests to participate and tenders (LOU ch. 11)</translation>
+    </message>
+    <message>
+        <source>Förfarande:</source>
+        <translation>Procedure:</translation>
+    </message>
+    <message>
+        <source>Annonsen skickas:</source>
+        <translation>Notice sent:</translation>
+    </message>
+    <message>
+        <source>Inbjudan att lämna anbud skickas:</source>
+        <translation>Invitation to tender sent:</translation>
+    </message>
+    <message>
+        <source>Anbud tas emot elektroniskt (11 kap. 6 §)</source>
+        <translation>Tenders received electronically (ch. 11 s. 6)</translation>
+    </message>
+    <message>
+        <source>Förhandsannonsering har gjorts (11 kap. 5 §)</source>
+        <translation>Prior information notice published (ch. 11 s. 5)</translation>
+    </message>
+    <message>
+        <source>Upphandlingsdokumenten finns inte fritt elektroniskt (+5 dagar, 11 kap. 9 §)</source>
+        <translation>Procurement documents not freely available electronically (+5 days, ch. 11 s. 9)</translation>
+    </message>
+    <message>
+        <source>Avtalsspärr (LOU 20 kap. 1 §)</source>
+        <translation>Standstill period (LOU ch. 20 s. 1)</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickas:</source>
+        <translation>Award decision sent:</translation>
+    </message>
+    <message>
+        <source>Skickas inte elektroniskt (15 dagar)</source>
+        <translation>Not sent electronically (15 days)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Avtalsnummer:</source>
@@ -1597,10 +1640,6 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
 </context>
 <context>
     <name>DocumentsTab</name>
-    <message>
-        <source>Avtalsdokumenten finns inte i den här versionen av programmet.</source>
-        <translation>Agreement documents are not available in this version of the program.</translation>
-    </message>
     <message>
         <source>Filer som hör till avtalet (undertecknat avtal, bilagor, prislistor)</source>
         <translation>Files belonging to the agreement (signed agreement, annexes, price lists)</translation>
@@ -3745,6 +3784,22 @@ Save anyway?</translation>
         <translation>Procedure:</translation>
     </message>
     <message>
+        <source>Krävs för förhandlat förfarande och konkurrenspräglad dialog (LOU 6 kap. 5–6, 12–19 §§)</source>
+        <translation>Required for the negotiated procedure and competitive dialogue (LOU ch. 6 ss. 5–6, 12–19)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD, selektivt/förhandlat/dialog (11 kap. 3 §)</source>
+        <translation>YYYY-MM-DD, restricted/negotiated/dialogue (ch. 11 s. 3)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD, anbudstiden räknas härifrån</source>
+        <translation>YYYY-MM-DD, the tender period runs from here</translation>
+    </message>
+    <message>
+        <source>Anbudstid (11 kap. 7 §):</source>
+        <translation>Tender period (ch. 11 s. 7):</translation>
+    </message>
+    <message>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
@@ -3781,8 +3836,24 @@ Save anyway?</translation>
         <translation>The standstill period is 10 days when the decision is sent electronically, otherwise 15 (LOU chapter 20, section 1).</translation>
     </message>
     <message>
-        <source>Bara om anbudstiden är kortare än lagens minsta tid</source>
-        <translation>Only if the tender period is shorter than the statutory minimum</translation>
+        <source>Upphandlingsdokumenten är fritt tillgängliga elektroniskt (annars +5 dagar, 11 kap. 9 §)</source>
+        <translation>Procurement documents are freely available electronically (otherwise +5 days, ch. 11 s. 9)</translation>
+    </message>
+    <message>
+        <source>tomt = lagens minsta tid (10 eller 15 dagar)</source>
+        <translation>empty = the statutory minimum (10 or 15 days)</translation>
+    </message>
+    <message>
+        <source>ÅÅÅÅ-MM-DD, direktupphandling/utan annonsering (20 kap. 3 §)</source>
+        <translation>YYYY-MM-DD, direct award/without prior publication (ch. 20 s. 3)</translation>
+    </message>
+    <message>
+        <source>Bara vid brådska: kortare tidsfrister (LOU 11 kap. 10 §)</source>
+        <translation>Urgency only: shorter time limits (LOU ch. 11 s. 10)</translation>
+    </message>
+    <message>
+        <source>Skriv antalet dagar som ett heltal, t.ex. 20.</source>
+        <translation>Enter the number of days as a whole number, e.g. 20.</translation>
     </message>
     <message>
         <source>* måste fyllas i.</source>
@@ -4090,6 +4161,14 @@ Choose ‘New procurement’, or create one from an approved proposal under Prop
     <message>
         <source>Tröskelvärden och tidsfrister (LOU) som kontrollerna använder</source>
         <translation>Thresholds and time limits (LOU) used by the checks</translation>
+    </message>
+    <message>
+        <source>Tidsfrister…</source>
+        <translation>Time limits…</translation>
+    </message>
+    <message>
+        <source>Räkna ut sista dag för anbudsansökningar, anbud och avtalsspärr (LOU 11 och 20 kap.)</source>
+        <translation>Work out the last day for requests to participate, tenders and the standstill period (LOU ch. 11 and 20)</translation>
     </message>
     <message>
         <source>Diarienummer</source>
@@ -6584,6 +6663,18 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>Anonymised</translation>
     </message>
     <message>
+        <source>Ingen överenskommelse sökt</source>
+        <translation>No agreement sought</translation>
+    </message>
+    <message>
+        <source>Överenskommen med alla utvalda anbudssökande</source>
+        <translation>Agreed with all selected candidates</translation>
+    </message>
+    <message>
+        <source>Överenskommelse nåddes inte</source>
+        <translation>No agreement reached</translation>
+    </message>
+    <message>
         <source>Socialt</source>
         <translation>Social</translation>
     </message>
@@ -6606,6 +6697,38 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Sociala tjänster (bilaga 2)</source>
         <translation>Social services (Annex 2)</translation>
+    </message>
+    <message>
+        <source>Skäl till brådska (kortare tidsfrister)</source>
+        <translation>Reason for urgency (shorter time limits)</translation>
+    </message>
+    <message>
+        <source>Skäl för förfarandet</source>
+        <translation>Grounds for the procedure</translation>
+    </message>
+    <message>
+        <source>Sista dag för anbudsansökningar</source>
+        <translation>Last day for requests to participate</translation>
+    </message>
+    <message>
+        <source>Inbjudan att lämna anbud skickad</source>
+        <translation>Invitation to tender sent</translation>
+    </message>
+    <message>
+        <source>Anbudstid överenskommen med anbudssökandena</source>
+        <translation>Tender period agreed with the candidates</translation>
+    </message>
+    <message>
+        <source>Upphandlingsdokumenten fritt tillgängliga elektroniskt</source>
+        <translation>Procurement documents freely available electronically</translation>
+    </message>
+    <message>
+        <source>Avtalsspärr, angivet antal dagar</source>
+        <translation>Standstill period, days entered</translation>
+    </message>
+    <message>
+        <source>Annons om avsikt att tilldela kontrakt publicerad</source>
+        <translation>Voluntary ex ante transparency notice published</translation>
     </message>
     <message>
         <source>Öppet förfarande</source>
@@ -6724,10 +6847,6 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>The award decision is sent electronically</translation>
     </message>
     <message>
-        <source>Skäl till kortare anbudstid</source>
-        <translation>Reason for a shorter tender period</translation>
-    </message>
-    <message>
         <source>Bevittnare vid anbudsöppningen</source>
         <translation>Witnesses at the tender opening</translation>
     </message>
@@ -6818,6 +6937,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Avslutad, faktiskt datum</source>
         <translation>Closed, actual date</translation>
+    </message>
+    <message>
+        <source>Innovationspartnerskap</source>
+        <translation>Innovation partnership</translation>
+    </message>
+    <message>
+        <source>Förhandlat förfarande utan föregående annonsering</source>
+        <translation>Negotiated procedure without prior publication</translation>
     </message>
     <message>
         <source>Direktupphandlingsgräns</source>

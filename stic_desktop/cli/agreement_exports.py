@@ -23,14 +23,14 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _export_agreement(args: argparse.Namespace) -> int:
-    if args.summary:
-        from stic_desktop.documents.agreement_summary import export_agreement_summary as export
-    else:
-        from stic_desktop.documents.agreement_doc import export_agreement as export
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.agreement_documents import export_agreement_document
+
+    kind = "summary" if args.summary else "agreement"
     target = writable_target(args.output)
     with opened(args) as db:
         try:
-            export(db, args.agreement_id, target)
+            run_to_end(export_agreement_document(db, kind, args.agreement_id, target))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")

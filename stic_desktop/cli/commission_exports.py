@@ -46,12 +46,13 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _export_report(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.commission_report import export_commission_report
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.commission_documents import export_commission_report
 
     target = writable_target(args.output)
     with opened(args) as db:
         try:
-            export_commission_report(db, args.year, target)
+            run_to_end(export_commission_report(db, args.year, target))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")
@@ -59,22 +60,18 @@ def _export_report(args: argparse.Namespace) -> int:
 
 
 def _export_basis(args: argparse.Namespace) -> int:
-    from stic_desktop.documents import invoicing_basis
+    from stic_desktop.operations import commission_documents, run_to_end
 
     target = writable_target(args.output)
     with opened(args) as db:
         try:
-            if args.archive:
-                record = invoicing_basis.archive_invoicing_basis(db, args.supplier_id, args.year, args.month,
-                                                                 suffix=target.suffix.lower())
-                from stic_desktop.documents.output import atomic_target
-                from stic_desktop.services.archive import archived_bytes
-
-                with atomic_target(target) as temporary:
-                    temporary.write_bytes(archived_bytes(db, record.id))  # exactly the archived bytes
+            if args.archive:  # the file holds exactly the archived bytes
+                record = run_to_end(commission_documents.archive_invoicing_basis(
+                    db, args.supplier_id, args.year, args.month, target=target)).record
                 print(f"Arkiverad som {record.kind_label.lower()}: {record.filename}")
             else:
-                invoicing_basis.export_invoicing_basis(db, args.supplier_id, args.year, args.month, target)
+                run_to_end(commission_documents.export_invoicing_basis(db, args.supplier_id, args.year, args.month,
+                                                                       target))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")

@@ -45,25 +45,35 @@ def _person_id(db) -> int:
     return _first(list_people(db), "personer").id
 
 
-def _meeting_document(module: str, function: str) -> Callable[[Any, Path], Any]:
+def _meeting_document(kind: str) -> Callable[[Any, Path], Any]:
     def make(db, target: Path) -> Any:
-        import importlib
+        from stic_desktop.operations import run_to_end
+        from stic_desktop.operations.meeting_documents import export_meeting_document
 
-        return getattr(importlib.import_module(f"stic_desktop.documents.{module}"), function)(db, _meeting_id(db), target)
+        return run_to_end(export_meeting_document(db, _meeting_id(db), kind, target))
 
     return make
 
 
-def _member_list(db, target: Path) -> Path:
-    from stic_desktop.documents.member_list import export_member_list
+def _meeting_pack(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_pack import build_meeting_packs
 
-    return export_member_list(db, target)
+    return run_to_end(build_meeting_packs(db, _meeting_id(db), target))
 
 
-def _group_roster(db, target: Path) -> Path:
-    from stic_desktop.documents.group_roster import export_group_roster
+def _member_list(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.register_exports import export_member_list
 
-    return export_group_roster(db, _group_id(db), target)
+    return run_to_end(export_member_list(db, target))
+
+
+def _group_roster(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.register_exports import export_group_roster
+
+    return run_to_end(export_group_roster(db, _group_id(db), target))
 
 
 def _person_data(db, target: Path) -> Path:
@@ -86,10 +96,15 @@ def _proposal_list(db, target: Path) -> Path:
     return export_proposal_list(db, target)
 
 
-def _procurement_report(db, target: Path) -> Path:
-    from stic_desktop.documents.procurement_report import export_procurement_report
+def _procurement_document(db, kind: str, procurement_id: int | None, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.procurement_documents import export_procurement_document
 
-    return export_procurement_report(db, target)
+    return run_to_end(export_procurement_document(db, kind, procurement_id, target))
+
+
+def _procurement_report(db, target: Path) -> Any:
+    return _procurement_document(db, "report", None, target)
 
 
 def _procurement(db, wanted: Callable[[Any], bool], what: str) -> int:
@@ -98,17 +113,14 @@ def _procurement(db, wanted: Callable[[Any], bool], what: str) -> int:
     return _first([p for p in list_procurements(db) if wanted(p)], what).id
 
 
-def _opening_record(db, target: Path) -> Path:
-    from stic_desktop.documents.opening_record import export_opening_record
-
+def _opening_record(db, target: Path) -> Any:
     procurement_id = _procurement(db, lambda p: len(p.opening_attesters) >= 2, "en upphandling med bevittnare")
-    return export_opening_record(db, procurement_id, target)
+    return _procurement_document(db, "opening", procurement_id, target)
 
 
-def _award_decision(db, target: Path) -> Path:
-    from stic_desktop.documents.award_decision import export_award_decision
-
-    return export_award_decision(db, _procurement(db, lambda p: p.award_sent, "ett skickat tilldelningsbeslut"), target)
+def _award_decision(db, target: Path) -> Any:
+    procurement_id = _procurement(db, lambda p: p.award_sent, "ett skickat tilldelningsbeslut")
+    return _procurement_document(db, "award", procurement_id, target)
 
 
 def _agreement_id(db) -> int:
@@ -117,16 +129,18 @@ def _agreement_id(db) -> int:
     return _first([a for a in list_agreements(db) if a.status in ("active", "extended")], "aktiva avtal").id
 
 
-def _agreement(db, target: Path) -> Path:
-    from stic_desktop.documents.agreement_doc import export_agreement
+def _agreement_document(kind: str) -> Callable[[Any, Path], Any]:
+    def make(db, target: Path) -> Any:
+        from stic_desktop.operations import run_to_end
+        from stic_desktop.operations.agreement_documents import export_agreement_document
 
-    return export_agreement(db, _agreement_id(db), target)
+        return run_to_end(export_agreement_document(db, kind, _agreement_id(db), target))
+
+    return make
 
 
-def _agreement_summary(db, target: Path) -> Path:
-    from stic_desktop.documents.agreement_summary import export_agreement_summary
-
-    return export_agreement_summary(db, _agreement_id(db), target)
+_agreement = _agreement_document("agreement")
+_agreement_summary = _agreement_document("summary")
 
 
 def _supplier_id(db) -> int:
@@ -138,17 +152,19 @@ def _supplier_id(db) -> int:
 def _commission_report(db, target: Path) -> Path:
     from datetime import date
 
-    from stic_desktop.documents.commission_report import export_commission_report
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.commission_documents import export_commission_report
 
-    return export_commission_report(db, date.today().year, target)
+    return run_to_end(export_commission_report(db, date.today().year, target))
 
 
 def _invoicing_basis(db, target: Path) -> Path:
     from datetime import date
 
-    from stic_desktop.documents.invoicing_basis import export_invoicing_basis
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.commission_documents import export_invoicing_basis
 
-    return export_invoicing_basis(db, _supplier_id(db), date.today().year, None, target)
+    return run_to_end(export_invoicing_basis(db, _supplier_id(db), date.today().year, None, target))
 
 
 def _sales_template(db, target: Path) -> Path:
@@ -164,12 +180,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("gruppforteckning.pdf", _group_roster),
     Kind("registerutdrag.pdf", _person_data),
     Kind("personer.xlsx", _people_xlsx),
-    Kind("kallelse.pdf", _meeting_document("invitation", "export_invitation")),
-    Kind("dagordning.pdf", _meeting_document("agenda_doc", "export_agenda")),
-    Kind("narvarolista.pdf", _meeting_document("attendance", "export_attendance")),
-    Kind("protokoll.pdf", _meeting_document("minutes_doc", "export_minutes")),
-    Kind("motespaket.pdf", _meeting_document("meeting_pack", "export_meeting_pack")),
-    Kind("mote.ics", _meeting_document("ics", "export_ics")),
+    Kind("kallelse.pdf", _meeting_document("invitation")),
+    Kind("dagordning.pdf", _meeting_document("agenda")),
+    Kind("narvarolista.pdf", _meeting_document("attendance")),
+    Kind("protokoll.pdf", _meeting_document("minutes")),
+    Kind("motespaket.pdf", _meeting_pack),
+    Kind("mote.ics", _meeting_document("ics")),
     Kind("forslagslista.pdf", _proposal_list),
     Kind("lagesrapport.pdf", _procurement_report),
     Kind("anbudsoppningsprotokoll.pdf", _opening_record),

@@ -78,12 +78,13 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _export(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.group_roster import export_group_roster
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.register_exports import export_group_roster
 
     target = writable_target(args.output)
     with opened(args) as db:
         try:
-            export_group_roster(db, args.group_id, target, args.as_of)
+            run_to_end(export_group_roster(db, args.group_id, target, args.as_of))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 from dataclasses import dataclass
 from datetime import datetime
 from operator import attrgetter
@@ -63,16 +62,14 @@ class Document:
     kind: str  # the subcommand
     help: str
     suffix: str
-    module: str  # where export_X(db, meeting_id, target) lives, imported only when used
-    function: str
 
 
 DOCUMENTS = (
-    Document("invitation", "kallelse till ett möte (.pdf)", ".pdf", "invitation", "export_invitation"),
-    Document("agenda", "dagordning (.pdf)", ".pdf", "agenda_doc", "export_agenda"),
-    Document("attendance", "närvarolista med signaturkolumn (.pdf)", ".pdf", "attendance", "export_attendance"),
-    Document("minutes", "protokoll med signaturrader (.pdf)", ".pdf", "minutes_doc", "export_minutes"),
-    Document("ics", "kalenderfil för Outlook och andra kalendrar (.ics)", ".ics", "ics", "export_ics"),
+    Document("invitation", "kallelse till ett möte (.pdf)", ".pdf"),
+    Document("agenda", "dagordning (.pdf)", ".pdf"),
+    Document("attendance", "närvarolista med signaturkolumn (.pdf)", ".pdf"),
+    Document("minutes", "protokoll med signaturrader (.pdf)", ".pdf"),
+    Document("ics", "kalenderfil för Outlook och andra kalendrar (.ics)", ".ics"),
 )
 
 
@@ -107,12 +104,14 @@ def _saved(paths: list[Path]) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_documents import export_meeting_document
+
     document: Document = args.document
-    export = getattr(importlib.import_module(f"stic_desktop.documents.{document.module}"), document.function)
     target = writable_target(args.output)
     with opened(args) as db:
         try:
-            export(db, args.meeting_id, target)
+            run_to_end(export_meeting_document(db, args.meeting_id, document.kind, target))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     _saved([target])
@@ -128,11 +127,13 @@ def _export_pack(args: argparse.Namespace) -> int:
         if not is_pdf:
             args.usage_error(f"filen {target} ska sluta på .pdf (eller ange --per-participant och en mapp)")
         writable_target(target)
-    from stic_desktop.documents.meeting_pack import export_meeting_pack
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_pack import build_meeting_packs
 
     with opened(args) as db:
         try:
-            written = export_meeting_pack(db, args.meeting_id, target, per_participant=args.per_participant)
+            written = run_to_end(build_meeting_packs(db, args.meeting_id, target,
+                                                     per_participant=args.per_participant)).files
         except OSError as exc:
             raise UserError(f"{target} kunde inte sparas: {exc.strerror or exc}.") from None
     _saved(written)

@@ -46,9 +46,10 @@ def _export(args: argparse.Namespace) -> int:
     with opened(args) as db:
         try:
             if target.suffix.lower() == ".pdf":
-                from stic_desktop.documents.member_list import export_member_list
+                from stic_desktop.operations import run_to_end
+                from stic_desktop.operations.register_exports import export_member_list
 
-                export_member_list(db, target)
+                run_to_end(export_member_list(db, target))
             else:
                 _write_xlsx(db, target)
         except OSError as exc:  # e.g. no permission, or the file is open in Excel on Windows

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from stic_desktop.cli.common import opened, output_file, writable_target
 from stic_desktop.errors import UserError
@@ -63,20 +64,23 @@ def _write(args: argparse.Namespace, export) -> int:
     return 0
 
 
-def _export_opening(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.opening_record import export_opening_record
+def _export(kind: str, procurement_id: int | None, **options):
+    def export(db, target: Path):
+        from stic_desktop.operations import run_to_end
+        from stic_desktop.operations.procurement_documents import export_procurement_document
 
-    return _write(args, lambda db, target: export_opening_record(db, args.procurement_id, target))
+        return run_to_end(export_procurement_document(db, kind, procurement_id, target, **options))
+
+    return export
+
+
+def _export_opening(args: argparse.Namespace) -> int:
+    return _write(args, _export("opening", args.procurement_id))
 
 
 def _export_award(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.award_decision import export_award_decision
-
-    return _write(args, lambda db, target: export_award_decision(db, args.procurement_id, target,
-                                                                 sent_on=args.sent_on))
+    return _write(args, _export("award", args.procurement_id, sent_on=args.sent_on))
 
 
 def _export_report(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.procurement_report import export_procurement_report
-
-    return _write(args, export_procurement_report)
+    return _write(args, _export("report", None))

@@ -10,11 +10,14 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from stic_desktop.core import dates
-from stic_desktop.documents.meeting_common import MeetingData, load_meeting, pages_text
-from stic_desktop.services.meetings.agenda import AgendaItemRecord
+from stic_desktop.documents.meeting_common import pages_text
+
+if TYPE_CHECKING:
+    from stic_desktop.services.meetings.agenda import AgendaItemRecord
+    from stic_desktop.services.meetings.document_data import MeetingData
 
 TITLE = "Dagordning"
 FOLLOW_UP_TITLE = "Uppföljning av åtgärder från tidigare möten"
@@ -111,9 +114,3 @@ def agenda_bytes(data: MeetingData, **options) -> bytes:
     buffer = io.BytesIO()
     write_agenda(buffer, data, **options)
     return buffer.getvalue()
-
-
-def export_agenda(db, meeting_id: int, target: Path, *, today: date | None = None) -> Path:
-    target = Path(target)
-    write_agenda(target, load_meeting(db, meeting_id), today=today)
-    return target

@@ -3,122 +3,27 @@ municipalities, each supplier with its ranking or förnyad konkurrensutsättning
 with the latest end date, the municipalities with their codes, the commission clause (the rate in force and
 the decision behind it, the report due day, zero reports) and a signature block per party.
 
-Also holds what the one-page summary (``agreement_summary``) shares: the data read once, the call-off text
-and the term texts. ``archive_agreement`` keeps the exact bytes sent (archive kind "agreement").
+Also holds what the one-page summary (``agreement_summary``) shares: the call-off text and the term texts.
+The data is read by ``services.agreements.document_data``; ``operations.agreement_documents`` writes and
+archives the exact bytes sent (archive kind "agreement").
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements, suppliers
-from stic_desktop.services.commission import commission
-from stic_desktop.services.people import people
-from stic_desktop.services.procurement import procurements
-from stic_desktop.services.workspace import organisation
-from stic_desktop.services.agreements.agreements import AgreementRecord, ExtensionRecord, SupplierOnAgreement
-from stic_desktop.services.commission.commission import RateRecord
-from stic_desktop.services.workspace.organisation import OrganisationInfo
-from stic_desktop.services.procurement.procurements import ProcurementRecord
-from stic_desktop.services.agreements.suppliers import SupplierRecord
+if TYPE_CHECKING:
+    from stic_desktop.services.agreements.agreements import AgreementRecord
+    from stic_desktop.services.agreements.document_data import AgreementData, Party
+    from stic_desktop.services.commission.commission import RateRecord
 
 TITLE = "Ramavtal"
 ARCHIVE_KIND = "agreement"
-RENEWED = "Förnyad konkurrensutsättning"
+RENEWED = "Förnyad konkurrensutsättning"  # as Party.order_text reads for renewed competition
 _COUNTS = {1: "en gång", 2: "två gånger", 3: "tre gånger", 4: "fyra gånger"}
-
-
-@dataclass(frozen=True)
-class Party:
-    """A supplier on the agreement with its register details (address, contact for reports)."""
-
-    on_agreement: SupplierOnAgreement
-    details: SupplierRecord
-
-    @property
-    def order_text(self) -> str:
-        """``1`` (ranking) or "Förnyad konkurrensutsättning"."""
-        s = self.on_agreement
-        if s.renewed_competition or s.ranking is None:
-            return RENEWED
-        return str(s.ranking)
-
-
-@dataclass(frozen=True)
-class Contact:
-    name: str
-    email: str
-    phone: str
-
-
-@dataclass(frozen=True)
-class AgreementData:
-    """One agreement as its documents print it, read once."""
-
-    agreement: AgreementRecord
-    parties: tuple[Party, ...]  # ranked first (by rank), then renewed competition, by name
-    municipalities: tuple[tuple[str, str], ...]  # (code, name), in Swedish alphabetical order
-    extensions: tuple[ExtensionRecord, ...]
-    procurement: ProcurementRecord | None
-    contact: Contact | None  # the procurement's responsible person at STIC
-    organisation: OrganisationInfo
-    today: date
-
-    @property
-    def in_force_day(self) -> date:
-        """The day whose commission rate the documents state: today, within the agreement's term."""
-        a = self.agreement
-        end = min(a.current_end_date, a.terminated_on) if a.terminated_on else a.current_end_date
-        return max(a.start_date, min(self.today, end))
-
-
-def _parties(db, agreement_id: int) -> tuple[Party, ...]:
-    """In the service's order: by ranking, then those under renewed competition by name."""
-    return tuple(Party(s, suppliers.get_supplier(db, s.supplier_id))
-                 for s in agreements.agreement_suppliers(db, agreement_id))
-
-
-def _contact(db, procurement: ProcurementRecord | None) -> Contact | None:
-    if procurement is None or procurement.responsible_id is None:
-        return None
-    try:
-        person = people.get_person(db, procurement.responsible_id)
-    except UserError:
-        return None
-    return Contact(person.name, person.email, person.phone)
-
-
-def load_agreement(db, agreement_id: int, *, today: date | None = None) -> AgreementData:
-    """Everything both documents print; refused (UserError) while there is no supplier or municipality."""
-    day = today or date.today()
-    record = agreements.get_agreement(db, agreement_id, today=day)
-    parties = _parties(db, agreement_id)
-    municipalities = tuple((code, name) for _id, name, code in agreements.agreement_participants(db, agreement_id))
-    if not parties:
-        raise UserError(f"Avtalet {record.agreement_number} har inga leverantörer. Lägg till leverantörerna under "
-                        "fliken Leverantörer innan avtalet skrivs ut.")
-    if not municipalities:
-        raise UserError(f"Avtalet {record.agreement_number} har inga deltagande kommuner. Lägg till kommunerna "
-                        "under fliken Kommuner innan avtalet skrivs ut.")
-    procurement = (procurements.get_procurement(db, record.procurement_id)
-                   if record.procurement_id is not None else None)
-    return AgreementData(record, parties, municipalities, tuple(agreements.extensions(db, agreement_id)),
-                         procurement, _contact(db, procurement), organisation.get_organisation(db), day)
-
-
-def rate_in_force(db, data: AgreementData) -> RateRecord:
-    """The commission rate decision in force on ``data.in_force_day``; none → a message saying what to do."""
-    try:
-        return commission.rate_for(db, data.agreement.id, data.in_force_day)
-    except UserError:
-        raise UserError(f"Ingen provisionssats gäller för avtalet {data.agreement.agreement_number} den "
-                        f"{data.in_force_day.isoformat()}. Registrera ett beslut om provisionssats (grundsats eller "
-                        "för avtalet) innan avtalet skrivs ut.") from None
 
 
 # --- texts ---------------------------------------------------------------------------------------
@@ -210,7 +115,7 @@ def _term_story(data: AgreementData) -> list:
     years, months = divmod(a.term_months, 12)
     length = f"{years} år" + (f" och {months} månader" if months else "") if years else f"{months} månader"
     story.append(text(f"Den sammanlagda avtalstiden med alla förlängningar är {length} ({a.term_months} månader)."))
-    if a.term_months > agreements.MAX_TERM_MONTHS and a.long_term_reason:
+    if a.term_months > data.max_term_months and a.long_term_reason:
         story.append(text("Avtalstiden är längre än fyra år. Särskilda skäl enligt 7 kap. 2 § LOU: "
                           f"{a.long_term_reason}"))
     if data.extensions:
@@ -327,34 +232,13 @@ def agreement_story(data: AgreementData, rate: RateRecord) -> list:
     return story + rest
 
 
-def write_agreement(target: Path | BinaryIO, db, agreement_id: int, *, today: date | None = None) -> AgreementData:
+def write_agreement(target: Path | BinaryIO, data: AgreementData, rate: RateRecord) -> None:
     from stic_desktop.documents.pdf import build_pdf
 
-    data = load_agreement(db, agreement_id, today=today)
-    story = agreement_story(data, rate_in_force(db, data))
-    build_pdf(target, story, header(data, TITLE))
-    return data
+    build_pdf(target, agreement_story(data, rate), header(data, TITLE))
 
 
-def agreement_bytes(db, agreement_id: int, *, today: date | None = None) -> bytes:
+def agreement_bytes(data: AgreementData, rate: RateRecord) -> bytes:
     buffer = io.BytesIO()
-    write_agreement(buffer, db, agreement_id, today=today)
+    write_agreement(buffer, data, rate)
     return buffer.getvalue()
-
-
-def export_agreement(db, agreement_id: int, target: Path, *, today: date | None = None) -> Path:
-    """The agreement written to ``target`` as it reads on ``today`` (default: today)."""
-    target = Path(target)
-    write_agreement(target, db, agreement_id, today=today)
-    return target
-
-
-def archive_agreement(db, agreement_id: int, *, today: date | None = None):
-    """Builds the agreement now and keeps the exact bytes in the archive as sent (kind "agreement")."""
-    from stic_desktop.services import archive
-
-    buffer = io.BytesIO()
-    data = write_agreement(buffer, db, agreement_id, today=today)
-    return archive.archive_document(db, ARCHIVE_KIND, agreements.ENTITY, agreement_id,
-                                    filename(TITLE, data.agreement.agreement_number), buffer.getvalue(),
-                                    f"Ramavtalet skickat {data.today.isoformat()}")

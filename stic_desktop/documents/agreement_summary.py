@@ -8,19 +8,13 @@ one page (the text gets smaller rather than spilling onto a second page the muni
 from __future__ import annotations
 
 import io
-from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.documents.agreement_doc import (
-    AgreementData,
-    call_off_texts,
-    date_text,
-    filename,
-    header,
-    load_agreement,
-    term_text,
-)
+from stic_desktop.documents.agreement_doc import call_off_texts, date_text, filename, header, term_text
+
+if TYPE_CHECKING:
+    from stic_desktop.services.agreements.document_data import AgreementData
 
 TITLE = "Avtalssammanfattning"
 ARCHIVE_KIND = "agreement_summary"
@@ -99,34 +93,17 @@ def summary_story(data: AgreementData) -> list:
     return [KeepInFrame(FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 1, content, mode="shrink")]
 
 
-def write_summary(target: Path | BinaryIO, db, agreement_id: int, *, today: date | None = None) -> AgreementData:
+def write_summary(target: Path | BinaryIO, data: AgreementData) -> None:
     from stic_desktop.documents.pdf import build_pdf
 
-    data = load_agreement(db, agreement_id, today=today)
     build_pdf(target, summary_story(data), header(data, TITLE))
-    return data
 
 
-def agreement_summary_bytes(db, agreement_id: int, *, today: date | None = None) -> bytes:
+def agreement_summary_bytes(data: AgreementData) -> bytes:
     buffer = io.BytesIO()
-    write_summary(buffer, db, agreement_id, today=today)
+    write_summary(buffer, data)
     return buffer.getvalue()
 
 
-def export_agreement_summary(db, agreement_id: int, target: Path, *, today: date | None = None) -> Path:
-    """The one-page summary written to ``target``."""
-    target = Path(target)
-    write_summary(target, db, agreement_id, today=today)
-    return target
-
-
-def archive_agreement_summary(db, agreement_id: int, *, today: date | None = None):
-    """Builds the summary now and keeps the exact bytes in the archive as sent to the municipalities."""
-    from stic_desktop.services import archive
-    from stic_desktop.services.agreements import agreements
-
-    buffer = io.BytesIO()
-    data = write_summary(buffer, db, agreement_id, today=today)
-    return archive.archive_document(db, ARCHIVE_KIND, agreements.ENTITY, agreement_id,
-                                    filename(TITLE, data.agreement.agreement_number), buffer.getvalue(),
-                                    f"Avtalssammanfattningen skickad till kommunerna {data.today.isoformat()}")
+def summary_filename(data: AgreementData) -> str:
+    return filename(TITLE, data.agreement.agreement_number)

@@ -1,56 +1,31 @@
 """Tilldelningsbeslut: who is awarded, the evaluation result, why other tenders did not go on, and the
 avtalsspärr (20 kap. 1 § LOU) with its computed last day and the first day a contract may be signed.
 
-The document is public once sent, so it names every tenderer. ``send_award_decision`` builds it for the
-day it is sent and hands the exact bytes to ``services.procurement_sending``, which archives them and
-records the award decision's date in one transaction.
+The document is public once sent, so it names every tenderer. ``operations.procurement_documents``
+builds it for the day it is sent and hands the exact bytes to ``services.procurement.sending``, which
+archives them and records the award decision's date in one transaction.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from stic_desktop.core import money
 from stic_desktop.documents.opening_record import (
     LATE,
-    ProcurementData,
     date_text,
     gap,
     header,
-    load_procurement,
     procurement_facts,
 )
 from stic_desktop.errors import UserError
-from stic_desktop.services.procurement import deadlines, parties as procurement_parties
-from stic_desktop.services.procurement.deadlines import Standstill
+
+if TYPE_CHECKING:
+    from stic_desktop.services.procurement.document_data import AwardData
 
 TITLE = "Tilldelningsbeslut"
-
-
-@dataclass(frozen=True)
-class AwardData:
-    data: ProcurementData
-    municipalities: tuple[str, ...]
-    sent_on: date
-    electronically: bool
-    standstill: Standstill | None  # None for a direct award
-
-
-def load_award(db, procurement_id: int, *, sent_on: date | None = None,
-               electronically: bool | None = None) -> AwardData:
-    """The decision as sent on ``sent_on`` (default: the day it was sent, else today)."""
-    data = load_procurement(db, procurement_id)
-    p = data.procurement
-    day = sent_on or data.actual("award_decision") or date.today()
-    electronic = p.award_sent_electronically if electronically is None else electronically
-    period = (deadlines.standstill(day, electronic=electronic, rules=deadlines.rules_map(db))
-              if deadlines.needs_standstill(p.procedure) else None)
-    names = tuple(r.municipality_name for r in procurement_parties.participants(db, procurement_id))
-    return AwardData(data, names, day, electronic, period)
 
 
 def joined(names: list[str] | tuple[str, ...]) -> str:
@@ -129,10 +104,9 @@ def write_award_decision(target: Path | BinaryIO, award: AwardData) -> None:
     write_document(target, award_story(award), header(award.data, TITLE, award.sent_on), secret=False)
 
 
-def award_decision_bytes(db, procurement_id: int, *, sent_on: date | None = None,
-                         electronically: bool | None = None) -> bytes:
+def award_decision_bytes(award: AwardData) -> bytes:
     buffer = io.BytesIO()
-    write_award_decision(buffer, load_award(db, procurement_id, sent_on=sent_on, electronically=electronically))
+    write_award_decision(buffer, award)
     return buffer.getvalue()
 
 
@@ -140,24 +114,3 @@ def award_decision_filename(case_number: str) -> str:
     from stic_desktop.core import filenames
 
     return filenames.safe(f"{TITLE} {case_number}", ".pdf", fallback=TITLE)
-
-
-def export_award_decision(db, procurement_id: int, target: Path, *, sent_on: date | None = None,
-                          electronically: bool | None = None) -> Path:
-    """The decision written to ``target`` as it reads when sent on ``sent_on`` (default: when it was sent,
-    else today)."""
-    target = Path(target)
-    write_award_decision(target, load_award(db, procurement_id, sent_on=sent_on, electronically=electronically))
-    return target
-
-
-def send_award_decision(db, procurement_id: int, sent_on: date, electronically: bool):
-    """Builds the decision for ``sent_on`` and records it as sent: archived and dated in one transaction."""
-    from stic_desktop.services.procurement import sending as procurement_sending
-
-    award = load_award(db, procurement_id, sent_on=sent_on, electronically=electronically)
-    buffer = io.BytesIO()
-    write_award_decision(buffer, award)
-    return procurement_sending.send_award_decision(
-        db, procurement_id, buffer.getvalue(), award_decision_filename(award.data.procurement.case_number),
-        sent_on, electronically)

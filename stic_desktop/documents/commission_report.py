@@ -10,17 +10,19 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Sequence
 
 from stic_desktop.core import dates
 from stic_desktop.core.money import decimal_kronor as money, format as kronor
 from stic_desktop.documents.invoicing_basis import (
     ROUNDING_NOTE, append_row, bold_cell, fit_columns, save_workbook, suffix_of,
 )
-from stic_desktop.services.commission.budget import BudgetRecord, BudgetTable
-from stic_desktop.services.commission.commission import TotalRow
-from stic_desktop.services.commission.reports import CommissionReport, commission_report
-from stic_desktop.services.workspace.organisation import get_organisation
+
+if TYPE_CHECKING:
+    from stic_desktop.services.commission.budget import BudgetRecord, BudgetTable
+    from stic_desktop.services.commission.commission import TotalRow
+    from stic_desktop.services.commission.document_data import CommissionReportData
+    from stic_desktop.services.commission.reports import CommissionReport
 
 TITLE = "Provisionsrapport"
 TOTAL_HEADERS = ("Försäljning exkl. moms", "Provision", "Rader")
@@ -206,20 +208,12 @@ def write_report_xlsx(target: Path | BinaryIO, report: CommissionReport, organis
 
 # --- entry points -------------------------------------------------------------------------------------
 
-def commission_report_bytes(db, year: int, *, suffix: str = ".pdf", today: date | None = None) -> bytes:
+def commission_report_bytes(data: CommissionReportData, *, suffix: str = ".pdf", today: date | None = None) -> bytes:
     buffer = io.BytesIO()
     suffix = suffix_of(Path(f"x{suffix}"))
     writer = write_report_pdf if suffix == ".pdf" else write_report_xlsx
-    writer(buffer, commission_report(db, year), get_organisation(db), today or date.today())
+    writer(buffer, data.report, data.organisation, today or date.today())
     return buffer.getvalue()
-
-
-def export_commission_report(db, year: int, target: Path, *, today: date | None = None) -> Path:
-    """The year's report written to ``target``: .pdf or .xlsx by its suffix."""
-    target = Path(target)
-    writer = write_report_pdf if suffix_of(target) == ".pdf" else write_report_xlsx
-    writer(target, commission_report(db, year), get_organisation(db), today or date.today())
-    return target
 
 
 def report_filename(year: int, suffix: str = ".pdf") -> str:

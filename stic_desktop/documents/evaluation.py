@@ -6,23 +6,24 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from stic_desktop.core import money
 from stic_desktop.documents.opening_record import (
     LATE,
     SECRECY,
     SECRECY_NOTE,
-    ProcurementData,
     date_text,
     gap,
     header,
-    load_procurement,
     procurement_facts,
     received_text,
     write_document,
 )
-from stic_desktop.services.procurement.tenders import TenderRecord
+
+if TYPE_CHECKING:
+    from stic_desktop.services.procurement.document_data import ProcurementData
+    from stic_desktop.services.procurement.tenders import TenderRecord
 
 TITLE = "Anbudsutvärdering"
 HEADERS = ("Rang", "Anbudsgivare", "Mottaget", "Kvalificerat", "Pris", "Poäng", "Antas")
@@ -85,13 +86,7 @@ def write_evaluation(target: Path | BinaryIO, data: ProcurementData, *, today: d
     write_document(target, evaluation_story(data), header(data, TITLE, today or date.today()), secret=True)
 
 
-def evaluation_bytes(db, procurement_id: int, *, today: date | None = None) -> bytes:
+def evaluation_bytes(data: ProcurementData, *, today: date | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_evaluation(buffer, load_procurement(db, procurement_id), today=today)
+    write_evaluation(buffer, data, today=today)
     return buffer.getvalue()
-
-
-def export_evaluation(db, procurement_id: int, target: Path, *, today: date | None = None) -> Path:
-    target = Path(target)
-    write_evaluation(target, load_procurement(db, procurement_id), today=today)
-    return target

@@ -1,62 +1,24 @@
 """Kontaktlista: the members of one group on a date, as an A4 PDF or an .xlsx with the same columns.
 
-``export_group_roster`` is the one function the window and the command line call; the group's
-members come from ``services.groups.members``, so "as of" means the same everywhere.
+The roster is read by ``services.people.document_data`` (the group's members from
+``services.people.groups.members``, so "as of" means the same everywhere); ``operations.register_exports``
+writes the file for the window and the command line.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.people import groups, people
-from stic_desktop.services.people.memberships import sort_key
-from stic_desktop.services.workspace.organisation import get_organisation
+
+if TYPE_CHECKING:
+    from stic_desktop.services.people.document_data import Roster
 
 TITLE = "Kontaktlista"
 HEADERS = ("Namn", "Roll", "Kommun", "E-post", "Telefon")
 WIDTHS = (0.19, 0.17, 0.17, 0.325, 0.145)  # "Sammankallande" and most e-mail addresses fit on one line
-# The order a contact list is read in: who leads, who convenes and writes, then the members.
-ROLE_ORDER = ("chair", "vice_chair", "convener", "secretary", "member", "substitute", "expert", "adjunct")
-
-
-@dataclass(frozen=True)
-class RosterLine:
-    name: str
-    role: str
-    role_label: str
-    municipality: str  # the municipality represented, else the person's organisation (STIC, Adda, ...)
-    email: str
-    phone: str
-
-    def cells(self) -> tuple[str, ...]:
-        return (self.name, self.role_label, self.municipality, self.email, self.phone)
-
-
-@dataclass(frozen=True)
-class Roster:
-    group: groups.GroupRecord
-    as_of: date
-    lines: tuple[RosterLine, ...]
-
-
-def group_roster(db, group_id: int, as_of: date | None = None) -> Roster:
-    """The group's members on ``as_of`` (today if None), by role order then name."""
-    day = as_of or date.today()
-    group = groups.get_group(db, group_id)
-    lines = []
-    for member in groups.members(db, group_id, day):
-        where = member.municipality_name
-        if not where:  # STIC staff, the Adda CEO, ...: their organisation says where they come from
-            where = people.get_person(db, member.person_id).organisation
-        lines.append(RosterLine(member.person_name, member.role, member.role_label, where or "", member.email, member.phone))
-    lines.sort(key=lambda line: (ROLE_ORDER.index(line.role), sort_key(line.name), line.name))
-    return Roster(group, day, tuple(lines))
-
-
 def _description(roster: Roster) -> str:
     group = roster.group
     parts = [group.kind_label]
@@ -106,16 +68,10 @@ def write_roster_xlsx(target: Path, roster: Roster) -> None:
     write_table(Path(target), roster.group.name or TITLE, HEADERS, rows)
 
 
-def export_group_roster(db, group_id: int, target: Path, as_of: date | None = None, today: date | None = None) -> Path:
-    """The contact list of one group written as .pdf or .xlsx, by the file's suffix; returns the path."""
+def roster_suffix(target: Path) -> str:
+    """``.pdf`` or ``.xlsx``; anything else is refused with a Swedish message."""
     target = Path(target)
     suffix = target.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
         raise UserError(f"Kontaktlistan kan sparas som .pdf eller .xlsx, inte ”{target.suffix or target.name}”.")
-    roster = group_roster(db, group_id, as_of)
-    if suffix == ".pdf":
-        organisation = get_organisation(db)
-        write_roster_pdf(target, roster, organisation.name, organisation.logo, today or date.today())
-    else:
-        write_roster_xlsx(target, roster)
-    return target
+    return suffix

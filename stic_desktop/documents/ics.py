@@ -8,11 +8,13 @@ with TZID=Europe/Stockholm and the VTIMEZONE that defines it.
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from stic_desktop.core import dates
-from stic_desktop.documents.meeting_common import MeetingData, agenda_lines, load_meeting
-from stic_desktop.documents.output import atomic_target
+from stic_desktop.documents.meeting_common import agenda_lines
+
+if TYPE_CHECKING:
+    from stic_desktop.services.meetings.document_data import MeetingData
 
 PRODID = "-//Stockholms Inköpscentral//STIC Desktop//SV"
 TZID = "Europe/Stockholm"
@@ -111,18 +113,6 @@ def calendar_bytes(data: MeetingData, *, stamp: datetime | None = None) -> bytes
     return calendar.to_ical()
 
 
-def meeting_ics(db, meeting_id: int) -> bytes:
-    return calendar_bytes(load_meeting(db, meeting_id))
-
-
 def ics_filename(data: MeetingData) -> str:
     day: date = data.meeting.meeting_date
     return f"{'Inställt' if data.cancelled else 'Möte'} {day.isoformat()}.ics"
-
-
-def export_ics(db, meeting_id: int, target: Path) -> Path:
-    target = Path(target)
-    content = meeting_ics(db, meeting_id)
-    with atomic_target(target) as temporary:
-        temporary.write_bytes(content)
-    return target

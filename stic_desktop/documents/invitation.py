@@ -1,7 +1,8 @@
 """Kallelse: the invitation letter (group, time, place, link, the agenda in brief, how to reply).
 
 Made once for everybody, or per invitee with "Till: <namn>" (the e-mail drafts and printed packs).
-``write_invitation`` is pure (data in, PDF out); ``export_invitation`` reads the meeting and writes it.
+``write_invitation`` is pure (data in, PDF out); ``operations.meeting_documents`` reads the meeting and
+writes the file.
 """
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.documents.meeting_common import Contact, MeetingData, load_meeting
-from stic_desktop.errors import NotFound
+if TYPE_CHECKING:
+    from stic_desktop.services.meetings.document_data import Contact, MeetingData
 
 TITLE = "Kallelse"
 
@@ -68,18 +69,3 @@ def invitation_bytes(data: MeetingData, *, recipient: str | None = None, today: 
     buffer = io.BytesIO()
     write_invitation(buffer, data, recipient=recipient, today=today, page_numbers=page_numbers)
     return buffer.getvalue()
-
-
-def export_invitation(db, meeting_id: int, target: Path, *, invitee_id: int | None = None,
-                      today: date | None = None) -> Path:
-    """The invitation written to ``target``; with ``invitee_id`` addressed to that invitee."""
-    target = Path(target)
-    data = load_meeting(db, meeting_id)
-    recipient = None
-    if invitee_id is not None:
-        match = [i for i in data.invitees if i.id == invitee_id]
-        if not match:
-            raise NotFound(f"Mötet har ingen kallad person med id {invitee_id}.")
-        recipient = match[0].person_name
-    write_invitation(target, data, recipient=recipient, today=today)
-    return target

@@ -12,12 +12,14 @@ import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import BinaryIO, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Sequence
 
 from stic_desktop.core.money import decimal_kronor as money, format as kronor
 from stic_desktop.errors import UserError
-from stic_desktop.services.commission.reports import InvoicingBasis, invoicing_basis
-from stic_desktop.services.workspace.organisation import get_organisation
+
+if TYPE_CHECKING:
+    from stic_desktop.services.commission.document_data import InvoicingBasisData
+    from stic_desktop.services.commission.reports import InvoicingBasis
 
 TITLE = "Fakturaunderlag – provision"
 KIND = "invoicing_basis"
@@ -193,34 +195,11 @@ def write_basis(target: Path | BinaryIO, basis: InvoicingBasis, organisation, su
     (write_basis_pdf if suffix == ".pdf" else write_basis_xlsx)(target, basis, organisation, today)
 
 
-def invoicing_basis_bytes(db, supplier_id: int, year: int, month: int | None = None, *, suffix: str = ".pdf",
-                          today: date | None = None) -> bytes:
+def invoicing_basis_bytes(data: InvoicingBasisData, *, suffix: str = ".pdf", today: date | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_basis(buffer, invoicing_basis(db, supplier_id, year, month), get_organisation(db), suffix_of(Path(
-        f"x{suffix}")), today or date.today())
+    write_basis(buffer, data.basis, data.organisation, suffix_of(Path(f"x{suffix}")), today or date.today())
     return buffer.getvalue()
 
 
-def export_invoicing_basis(db, supplier_id: int, year: int, month: int | None, target: Path, *,
-                           today: date | None = None) -> Path:
-    """Writes the basis to ``target``; .pdf or .xlsx by its suffix."""
-    target = Path(target)
-    suffix = suffix_of(target)
-    write_basis(target, invoicing_basis(db, supplier_id, year, month), get_organisation(db), suffix,
-                today or date.today())
-    return target
-
-
-def archive_invoicing_basis(db, supplier_id: int, year: int, month: int | None = None, *, suffix: str = ".pdf",
-                            today: date | None = None):
-    """Builds the basis now and keeps the exact bytes in the archive (kind "invoicing_basis") as sent."""
-    from stic_desktop.services import archive
-
-    basis = invoicing_basis(db, supplier_id, year, month)
-    if not basis.groups:
-        raise UserError(f"{basis.supplier_name} har inga försäljningsrapporter för {basis.period_text}; det finns "
-                        "inget att fakturera och inget arkiverades.")
-    buffer = io.BytesIO()
-    write_basis(buffer, basis, get_organisation(db), suffix_of(Path(f"x{suffix}")), today or date.today())
-    return archive.archive_document(db, KIND, "supplier", supplier_id, filename(basis, suffix), buffer.getvalue(),
-                                    note=f"Provision {basis.period_text}: {kronor(basis.commission_ore)}")
+def archive_note(basis: InvoicingBasis) -> str:
+    return f"Provision {basis.period_text}: {kronor(basis.commission_ore)}"

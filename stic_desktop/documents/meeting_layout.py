@@ -6,7 +6,7 @@ Built on ``documents.pdf`` (font, escaping, house colours); every user value goe
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -14,8 +14,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from stic_desktop.core import dates
-from stic_desktop.documents.meeting_common import MeetingData
 from stic_desktop.documents.pdf import FONT, FONT_BOLD, FRAME_WIDTH, INK, MUTED, PageHeader, para_text, styles
+
+if TYPE_CHECKING:
+    from stic_desktop.services.meetings.document_data import MeetingData
 
 WARNING_INK = colors.HexColor("#b42318")
 WARNING_FILL = colors.HexColor("#fdecea")

@@ -1,9 +1,10 @@
 """Mötespaket: cover, invitation, agenda, each item's attached PDFs in agenda order and the attendance
 list, in one file with bookmarks, and "Sida N av M" stamped on every page, attachments included.
 
-Built as generators that yield ``(done, total, text)`` steps, so a worker can show progress and cancel
-(closing the generator writes nothing). The parts that are the same for everybody (invitation, agenda,
-attendance list, parsed attachments) are made once; per-participant packs differ only in the cover.
+Pure: frozen meeting data and the attached files' bytes in, PDF bytes out. Built as generators that yield
+``(done, total, text)`` steps, so the operation that writes the files (``operations.meeting_pack``) can
+show progress and cancel. The parts that are the same for everybody (invitation, agenda, attendance list,
+parsed attachments) are made once; per-participant packs differ only in the cover.
 """
 
 from __future__ import annotations
@@ -12,19 +13,19 @@ import io
 import logging
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Generator, Mapping
 
 from stic_desktop.core import dates, filenames
-from stic_desktop.documents.meeting_common import MeetingData, Step, drain, load_meeting
-from stic_desktop.documents.output import atomic_target
 from stic_desktop.documents.pdf_stamp import stamp_page_numbers
 from stic_desktop.errors import NotFound, UserError
-from stic_desktop.services.meetings import agenda as agenda_service
-from stic_desktop.services.meetings.agenda import AgendaItemRecord, AttachmentRecord
 
 if TYPE_CHECKING:
     from pypdf import PdfReader, PdfWriter
+
+    from stic_desktop.services.meetings.agenda import AgendaItemRecord, AttachmentRecord
+    from stic_desktop.services.meetings.document_data import MeetingData
+
+Step = tuple[int, int, str]  # (done, total, text): one progress step
 
 TITLE = "Mötespaket"
 STEPS_PER_PACK = 3  # cover, putting together and numbering, saving
@@ -77,8 +78,10 @@ def _attachment_reader(item_number: int, record: AttachmentRecord, data: bytes) 
     return reader
 
 
-def prepare_parts(db, data: MeetingData, *, extra_steps: int = STEPS_PER_PACK) -> Generator[Step, None, PackParts]:
-    """Makes the shared parts; ``extra_steps`` is how many steps the caller adds after them."""
+def prepare_parts(data: MeetingData, files: Mapping[str, bytes], *,
+                  extra_steps: int = STEPS_PER_PACK) -> Generator[Step, None, PackParts]:
+    """Makes the shared parts from the attached files' bytes (by SHA-256); ``extra_steps`` is how many steps
+    the caller adds after them."""
     from stic_desktop.documents.agenda_doc import agenda_bytes
     from stic_desktop.documents.attendance import attendance_bytes
     from stic_desktop.documents.invitation import invitation_bytes
@@ -97,8 +100,7 @@ def prepare_parts(db, data: MeetingData, *, extra_steps: int = STEPS_PER_PACK) -
     for done, (number, item, record) in enumerate(wanted, start=3):
         yield done, total, f"Bilaga {record.filename}"
         if record.sha256 not in opened:
-            data_bytes = agenda_service.attachment_bytes(db, record.id)
-            opened[record.sha256] = _attachment_reader(number, record, data_bytes)
+            opened[record.sha256] = _attachment_reader(number, record, files[record.sha256])
         attachments.append(Attachment(number, item, record, opened[record.sha256]))
     return PackParts(data, invitation, agenda, pages, tuple(attachments), attendance)
 
@@ -190,19 +192,17 @@ def _assemble(parts: PackParts, cover: "PdfReader") -> "PdfWriter":
     return writer
 
 
-def _write(writer: "PdfWriter", parts: PackParts, target: Path, recipient: str | None) -> Path:
+def _pack_bytes(writer: "PdfWriter", parts: PackParts, recipient: str | None) -> bytes:
     meeting = parts.data.meeting
     title = f"{TITLE} – {meeting.title}" + (f" – {recipient}" if recipient else "")
     writer.add_metadata({"/Title": title, "/Author": parts.data.organisation.name, "/Creator": "STIC Desktop"})
-    with atomic_target(target) as temporary:
-        with open(temporary, "wb") as stream:
-            writer.write(stream)
-    return target
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
 
 
-def assemble_pack(parts: PackParts, target: Path, recipient: str | None, done: int,
-                  total: int) -> Generator[Step, None, Path]:
-    """One pack from shared parts: its cover, the parts, bookmarks, page numbers, written atomically."""
+def assemble_pack(parts: PackParts, recipient: str | None, done: int, total: int) -> Generator[Step, None, bytes]:
+    """One pack from shared parts: its cover, the parts, bookmarks and page numbers, as PDF bytes."""
     suffix = f" ({recipient})" if recipient else ""
     yield done, total, f"Försättsblad{suffix}"
     cover = _cover(parts, recipient)
@@ -216,28 +216,16 @@ def assemble_pack(parts: PackParts, target: Path, recipient: str | None, done: i
     finally:
         pypdf_log.setLevel(level)
     yield done + 2, total, f"Sparar{suffix}"
-    return _write(writer, parts, Path(target), recipient)
+    return _pack_bytes(writer, parts, recipient)
 
 
-def _recipient(data: MeetingData, participant_id: int | None) -> str | None:
+def recipient_name(data: MeetingData, participant_id: int | None) -> str | None:
     if participant_id is None:
         return None
     for invitee in data.invitees:
         if invitee.id == participant_id:
             return invitee.person_name
     raise NotFound(f"Mötet har ingen kallad person med id {participant_id}.")
-
-
-def build_meeting_pack(db, meeting_id: int, target: Path, *,
-                       participant_id: int | None = None) -> Generator[Step, None, Path]:
-    """One pack written to ``target``; ``participant_id`` (an invitee's id) puts "Till: <namn>" on the cover."""
-    data = load_meeting(db, meeting_id)
-    recipient = _recipient(data, participant_id)
-    parts = yield from prepare_parts(db, data)
-    total = 3 + len(parts.attachments) + STEPS_PER_PACK
-    path = yield from assemble_pack(parts, Path(target), recipient, total - STEPS_PER_PACK, total)
-    yield total, total, "Klart"
-    return path
 
 
 def pack_filename(meeting_day: str, name: str, taken: set[str]) -> str:
@@ -248,42 +236,3 @@ def pack_filename(meeting_day: str, name: str, taken: set[str]) -> str:
         candidate, n = f"{base} ({n}).pdf", n + 1
     taken.add(candidate.casefold())
     return candidate
-
-
-def build_meeting_packs(db, meeting_id: int, target: Path, *,
-                        per_participant: bool = False) -> Generator[Step, None, list[Path]]:
-    """One pack to ``target``, or one per invitee into the folder ``target``. Cancelling (closing the
-    generator) removes the packs this run had already written."""
-    target = Path(target)
-    if not per_participant:
-        return [(yield from build_meeting_pack(db, meeting_id, target))]
-    if target.exists() and not target.is_dir():
-        raise UserError(f"{target} är en fil. Ange en mapp för mötespaketen.")
-    if not target.parent.is_dir():
-        raise UserError(f"Mappen {target.parent} finns inte. Inget sparades.")
-    target.mkdir(exist_ok=True)
-    data = load_meeting(db, meeting_id)
-    invitees = data.invitees
-    if not invitees:
-        raise UserError("Ingen är kallad till mötet, så det finns inga deltagare att göra mötespaket till.")
-    parts = yield from prepare_parts(db, data, extra_steps=STEPS_PER_PACK * len(invitees))
-    total = 3 + len(parts.attachments) + STEPS_PER_PACK * len(invitees)
-    written: list[Path] = []
-    taken: set[str] = set()
-    day = parts.data.meeting.meeting_date.isoformat()
-    try:
-        for index, invitee in enumerate(invitees):
-            path = target / pack_filename(day, invitee.person_name, taken)
-            done = 3 + len(parts.attachments) + STEPS_PER_PACK * index
-            written.append((yield from assemble_pack(parts, path, invitee.person_name, done, total)))
-    except BaseException:  # cancelled (GeneratorExit) or failed: no half set of packs is left behind
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    yield total, total, "Klart"
-    return written
-
-
-def export_meeting_pack(db, meeting_id: int, target: Path, *, per_participant: bool = False) -> list[Path]:
-    """The pack as one file, or one file per invitee in the folder ``target``; returns the paths written."""
-    return drain(build_meeting_packs(db, meeting_id, target, per_participant=per_participant))

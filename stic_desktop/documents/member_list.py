@@ -1,7 +1,7 @@
 """"Medlemsförteckning": the member municipalities as a printable A4 list.
 
-``write_member_list`` is pure (records in, file out); ``export_member_list`` gathers the records, and is the
-one function both the command line and the window call.
+``write_member_list`` is pure (records in, file out); ``services.municipalities.document_data`` reads the
+records and ``operations.register_exports`` writes the file for the command line and the window.
 """
 
 from __future__ import annotations
@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from stic_desktop.services.municipalities.municipalities import STATUS_LABELS, MunicipalityRecord, list_municipalities
-from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
+if TYPE_CHECKING:
+    from stic_desktop.services.municipalities.municipalities import MunicipalityRecord
+    from stic_desktop.services.workspace.organisation import OrganisationInfo
 
 TITLE = "Medlemsförteckning"
 EMPTY_TEXT = "Inga kommuner i registret."
@@ -21,7 +22,7 @@ HEADERS = ("Kommunkod", "Kommun", "Organisations\xadnummer", "Status", "Inträde
            "Utträdes\xaddatum", "Växel\xadnummer")
 WIDTHS = (0.14, 0.18, 0.165, 0.12, 0.12, 0.12, 0.155)  # fit the headings at 8.5 pt bold
 
-# (singular, plural) for the count line.
+# (singular, plural) for the count line; the statuses in the register's order (member, interested, left).
 _NOUNS = {"municipality": ("kommun", "kommuner"), "member": ("medlem", "medlemmar"),
           "interested": ("intresserad", "intresserade"), "left": ("utträdd", "utträdda")}
 
@@ -37,7 +38,7 @@ def count_line(municipalities: Sequence[MunicipalityRecord]) -> str:
         return EMPTY_TEXT
     by_status = Counter(m.status for m in municipalities)
     parts = [_count(by_status["member"], "member")]
-    parts += [_count(by_status[s], s) for s in STATUS_LABELS if s != "member" and by_status[s]]
+    parts += [_count(by_status[s], s) for s in _NOUNS if s not in ("municipality", "member") and by_status[s]]
     listed = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} och {parts[-1]}"
     return f"{_count(len(municipalities), 'municipality')}, varav {listed}."
 
@@ -57,17 +58,10 @@ def write_member_list(target: Path, municipalities: Sequence[MunicipalityRecord]
     story = [para(TITLE, s.title), para(summary, s.body)]
     if municipalities:
         rows = [
-            (m.municipality_code, m.name, m.org_number or "", STATUS_LABELS.get(m.status, m.status),
+            (m.municipality_code, m.name, m.org_number or "", m.status_label,
              _iso(m.joined_on), _iso(m.left_on), m.switchboard_phone)
             for m in sorted(municipalities, key=lambda m: (m.municipality_code, m.name))
         ]
         story.append(make_table(HEADERS, rows, WIDTHS))
     header = PageHeader(organisation=organisation.name, title=TITLE, document_date=today, logo=organisation.logo)
     build_pdf(Path(target), story, header)
-
-
-def export_member_list(db, target: Path, today: date | None = None) -> Path:
-    """The member list of the open database written to ``target``; returns the path written."""
-    target = Path(target)
-    write_member_list(target, list_municipalities(db), get_organisation(db), today or date.today())
-    return target

@@ -10,11 +10,12 @@ from __future__ import annotations
 import io
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.documents.meeting_common import MeetingData, load_meeting
-from stic_desktop.services.meetings.agenda import AgendaItemRecord
-from stic_desktop.services.meetings.meetings import InviteeRecord
+if TYPE_CHECKING:
+    from stic_desktop.services.meetings.agenda import AgendaItemRecord
+    from stic_desktop.services.meetings.document_data import MeetingData
+    from stic_desktop.services.meetings.meetings import InviteeRecord
 
 TITLE = "Protokoll"
 DRAFT_MARK = "UTKAST"
@@ -139,9 +140,3 @@ def minutes_bytes(data: MeetingData, **options) -> bytes:
     buffer = io.BytesIO()
     write_minutes(buffer, data, **options)
     return buffer.getvalue()
-
-
-def export_minutes(db, meeting_id: int, target: Path, *, today: date | None = None) -> Path:
-    target = Path(target)
-    write_minutes(target, load_meeting(db, meeting_id), today=today)
-    return target

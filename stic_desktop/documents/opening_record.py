@@ -1,24 +1,24 @@
 """Anbudsöppningsprotokoll: the tenders in order of receipt (time, supplier, late flag), attested by at
 least two named persons, marked "Sekretess enligt 19 kap. 3 § OSL" on every page.
 
-Also holds what the procurement documents share (the data read once, the page header, money and time
-texts, the secrecy stamp); ``evaluation``, ``award_decision`` and ``procurement_report`` import them.
+Also holds what the procurement documents share (the page header, money and time texts, the secrecy
+stamp); ``evaluation``, ``award_decision`` and ``procurement_report`` import them. The data they print is
+read by ``services.procurement.document_data``.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from zoneinfo import ZoneInfo
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.procurement import procurements, tenders
-from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
-from stic_desktop.services.procurement.procurements import ProcurementRecord, StageRecord
-from stic_desktop.services.procurement.tenders import TenderRecord
+
+if TYPE_CHECKING:
+    from stic_desktop.services.procurement.document_data import ProcurementData
+    from stic_desktop.services.procurement.procurements import ProcurementRecord
 
 TITLE = "Anbudsöppningsprotokoll"
 SECRECY = "Sekretess enligt 19 kap. 3 § OSL"
@@ -27,35 +27,6 @@ SECRECY_NOTE = ("Uppgifterna om anbuden omfattas av absolut sekretess till dess 
 LATE = "För sent inkommet"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 MIN_ATTESTERS = 2
-
-
-@dataclass(frozen=True)
-class ProcurementData:
-    """One procurement as its documents print it, read once."""
-
-    procurement: ProcurementRecord
-    stages: tuple[StageRecord, ...]
-    tenders: tuple[TenderRecord, ...]  # in order of receipt
-    organisation: OrganisationInfo
-
-    def stage_date(self, stage: str) -> date | None:
-        """The stage's actual date, else its planned date."""
-        for record in self.stages:
-            if record.stage == stage:
-                return record.actual_on or record.planned_on
-        return None
-
-    def actual(self, stage: str) -> date | None:
-        return next((s.actual_on for s in self.stages if s.stage == stage), None)
-
-
-def load_procurement(db, procurement_id: int) -> ProcurementData:
-    return ProcurementData(
-        procurement=procurements.get_procurement(db, procurement_id),
-        stages=tuple(procurements.stages(db, procurement_id)),
-        tenders=tuple(tenders.tenders(db, procurement_id)),
-        organisation=get_organisation(db),
-    )
 
 
 # --- texts ---------------------------------------------------------------------------------------
@@ -205,9 +176,9 @@ def write_opening_record(target: Path | BinaryIO, data: ProcurementData, *, toda
     write_document(target, opening_story(data, names), header(data, TITLE, day), secret=True)
 
 
-def opening_record_bytes(db, procurement_id: int, *, today: date | None = None) -> bytes:
+def opening_record_bytes(data: ProcurementData, *, today: date | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_opening_record(buffer, load_procurement(db, procurement_id), today=today)
+    write_opening_record(buffer, data, today=today)
     return buffer.getvalue()
 
 
@@ -215,21 +186,3 @@ def opening_record_filename(record: ProcurementRecord) -> str:
     from stic_desktop.core import filenames
 
     return filenames.safe(f"{TITLE} {record.case_number}", ".pdf", fallback=TITLE)
-
-
-def export_opening_record(db, procurement_id: int, target: Path, *, today: date | None = None) -> Path:
-    """The opening record written to ``target``; refused while fewer than two attesters are named."""
-    target = Path(target)
-    write_opening_record(target, load_procurement(db, procurement_id), today=today)
-    return target
-
-
-def archive_opening_record(db, procurement_id: int):
-    """Builds the record now and keeps it in the archive (the exact bytes)."""
-    from stic_desktop.services.procurement import sending as procurement_sending
-
-    data = load_procurement(db, procurement_id)
-    buffer = io.BytesIO()
-    write_opening_record(buffer, data)
-    return procurement_sending.archive_opening_record(db, procurement_id, buffer.getvalue(),
-                                                      opening_record_filename(data.procurement))

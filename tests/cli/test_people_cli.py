@@ -128,7 +128,8 @@ def test_anonymise_person_leaves_no_trace_in_the_file(cli, demo_file: Path) -> N
 
 def test_anonymise_person_lists_archived_documents_that_mention_them(cli, demo_file: Path, tmp_path: Path) -> None:
     """An archived contact list (.xlsx) names the person: it stays exactly as sent and the output says so."""
-    from stic_desktop.documents.group_roster import export_group_roster
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.register_exports import export_group_roster
     from stic_desktop.services import archive
     from stic_desktop.services.workspace.database import open_database
 
@@ -136,7 +137,7 @@ def test_anonymise_person_lists_archived_documents_that_mention_them(cli, demo_f
     group = next(g for g in listed(cli, demo_file, "groups") if any(m["person_id"] == person["id"] for m in g["members"]))
     db = open_database(demo_file)
     try:
-        roster = export_group_roster(db, group["id"], tmp_path / "kontaktlista.xlsx").read_bytes()
+        roster = run_to_end(export_group_roster(db, group["id"], tmp_path / "kontaktlista.xlsx")).files[0].read_bytes()
         sent = archive.archive_document(db, "report", "group", group["id"], "kontaktlista.xlsx", roster)
     finally:
         db.close()

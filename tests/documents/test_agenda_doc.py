@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_invitation import BUDGET, BUDGET_PROPOSAL, PLACE, TITLE, build_office, page_texts
+from test_invitation import BUDGET, BUDGET_PROPOSAL, PLACE, TITLE, build_office, export, page_texts
 
-from stic_desktop.documents.agenda_doc import agenda_bytes, export_agenda
-from stic_desktop.documents.meeting_common import load_meeting
+from stic_desktop.documents.agenda_doc import agenda_bytes
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.services.meetings import agenda, meetings, minutes
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 
@@ -19,7 +19,7 @@ def office(db):
 
 
 def test_items_are_numbered_with_start_times_kind_presenter_and_duration(db, office, tmp_path):
-    texts = page_texts(export_agenda(db, office.meeting_id, tmp_path / "dagordning.pdf"))
+    texts = page_texts(export(db, office.meeting_id, "agenda", tmp_path / "dagordning.pdf"))
     assert len(texts) == 1
     text = texts[0]
     for expected in ("Dagordning – Styrgruppen", "Dnr STIC 2026/7", "3 februari 2026", "Sida 1 av 1", TITLE, PLACE,

@@ -12,13 +12,10 @@ import pytest
 from pypdf import PdfReader
 from test_invitation import page_texts
 
-from stic_desktop.documents.agreement_doc import (
-    agreement_bytes,
-    archive_agreement,
-    call_off_texts,
-    export_agreement,
-    load_agreement,
-)
+from stic_desktop.documents.agreement_doc import agreement_bytes, call_off_texts
+from stic_desktop.operations import agreement_documents, run_to_end
+from stic_desktop.services.agreements.document_data import agreement_document_data as load_agreement
+from stic_desktop.services.agreements.document_data import rate_in_force
 from stic_desktop.errors import NotFound, UserError
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements, suppliers
@@ -28,6 +25,21 @@ from stic_desktop.services.people import staff
 from stic_desktop.services.agreements.agreements import AgreementInput
 from stic_desktop.services.commission.commission import RateInput
 from stic_desktop.services.agreements.suppliers import SupplierInput
+
+
+def _data_and_rate(db, agreement_id, today):
+    data = load_agreement(db, agreement_id, today=today)
+    return data, rate_in_force(db, data)
+
+
+def export_agreement(db, agreement_id, target, **options):
+    return run_to_end(agreement_documents.export_agreement_document(db, "agreement", agreement_id, target,
+                                                                    **options)).files[0]
+
+
+def archive_agreement(db, agreement_id, **options):
+    return run_to_end(agreement_documents.archive_agreement_document(db, "agreement", agreement_id, **options)).record
+
 
 TITLE = "Möbler & <b>inredning</b> för Łukasz"
 NUMBER = "RA-2026-007"
@@ -108,7 +120,7 @@ def built(db):
 
 
 def text_of(db, agreement_id: int, today: date = TODAY) -> str:
-    return " ".join(page_texts(agreement_bytes(db, agreement_id, today=today)))
+    return " ".join(page_texts(agreement_bytes(*_data_and_rate(db, agreement_id, today))))
 
 
 def test_parties_term_municipalities_commission_and_signatures(db, built, tmp_path):

@@ -10,15 +10,26 @@ from pypdf import PdfReader
 from test_agreement_doc import NUMBER, SUPPLIERS, TITLE, TODAY, build_agreement, org_number
 from test_invitation import page_texts
 
-from stic_desktop.documents.agreement_summary import (
-    agreement_summary_bytes,
-    archive_agreement_summary,
-    export_agreement_summary,
-    joined,
-)
+from stic_desktop.documents.agreement_summary import agreement_summary_bytes as _summary_bytes
+from stic_desktop.documents.agreement_summary import joined
+from stic_desktop.operations import agreement_documents, run_to_end
+from stic_desktop.services.agreements.document_data import agreement_document_data
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements, suppliers
+
+
+def agreement_summary_bytes(db, agreement_id, **options) -> bytes:
+    return _summary_bytes(agreement_document_data(db, agreement_id, **options))
+
+
+def export_agreement_summary(db, agreement_id, target, **options):
+    return run_to_end(agreement_documents.export_agreement_document(db, "summary", agreement_id, target,
+                                                                    **options)).files[0]
+
+
+def archive_agreement_summary(db, agreement_id, **options):
+    return run_to_end(agreement_documents.archive_agreement_document(db, "summary", agreement_id, **options)).record
 
 
 def test_one_page_with_26_municipalities_and_6_suppliers(db, tmp_path):

@@ -7,10 +7,10 @@ import io
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
-from test_invitation import PLACE, build_office, page_texts
+from test_invitation import PLACE, build_office, export, page_texts
 
-from stic_desktop.documents.attendance import EMPTY_ROWS, HEADERS, WIDTHS, attendance_bytes, export_attendance
-from stic_desktop.documents.meeting_common import load_meeting
+from stic_desktop.documents.attendance import EMPTY_ROWS, HEADERS, WIDTHS, attendance_bytes
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.documents.pdf import FRAME_WIDTH
 from stic_desktop.services.meetings import meetings
 
@@ -38,7 +38,7 @@ def test_lists_invitees_with_organisation_role_and_reply(db, office, tmp_path):
     meetings.set_rsvp(db, office.invitees["Ayşe Yılmaz"], "yes")
     meetings.set_rsvp(db, office.invitees["Олег Иванов"], "substitute", office.people["R&D <b>Bold</b> Berg"])
     meetings.set_rsvp(db, office.invitees["R&D <b>Bold</b> Berg"], "no")
-    texts = page_texts(export_attendance(db, office.meeting_id, tmp_path / "narvaro.pdf"))
+    texts = page_texts(export(db, office.meeting_id, "attendance", tmp_path / "narvaro.pdf"))
     assert len(texts) == 1
     text = texts[0]
     for expected in ("Närvarolista – Styrgruppen", "Dnr STIC 2026/7", "Sida 1 av 1", PLACE, " ".join(HEADERS),

@@ -7,14 +7,20 @@ from datetime import date
 
 import pytest
 from test_invitation import page_texts
-from test_opening_record import LATE_ONE, REJECT_REASON, REJECTED, SECOND, SENT_ON, WINNER, build_procurement
-
-from stic_desktop.documents.award_decision import (
-    award_decision_bytes,
-    export_award_decision,
-    joined,
+from test_opening_record import (
+    LATE_ONE,
+    REJECT_REASON,
+    REJECTED,
+    SECOND,
+    SENT_ON,
+    WINNER,
+    build_procurement,
+    export,
     send_award_decision,
 )
+
+from stic_desktop.documents.award_decision import award_decision_bytes, joined
+from stic_desktop.services.procurement.document_data import award_document_data
 from stic_desktop.documents.opening_record import SECRECY
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import procurements, tenders
@@ -22,12 +28,12 @@ from stic_desktop.services.procurement.procurements import ProcurementInput
 
 
 def text_of(db, procurement_id, **options) -> str:
-    return " ".join(page_texts(award_decision_bytes(db, procurement_id, **options)))
+    return " ".join(page_texts(award_decision_bytes(award_document_data(db, procurement_id, **options))))
 
 
 def test_names_the_winner_the_ranking_and_the_rest(db, tmp_path):
     built = build_procurement(db)
-    text = " ".join(page_texts(export_award_decision(db, built.procurement_id, tmp_path / "beslut.pdf",
+    text = " ".join(page_texts(export(db, "award", built.procurement_id, tmp_path / "beslut.pdf",
                                                      sent_on=SENT_ON)))
     assert "Tilldelningsbeslut" in text and built.case_number in text
     assert "För kommunerna Botkyrka och Södertälje" in text and "Beslutsdatum 17 september 2026" in text
@@ -75,7 +81,7 @@ def test_direct_award_has_no_standstill(db):
 def test_refused_without_an_awarded_tender(db, tmp_path):
     built = build_procurement(db, award=False)
     with pytest.raises(UserError, match="Inget anbud .* är markerat att tilldelas"):
-        export_award_decision(db, built.procurement_id, tmp_path / "beslut.pdf")
+        export(db, "award", built.procurement_id, tmp_path / "beslut.pdf")
     assert not (tmp_path / "beslut.pdf").exists()
 
 

@@ -17,6 +17,16 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.commission import budget, sales
 from stic_desktop.services.commission.budget import BudgetInput
 from stic_desktop.services.commission.sales import SalesInput
+from stic_desktop.operations import commission_documents, run_to_end
+from stic_desktop.services.commission.document_data import commission_report_data
+
+
+def export_commission_report(db, year, target, **options):
+    return run_to_end(commission_documents.export_commission_report(db, year, target, **options)).files[0]
+
+
+def commission_report_bytes(db, year, **options) -> bytes:
+    return commission_report.commission_report_bytes(commission_report_data(db, year), **options)
 
 TODAY = date(2026, 1, 15)
 
@@ -43,7 +53,7 @@ def test_change_text() -> None:
 
 
 def test_pdf(db, reported, tmp_path) -> None:
-    target = commission_report.export_commission_report(db, 2025, tmp_path / "rapport.pdf", today=TODAY)
+    target = export_commission_report(db, 2025, tmp_path / "rapport.pdf", today=TODAY)
     text = " ".join(page_texts(target))
     total = 18519 + 0 + 3000 + 5710  # 185,185 → 185,19; 0,495 öre → 0; 30,00; 57,098625 → 57,10 kr
     assert "Provisionsrapport 2025" in text and "15 januari 2026" in text
@@ -59,7 +69,7 @@ def test_pdf(db, reported, tmp_path) -> None:
 
 
 def test_xlsx(db, reported, tmp_path) -> None:
-    target = commission_report.export_commission_report(db, 2025, tmp_path / "rapport.xlsx", today=TODAY)
+    target = export_commission_report(db, 2025, tmp_path / "rapport.xlsx", today=TODAY)
     book = load_workbook(target)
     assert book.sheetnames == ["Sammanfattning", "Budget och utfall", "Per leverantör", "Per kommun", "Per avtal"]
     summary = [[c.value for c in row] for row in book["Sammanfattning"].iter_rows()]
@@ -75,8 +85,8 @@ def test_xlsx(db, reported, tmp_path) -> None:
 
 
 def test_empty_year_and_bad_file_type(db, tmp_path) -> None:
-    text = " ".join(page_texts(commission_report.commission_report_bytes(db, 2031, today=TODAY)))
+    text = " ".join(page_texts(commission_report_bytes(db, 2031, today=TODAY)))
     assert "Provisionsrapport 2031" in text and "Ingen budget är inlagd för 2031." in text
     with pytest.raises(UserError, match="Välj filtypen .pdf eller .xlsx"):
-        commission_report.export_commission_report(db, 2025, tmp_path / "rapport.csv")
+        export_commission_report(db, 2025, tmp_path / "rapport.csv")
     assert not (tmp_path / "rapport.csv").exists()

@@ -4,15 +4,16 @@ secret on every page; read back with pypdf."""
 from __future__ import annotations
 
 from test_invitation import page_texts
-from test_opening_record import LATE_ONE, REJECT_REASON, REJECTED, SECOND, WINNER, build_procurement
+from test_opening_record import LATE_ONE, REJECT_REASON, REJECTED, SECOND, WINNER, build_procurement, export
 
-from stic_desktop.documents.evaluation import evaluation_bytes, export_evaluation, score_text
+from stic_desktop.documents.evaluation import evaluation_bytes, score_text
+from stic_desktop.services.procurement.document_data import procurement_document_data
 from stic_desktop.documents.opening_record import SECRECY
 
 
 def test_ranked_with_qualification_price_and_score(db, tmp_path):
     built = build_procurement(db)
-    text = " ".join(page_texts(export_evaluation(db, built.procurement_id, tmp_path / "utvärdering.pdf")))
+    text = " ".join(page_texts(export(db, "evaluation", built.procurement_id, tmp_path / "utvärdering.pdf")))
     assert "Anbudsutvärdering" in text and built.case_number in text
     assert "Anbud 4 inkomna, 2 kvalificerade" in text and "Utvärdering Klar 16 september 2026" in text
     rows = [text.index(row) for row in (
@@ -26,13 +27,13 @@ def test_ranked_with_qualification_price_and_score(db, tmp_path):
 
 def test_secret_on_every_page(db):
     built = build_procurement(db)
-    texts = page_texts(evaluation_bytes(db, built.procurement_id))
+    texts = page_texts(evaluation_bytes(procurement_document_data(db, built.procurement_id)))
     assert texts and all(SECRECY in text and built.case_number in text for text in texts)
 
 
 def test_not_yet_evaluated(db):
     built = build_procurement(db, stage="opening")
-    text = " ".join(page_texts(evaluation_bytes(db, built.procurement_id)))
+    text = " ".join(page_texts(evaluation_bytes(procurement_document_data(db, built.procurement_id))))
     assert "Utvärdering Pågår" in text and text.count("Ej prövat") == 3 and "2 kvalificerade" not in text
 
 

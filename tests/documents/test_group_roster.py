@@ -9,12 +9,17 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from stic_desktop.documents.group_roster import export_group_roster, group_roster
+from stic_desktop.operations import register_exports, run_to_end
+from stic_desktop.services.people.document_data import group_roster
 from stic_desktop.errors import NotFound, UserError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, people, staff
 from stic_desktop.services.people.groups import GroupInput, MembershipInput
 from stic_desktop.services.people.people import PersonInput
+
+
+def export_group_roster(db, group_id, target, **options):
+    return run_to_end(register_exports.export_group_roster(db, group_id, target, **options)).files[0]
 
 DAY = date(2026, 11, 24)
 # (name, municipality, role, e-mail, phone), given in an order unlike the roster's.

@@ -7,9 +7,10 @@ from datetime import date, datetime, timezone
 
 import icalendar
 import pytest
-from test_invitation import DAY, LINK, PLACE, TITLE, at, build_office
+from test_invitation import DAY, LINK, PLACE, TITLE, at, build_office, export
 
-from stic_desktop.documents.ics import PRODID, export_ics, meeting_ics
+from stic_desktop.documents.ics import PRODID, calendar_bytes
+from stic_desktop.services.meetings.document_data import meeting_document_data
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import staff
 from stic_desktop.services.meetings.meetings import MeetingInput
@@ -28,7 +29,7 @@ def parse(data: bytes) -> tuple[icalendar.Calendar, icalendar.Event]:
 
 
 def test_request_has_the_meeting_its_organizer_and_attendees(db, office, tmp_path):
-    target = export_ics(db, office.meeting_id, tmp_path / "mote.ics")
+    target = export(db, office.meeting_id, "ics", tmp_path / "mote.ics")
     data = target.read_bytes()
     assert b"\r\n" in data and data.startswith(b"BEGIN:VCALENDAR")
     calendar, event = parse(data)
@@ -55,7 +56,7 @@ def test_request_has_the_meeting_its_organizer_and_attendees(db, office, tmp_pat
 
 
 def test_vtimezone_defines_stockholm_with_summer_time(db, office):
-    calendar, _ = parse(meeting_ics(db, office.meeting_id))
+    calendar, _ = parse(calendar_bytes(meeting_document_data(db, office.meeting_id)))
     (zone,) = calendar.walk("VTIMEZONE")
     assert str(zone["TZID"]) == "Europe/Stockholm"
     daylight, standard = zone.walk("DAYLIGHT")[0], zone.walk("STANDARD")[0]
@@ -71,7 +72,7 @@ def test_vtimezone_defines_stockholm_with_summer_time(db, office):
 def test_a_summer_meeting_is_written_in_summer_time(db, office):
     mid = meetings.create_meeting(db, MeetingInput(office.group_id, "Junimöte", at(date(2026, 6, 9), "13:00"),
                                                    at(date(2026, 6, 9), "15:30"))).id
-    data = meeting_ics(db, mid)
+    data = calendar_bytes(meeting_document_data(db, mid))
     _, event = parse(data)
     assert b"DTSTART;TZID=Europe/Stockholm:20260609T130000" in data
     assert event.start.astimezone(timezone.utc).hour == 11
@@ -82,7 +83,7 @@ def test_a_change_after_sending_raises_the_sequence_and_keeps_the_uid(db, office
     meetings.mark_invitation_sent(db, office.meeting_id)
     before = meetings.get_meeting(db, office.meeting_id)
     changed = meetings.update_meeting(db, office.meeting_id, replace(before.as_input(), location="Nytt rum"))
-    _, event = parse(meeting_ics(db, office.meeting_id))
+    _, event = parse(calendar_bytes(meeting_document_data(db, office.meeting_id)))
     assert str(event["UID"]) == before.uid and event["SEQUENCE"] == changed.sequence == before.sequence + 1
     assert str(event["LOCATION"]) == "Nytt rum"
 
@@ -91,7 +92,7 @@ def test_a_cancelled_meeting_is_a_cancellation(db, office):
     meetings.mark_invitation_sent(db, office.meeting_id)
     sent = meetings.get_meeting(db, office.meeting_id)
     meetings.cancel_meeting(db, office.meeting_id)
-    calendar, event = parse(meeting_ics(db, office.meeting_id))
+    calendar, event = parse(calendar_bytes(meeting_document_data(db, office.meeting_id)))
     assert str(calendar["METHOD"]) == "CANCEL" and str(event["STATUS"]) == "CANCELLED"
     assert event["SEQUENCE"] > sent.sequence and str(event["UID"]) == sent.uid
     assert str(event["DESCRIPTION"]).startswith("Mötet är inställt.")
@@ -101,6 +102,6 @@ def test_a_cancelled_meeting_is_a_cancellation(db, office):
 def test_no_organizer_when_nobody_has_an_e_mail_address(db):
     staff.set_current_user(db, staff.add_staff_member(db, "Utan Adress").id)
     mid = meetings.create_meeting(db, MeetingInput(None, 'Möte "citat"', at(DAY, "09:00"), at(DAY, "10:00"))).id
-    _, event = parse(meeting_ics(db, mid))
+    _, event = parse(calendar_bytes(meeting_document_data(db, mid)))
     assert "ORGANIZER" not in event and "ATTENDEE" not in event
     assert str(event["SUMMARY"]) == 'Möte "citat"'

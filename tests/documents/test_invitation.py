@@ -16,8 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import select
 
 from stic_desktop.core import dates
-from stic_desktop.documents.invitation import export_invitation, reply_text
-from stic_desktop.documents.meeting_common import Contact, load_meeting, reply_contact
+from stic_desktop.documents.invitation import reply_text
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group
 from stic_desktop.services.meetings import agenda, meetings, minutes
@@ -28,6 +27,10 @@ from stic_desktop.services.people.groups import MembershipInput
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 from stic_desktop.services.meetings.minutes import ActionItemInput
 from stic_desktop.services.people.people import PersonInput
+from stic_desktop.services.meetings.document_data import Contact, reply_contact
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
+from stic_desktop.operations import run_to_end
+from stic_desktop.operations.meeting_documents import export_meeting_document
 
 DAY = date(2026, 2, 3)  # a Tuesday
 TODAY = date(2026, 1, 20)
@@ -44,6 +47,11 @@ SEATS = [
     ("Олег Иванов", "Sundbyberg", "member", ""),  # no e-mail: gets no draft
     ("R&D <b>Bold</b> Berg", "Solna", "member", "rd@solna.example.se"),
 ]
+
+
+def export(db, meeting_id: int, kind: str, target: Path, **options) -> Path:
+    """A meeting document written to ``target`` the way the UI and the command line write it."""
+    return run_to_end(export_meeting_document(db, meeting_id, kind, target, **options)).files[0]
 
 
 def page_texts(source: Path | bytes) -> list[str]:
@@ -148,7 +156,7 @@ def test_reply_contact_prefers_the_secretary_then_the_regional_manager(db, offic
 # --- the invitation -----------------------------------------------------------------------------
 
 def test_invitation_has_time_place_link_agenda_and_how_to_reply(db, office, tmp_path):
-    target = export_invitation(db, office.meeting_id, tmp_path / "kallelse.pdf", today=TODAY)
+    target = export(db, office.meeting_id, "invitation", tmp_path / "kallelse.pdf", today=TODAY)
     texts = page_texts(target)
     assert len(texts) == 1
     text = texts[0]
@@ -167,15 +175,15 @@ def test_invitation_has_time_place_link_agenda_and_how_to_reply(db, office, tmp_
 
 def test_invitation_per_invitee_names_the_recipient(db, office, tmp_path):
     oleg = office.invitees["Олег Иванов"]
-    text = page_texts(export_invitation(db, office.meeting_id, tmp_path / "k.pdf", invitee_id=oleg))[0]
+    text = page_texts(export(db, office.meeting_id, "invitation", tmp_path / "k.pdf", invitee_id=oleg))[0]
     assert "Till: Олег Иванов" in text and text.index("Till: Олег Иванов") < text.index("Du kallas")
     with pytest.raises(NotFound):
-        export_invitation(db, office.meeting_id, tmp_path / "x.pdf", invitee_id=99999)
+        export(db, office.meeting_id, "invitation", tmp_path / "x.pdf", invitee_id=99999)
 
 
 def test_cancelled_invitation_says_so_and_asks_no_reply(db, office, tmp_path):
     meetings.cancel_meeting(db, office.meeting_id)
-    text = page_texts(export_invitation(db, office.meeting_id, tmp_path / "k.pdf"))[0]
+    text = page_texts(export(db, office.meeting_id, "invitation", tmp_path / "k.pdf"))[0]
     assert "INSTÄLLT" in text and "Anmälan" not in text
 
 
@@ -183,7 +191,7 @@ def test_invitation_without_agenda_or_contact(db, tmp_path):
     actor = staff.add_staff_member(db, "Utan Adress", "Handläggare")
     staff.set_current_user(db, actor.id)
     mid = meetings.create_meeting(db, MeetingInput(None, "Löst möte", at(DAY, "13:00"), at(DAY, "14:00"))).id
-    text = page_texts(export_invitation(db, mid, tmp_path / "k.pdf"))[0]
+    text = page_texts(export(db, mid, "invitation", tmp_path / "k.pdf"))[0]
     assert "Dagordningen skickas ut senare." in text
     assert "till den som har kallat till mötet." in text
     assert "Du kallas till möte." in text

@@ -18,6 +18,21 @@ from stic_desktop.services import archive
 from stic_desktop.services.commission import reports as commission_reports, sales
 from stic_desktop.services.commission.commission import commission_ore
 from stic_desktop.services.commission.sales import SalesInput
+from stic_desktop.operations import commission_documents, run_to_end
+from stic_desktop.services.commission.document_data import invoicing_basis_data
+
+
+def export_invoicing_basis(db, supplier_id, year, month, target, **options):
+    return run_to_end(commission_documents.export_invoicing_basis(db, supplier_id, year, month, target,
+                                                                  **options)).files[0]
+
+
+def archive_invoicing_basis(db, supplier_id, year, month=None, **options):
+    return run_to_end(commission_documents.archive_invoicing_basis(db, supplier_id, year, month, **options)).record
+
+
+def invoicing_basis_bytes(db, supplier_id, year, month=None, **options) -> bytes:
+    return invoicing_basis.invoicing_basis_bytes(invoicing_basis_data(db, supplier_id, year, month), **options)
 
 TODAY = date(2026, 4, 20)
 AMOUNTS = ("0,01", "0,05", "12 345,67", "99,99", "3,33")
@@ -38,7 +53,7 @@ def reported(db):
 
 
 def test_pdf_lists_every_line_and_the_totals(db, reported, tmp_path) -> None:
-    target = invoicing_basis.export_invoicing_basis(db, reported.office2, 2025, 3, tmp_path / "underlag.pdf",
+    target = export_invoicing_basis(db, reported.office2, 2025, 3, tmp_path / "underlag.pdf",
                                                     today=TODAY)
     text = " ".join(page_texts(target))
     basis = commission_reports.invoicing_basis(db, reported.office2, 2025, 3)
@@ -55,17 +70,17 @@ def test_pdf_lists_every_line_and_the_totals(db, reported, tmp_path) -> None:
 
 
 def test_markup_and_zero_reports_print_as_typed(db, reported, tmp_path) -> None:
-    data = invoicing_basis.invoicing_basis_bytes(db, reported.cleaner, 2025, None, today=TODAY)
+    data = invoicing_basis_bytes(db, reported.cleaner, 2025, None, today=TODAY)
     text = " ".join(page_texts(data))
     assert "R&D <b>Städ</b> AB, helåret 2025" in text
     assert "STIC-2025-002 Städtjänster <&> för kommuner" in text
     assert "Nollrapport (hela perioden) 2025-05 0,00 kr 1,25 % 0,00 kr" in text
-    empty = " ".join(page_texts(invoicing_basis.invoicing_basis_bytes(db, reported.outsider, 2025, 3)))
+    empty = " ".join(page_texts(invoicing_basis_bytes(db, reported.outsider, 2025, 3)))
     assert "Иван Сервис AB har inga försäljningsrapporter för mars 2025" in empty.replace("Leverantören", "Иван Сервис AB")
 
 
 def test_xlsx_has_exact_amounts(db, reported, tmp_path) -> None:
-    target = invoicing_basis.export_invoicing_basis(db, reported.cleaner, 2025, None, tmp_path / "underlag.xlsx",
+    target = export_invoicing_basis(db, reported.cleaner, 2025, None, tmp_path / "underlag.xlsx",
                                                     today=TODAY)
     book = load_workbook(target)
     sheet = book["Fakturaunderlag"]
@@ -87,15 +102,15 @@ def test_xlsx_has_exact_amounts(db, reported, tmp_path) -> None:
 
 
 def test_archived_when_sent(db, reported) -> None:
-    record = invoicing_basis.archive_invoicing_basis(db, reported.office1, 2025, 3, today=TODAY)
+    record = archive_invoicing_basis(db, reported.office1, 2025, 3, today=TODAY)
     assert (record.kind, record.entity, record.entity_id) == ("invoicing_basis", "supplier", reported.office1)
     assert record.filename == "Fakturaunderlag 2025-03 Kontorsvaror i Norden AB.pdf"
     assert record.note.startswith("Provision mars 2025: ")
     data = archive.archived_bytes(db, record.id)  # the exact bytes sent: the same document read back
-    assert page_texts(data) == page_texts(invoicing_basis.invoicing_basis_bytes(db, reported.office1, 2025, 3,
+    assert page_texts(data) == page_texts(invoicing_basis_bytes(db, reported.office1, 2025, 3,
                                                                                 today=TODAY))
     assert "Kontorsvaror i Norden AB, mars 2025" in " ".join(page_texts(data))
-    xlsx = invoicing_basis.archive_invoicing_basis(db, reported.office1, 2025, 3, suffix=".xlsx", today=TODAY)
+    xlsx = archive_invoicing_basis(db, reported.office1, 2025, 3, suffix=".xlsx", today=TODAY)
     assert xlsx.filename.endswith(".xlsx")
     assert [r.id for r in archive.archived_documents(db, "supplier", reported.office1)] == [xlsx.id, record.id]
 
@@ -103,10 +118,10 @@ def test_archived_when_sent(db, reported) -> None:
 def test_nothing_to_invoice_or_bad_file_type_is_refused(db, reported, tmp_path) -> None:
     before = count(db, "archived_documents"), count(db, "stored_files")
     with pytest.raises(UserError, match="Иван Сервис AB har inga försäljningsrapporter för mars 2025"):
-        invoicing_basis.archive_invoicing_basis(db, reported.outsider, 2025, 3)
+        archive_invoicing_basis(db, reported.outsider, 2025, 3)
     with pytest.raises(UserError, match="Välj filtypen .pdf eller .xlsx"):
-        invoicing_basis.export_invoicing_basis(db, reported.office1, 2025, 3, tmp_path / "underlag.docx")
+        export_invoicing_basis(db, reported.office1, 2025, 3, tmp_path / "underlag.docx")
     with pytest.raises(UserError, match="Månaden ska vara ett tal från 1 till 12"):
-        invoicing_basis.archive_invoicing_basis(db, reported.office1, 2025, 0)
+        archive_invoicing_basis(db, reported.office1, 2025, 0)
     assert (count(db, "archived_documents"), count(db, "stored_files")) == before
     assert not (tmp_path / "underlag.docx").exists()

@@ -9,9 +9,14 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from stic_desktop.documents.member_list import count_line, export_member_list, write_member_list
+from stic_desktop.documents.member_list import count_line, write_member_list
+from stic_desktop.operations import register_exports, run_to_end
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput, MunicipalityRecord, save_municipality
 from stic_desktop.services.workspace.organisation import OrganisationInfo, save_organisation
+
+
+def export_member_list(db, target, today=None):
+    return run_to_end(register_exports.export_member_list(db, target, today)).files[0]
 
 DAY = date(2026, 11, 24)
 STIC = OrganisationInfo()

@@ -4,10 +4,10 @@ items, signature lines with names, and UTKAST on every page until the minutes ar
 from __future__ import annotations
 
 import pytest
-from test_invitation import BUDGET, build_office, page_texts
+from test_invitation import BUDGET, build_office, export, page_texts
 
-from stic_desktop.documents.meeting_common import load_meeting
-from stic_desktop.documents.minutes_doc import DRAFT_BANNER, export_minutes, minutes_bytes
+from stic_desktop.documents.minutes_doc import DRAFT_BANNER, minutes_bytes
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.services.meetings import agenda, meetings, minutes
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.minutes import ActionItemInput
@@ -37,7 +37,7 @@ def held(db):
 def test_draft_minutes_are_marked_utkast_on_every_page(db, held, tmp_path):
     long_notes = "\n".join("Lång anteckning & diskussion. " * 20 for _ in range(30))
     minutes.set_minutes(db, held.items["report"], long_notes, "")
-    texts = page_texts(export_minutes(db, held.meeting_id, tmp_path / "protokoll.pdf"))
+    texts = page_texts(export(db, held.meeting_id, "minutes", tmp_path / "protokoll.pdf"))
     assert len(texts) >= 2
     assert DRAFT_BANNER in texts[0]
     for number, text in enumerate(texts, start=1):

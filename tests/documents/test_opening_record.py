@@ -10,13 +10,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from test_invitation import attachment_pdf, page_texts
 
-from stic_desktop.documents.opening_record import (
-    SECRECY,
-    archive_opening_record,
-    export_opening_record,
-    opening_record_bytes,
-    received_text,
-)
+from stic_desktop.documents.opening_record import SECRECY, opening_record_bytes, received_text
 from stic_desktop.errors import NotFound, UserError
 from stic_desktop.services import archive
 from stic_desktop.services.municipalities import municipalities
@@ -24,8 +18,24 @@ from stic_desktop.services.people import staff
 from stic_desktop.services.procurement import parties as procurement_parties, procurements, tenders
 from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.services.procurement.tenders import TenderInput
+from stic_desktop.services.procurement.document_data import procurement_document_data
+from stic_desktop.operations import procurement_documents, run_to_end
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def export(db, kind: str, procurement_id, target, **options):
+    """A procurement document written the way the UI and the command line write it; returns the path."""
+    return run_to_end(procurement_documents.export_procurement_document(db, kind, procurement_id, target,
+                                                                        **options)).files[0]
+
+
+def archive_opening_record(db, procurement_id: int):
+    return run_to_end(procurement_documents.archive_opening_record(db, procurement_id)).record
+
+
+def send_award_decision(db, procurement_id: int, sent_on, electronically: bool):
+    return run_to_end(procurement_documents.send_award_decision(db, procurement_id, sent_on, electronically)).record
 TITLE = "Hemtjänst & <b>larm</b> för Łukasz"
 # Supplier names with markup and non-Latin letters (they must print exactly as typed).
 WINNER = "R&D <b>Bygg</b> AB"
@@ -105,7 +115,7 @@ def built(db):
 
 
 def test_tenders_in_order_of_receipt_with_the_late_one_flagged(db, built, tmp_path):
-    text = " ".join(page_texts(export_opening_record(db, built.procurement_id, tmp_path / "öppning.pdf")))
+    text = " ".join(page_texts(export(db, "opening", built.procurement_id, tmp_path / "öppning.pdf")))
     assert "Anbudsöppningsprotokoll" in text and TITLE in text and built.case_number in text
     rows = [text.index(f"{n} {received}") for n, received in (
         ("1", f"2026-09-01 kl. 10.15.00 {WINNER}"), ("2", f"2026-09-10 kl. 08.00.00 {REJECTED}"),
@@ -119,7 +129,7 @@ def test_tenders_in_order_of_receipt_with_the_late_one_flagged(db, built, tmp_pa
 
 
 def test_attested_by_the_named_persons(db, built):
-    text = page_texts(opening_record_bytes(db, built.procurement_id))[-1]
+    text = page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id)))[-1]
     signatures = text[text.index("Intygas"):]
     for name in ATTESTERS:
         assert f"{name} Närvarande vid anbudsöppningen" in signatures
@@ -130,7 +140,7 @@ def test_refused_without_two_attesters(db, tmp_path):
     folder = tmp_path / "ut"
     folder.mkdir()
     with pytest.raises(UserError, match="minst två namngivna personer"):
-        export_opening_record(db, built.procurement_id, folder / "öppning.pdf")
+        export(db, "opening", built.procurement_id, folder / "öppning.pdf")
     assert list(folder.iterdir()) == []  # nothing written, not even half a file
 
 
@@ -139,7 +149,7 @@ def test_secrecy_mark_on_every_page(db, tmp_path):
     for number in range(40):  # enough tenders for more than one page
         tenders.add_tender(db, built.procurement_id, TenderInput(f"Leverantör {number} & <b>Co</b>",
                                                                  at(f"2026-09-0{number % 9 + 1}T09:{number:02d}:00")))
-    texts = page_texts(opening_record_bytes(db, built.procurement_id))
+    texts = page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id)))
     assert len(texts) >= 2
     for number, text in enumerate(texts, start=1):
         assert SECRECY in text and f"Sida {number} av {len(texts)}" in text and built.case_number in text
@@ -149,7 +159,7 @@ def test_no_tenders_says_so(db):
     built = build_procurement(db, stage="opening", title="Tom upphandling")
     for tender in tenders.tenders(db, built.procurement_id):
         tenders.delete_tender(db, tender.id)
-    text = " ".join(page_texts(opening_record_bytes(db, built.procurement_id)))
+    text = " ".join(page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id))))
     assert "Inga anbud har kommit in." in text and "Antal anbud 0" in text
 
 
@@ -167,7 +177,7 @@ def test_archiving_keeps_the_exact_bytes_with_the_procurement(db, built):
 
 def test_unknown_procurement(db, tmp_path):
     with pytest.raises(NotFound):
-        export_opening_record(db, 999, tmp_path / "x.pdf")
+        export(db, "opening", 999, tmp_path / "x.pdf")
 
 
 def test_texts():

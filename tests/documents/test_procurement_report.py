@@ -6,17 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from test_invitation import page_texts
-from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procurement
+from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procurement, export, send_award_decision
 
-from stic_desktop.documents.award_decision import send_award_decision
-from stic_desktop.documents.procurement_report import export_procurement_report, procurement_report_bytes
+from stic_desktop.documents.procurement_report import procurement_report_bytes
+from stic_desktop.services.procurement.document_data import procurement_report_data
 from stic_desktop.services.procurement import procurements
 
 TODAY = date(2026, 11, 30)
 
 
 def report_text(db) -> str:
-    return " ".join(page_texts(procurement_report_bytes(db, today=TODAY)))
+    return " ".join(page_texts(procurement_report_bytes(procurement_report_data(db), today=TODAY)))
 
 
 def test_one_row_per_running_procurement(db, tmp_path):
@@ -25,7 +25,7 @@ def test_one_row_per_running_procurement(db, tmp_path):
     cancelled = build_procurement(db, stage="requirements", title="Avbruten upphandling")
     procurements.cancel_procurement(db, cancelled.procurement_id, "Inget behov")
     procurements.set_stage_dates(db, second.procurement_id, "advertised", date(2026, 12, 15), None)
-    text = " ".join(page_texts(export_procurement_report(db, tmp_path / "läge.pdf", today=TODAY)))
+    text = " ".join(page_texts(export(db, "report", None, tmp_path / "läge.pdf", today=TODAY)))
     assert "Lägesrapport" in text and "Pågående upphandlingar den 30 november 2026" in text
     assert first.case_number in text and second.case_number in text
     assert "Avbruten upphandling" not in text and cancelled.case_number not in text

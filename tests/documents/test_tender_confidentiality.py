@@ -18,22 +18,28 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from test_invitation import page_texts
-from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procurement
+from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procurement, send_award_decision
 
-from stic_desktop.documents.award_decision import award_decision_bytes, send_award_decision
+from stic_desktop.documents.award_decision import award_decision_bytes
 from stic_desktop.documents.evaluation import evaluation_bytes
-from stic_desktop.documents.meeting_pack import export_meeting_pack
 from stic_desktop.documents.opening_record import SECRECY, opening_record_bytes
 from stic_desktop.documents.procurement_report import TITLE as REPORT_TITLE
 from stic_desktop.documents.procurement_report import procurement_report_bytes
 from stic_desktop.documents.proposal_list import attach_proposal_list, build_proposal_list
 from stic_desktop.models import Group
+from stic_desktop.operations import run_to_end
+from stic_desktop.operations.meeting_pack import build_meeting_packs
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import links as proposal_links, proposals
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 from stic_desktop.services.proposals.proposals import ProposalInput
+from stic_desktop.services.procurement.document_data import (
+    award_document_data,
+    procurement_document_data,
+    procurement_report_data,
+)
 
 TITLE = "Hemtjänst R&D <b>larm</b> för Łukasz Żółć och Иван"
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -73,10 +79,10 @@ def outgoing(db, db_path: Path, meeting_id: int, item_id: int, folder: Path) -> 
     """Every outgoing document's text, by name (PDFs read back with pypdf, CLI output as printed)."""
     folder.mkdir()
     attach_proposal_list(db, item_id)
-    agenda.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(db))
-    (pack,) = export_meeting_pack(db, meeting_id, folder / "pack.pdf")
+    agenda.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(procurement_report_data(db)))
+    (pack,) = run_to_end(build_meeting_packs(db, meeting_id, folder / "pack.pdf")).files
     texts = {
-        "report": " ".join(page_texts(procurement_report_bytes(db))),
+        "report": " ".join(page_texts(procurement_report_bytes(procurement_report_data(db)))),
         "proposal list": " ".join(page_texts(build_proposal_list(db))),
         "meeting pack": " ".join(page_texts(pack)),
     }
@@ -116,13 +122,14 @@ def test_names_appear_where_expected_once_it_is_sent(office, db_path, tmp_path):
     for name in ("proposal list", "list procurements", "list proposals"):
         assert not any(s in texts[name] or json.dumps(s, ensure_ascii=False)[1:-1] in texts[name]
                        for s in SUPPLIERS), name  # never any tender contents
-    award = " ".join(page_texts(award_decision_bytes(db, built.procurement_id)))
+    award = " ".join(page_texts(award_decision_bytes(award_document_data(db, built.procurement_id))))
     assert all(supplier in award for supplier in SUPPLIERS) and TITLE in award
 
 
 def test_internal_documents_name_the_tenderers_and_are_marked_secret(office):
     db, _meeting_id, _item_id, built = office
-    for pdf in (opening_record_bytes(db, built.procurement_id), evaluation_bytes(db, built.procurement_id)):
+    for pdf in (opening_record_bytes(procurement_document_data(db, built.procurement_id)),
+                evaluation_bytes(procurement_document_data(db, built.procurement_id))):
         texts = page_texts(pdf)
         assert all(SECRECY in text for text in texts)
         text = " ".join(texts)
@@ -131,5 +138,5 @@ def test_internal_documents_name_the_tenderers_and_are_marked_secret(office):
 
 def test_the_status_report_is_dated_and_needs_no_award(office):
     db, _meeting_id, _item_id, built = office
-    text = " ".join(page_texts(procurement_report_bytes(db, today=date(2026, 12, 1))))
+    text = " ".join(page_texts(procurement_report_bytes(procurement_report_data(db), today=date(2026, 12, 1))))
     assert "Pågående upphandlingar den 1 december 2026" in text and f"{built.case_number} {TITLE}" in text

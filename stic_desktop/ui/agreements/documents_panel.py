@@ -17,8 +17,8 @@ from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.widgets.archive_box import ArchiveBox
+from stic_desktop.operations import agreement_documents
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.documents_panel import call_document
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 
@@ -27,12 +27,10 @@ _CONTEXT = "AgreementDocumentsPanel"
 DOCUMENTS = {
     "agreement": (QT_TRANSLATE_NOOP(_CONTEXT, "Ramavtal"),
                   QT_TRANSLATE_NOOP(_CONTEXT, "Parter, avtalstid och förlängningar, deltagande kommuner, "
-                                              "provisionsvillkor och underskrifter. Till leverantörerna."),
-                  "agreement_doc", "export_agreement", "archive_agreement"),
+                                              "provisionsvillkor och underskrifter. Till leverantörerna.")),
     "summary": (QT_TRANSLATE_NOOP(_CONTEXT, "Avtalssammanfattning"),
                 QT_TRANSLATE_NOOP(_CONTEXT, "En sida för kommunerna: vad avtalet gäller, leverantörer, avtalstid, "
-                                            "hur man avropar och kontakt."),
-                "agreement_summary", "export_agreement_summary", "archive_agreement_summary"),
+                                            "hur man avropar och kontakt.")),
 }
 
 
@@ -55,7 +53,7 @@ class AgreementDocumentsPanel(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.buttons: dict[str, QPushButton] = {}
-        for row, (kind, (label, text, *_functions)) in enumerate(DOCUMENTS.items()):
+        for row, (kind, (label, text)) in enumerate(DOCUMENTS.items()):
             grid.addWidget(QLabel(f"<b>{self.tr(label)}</b>"), row, 0)
             hint = QLabel(self.tr(text))
             hint.setObjectName("hint")
@@ -109,18 +107,17 @@ class AgreementDocumentsPanel(QWidget):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        _label, _text, module, function, _archive = DOCUMENTS[kind]
-        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(label).lower()), call_document, module, function,
-                self.context.db, self.agreement_id, target,
-                on_success=lambda path: self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(path))))
+        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(label).lower()),
+                agreement_documents.export_agreement_document, self.context.db, kind, self.agreement_id, target,
+                on_success=lambda outcome: self.status_message.emit(
+                    self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))
 
     def preview_document(self, kind: str) -> None:
         label = self._label(kind)
         target = self.scratch.file(file_name(label, self.record))
-        _label, _text, module, function, _archive = DOCUMENTS[kind]
-        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(label).lower()), call_document, module, function,
-                self.context.db, self.agreement_id, target,
-                on_success=lambda path: self._preview(Path(path), self.tr(label)))
+        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(label).lower()),
+                agreement_documents.export_agreement_document, self.context.db, kind, self.agreement_id, target,
+                on_success=lambda outcome: self._preview(outcome.files[0], self.tr(label)))
 
     def _preview(self, path: Path, title: str) -> None:
         from stic_desktop.ui.widgets.pdf_preview import show_preview
@@ -129,15 +126,15 @@ class AgreementDocumentsPanel(QWidget):
 
     def archive_document(self, kind: str) -> None:
         label = self._label(kind)
-        _label, _text, module, _function, archive_function = DOCUMENTS[kind]
-
-        def archived(record) -> None:
+        def archived(outcome) -> None:
+            record = outcome.record
             self.status_message.emit(self.tr("%1 arkiverades (%2).").replace("%1", self.tr(label))
                                      .replace("%2", record.filename))
             self.reload()
             self.changed.emit()
 
-        run_job(self, self.tr("Arkiverar %1…").replace("%1", self.tr(label).lower()), call_document, module,
-                archive_function, self.context.db, self.agreement_id, on_success=archived)
+        run_job(self, self.tr("Arkiverar %1…").replace("%1", self.tr(label).lower()),
+                agreement_documents.archive_agreement_document, self.context.db, kind, self.agreement_id,
+                on_success=archived)
 
     # -- archive -------------------------------------------------------------------------

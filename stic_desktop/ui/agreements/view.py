@@ -2,14 +2,11 @@
 
 Uppgifter, Leverantörer, Kommuner, Förlängningar, Dokument (the generated agreement documents from
 ``agreement_documents_panel`` above the stored files), Försäljning & provision (``agreement_sales_panel``)
-and Historik. The document and sales panels belong to other modules and are imported when the window opens;
-if one is missing the tab says so instead. A change in one tab refreshes the header at once; the other tabs
+and Historik. The document and sales panels are imported when the window opens. A change in one tab refreshes the header at once; the other tabs
 are read again when they are shown.
 """
 
 from __future__ import annotations
-
-import importlib
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
@@ -28,34 +25,6 @@ STATUS_COLOURS = {"active": "#2e7d32", "extended": "#2e7d32", "upcoming": "#1d4e
                   "terminated": "#b00020"}
 
 
-class MissingPanel(QWidget):
-    """Stands in for a panel another part of the program provides, when this build lacks it."""
-
-    changed = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        note = QLabel(text)
-        note.setObjectName("emptyState")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setWordWrap(True)
-        QVBoxLayout(self).addWidget(note)
-
-    def reload(self) -> None:
-        pass
-
-
-def optional_panel(module: str, name: str, context: AppContext, agreement_id: int, parent: QWidget,
-                   missing: str) -> QWidget:
-    try:
-        panel_class = getattr(importlib.import_module(module), name)
-    except ImportError as error:
-        if error.name != module:
-            raise
-        return MissingPanel(missing, parent)
-    return panel_class(context, agreement_id, parent)
-
-
 class DocumentsTab(QWidget):
     """The generated agreement documents (preview, save, archive) above the files kept with the agreement."""
 
@@ -64,9 +33,9 @@ class DocumentsTab(QWidget):
 
     def __init__(self, context: AppContext, agreement_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.generated = optional_panel("stic_desktop.ui.agreements.documents_panel", "AgreementDocumentsPanel",
-                                        context, agreement_id, self,
-                                        self.tr("Avtalsdokumenten finns inte i den här versionen av programmet."))
+        from stic_desktop.ui.agreements.documents_panel import AgreementDocumentsPanel  # built on first visit
+
+        self.generated = AgreementDocumentsPanel(context, agreement_id, self)
         self.files = FilesPanel(context, agreement_id, self)
         files_box = QWidget()
         box = QVBoxLayout(files_box)
@@ -102,8 +71,9 @@ class AgreementView(RecordWindow):
         self.renew_button = QPushButton(self.tr("Starta ny upphandling"))
         self.renew_button.setToolTip(self.tr("Skapar ett förslag om förnyelse med avtalets kommuner som intressenter"))
         self.renew_button.clicked.connect(self.start_renewal)
-        sales = optional_panel("stic_desktop.ui.agreements.sales_panel", "AgreementSalesPanel", context, agreement_id,
-                               self, self.tr("Försäljning och provision finns inte i den här versionen av programmet."))
+        from stic_desktop.ui.agreements.sales_panel import AgreementSalesPanel
+
+        sales = AgreementSalesPanel(context, agreement_id, self)
         for key, panel, text in (
                 ("details", DetailsPanel(context, agreement_id, self), self.tr("Uppgifter")),
                 ("suppliers", SuppliersPanel(context, agreement_id, self), self.tr("Leverantörer")),

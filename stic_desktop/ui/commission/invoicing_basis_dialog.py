@@ -1,7 +1,7 @@
 """Fakturaunderlag for one supplier and a month (or the whole year): preview, save as PDF or Excel, and
 archive as sent; earlier archived bases of the supplier are listed and can be opened again.
 
-Documents are built in a worker (``documents_panel.call_document``), never on the GUI thread.
+Documents are built in a worker (``operations.commission_documents``), never on the GUI thread.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.commission import reports as commission_reports
 from stic_desktop.ui.widgets import messages, pickers as meeting_widgets
 from stic_desktop.ui.workspace import i18n
+from stic_desktop.operations import commission_documents
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.documents_panel import call_document
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
@@ -141,9 +141,9 @@ class InvoicingBasisDialog(QDialog):
     def preview(self) -> None:
         supplier_id, year, month = self.choice()
         target = self.scratch.file(self._file_name(".pdf"))
-        run_job(self, self.tr("Skapar fakturaunderlaget…"), call_document, "invoicing_basis",
-                "export_invoicing_basis", self.context.db, supplier_id, year, month, target,
-                on_success=lambda path: self._preview(Path(path), self.tr("Fakturaunderlag")))
+        run_job(self, self.tr("Skapar fakturaunderlaget…"), commission_documents.export_invoicing_basis,
+                self.context.db, supplier_id, year, month, target,
+                on_success=lambda outcome: self._preview(outcome.files[0], self.tr("Fakturaunderlag")))
 
     def _preview(self, path: Path, title: str) -> None:
         from stic_desktop.ui.widgets.pdf_preview import show_preview
@@ -159,9 +159,9 @@ class InvoicingBasisDialog(QDialog):
             return
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        run_job(self, self.tr("Skapar fakturaunderlaget…"), call_document, "invoicing_basis",
-                "export_invoicing_basis", self.context.db, supplier_id, year, month, target,
-                on_success=lambda path: self._status(self.tr("Sparade %1.").replace("%1", str(path))))
+        run_job(self, self.tr("Skapar fakturaunderlaget…"), commission_documents.export_invoicing_basis,
+                self.context.db, supplier_id, year, month, target,
+                on_success=lambda outcome: self._status(self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))
 
     def archive(self) -> None:
         supplier_id, year, month = self.choice()
@@ -169,8 +169,8 @@ class InvoicingBasisDialog(QDialog):
                                 self.tr("Fakturaunderlaget sparas i arkivet som skickat, exakt som det ser ut nu. "
                                         "Fortsätta?"), self.tr("Arkivera")):
             return
-        run_job(self, self.tr("Arkiverar fakturaunderlaget…"), call_document, "invoicing_basis",
-                "archive_invoicing_basis", self.context.db, supplier_id, year, month, on_success=self._archived)
+        run_job(self, self.tr("Arkiverar fakturaunderlaget…"), commission_documents.archive_invoicing_basis,
+                self.context.db, supplier_id, year, month, on_success=lambda outcome: self._archived(outcome.record))
 
     def _archived(self, record) -> None:
         self.refresh()

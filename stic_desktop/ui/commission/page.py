@@ -8,7 +8,6 @@ formatted here. The totals are one aggregate query; documents are built in a wor
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,8 +24,8 @@ from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.commission.budget_panel import BudgetPanel, table_view
 from stic_desktop.ui.commission.chart import CommissionChart
+from stic_desktop.operations.commission_documents import export_commission_report
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.documents_panel import call_document
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, RecordTableModel
@@ -246,9 +245,8 @@ class CommissionPage(QWidget):
         from stic_desktop.ui.widgets.pdf_preview import show_preview
 
         target = self.scratch.file(self._report_name(".pdf"))
-        run_job(self, self.tr("Skapar provisionsrapporten…"), call_document, "commission_report",
-                "export_commission_report", self.context.db, self.year, target,
-                on_success=lambda path: show_preview(self, Path(path), self.tr("Provisionsrapport")))
+        run_job(self, self.tr("Skapar provisionsrapporten…"), export_commission_report, self.context.db, self.year,
+                target, on_success=lambda outcome: show_preview(self, outcome.files[0], self.tr("Provisionsrapport")))
 
     def save_report(self, suffix: str) -> None:
         filter_text = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("Excel (*.xlsx)")
@@ -258,6 +256,6 @@ class CommissionPage(QWidget):
             return
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
-        run_job(self, self.tr("Skapar provisionsrapporten…"), call_document, "commission_report",
-                "export_commission_report", self.context.db, self.year, target,
-                on_success=lambda path: self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(path))))
+        run_job(self, self.tr("Skapar provisionsrapporten…"), export_commission_report, self.context.db, self.year,
+                target, on_success=lambda outcome: self.status_message.emit(
+                    self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))

@@ -3,7 +3,6 @@ archive of what was sent out (the exact files), which can be opened or saved aga
 
 from __future__ import annotations
 
-import importlib
 from functools import partial
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBox
 
 from stic_desktop.core import filenames
 from stic_desktop.errors import UserError
+from stic_desktop.operations import mailing, meeting_documents, meeting_pack
 from stic_desktop.services import archive
 from stic_desktop.services.meetings.meetings import ENTITY, MeetingRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
@@ -20,28 +20,18 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 
-# key: (label, what it is, module, function); each function is called as f(db, meeting_id, target).
+# kind: (label, what it is); each is written by operations.meeting_documents.export_meeting_document.
 # The label also names the file (the documents themselves are Swedish); the window shows it translated.
 DOCUMENTS = {
     "invitation": (QT_TRANSLATE_NOOP("DocumentsPanel", "Kallelse"),
-                   QT_TRANSLATE_NOOP("DocumentsPanel", "Brevet med tid, plats, länk och dagordningen i korthet."),
-                   "invitation", "export_invitation"),
+                   QT_TRANSLATE_NOOP("DocumentsPanel", "Brevet med tid, plats, länk och dagordningen i korthet.")),
     "agenda": (QT_TRANSLATE_NOOP("DocumentsPanel", "Dagordning"),
-               QT_TRANSLATE_NOOP("DocumentsPanel", "Punkterna med tider, föredragande och förslag till beslut."),
-               "agenda_doc", "export_agenda"),
+               QT_TRANSLATE_NOOP("DocumentsPanel", "Punkterna med tider, föredragande och förslag till beslut.")),
     "attendance": (QT_TRANSLATE_NOOP("DocumentsPanel", "Närvarolista"),
-                   QT_TRANSLATE_NOOP("DocumentsPanel", "De kallade med en kolumn för namnteckning."),
-                   "attendance", "export_attendance"),
+                   QT_TRANSLATE_NOOP("DocumentsPanel", "De kallade med en kolumn för namnteckning.")),
     "minutes": (QT_TRANSLATE_NOOP("DocumentsPanel", "Protokoll"),
-                QT_TRANSLATE_NOOP("DocumentsPanel", "Anteckningar, beslut, åtgärder och rader för underskrifter."),
-                "minutes_doc", "export_minutes"),
+                QT_TRANSLATE_NOOP("DocumentsPanel", "Anteckningar, beslut, åtgärder och rader för underskrifter.")),
 }
-
-
-def call_document(module: str, name: str, *args, **kwargs):
-    """Runs in the worker: the documents layer (reportlab, pypdf) is imported there on first use,
-    never on the GUI thread. A generator it returns is drained by the worker with progress."""
-    return getattr(importlib.import_module(f"stic_desktop.documents.{module}"), name)(*args, **kwargs)
 
 
 def file_name(label: str, meeting: MeetingRecord, suffix: str = ".pdf") -> str:
@@ -76,7 +66,7 @@ class DocumentsPanel(QWidget):
                 grid.addWidget(button, row, column)
                 self.buttons[key] = button
 
-        for row, (kind, (title, text, _module, _function)) in enumerate(DOCUMENTS.items()):
+        for row, (kind, (title, text)) in enumerate(DOCUMENTS.items()):
             add_row(row, self.tr(title), self.tr(text), (f"{kind}:save", self.tr("Spara som PDF…"), partial(self.save_document, kind)),
                     (f"{kind}:preview", self.tr("Förhandsgranska"), partial(self.preview_document, kind)))
         row = len(DOCUMENTS)
@@ -121,7 +111,7 @@ class DocumentsPanel(QWidget):
         self.archive_minutes_button.setEnabled(self.meeting is not None and self.meeting.status in ("held", "adjusted"))
 
     def _done(self, text: str):
-        return lambda result: self.status_message.emit(text.replace("%1", str(result)))
+        return lambda outcome: self.status_message.emit(text.replace("%1", str(outcome.files[0])))
 
     # -- documents -----------------------------------------------------------------------
     def _target(self, title: str, suggested: str, filter_text: str, suffix: str) -> Path | None:
@@ -131,19 +121,20 @@ class DocumentsPanel(QWidget):
         return target
 
     def save_document(self, kind: str) -> None:
-        name, _text, module, function = DOCUMENTS[kind]
+        name, _text = DOCUMENTS[kind]
         shown = self.tr(name).lower()
         target = self._target(self.tr("Spara %1").replace("%1", shown), file_name(name, self.meeting),
                               self.tr("PDF (*.pdf)"), ".pdf")
         if target is not None:
-            run_job(self, self.tr("Skapar %1…").replace("%1", shown), call_document, module, function,
-                    self.context.db, self.meeting_id, target, on_success=self._done(self.tr("Sparade %1.")))
+            run_job(self, self.tr("Skapar %1…").replace("%1", shown), meeting_documents.export_meeting_document,
+                    self.context.db, self.meeting_id, kind, target, on_success=self._done(self.tr("Sparade %1.")))
 
     def preview_document(self, kind: str) -> None:
-        name, _text, module, function = DOCUMENTS[kind]
+        name, _text = DOCUMENTS[kind]
         target = self.scratch.file(file_name(name, self.meeting))
-        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(name).lower()), call_document, module, function,
-                self.context.db, self.meeting_id, target, on_success=lambda path: self._preview(Path(path), self.tr(name)))
+        run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(name).lower()),
+                meeting_documents.export_meeting_document, self.context.db, self.meeting_id, kind, target,
+                on_success=lambda outcome: self._preview(outcome.files[0], self.tr(name)))
 
     def _preview(self, path: Path, title: str) -> None:
         from stic_desktop.ui.widgets.pdf_preview import show_preview
@@ -154,17 +145,18 @@ class DocumentsPanel(QWidget):
         target = self._target(self.tr("Spara mötespaket"), file_name("Mötespaket", self.meeting), self.tr("PDF (*.pdf)"),
                               ".pdf")
         if target is not None:
-            run_job(self, self.tr("Skapar mötespaket…"), call_document, "meeting_pack", "build_meeting_packs",
+            run_job(self, self.tr("Skapar mötespaket…"), meeting_pack.build_meeting_packs,
                     self.context.db, self.meeting_id, target, on_success=self._pack_saved)
 
     def save_packs_per_participant(self) -> None:
         folder = meeting_widgets.existing_folder(self, self.tr("Välj mapp för mötespaketen"))
         if folder is not None:
-            build = partial(call_document, "meeting_pack", "build_meeting_packs", per_participant=True)
+            build = partial(meeting_pack.build_meeting_packs, per_participant=True)
             run_job(self, self.tr("Skapar mötespaket…"), build, self.context.db, self.meeting_id, folder,
                     on_success=self._pack_saved)
 
-    def _pack_saved(self, paths: list[Path]) -> None:
+    def _pack_saved(self, outcome) -> None:
+        paths = outcome.files
         if len(paths) == 1:
             self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(paths[0])))
         else:
@@ -173,24 +165,25 @@ class DocumentsPanel(QWidget):
 
     def preview_pack(self) -> None:
         target = self.scratch.file(file_name("Mötespaket", self.meeting))
-        run_job(self, self.tr("Skapar mötespaket…"), call_document, "meeting_pack", "build_meeting_packs",
+        run_job(self, self.tr("Skapar mötespaket…"), meeting_pack.build_meeting_packs,
                 self.context.db, self.meeting_id, target,
-                on_success=lambda paths: self._preview(Path(paths[0]), self.tr("Mötespaket")))
+                on_success=lambda outcome: self._preview(outcome.files[0], self.tr("Mötespaket")))
 
     def save_ics(self) -> None:
         prefix = self.tr("Inställt") if self.meeting.status == "cancelled" else self.tr("Möte")
         target = self._target(self.tr("Spara kalenderfil"), f"{prefix} {self.meeting.starts_at.date().isoformat()}.ics",
                               self.tr("Kalenderfil (*.ics)"), ".ics")
         if target is not None:
-            run_job(self, self.tr("Skapar kalenderfil…"), call_document, "ics", "export_ics", self.context.db,
-                    self.meeting_id, target, on_success=self._done(self.tr("Sparade %1.")))
+            run_job(self, self.tr("Skapar kalenderfil…"), meeting_documents.export_meeting_document, self.context.db,
+                    self.meeting_id, "ics", target, on_success=self._done(self.tr("Sparade %1.")))
 
     # -- archive -------------------------------------------------------------------------
     def archive_minutes(self) -> None:
-        def archived(record) -> None:
+        def archived(outcome) -> None:
+            record = outcome.record
             self.status_message.emit(self.tr("Protokollet arkiverades (%1).").replace("%1", record.filename))
             if self.meeting is not None:
                 self.refresh(self.meeting)
 
-        run_job(self, self.tr("Arkiverar protokollet…"), call_document, "mailing", "archive_minutes",
+        run_job(self, self.tr("Arkiverar protokollet…"), mailing.archive_minutes,
                 self.context.db, self.meeting_id, on_success=archived)

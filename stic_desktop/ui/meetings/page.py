@@ -163,7 +163,7 @@ class MeetingsPage(ListPage):
         records = self.selected_records()
         if len(records) != 1:
             return
-        from stic_desktop.ui.meetings.documents_panel import call_document
+        from stic_desktop.operations.meeting_documents import export_meeting_document
 
         record = records[0]
         prefix = self.tr("Inställt") if record.status == "cancelled" else self.tr("Möte")
@@ -173,5 +173,6 @@ class MeetingsPage(ListPage):
             return
         if target.suffix.lower() != ".ics":
             target = target.with_suffix(".ics")
-        run_job(self, self.tr("Skapar kalenderfil…"), call_document, "ics", "export_ics", self.context.db, record.id, target,
-                on_success=lambda path: self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(path))))
+        run_job(self, self.tr("Skapar kalenderfil…"), export_meeting_document, self.context.db, record.id, "ics", target,
+                on_success=lambda outcome: self.status_message.emit(
+                    self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))

@@ -23,7 +23,8 @@ from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.meetings.agenda_panel import AgendaPanel
 from stic_desktop.ui.meetings.attendance_panel import AttendancePanel
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.documents_panel import DocumentsPanel, call_document
+from stic_desktop.operations import mailing
+from stic_desktop.ui.meetings.documents_panel import DocumentsPanel
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label
@@ -230,15 +231,15 @@ class MeetingView(QDialog):
         if folder is None:
             return
 
-        def prepared(result) -> None:
+        def prepared(outcome) -> None:
             text = self.tr("%1 e-postutkast sparades i %2. Kallelsen arkiverades och mötet är markerat som kallat.") \
-                .replace("%1", str(len(result.drafts))).replace("%2", str(folder))
-            if result.without_email:
+                .replace("%1", str(len(outcome.files))).replace("%2", str(folder))
+            if outcome.skipped:
                 text += " " + self.tr("Utan e-postadress (kontakta på annat sätt): %1.").replace(
-                    "%1", ", ".join(result.without_email))
+                    "%1", ", ".join(outcome.skipped))
             self._changed(text)
 
-        run_job(self, self.tr("Förbereder utskick…"), call_document, "mailing", "prepare_mailing_result",
+        run_job(self, self.tr("Förbereder utskick…"), mailing.prepare_mailing,
                 self.context.db, self.meeting_id, folder, on_success=prepared)
 
     def mark_held(self) -> None:

@@ -96,10 +96,11 @@ class MunicipalitiesPage(ListPage):
                     on_success=self._imported)
 
     def export_member_list(self) -> None:
-        from stic_desktop.documents.member_list import export_member_list
+        from stic_desktop.operations.register_exports import export_member_list
 
         suggested = f"Medlemsförteckning {date.today().isoformat()}.pdf"
         path = pickers.save_file_name(self, self.tr("Spara medlemsförteckning"), suggested, self.tr("PDF (*.pdf)"))
         if path is not None:
             run_job(self, self.tr("Skapar medlemsförteckning…"), export_member_list, self.context.db, path,
-                    on_success=lambda target: self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target))))
+                    on_success=lambda outcome: self.status_message.emit(
+                        self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))

@@ -29,28 +29,24 @@ from stic_desktop.services.procurement import deadlines, sending as procurement_
 from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.widgets.archive_box import ArchiveBox
+from stic_desktop.operations import procurement_documents
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.documents_panel import call_document
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 
-# key: (label, what it is, module, function, per procurement); called as f(db, [procurement_id,] target)
+# kind: (label, what it is, per procurement); written by operations.procurement_documents
 _CONTEXT = "ProcurementDocumentsPanel"
 DOCUMENTS = {
     "opening": (QT_TRANSLATE_NOOP(_CONTEXT, "Anbudsöppningsprotokoll"),
                 QT_TRANSLATE_NOOP(_CONTEXT, "Anbuden i den ordning de kom in, för sent inkomna markerade, med "
-                                            "bevittnarnas namn. Sekretessmärkt."),
-                "opening_record", "export_opening_record", True),
+                                            "bevittnarnas namn. Sekretessmärkt."), True),
     "evaluation": (QT_TRANSLATE_NOOP(_CONTEXT, "Anbudsutvärdering"),
-                   QT_TRANSLATE_NOOP(_CONTEXT, "Kvalificering, pris, poäng och rangordning. Sekretessmärkt."),
-                   "evaluation", "export_evaluation", True),
+                   QT_TRANSLATE_NOOP(_CONTEXT, "Kvalificering, pris, poäng och rangordning. Sekretessmärkt."), True),
     "award": (QT_TRANSLATE_NOOP(_CONTEXT, "Tilldelningsbeslut"),
-              QT_TRANSLATE_NOOP(_CONTEXT, "Antagna leverantörer, utvärderingens resultat och avtalsspärren."),
-              "award_decision", "export_award_decision", True),
+              QT_TRANSLATE_NOOP(_CONTEXT, "Antagna leverantörer, utvärderingens resultat och avtalsspärren."), True),
     "report": (QT_TRANSLATE_NOOP(_CONTEXT, "Lägesrapport"),
                QT_TRANSLATE_NOOP(_CONTEXT, "Alla pågående upphandlingar, för styrgruppen. Leverantörer bara där "
-                                           "tilldelningsbeslutet är skickat."),
-               "procurement_report", "export_procurement_report", False),
+                                           "tilldelningsbeslutet är skickat."), False),
 }
 
 
@@ -134,7 +130,7 @@ class ProcurementDocumentsPanel(QWidget):
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
         self.buttons: dict[str, QPushButton] = {}
-        for row, (kind, (title, text, _module, _function, _own)) in enumerate(DOCUMENTS.items()):
+        for row, (kind, (title, text, _own)) in enumerate(DOCUMENTS.items()):
             grid.addWidget(QLabel(f"<b>{self.tr(title)}</b>"), row, 0)
             hint = QLabel(self.tr(text))
             hint.setObjectName("hint")
@@ -206,18 +202,18 @@ class ProcurementDocumentsPanel(QWidget):
             else self.tr("Tilldelningsbeslutet kan skickas när upphandlingen är i steget Utvärdering"))
 
     def _done(self, text: str):
-        return lambda result: self.status_message.emit(text.replace("%1", str(result)))
+        return lambda outcome: self.status_message.emit(text.replace("%1", str(outcome.files[0])))
 
     # -- documents -----------------------------------------------------------------------
     def _args(self, kind: str, target: Path) -> tuple:
-        _label, _text, module, function, own = DOCUMENTS[kind]
-        ids = (self.procurement_id,) if own else ()
-        return (call_document, module, function, self.context.db, *ids, target)
+        own = DOCUMENTS[kind][2]
+        return (procurement_documents.export_procurement_document, self.context.db, kind,
+                self.procurement_id if own else None, target)
 
     def save_document(self, kind: str) -> None:
         name = DOCUMENTS[kind][0]  # the file is named in Swedish, like the document
         target = meeting_widgets.save_file_name(self, self.tr("Spara %1").replace("%1", self.tr(name).lower()),
-                                                file_name(name, self.record if DOCUMENTS[kind][4] else None),
+                                                file_name(name, self.record if DOCUMENTS[kind][2] else None),
                                                 self.tr("PDF (*.pdf)"))
         if target is None:
             return
@@ -228,9 +224,9 @@ class ProcurementDocumentsPanel(QWidget):
 
     def preview_document(self, kind: str) -> None:
         name = DOCUMENTS[kind][0]
-        target = self.scratch.file(file_name(name, self.record if DOCUMENTS[kind][4] else None))
+        target = self.scratch.file(file_name(name, self.record if DOCUMENTS[kind][2] else None))
         run_job(self, self.tr("Skapar %1…").replace("%1", self.tr(name).lower()), *self._args(kind, target),
-                on_success=lambda path: self._preview(Path(path), self.tr(name)))
+                on_success=lambda outcome: self._preview(outcome.files[0], self.tr(name)))
 
     def _preview(self, path: Path, title: str) -> None:
         from stic_desktop.ui.widgets.pdf_preview import show_preview
@@ -238,14 +234,15 @@ class ProcurementDocumentsPanel(QWidget):
         show_preview(self, path, title)
 
     def archive_opening(self) -> None:
-        def archived(record) -> None:
+        def archived(outcome) -> None:
+            record = outcome.record
             self.status_message.emit(self.tr("Anbudsöppningsprotokollet arkiverades (%1).")
                                      .replace("%1", record.filename))
             self.reload()
             self.changed.emit()
 
-        run_job(self, self.tr("Arkiverar anbudsöppningsprotokollet…"), call_document, "opening_record",
-                "archive_opening_record", self.context.db, self.procurement_id, on_success=archived)
+        run_job(self, self.tr("Arkiverar anbudsöppningsprotokollet…"), procurement_documents.archive_opening_record,
+                self.context.db, self.procurement_id, on_success=archived)
 
     def send_award(self) -> None:
         if self.record is None:
@@ -259,9 +256,9 @@ class ProcurementDocumentsPanel(QWidget):
         if not dialog.exec():
             return
         sent_on = dialog.sent_on()
-        run_job(self, self.tr("Skickar tilldelningsbeslutet…"), call_document, "award_decision",
-                "send_award_decision", self.context.db, self.procurement_id, sent_on, dialog.electronically(),
-                on_success=lambda result: self._award_sent(result, sent_on))
+        run_job(self, self.tr("Skickar tilldelningsbeslutet…"), procurement_documents.send_award_decision,
+                self.context.db, self.procurement_id, sent_on, dialog.electronically(),
+                on_success=lambda outcome: self._award_sent(outcome.record, sent_on))
 
     def _award_sent(self, result, sent_on: date) -> None:
         text = self.tr("Tilldelningsbeslutet är arkiverat och markerat som skickat %1.").replace(

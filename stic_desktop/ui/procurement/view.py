@@ -7,7 +7,6 @@ again when they are shown.
 
 from __future__ import annotations
 
-import importlib
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -23,15 +22,19 @@ from stic_desktop.ui.widgets.record_window import HistoryPanel, RecordWindow
 
 STAGE_COLOURS = {"signed": "#2e7d32", "closed": "#2e7d32", "cancelled": "#b00020"}
 # (key, module, class, tab label); the modules are imported when the window opens
-PANELS = (
-    ("participants", "stic_desktop.ui.procurement.participants_panel", "ParticipantsPanel",
-     QT_TRANSLATE_NOOP("ProcurementView", "Deltagare och fullmakter")),
-    ("requirements", "stic_desktop.ui.procurement.requirements_panel", "RequirementsPanel",
-     QT_TRANSLATE_NOOP("ProcurementView", "Kravspecifikation")),
-    ("tenders", "stic_desktop.ui.procurement.tenders_panel", "TendersPanel", QT_TRANSLATE_NOOP("ProcurementView", "Anbud")),
-    ("documents", "stic_desktop.ui.procurement.documents_panel", "ProcurementDocumentsPanel",
-     QT_TRANSLATE_NOOP("ProcurementView", "Dokument")),
-)
+def _panels() -> tuple:
+    """(key, panel class, tab title); imported here, when a procurement is first opened."""
+    from stic_desktop.ui.procurement.documents_panel import ProcurementDocumentsPanel
+    from stic_desktop.ui.procurement.participants_panel import ParticipantsPanel
+    from stic_desktop.ui.procurement.requirements_panel import RequirementsPanel
+    from stic_desktop.ui.procurement.tenders_panel import TendersPanel
+
+    return (
+        ("participants", ParticipantsPanel, QT_TRANSLATE_NOOP("ProcurementView", "Deltagare och fullmakter")),
+        ("requirements", RequirementsPanel, QT_TRANSLATE_NOOP("ProcurementView", "Kravspecifikation")),
+        ("tenders", TendersPanel, QT_TRANSLATE_NOOP("ProcurementView", "Anbud")),
+        ("documents", ProcurementDocumentsPanel, QT_TRANSLATE_NOOP("ProcurementView", "Dokument")),
+    )
 
 
 class ProcurementView(RecordWindow):
@@ -49,9 +52,8 @@ class ProcurementView(RecordWindow):
         from stic_desktop.ui.procurement.stages_panel import StagesPanel
 
         self.stages = self.add_panel("stages", StagesPanel(context, procurement_id, self), self.tr("Steg och datum"))
-        for key, module, name, text in PANELS:
-            self.add_panel(key, getattr(importlib.import_module(module), name)(context, procurement_id, self),
-                           self.tr(text))
+        for key, panel_class, text in _panels():
+            self.add_panel(key, panel_class(context, procurement_id, self), self.tr(text))
         self.history = self.add_panel("history", HistoryPanel(context, procurements.ENTITY, procurement_id,
                                                               FIELD_LABELS, self), self.tr("Historik"))
         self.finish(self.edit_button)

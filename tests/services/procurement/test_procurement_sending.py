@@ -11,12 +11,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "documents"))
 from test_invitation import page_texts  # noqa: E402
-from test_opening_record import SENT_ON, WINNER, build_procurement  # noqa: E402
+from test_opening_record import SENT_ON, WINNER, build_procurement, send_award_decision  # noqa: E402
 
-from stic_desktop.documents.award_decision import award_decision_bytes, send_award_decision  # noqa: E402
+from stic_desktop.documents.award_decision import award_decision_bytes  # noqa: E402
 from stic_desktop.errors import ValidationError  # noqa: E402
 from stic_desktop.services import archive, audit
 from stic_desktop.services.procurement import sending as procurement_sending, procurements, tenders
+from stic_desktop.services.procurement.document_data import award_document_data
 
 
 def stage_dates(db, procurement_id):
@@ -26,7 +27,7 @@ def stage_dates(db, procurement_id):
 def test_archived_and_dated_in_one_action(db):
     built = build_procurement(db)
     pid = built.procurement_id
-    pdf = award_decision_bytes(db, pid, sent_on=SENT_ON, electronically=False)
+    pdf = award_decision_bytes(award_document_data(db, pid, sent_on=SENT_ON, electronically=False))
     result = procurement_sending.send_award_decision(db, pid, pdf, "Tilldelningsbeslut.pdf", SENT_ON, False)
     assert archive.archived_bytes(db, result.archived.id) == pdf
     assert (result.archived.kind, result.archived.kind_label) == ("award_decision", "Tilldelningsbeslut")

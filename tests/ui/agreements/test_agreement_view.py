@@ -11,11 +11,7 @@ from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.proposals import proposals
 from stic_desktop.services.agreements.agreements import AgreementInput
 from stic_desktop.services.agreements.suppliers import SupplierInput
-from stic_desktop.ui.agreements import (
-    panels as agreement_panels,
-    parties_panel as agreement_parties_panel,
-    view as agreement_view,
-)
+from stic_desktop.ui.agreements import panels as agreement_panels, parties_panel as agreement_parties_panel
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.agreements.panels import ExtensionDialog, TerminateDialog
 from stic_desktop.ui.agreements.parties_panel import SupplierPartyDialog
@@ -123,7 +119,8 @@ def test_start_renewal_from_the_window(view) -> None:
     assert "Förslaget" in view.message_label.text()
 
 
-def test_missing_optional_panel_stands_in() -> None:
-    panel = agreement_view.optional_panel("stic_desktop.ui.no_such_panel", "X", None, 1, None, "Saknas.")
-    assert isinstance(panel, agreement_view.MissingPanel)
+def test_the_documents_tab_holds_the_generated_documents_panel(view) -> None:
+    from stic_desktop.ui.agreements.documents_panel import AgreementDocumentsPanel
+
+    assert type(view.panels["documents"].generated) is AgreementDocumentsPanel
     assert agreement_parties_panel.record_table  # shared by the panels

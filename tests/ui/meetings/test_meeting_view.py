@@ -4,13 +4,14 @@ documents_panel): one meeting from planning to adjusted minutes and the document
 from __future__ import annotations
 
 import io
+import threading
 from datetime import date, datetime, time, timedelta
 
 import pytest
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QStyleOptionViewItem
 
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive, audit
@@ -24,7 +25,9 @@ from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog
 from stic_desktop.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from stic_desktop.ui.meetings.attendance_panel import ADJUSTER, ATTENDANCE, RSVP
 from stic_desktop.ui.meetings.view import MeetingView
+from stic_desktop.ui.widgets import jobs
 from stic_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+from stic_desktop.workers import Cancelled, Job
 
 DAY = date.today() + timedelta(days=10)
 
@@ -410,6 +413,67 @@ def test_prepare_mailing_writes_drafts_archives_and_marks_the_invitation_sent(qt
     view.tabs.setCurrentWidget(view.documents)  # read again when shown
     assert view.documents.archive.model.rowCount() == 1 and view.documents.archive.empty_label.isHidden()
     assert view.documents.archive.model.index(0, 1).data() == "Kallelse"
+
+
+class _PausingJob(Job):
+    """The real worker job, held at its first progress step until the test has pressed Avbryt (so the
+    cancel lands after exactly one step, with no timing involved); every step it reports is kept."""
+
+    made: list["_PausingJob"] = []
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.steps: list[tuple[int, int, str]] = []
+        self.at_first_step = threading.Event()
+        self.go_on = threading.Event()
+        self.progress.connect(self._step, Qt.ConnectionType.DirectConnection)  # runs in the worker thread
+        _PausingJob.made.append(self)
+
+    def _step(self, done: int, total: int, text: str) -> None:
+        self.steps.append((done, total, text))
+        if len(self.steps) == 1:
+            self.at_first_step.set()
+            assert self.go_on.wait(60)
+
+
+def test_prepare_mailing_shows_progress_and_its_cancel_leaves_nothing(qtbot, view, meeting, context, shown,
+                                                                       monkeypatch, tmp_path):
+    db = context.db
+    folder = tmp_path / "utskick"
+    folder.mkdir()
+    monkeypatch.setattr(meeting_widgets, "existing_folder", lambda *args: folder)
+    monkeypatch.setattr(jobs, "Job", _PausingJob)
+    _PausingJob.made.clear()
+    with_email = [r for r in meetings.invitees(db, meeting.id) if r.email]
+    assert len(with_email) >= 2
+
+    view.action_buttons["mailing"].click()
+    job = _PausingJob.made[-1]
+    assert job.at_first_step.wait(60)
+    dialog = view.findChildren(QProgressDialog)[-1]
+    failures: list[BaseException] = []
+    job.failed.connect(failures.append)
+    dialog.findChild(QPushButton).click()  # Avbryt
+    with qtbot.waitSignal(job.failed, timeout=60000):
+        job.go_on.set()
+    assert len(failures) == 1 and isinstance(failures[0], Cancelled) and shown == []
+    assert job.steps == [(0, len(with_email) + 2, f"Kallelse till {with_email[0].person_name}")]
+    assert list(folder.iterdir()) == []  # no draft and no temporary file
+    assert archive.archived_documents(db, "meeting", meeting.id) == []
+    record = meetings.get_meeting(db, meeting.id)
+    assert record.status == "draft" and record.invitation_sent_at is None
+
+    with qtbot.waitSignal(view.status_message, timeout=60000) as blocker:
+        view.action_buttons["mailing"].click()
+        job = _PausingJob.made[-1]
+        job.go_on.set()
+    total = len(with_email) + 2
+    assert job.steps == [(n, total, f"Kallelse till {r.person_name}") for n, r in enumerate(with_email)] + [
+        (len(with_email), total, "Sparar utkasten och arkiverar kallelsen"), (total, total, "Klart")]
+    assert len(sorted(folder.glob("*.eml"))) == len(with_email) == len(list(folder.iterdir()))
+    assert blocker.args[0].startswith(f"{len(with_email)} e-postutkast sparades i {folder}.") and shown == []
+    assert [a.kind_label for a in archive.archived_documents(db, "meeting", meeting.id)] == ["Kallelse"]
+    assert meetings.get_meeting(db, meeting.id).status == "invited"
 
 
 def test_documents_are_saved_through_a_file_dialog_in_a_worker(qtbot, view, meeting, context, shown, monkeypatch,

@@ -1,21 +1,25 @@
-"""Förbered utskick (documents/mailing.py): .eml drafts parsed back with the email package, the
+"""Förbered utskick and Arkivera protokollet (operations/mailing.py, drafts from documents/mailing.py): .eml drafts parsed back with the email package, the
 attached invitation and .ics read back, the archive and the meeting's status checked."""
 
 from __future__ import annotations
 
 import email
+import sys
 from email import policy
+from pathlib import Path
 
 import icalendar
 import pytest
-from test_invitation import build_office, page_texts
 
-from stic_desktop.documents.mailing import archive_minutes, mailing_steps, prepare_mailing, prepare_mailing_result
-from stic_desktop.errors import UserError
-from stic_desktop.services import archive
-from stic_desktop.services.meetings import meetings, minutes
-from stic_desktop.services.people import people
-from stic_desktop.services.people.people import PersonInput
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
+from test_invitation import build_office, page_texts  # noqa: E402
+
+from stic_desktop.operations import mailing, run_to_end  # noqa: E402
+from stic_desktop.errors import UserError  # noqa: E402
+from stic_desktop.services import archive  # noqa: E402
+from stic_desktop.services.meetings import meetings, minutes  # noqa: E402
+from stic_desktop.services.people import people  # noqa: E402
+from stic_desktop.services.people.people import PersonInput  # noqa: E402
 
 
 @pytest.fixture
@@ -30,15 +34,27 @@ def folder(tmp_path):
     return path
 
 
+def prepare_mailing_result(db, meeting_id, folder):
+    return run_to_end(mailing.prepare_mailing(db, meeting_id, folder))
+
+
+def prepare_mailing(db, meeting_id, folder):
+    return list(prepare_mailing_result(db, meeting_id, folder).files)
+
+
+def archive_minutes(db, meeting_id):
+    return run_to_end(mailing.archive_minutes(db, meeting_id)).record
+
+
 def read(path):
     return email.message_from_bytes(path.read_bytes(), policy=policy.default)
 
 
 def test_one_unsent_draft_per_invitee_with_an_e_mail_address(db, office, folder):
     result = prepare_mailing_result(db, office.meeting_id, folder)
-    assert result.without_email == ("Олег Иванов",)
-    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.drafts)
-    messages = {read(path)["To"].addresses[0].display_name: read(path) for path in result.drafts}
+    assert result.skipped == ("Олег Иванов",)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in result.files)
+    messages = {read(path)["To"].addresses[0].display_name: read(path) for path in result.files}
     assert set(messages) == {"Łukasz Żółć", "Ayşe Yılmaz", "R&D <b>Bold</b> Berg"}
     message = messages["Łukasz Żółć"]
     assert message["X-Unsent"] == "1"
@@ -115,7 +131,7 @@ def test_archive_minutes_keeps_the_minutes_as_sent(db, office):
 
 
 def test_steps_report_progress_and_cancelling_sends_nothing(db, office, folder):
-    steps = mailing_steps(db, office.meeting_id, folder)
+    steps = mailing.prepare_mailing(db, office.meeting_id, folder)
     assert [next(steps) for _ in range(3)] == [(0, 5, "Kallelse till Łukasz Żółć"), (1, 5, "Kallelse till Ayşe Yılmaz"),
                                                 (2, 5, "Kallelse till R&D <b>Bold</b> Berg")]
     steps.close()

@@ -1,0 +1,67 @@
+"""What the people documents print: a group's contact list (kontaktlista) on a date, read in one
+transaction as frozen records. The renderer in ``documents/group_roster.py`` never sees the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from stic_desktop.services.people import groups, people
+from stic_desktop.services.people.memberships import sort_key
+from stic_desktop.services.transaction import one_read
+from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
+
+# The order a contact list is read in: who leads, who convenes and writes, then the members.
+ROLE_ORDER = ("chair", "vice_chair", "convener", "secretary", "member", "substitute", "expert", "adjunct")
+
+
+@dataclass(frozen=True)
+class RosterLine:
+    name: str
+    role: str
+    role_label: str
+    municipality: str  # the municipality represented, else the person's organisation (STIC, Adda, ...)
+    email: str
+    phone: str
+
+    def cells(self) -> tuple[str, ...]:
+        return (self.name, self.role_label, self.municipality, self.email, self.phone)
+
+
+@dataclass(frozen=True)
+class Roster:
+    group: groups.GroupRecord
+    as_of: date
+    lines: tuple[RosterLine, ...]
+
+
+def _roster(db, group_id: int, as_of: date | None) -> Roster:
+    day = as_of or date.today()
+    group = groups.get_group(db, group_id)
+    lines = []
+    for member in groups.members(db, group_id, day):
+        where = member.municipality_name
+        if not where:  # STIC staff, the Adda CEO, ...: their organisation says where they come from
+            where = people.get_person(db, member.person_id).organisation
+        lines.append(RosterLine(member.person_name, member.role, member.role_label, where or "", member.email, member.phone))
+    lines.sort(key=lambda line: (ROLE_ORDER.index(line.role), sort_key(line.name), line.name))
+    return Roster(group, day, tuple(lines))
+
+
+def group_roster(db, group_id: int, as_of: date | None = None) -> Roster:
+    """The group's members on ``as_of`` (today if None), by role order then name, in one read transaction."""
+    with one_read(db) as snapshot:
+        return _roster(snapshot, group_id, as_of)
+
+
+@dataclass(frozen=True)
+class RosterData:
+    roster: Roster
+    organisation: OrganisationInfo
+
+
+def group_roster_data(db, group_id: int, as_of: date | None = None) -> RosterData:
+    """The roster and the organisation that heads the PDF, in one read transaction."""
+    with one_read(db) as snapshot:
+        return RosterData(_roster(snapshot, group_id, as_of), get_organisation(snapshot))

@@ -1,0 +1,97 @@
+"""What the procurement documents print (anbudsöppningsprotokoll, anbudsutvärdering, tilldelningsbeslut,
+lägesrapport), each read in one transaction as frozen records. The renderers in ``documents/`` take these
+and never see the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from types import MappingProxyType
+from typing import Mapping
+
+from stic_desktop.services.procurement import deadlines, parties as procurement_parties, procurements, tenders
+from stic_desktop.services.procurement.deadlines import Standstill
+from stic_desktop.services.procurement.procurements import STAGE_LABELS, STAGES, ProcurementRecord, StageRecord
+from stic_desktop.services.procurement.tenders import TenderRecord
+from stic_desktop.services.transaction import one_read
+from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
+
+
+@dataclass(frozen=True)
+class ProcurementData:
+    """One procurement as its documents print it, read once."""
+
+    procurement: ProcurementRecord
+    stages: tuple[StageRecord, ...]
+    tenders: tuple[TenderRecord, ...]  # in order of receipt
+    organisation: OrganisationInfo
+
+    def stage_date(self, stage: str) -> date | None:
+        """The stage's actual date, else its planned date."""
+        for record in self.stages:
+            if record.stage == stage:
+                return record.actual_on or record.planned_on
+        return None
+
+    def actual(self, stage: str) -> date | None:
+        return next((s.actual_on for s in self.stages if s.stage == stage), None)
+
+
+@dataclass(frozen=True)
+class AwardData:
+    data: ProcurementData
+    municipalities: tuple[str, ...]
+    sent_on: date
+    electronically: bool
+    standstill: Standstill | None  # None for a direct award
+
+
+@dataclass(frozen=True)
+class ProcurementReportData:
+    """The running procurements for the lägesrapport; suppliers only where the award decision is sent."""
+
+    running: tuple[ProcurementRecord, ...]
+    suppliers: Mapping[int, tuple[str, ...]]  # procurement id → awarded supplier names
+    stages: tuple[tuple[str, str], ...]  # (stage, Swedish label) in LOU order
+    organisation: OrganisationInfo
+
+
+def _procurement(db, procurement_id: int) -> ProcurementData:
+    return ProcurementData(
+        procurement=procurements.get_procurement(db, procurement_id),
+        stages=tuple(procurements.stages(db, procurement_id)),
+        tenders=tuple(tenders.tenders(db, procurement_id)),
+        organisation=get_organisation(db),
+    )
+
+
+def procurement_document_data(db, procurement_id: int) -> ProcurementData:
+    """The procurement, its stages and tenders and the organisation, in one read transaction."""
+    with one_read(db) as snapshot:
+        return _procurement(snapshot, procurement_id)
+
+
+def award_document_data(db, procurement_id: int, *, sent_on: date | None = None,
+                        electronically: bool | None = None) -> AwardData:
+    """The decision as sent on ``sent_on`` (default: the day it was sent, else today), in one read transaction."""
+    with one_read(db) as snapshot:
+        data = _procurement(snapshot, procurement_id)
+        p = data.procurement
+        day = sent_on or data.actual("award_decision") or date.today()
+        electronic = p.award_sent_electronically if electronically is None else electronically
+        period = (deadlines.standstill(day, electronic=electronic, rules=deadlines.rules_map(snapshot))
+                  if deadlines.needs_standstill(p.procedure) else None)
+        names = tuple(r.municipality_name for r in procurement_parties.participants(snapshot, procurement_id))
+    return AwardData(data, names, day, electronic, period)
+
+
+def procurement_report_data(db) -> ProcurementReportData:
+    """Every running procurement, awarded suppliers only through ``tenders.public_results`` (OSL 19 kap. 3 §)."""
+    with one_read(db) as snapshot:
+        running = tuple(procurements.list_procurements(snapshot, running_only=True))
+        suppliers = {p.id: tuple(t.supplier_name for t in tenders.public_results(snapshot, p.id) if t.awarded)
+                     for p in running if p.award_sent}
+        organisation = get_organisation(snapshot)
+    return ProcurementReportData(running, MappingProxyType(suppliers), tuple((s, STAGE_LABELS[s]) for s in STAGES),
+                                 organisation)
