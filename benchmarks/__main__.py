@@ -12,11 +12,11 @@ import sys
 import tempfile
 import time
 from dataclasses import asdict
-from datetime import datetime, timezone
 from pathlib import Path
 
 from benchmarks import MODULES
 from benchmarks.common import Context, Result, peak_memory_mb, table
+from stic_desktop.core import clock
 
 
 
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     print(table(results))
     if args.json:
         args.json.write_text(json.dumps({
-            "size": args.size, "measured_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "size": args.size, "measured_at": clock.utcnow().isoformat(timespec="seconds"),
             "python": platform.python_version(), "platform": platform.platform(), "cpus": os.cpu_count(),
             "results": [asdict(r) for r in results],
         }, ensure_ascii=False, indent=2), encoding="utf-8")

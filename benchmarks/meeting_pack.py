@@ -14,6 +14,7 @@ from datetime import datetime, time as clock, timedelta
 from pathlib import Path
 
 from benchmarks.common import Context, Result, as_after_start_up, idle_gap_ms, median, run_job
+from stic_desktop.core import clock as core_clock
 
 TITLE = "Mötespaket"
 TARGET_SECONDS = 1.5
@@ -76,7 +77,7 @@ def create_meeting(db) -> int:
     from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 
     steering = next(g for g in groups.list_groups(db) if g.kind == "steering")
-    day = workdays.next_working_day(datetime.now(STOCKHOLM).date() + timedelta(days=30))
+    day = workdays.next_working_day(core_clock.now().date() + timedelta(days=30))
     starts = datetime.combine(day, clock(13, 0), STOCKHOLM)
     meeting = meetings.create_meeting(db, MeetingInput(
         steering.id, "Styrgruppen – mätning av mötespaket", starts, starts + timedelta(hours=3),

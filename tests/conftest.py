@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,26 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> None:
     QCoreApplication.setApplicationName("STIC Desktop tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path_factory.mktemp("settings")))
+
+
+def pytest_report_header() -> str | None:
+    """A run pinned with STIC_DESKTOP_NOW (the program's clock, passed on to CLI subprocesses) says so."""
+    pinned = os.environ.get("STIC_DESKTOP_NOW")
+    return f"clock pinned: STIC_DESKTOP_NOW={pinned}" if pinned else None
+
+
+@pytest.fixture
+def pinned_clock() -> Iterator[Callable[[datetime | date | str], datetime]]:
+    """``pinned_clock(date(2027, 6, 25))`` stops the program's clock there (a date alone: midday, Stockholm)
+    for the rest of the test, in this process and its worker threads; returns the aware moment."""
+    from stic_desktop.core import clock
+
+    def pin(moment: datetime | date | str) -> datetime:
+        clock.pin(moment)
+        return clock.now()
+
+    yield pin
+    clock.unpin()
 
 
 @pytest.fixture

@@ -5,8 +5,9 @@ Demo data grows as later issues add to it; these tests count exact rows, ranks a
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, date
+from datetime import datetime, time, timedelta
 
+from stic_desktop.core import clock
 from stic_desktop.models import Person
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups, staff
@@ -34,6 +35,6 @@ def office(db) -> dict:
 
 def working_meeting(db, days: int = 10, title: str = "Arbetsgruppsmöte") -> int:
     group = next(g.id for g in groups.list_groups(db) if g.kind == "working")
-    day = date.today() + timedelta(days=days)
+    day = clock.today() + timedelta(days=days)
     start = datetime.combine(day, time(9), tzinfo=STOCKHOLM)
     return meetings.create_meeting(db, MeetingInput(group, title, start, start + timedelta(hours=2))).id

@@ -1,6 +1,5 @@
 import threading
 
-import pytest
 
 from stic_desktop.workers import Cancelled, Job
 

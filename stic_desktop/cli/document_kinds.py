@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
+from stic_desktop.core import clock
 
 
 @dataclass(frozen=True)
@@ -150,29 +151,26 @@ def _supplier_id(db) -> int:
 
 
 def _commission_report(db, target: Path) -> Path:
-    from datetime import date
 
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.commission_documents import export_commission_report
 
-    return run_to_end(export_commission_report(db, date.today().year, target))
+    return run_to_end(export_commission_report(db, clock.today().year, target))
 
 
 def _invoicing_basis(db, target: Path) -> Path:
-    from datetime import date
 
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.commission_documents import export_invoicing_basis
 
-    return run_to_end(export_invoicing_basis(db, _supplier_id(db), date.today().year, None, target))
+    return run_to_end(export_invoicing_basis(db, _supplier_id(db), clock.today().year, None, target))
 
 
 def _sales_template(db, target: Path) -> Path:
-    from datetime import date
 
     from stic_desktop.documents.sales_template import export_sales_template
 
-    return export_sales_template(db, _supplier_id(db), date.today().strftime("%Y-%m"), target)
+    return export_sales_template(db, _supplier_id(db), clock.today().strftime("%Y-%m"), target)
 
 
 KINDS: tuple[Kind, ...] = (

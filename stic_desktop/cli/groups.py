@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
+from stic_desktop.core import clock
 from stic_desktop.cli.common import Column, opened, output_file, writable_target
 from stic_desktop.errors import UserError
 
@@ -48,7 +49,7 @@ LIST_COLUMNS = (
 def load(db) -> list[GroupRow]:
     from stic_desktop.services.people.groups import list_groups, members
 
-    today = date.today()
+    today = clock.today()
     return [
         GroupRow(g.id, g.kind, g.kind_label, g.name, g.subject_area, g.min_experts, g.active, [
             MemberRow(m.person_id, m.person_name, m.role, m.role_label, m.municipality_name, m.from_date, m.to_date)

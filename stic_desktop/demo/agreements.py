@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import insert, select, update
 
+from stic_desktop.core import clock
 from stic_desktop.models import (
     AgendaItem, AgreementExtension, AgreementParticipant, AgreementSupplier, BudgetLine, CommissionRateDecision,
     FrameworkAgreement, Group, Meeting, Municipality, Procurement, ProcurementParticipant, ProcurementStage, Supplier,
@@ -333,7 +334,7 @@ def seed_agreements(db, size: str, *, today: date | None = None) -> int:
             return 0
         if session.scalar(select(Municipality.id).where(Municipality.status == "member").limit(1)) is None:
             return 0  # no member municipalities: nobody to sell to
-        demo = _Demo(random.Random(f"stic-demo-agreements-{size}"), today or date.today(), size)
+        demo = _Demo(random.Random(f"stic-demo-agreements-{size}"), today or clock.today(), size)
         _from_procurements(demo, session)
         _legacy(demo, session)
         _finish_agreements(demo)

@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select
 from stic_desktop.models import (
     ActionItem, AgendaAttachment, AgendaItem, AgendaTemplateItem, Group, Invitee, Meeting, Membership, Person,
 )
-from stic_desktop.core import workdays
+from stic_desktop.core import clock, workdays
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.meetings.agenda_templates import DEFAULT_CLOSING, DEFAULT_KINDS, DEFAULT_MINUTES, DEFAULT_OPENING
 from stic_desktop.demo.meeting_texts import (
@@ -362,10 +362,10 @@ def seed_meetings(db, size: str) -> int:
         _steering_template(session, groups)
         ids = {"meeting": session.scalar(select(func.max(Meeting.id))) or 0,
                "item": session.scalar(select(func.max(AgendaItem.id))) or 0}
-        plan = _Plan(random.Random(f"stic-demo-meetings-{size}"), datetime.now(timezone.utc), ids, people, staff,
+        plan = _Plan(random.Random(f"stic-demo-meetings-{size}"), clock.utcnow(), ids, people, staff,
                      towns, names)
         templates = {g.id: _template(session, g) for g in groups}
-        for group, day in _schedules(plan.rng, groups, seats, size, date.today()):
+        for group, day in _schedules(plan.rng, groups, seats, size, clock.today()):
             _meeting(plan, group, day, seats[group.id], templates[group.id])
         for model, rows in ((Meeting, plan.meetings), (Invitee, plan.invitees), (AgendaItem, plan.items),
                             (ActionItem, plan.actions)):

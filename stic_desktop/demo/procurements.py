@@ -22,7 +22,7 @@ from stic_desktop.models import (
     ProposalInterest, RequirementDocument, Tender, Workshop, WorkshopParticipant,
 )
 from stic_desktop.models.procurement import STAGES
-from stic_desktop.core import workdays
+from stic_desktop.core import clock, workdays
 from stic_desktop.storage import blobs as storage
 from stic_desktop.demo.meeting_texts import demo_pdf
 from stic_desktop.demo.people import AREAS
@@ -243,7 +243,7 @@ def _documents_and_tenders(demo: _Demo, row: dict, stages: dict[str, tuple[date,
     count = rng.randint(1, 3) if row["procedure"] == "direct_award" else rng.randint(2, 6)
     names = rng.sample(SUPPLIERS, count)
     late = (row["id"] == demo.first_late or rng.random() < 0.05) and deadline < demo.today
-    now = datetime.now(timezone.utc) - timedelta(hours=1) if demo.today == date.today() \
+    now = clock.utcnow() - timedelta(hours=1) if demo.today == clock.today() \
         else datetime.combine(demo.today, time(12, 0), STOCKHOLM)  # nothing received in the future
     spread = max(0, min(10, (deadline - (stages["advertised"][1] or deadline)).days // 2))
     offers = []
@@ -330,7 +330,7 @@ def seed_procurements(db, size: str, *, today: date | None = None) -> int:
     with db.write() as session:
         if any(session.scalar(select(model.id).limit(1)) is not None for model in (Procurement, Proposal, Workshop)):
             return 0
-        demo = _load(session, size, today or date.today())
+        demo = _load(session, size, today or clock.today())
         if demo is None:
             return 0
         rng = demo.rng

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Sequence
 
-from stic_desktop.core import dates
+from stic_desktop.core import clock, dates
 from stic_desktop.core.money import decimal_kronor as money, format as kronor
 from stic_desktop.documents.invoicing_basis import (
     ROUNDING_NOTE, append_row, bold_cell, fit_columns, save_workbook, suffix_of,
@@ -212,7 +212,7 @@ def commission_report_bytes(data: CommissionReportData, *, suffix: str = ".pdf",
     buffer = io.BytesIO()
     suffix = suffix_of(Path(f"x{suffix}"))
     writer = write_report_pdf if suffix == ".pdf" else write_report_xlsx
-    writer(buffer, data.report, data.organisation, today or date.today())
+    writer(buffer, data.report, data.organisation, today or clock.today())
     return buffer.getvalue()
 
 

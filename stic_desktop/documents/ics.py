@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
-from stic_desktop.core import dates
+from stic_desktop.core import clock, dates
 from stic_desktop.documents.meeting_common import agenda_lines
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def calendar_bytes(data: MeetingData, *, stamp: datetime | None = None) -> bytes
     event = Event()
     event.add("uid", meeting.uid)
     event.add("sequence", meeting.sequence)
-    event.add("dtstamp", (stamp or datetime.now(timezone.utc)).astimezone(timezone.utc))
+    event.add("dtstamp", (stamp or clock.utcnow()).astimezone(timezone.utc))
     event.add("dtstart", meeting.starts_at)  # aware Europe/Stockholm: written with TZID=Europe/Stockholm
     event.add("dtend", meeting.ends_at)
     event.add("summary", meeting.title)

@@ -11,6 +11,7 @@ import io
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+from stic_desktop.core import clock
 
 if TYPE_CHECKING:
     from stic_desktop.services.meetings.document_data import Contact, MeetingData
@@ -60,7 +61,7 @@ def write_invitation(target: Path | BinaryIO, data: MeetingData, *, recipient: s
     from stic_desktop.documents.pdf import build_pdf
 
     title = f"{TITLE} – {data.meeting.group_name}" if data.meeting.group_name else TITLE
-    header = page_header(data, title, today or date.today())
+    header = page_header(data, title, today or clock.today())
     build_pdf(target, invitation_story(data, recipient), header, page_numbers=page_numbers)
 
 

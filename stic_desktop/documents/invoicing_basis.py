@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Sequence
 
+from stic_desktop.core import clock
 from stic_desktop.core.money import decimal_kronor as money, format as kronor
 from stic_desktop.errors import UserError
 
@@ -197,7 +198,7 @@ def write_basis(target: Path | BinaryIO, basis: InvoicingBasis, organisation, su
 
 def invoicing_basis_bytes(data: InvoicingBasisData, *, suffix: str = ".pdf", today: date | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_basis(buffer, data.basis, data.organisation, suffix_of(Path(f"x{suffix}")), today or date.today())
+    write_basis(buffer, data.basis, data.organisation, suffix_of(Path(f"x{suffix}")), today or clock.today())
     return buffer.getvalue()
 
 

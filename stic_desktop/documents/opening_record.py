@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 from zoneinfo import ZoneInfo
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ def checked_attesters(data: ProcurementData) -> list[str]:
 
 def write_opening_record(target: Path | BinaryIO, data: ProcurementData, *, today: date | None = None) -> None:
     names = checked_attesters(data)
-    day = today or data.stage_date("opening") or date.today()
+    day = today or data.stage_date("opening") or clock.today()
     write_document(target, opening_story(data, names), header(data, TITLE, day), secret=True)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from stic_desktop.core import clock
 from stic_desktop.documents.output import atomic_target
 from stic_desktop.errors import UserError
 from stic_desktop.services.audit import ACTIONS
@@ -74,7 +75,7 @@ def export_person_data(db, person_id: int, target: Path, today: date | None = No
             temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     else:
         organisation = get_organisation(db)
-        write_person_pdf(target, data, organisation.name, organisation.logo, today or date.today())
+        write_person_pdf(target, data, organisation.name, organisation.logo, today or clock.today())
     return target
 
 

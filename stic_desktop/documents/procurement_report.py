@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, Mapping, Sequence
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 
 if TYPE_CHECKING:
     from stic_desktop.services.procurement.document_data import ProcurementReportData
@@ -67,7 +67,7 @@ def write_procurement_report(target: Path | BinaryIO, data: ProcurementReportDat
     from stic_desktop.documents.opening_record import write_document
     from stic_desktop.documents.pdf import PageHeader
 
-    today = today or date.today()
+    today = today or clock.today()
     organisation = data.organisation
     page_header = PageHeader(organisation=organisation.name, title=TITLE, document_date=today,
                              logo=organisation.logo)

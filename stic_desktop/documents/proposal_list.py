@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO, Collection, Sequence
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 from stic_desktop.services.proposals.proposals import (
     OPEN_STATUSES,
@@ -91,7 +91,7 @@ def write_proposal_list(target: Path | BinaryIO, data: ProposalListData, today: 
 
 def build_proposal_list(db, *, statuses: Collection[str] | None = None, today: date | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_proposal_list(buffer, load_proposal_list(db, statuses=statuses), today or date.today())
+    write_proposal_list(buffer, load_proposal_list(db, statuses=statuses), today or clock.today())
     return buffer.getvalue()
 
 
@@ -99,7 +99,7 @@ def export_proposal_list(db, target: Path, *, statuses: Collection[str] | None =
                          today: date | None = None) -> Path:
     """The proposal list written to ``target`` (whole or not at all); returns the path written."""
     target = Path(target)
-    write_proposal_list(target, load_proposal_list(db, statuses=statuses), today or date.today())
+    write_proposal_list(target, load_proposal_list(db, statuses=statuses), today or clock.today())
     return target
 
 
@@ -108,6 +108,6 @@ def attach_proposal_list(db, agenda_item_id: int, *, statuses: Collection[str] |
     """Attaches today's list (open proposals unless told otherwise) to an agenda item, for the meeting pack."""
     from stic_desktop.services.meetings.attachments import add_attachment
 
-    day = today or date.today()
+    day = today or clock.today()
     data = build_proposal_list(db, statuses=statuses, today=day)
     add_attachment(db, agenda_item_id, f"{TITLE} {day.isoformat()}.pdf", data)

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Generator
 
+from stic_desktop.core import clock
 from stic_desktop.operations import Outcome, Step
 
 
@@ -20,7 +21,7 @@ def export_member_list(db, target: Path, today: date | None = None) -> Generator
     yield 0, 2, "Läser kommunregistret"
     data = member_list_data(db)
     yield 1, 2, "Skapar medlemsförteckningen"
-    write_member_list(target, data.municipalities, data.organisation, today or date.today())  # whole or not at all
+    write_member_list(target, data.municipalities, data.organisation, today or clock.today())  # whole or not at all
     return Outcome(files=(target,), message=f"Sparade {target}.")
 
 
@@ -36,7 +37,7 @@ def export_group_roster(db, group_id: int, target: Path, as_of: date | None = No
     data = group_roster_data(db, group_id, as_of)
     yield 1, 2, "Skapar kontaktlistan"
     if suffix == ".pdf":  # both writers replace the file only when it is whole
-        write_roster_pdf(target, data.roster, data.organisation.name, data.organisation.logo, today or date.today())
+        write_roster_pdf(target, data.roster, data.organisation.name, data.organisation.logo, today or clock.today())
     else:
         write_roster_xlsx(target, data.roster)
     return Outcome(files=(target,), message=f"Sparade {target}.")

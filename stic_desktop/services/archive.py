@@ -7,13 +7,14 @@ agreements and invoicing bases later): add a kind to ``KIND_LABELS`` and call ``
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import PurePath
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound
 from stic_desktop.models import ArchivedDocument, Person, StoredFile
 from stic_desktop.services import audit, validation
@@ -92,7 +93,7 @@ def archive_in(session: Session, actor_id: int | None, kind: str, entity: str, e
     """Archives inside the caller's transaction (e.g. together with marking an invitation sent)."""
     name = _validated(kind, entity, entity_id, filename, data)
     row = ArchivedDocument(kind=kind.strip(), entity=entity.strip(), entity_id=entity_id, filename=name,
-                           sha256=storage.store_file(session, data), created_at=datetime.now(timezone.utc),
+                           sha256=storage.store_file(session, data), created_at=clock.utcnow(),
                            author_id=actor_id, note=note.strip())
     audit.created(session, actor_id, ENTITY, row, FIELDS)
     return row

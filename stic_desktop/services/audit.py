@@ -6,12 +6,13 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.models import AuditEntry, Person
 
 ACTIONS = {"create": "Skapad", "update": "Ändrad", "delete": "Borttagen", "reopen": "Återöppnad", "anonymise": "Anonymiserad"}
@@ -47,7 +48,7 @@ def record(
         return False
     session.add(
         AuditEntry(
-            at=datetime.now(timezone.utc),
+            at=clock.utcnow(),
             person_id=actor_id,
             entity=entity,
             entity_id=entity_id,

@@ -7,11 +7,11 @@ bytes attached twice are stored once.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound
 from stic_desktop.models import StoredFile
 from stic_desktop.services import references
@@ -26,7 +26,7 @@ def store_file(session: Session, data: bytes) -> str:
     digest = sha256_of(data)
     exists = session.scalar(select(StoredFile.sha256).where(StoredFile.sha256 == digest))
     if exists is None:
-        session.add(StoredFile(sha256=digest, size=len(data), data=bytes(data), created_at=datetime.now(timezone.utc)))
+        session.add(StoredFile(sha256=digest, size=len(data), data=bytes(data), created_at=clock.utcnow()))
         session.flush()
     return digest
 

@@ -21,6 +21,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from stic_desktop.core import clock
 from stic_desktop.core.private_files import copy_mode, create_private_file, make_private
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
 
@@ -243,7 +244,7 @@ class Database:
 
 def backup_name(path: Path, now: datetime | None = None, label: str = "bak") -> Path:
     """A free name next to the file: NAME.bak-YYYYmmdd-HHMMSS (or another label, e.g. before-restore)."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
     candidate = path.with_name(f"{path.name}.{label}-{stamp}")
     counter = 1
     while candidate.exists():

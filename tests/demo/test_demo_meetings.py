@@ -6,10 +6,11 @@ import io
 import sqlite3
 from collections import defaultdict
 from contextlib import closing
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
+from stic_desktop.core import clock
 from stic_desktop.demo import seed as demo, meetings as demo_meetings
 from stic_desktop.services.meetings import agenda, agenda_templates, meetings, minutes
 from stic_desktop.services.people import groups
@@ -61,7 +62,7 @@ def test_nothing_to_seed_without_groups_members(db):
 def test_small_demo_has_about_forty_meetings_past_and_future(small):
     listed = meetings.list_meetings(small)
     assert 30 <= len(listed) <= 50
-    now = datetime.now(timezone.utc)
+    now = clock.utcnow()
     past = [m for m in listed if m.ends_at < now]
     future = [m for m in listed if m.starts_at > now]
     assert len(past) >= 20 and len(future) >= 5
@@ -69,7 +70,7 @@ def test_small_demo_has_about_forty_meetings_past_and_future(small):
     assert {m.status for m in future} <= {"draft", "invited", "cancelled"}
     assert {"held", "adjusted", "draft", "invited"} <= {m.status for m in listed}
     assert {m.group_kind for m in listed} == {"steering", "working", "contract"}
-    assert min(m.starts_at.date() for m in listed) >= date(date.today().year - 1, 1, 1)
+    assert min(m.starts_at.date() for m in listed) >= date(clock.today().year - 1, 1, 1)
     assert all(m.invitee_count > 0 and m.starts_at.tzinfo is not None for m in listed)
     assert len({m.uid for m in listed}) == len(listed)
 
@@ -148,7 +149,7 @@ def test_large_demo_has_about_five_thousand_meetings(tmp_path):
         assert 4500 <= len(listed) <= 5500
         assert len({m.group_id for m in listed}) >= 40
         first, last = listed[0].starts_at.date(), listed[-1].starts_at.date()
-        assert (last - first).days > 8 * 365 and last > date.today()
+        assert (last - first).days > 8 * 365 and last > clock.today()
         table = counts(db)
         assert table["meeting_invitees"] > 5 * len(listed) and table["agenda_items"] > 9 * len(listed)
     finally:

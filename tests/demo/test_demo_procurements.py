@@ -6,11 +6,12 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from contextlib import closing
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from stic_desktop.core import clock
 from stic_desktop.models import (
     Procurement, ProcurementParticipant, ProcurementStage, Proposal, RequirementDocument, StoredFile, Tender,
 )
@@ -153,7 +154,7 @@ def test_seed_demo_adds_procurements_after_the_meetings(db):
 
 
 def test_small_demo_has_every_stage_and_keeps_every_rule(fresh):
-    today = date.today()
+    today = clock.today()
     demo_procurements.seed_procurements(fresh, "small")
     facts = check_consistent(fresh, today)
     assert set(facts["stages"]) == set(STATES)
@@ -190,7 +191,7 @@ def test_powers_of_attorney_share_one_stored_pdf(fresh):
 
 
 def test_large_demo(large):
-    today = date.today()
+    today = clock.today()
     facts = check_consistent(large, today)
     assert sum(facts["stages"].values()) == 300 and set(facts["stages"]) == set(STATES)
     assert facts["stages"]["cancelled"] >= 10 and 60 <= sum(
@@ -216,4 +217,4 @@ def test_tenders_received_in_stockholm_time_before_the_deadline_day_ends(large):
     with large.read() as session:
         received = list(session.scalars(select(Tender.received_at)))
     assert all(r.tzinfo is not None for r in received)
-    assert max(received) <= datetime.now(timezone.utc) + timedelta(minutes=1)
+    assert max(received) <= clock.utcnow() + timedelta(minutes=1)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import closing
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.services import archive
 from stic_desktop.services.people import staff
@@ -31,7 +32,7 @@ def count(db, table: str) -> int:
 
 def test_archive_keeps_exact_bytes_author_and_owner(office_db):
     data = bytes(range(256)) * 10 + "Kallelse – Łukasz Żółć 😀".encode()
-    before = datetime.now(STOCKHOLM) - timedelta(seconds=1)
+    before = clock.now() - timedelta(seconds=1)
     record = archive.archive_document(office_db, "invitation", "meeting", 7, "C:\\Utskick\\kallelse.pdf", data, note=" första ")
     author = staff.list_staff(office_db)[0]
     assert archive.archived_bytes(office_db, record.id) == data
@@ -39,7 +40,7 @@ def test_archive_keeps_exact_bytes_author_and_owner(office_db):
     assert record.filename == "kallelse.pdf"  # the folder it was saved in is not part of the name
     assert record.size == len(data) and record.note == "första"
     assert record.author_name == author.name
-    assert record.created_at.tzinfo is STOCKHOLM and before <= record.created_at <= datetime.now(STOCKHOLM)
+    assert record.created_at.tzinfo is STOCKHOLM and before <= record.created_at <= clock.now()
     with closing(sqlite3.connect(office_db.path)) as conn:
         assert conn.execute("SELECT author_id FROM archived_documents").fetchone() == (office_db.actor_id,)
         entity, entity_id, action, person, changes = conn.execute(

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta
 
+from stic_desktop.core import clock
 from stic_desktop.services import audit
 from stic_desktop.services.people import staff
 from stic_desktop.services.municipalities import municipalities as service
@@ -38,7 +39,7 @@ def test_history_is_newest_first_with_the_actors_name(db):
     assert history[1].changes == (audit.Change("name", "Väsby", "Upplands Väsby"),)
     assert history[0].at >= history[1].at >= history[2].at
     assert all(h.at.tzinfo is not None for h in history)
-    assert abs(datetime.now(timezone.utc) - history[0].at) < timedelta(minutes=5)
+    assert abs(clock.utcnow() - history[0].at) < timedelta(minutes=5)
     assert audit.history(db, "municipality", created.id + 1) == []
 
 

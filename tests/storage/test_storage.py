@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
 import sqlite3
 from contextlib import closing
 
 import pytest
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound
 from stic_desktop.models import ArchivedDocument
 from stic_desktop.storage import blobs as storage
@@ -49,7 +49,7 @@ def test_discard_if_unused_keeps_files_something_refers_to(db):
         used = storage.store_file(session, b"arkiverad")
         loose = storage.store_file(session, b"ingen pekar hit")
         session.add(ArchivedDocument(kind="invitation", entity="meeting", entity_id=1, filename="k.pdf", sha256=used,
-                                     created_at=datetime.now(timezone.utc),
+                                     created_at=clock.utcnow(),
                                      author_id=None, note=""))
         session.flush()
         assert storage.discard_if_unused(session, used) is False

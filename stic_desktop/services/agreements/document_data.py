@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements, suppliers
 from stic_desktop.services.agreements.agreements import AgreementRecord, ExtensionRecord, SupplierOnAgreement
@@ -85,7 +86,7 @@ def _contact(db, procurement: ProcurementRecord | None) -> Contact | None:
 
 
 def _load(db, agreement_id: int, today: date | None) -> AgreementData:
-    day = today or date.today()
+    day = today or clock.today()
     record = agreements.get_agreement(db, agreement_id, today=day)
     parties = _parties(db, agreement_id)
     municipalities = tuple((code, name) for _id, name, code in agreements.agreement_participants(db, agreement_id))

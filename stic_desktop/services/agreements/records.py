@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.models import (
     AgreementExtension,
     AgreementParticipant,
@@ -187,7 +188,7 @@ def records(session: Session, *, today: date | None = None, ids: list[int] | Non
                                           FrameworkAgreement.agreement_number)).all()
     extensions = _extensions(session, ids)
     suppliers = _supplier_names(session, ids)
-    today = today or date.today()
+    today = today or clock.today()
     return [_record(row, extensions.get(row[0].id), suppliers.get(row[0].id, ()), today) for row in rows]
 
 

@@ -5,11 +5,12 @@ alert and the proposal that starts the next procurement. Re-exported by ``servic
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import (
     AgreementDocument,
@@ -196,7 +197,7 @@ def add_agreement_document(db, agreement_id: int, title: str, filename: str, dat
     with db.write() as session:
         agreement_row(session, agreement_id)
         row = AgreementDocument(agreement_id=agreement_id, title=name, filename=file,
-                                sha256=storage.store_file(session, data), added_at=datetime.now(timezone.utc),
+                                sha256=storage.store_file(session, data), added_at=clock.utcnow(),
                                 added_by_id=db.actor_id)
         session.add(row)
         session.flush()
@@ -249,7 +250,7 @@ def set_expiry_months(db, months: int) -> int:
 
 def expiring_agreements(db, *, today: date | None = None, months: int | None = None) -> list[AgreementRecord]:
     """Running agreements (not terminated) whose current end date is within ``months``; soonest first."""
-    today = today or date.today()
+    today = today or clock.today()
     months = expiry_months(db) if months is None else months
     horizon = add_months(today, months)
     with db.read() as session:
@@ -284,7 +285,7 @@ def start_renewal(db, agreement_id: int) -> int:
                        f"{record.extensions_used} av {record.extension_count} förlängningar använda).")
         proposal = Proposal(title=title, area=area, description=description, origin="working_group",
                             workshop_id=None, origin_municipality_id=None, proposer_id=db.actor_id, status="new",
-                            priority_rank=None, created_on=date.today(), status_changed_on=None, notes="")
+                            priority_rank=None, created_on=clock.today(), status_changed_on=None, notes="")
         audit.created(session, db.actor_id, PROPOSAL_ENTITY, proposal, PROPOSAL_FIELDS)
         write_interests(session, db.actor_id, proposal, [(m, volumes.get(m, 0)) for m in municipality_ids])
         audit.record(session, db.actor_id, ENTITY, agreement_id, "update", {"Förnyelse": None},

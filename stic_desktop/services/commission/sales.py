@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.core import dates, money
+from stic_desktop.core import clock, dates, money
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import (
     AgreementExtension,
@@ -301,14 +301,14 @@ def save_sales(db, data: SalesInput, *, replace: bool = False, sales_id: int | N
         values["rate_bp"] = commission.rate_for_in(session, agreement.id, start)
         values["commission_ore"] = commission.commission_ore(values["amount_ore"], values["rate_bp"])
         if sales_id is None:
-            row = SalesReport(**values, reported_at=datetime.now(timezone.utc), import_id=None)
+            row = SalesReport(**values, reported_at=clock.utcnow(), import_id=None)
             audit.created(session, db.actor_id, ENTITY, row, STORED_FIELDS)
         else:
             row = lookup.row(session, SalesReport, sales_id, "ingen försäljningsrad")
             with audit.changing(session, db.actor_id, ENTITY, row, STORED_FIELDS):
                 for name, value in values.items():
                     setattr(row, name, value)
-                row.reported_at = datetime.now(timezone.utc)
+                row.reported_at = clock.utcnow()
                 session.flush()
         return _record(session.execute(_query().where(SalesReport.id == row.id)).one())
 
@@ -335,7 +335,7 @@ class OverdueReport:
 def overdue_reports(db, *, today: date | None = None) -> list[OverdueReport]:
     """Months (at most 12 back) whose report was due (the agreement's due day of the next month) but no line
     covers them, per agreement in force × supplier; a zero report or a quarter line counts. Most late first."""
-    today = today or date.today()
+    today = today or clock.today()
     window = add_months(date(today.year, today.month, 1), -12)
     found: list[OverdueReport] = []
     with db.read() as session:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Callable, Generator
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import ImportFailed, RowError, UserError
 from stic_desktop.models import (
     AgreementParticipant,
@@ -231,7 +231,7 @@ def _replaced_snapshot(session: Session, ids: set[int]) -> list[list]:
 
 
 def _write(session: Session, db, path: Path, digest: str, plan: _Plan) -> int:
-    now = datetime.now(timezone.utc)
+    now = clock.utcnow()
     record = SalesImport(filename=path.name[:300], sha256=digest, imported_at=now, imported_by_id=db.actor_id,
                          row_count=len(plan.lines))
     session.add(record)

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import ActionItem, AgendaItem, Meeting, Person
 from stic_desktop.services import audit, lookup, validation
@@ -143,7 +144,7 @@ def update_action_item(db, action_item_id: int, data: ActionItemInput) -> Action
 
 def mark_done(db, action_item_id: int, done_on: date | None = _TODAY) -> ActionItemRecord:  # type: ignore[assignment]
     """Done on ``done_on`` (today when left out); ``None`` makes it open again. Allowed after adjusting."""
-    day = date.today() if done_on is _TODAY else done_on
+    day = clock.today() if done_on is _TODAY else done_on
 
     def change(_session: Session, row: ActionItem) -> None:
         row.done_on = day

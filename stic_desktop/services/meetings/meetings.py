@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Group, Meeting, Person
 from stic_desktop.services import audit, validation
@@ -237,7 +238,7 @@ def mark_invitation_sent(db, meeting_id: int) -> MeetingRecord:
     def change(_session: Session, meeting: Meeting) -> None:
         if meeting.status == "draft":
             meeting.status = "invited"
-        meeting.invitation_sent_at = datetime.now(timezone.utc)
+        meeting.invitation_sent_at = clock.utcnow()
 
     return _set_status(db, meeting_id, check, change)
 

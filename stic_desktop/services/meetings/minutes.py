@@ -7,10 +7,10 @@ refused until they are reopened with a reason, which the audit log keeps. Action
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 
 from sqlalchemy import select
 
+from stic_desktop.core import clock
 from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.models import Invitee
 from stic_desktop.services import audit, validation
@@ -89,7 +89,7 @@ def adjust_minutes(db, meeting_id: int) -> MeetingRecord:
         agenda.number_items(session, db.actor_id, meeting)
         with audit.changing(session, db.actor_id, ENTITY, meeting, MEETING_FIELDS):
             meeting.status = "adjusted"
-            meeting.adjusted_at = datetime.now(timezone.utc)
+            meeting.adjusted_at = clock.utcnow()
             session.flush()
         return meeting_record(session, meeting.id)
 

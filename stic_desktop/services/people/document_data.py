@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from stic_desktop.core import clock
 from stic_desktop.services.people import groups, people
 from stic_desktop.services.people.memberships import sort_key
 from stic_desktop.services.transaction import one_read
@@ -37,7 +38,7 @@ class Roster:
 
 
 def _roster(db, group_id: int, as_of: date | None) -> Roster:
-    day = as_of or date.today()
+    day = as_of or clock.today()
     group = groups.get_group(db, group_id)
     lines = []
     for member in groups.members(db, group_id, day):

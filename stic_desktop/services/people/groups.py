@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Membership
 from stic_desktop.services import audit, lookup, references, validation
@@ -103,7 +104,7 @@ def _member_counts(session: Session, day: date) -> dict[int, int]:
 def list_groups(db) -> list[GroupRecord]:
     """Steering group, working group, then contract groups by name; member counts as of today."""
     with db.read() as session:
-        counts = _member_counts(session, date.today())
+        counts = _member_counts(session, clock.today())
         groups = sorted(session.scalars(select(Group)), key=_group_order)
         return [_group_record(g, counts.get(g.id, 0)) for g in groups]
 
@@ -115,7 +116,7 @@ def _get_group(session: Session, group_id: int) -> Group:
 def get_group(db, group_id: int) -> GroupRecord:
     with db.read() as session:
         group = _get_group(session, group_id)
-        return _group_record(group, _member_counts(session, date.today()).get(group.id, 0))
+        return _group_record(group, _member_counts(session, clock.today()).get(group.id, 0))
 
 
 def _parse_min_experts(value: int | str) -> int:
@@ -162,7 +163,7 @@ def save_group(db, data: GroupInput, group_id: int | None = None) -> GroupRecord
         else:
             group = existing
             audit.updated(session, db.actor_id, ENTITY, group, values, GROUP_FIELDS)
-        return _group_record(group, _member_counts(session, date.today()).get(group.id, 0))
+        return _group_record(group, _member_counts(session, clock.today()).get(group.id, 0))
 
 
 def delete_group(db, group_id: int) -> None:

@@ -15,6 +15,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Membership, Municipality, Person
 from stic_desktop.services import audit, lookup, validation
@@ -139,7 +140,7 @@ def _get_group(session: Session, group_id: int) -> Group:
 
 def members(db, group_id: int, as_of: date | None = None) -> list[MembershipRecord]:
     """The memberships in force on ``as_of`` (today if None), chair first, then by role and name."""
-    day = as_of or date.today()
+    day = as_of or clock.today()
     with db.read() as session:
         _get_group(session, group_id)
         records = _membership_records(session, _membership_query().where(Membership.group_id == group_id, active_on_clause(day)))

@@ -15,6 +15,7 @@ from typing import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Membership, Municipality, Person, PersonExpertise
 from stic_desktop.services import lookup, validation
@@ -86,7 +87,7 @@ def _groups(session: Session) -> list[Group]:
 
 def staffing_matrix(db, as_of: date | None = None) -> StaffingMatrix:
     """Member (and interested) municipalities × active groups, with the seats in force on ``as_of``."""
-    day = as_of or date.today()
+    day = as_of or clock.today()
     with db.read() as session:
         municipalities = session.execute(
             select(Municipality.id, Municipality.name, Municipality.status)
@@ -186,7 +187,7 @@ def suggest_experts(db, group_id: int, municipality_ids: Iterable[int]) -> list[
     """Active people from the municipalities whose expertise matches the group's subject area and who
     are not already in the group today; by municipality, then name."""
     wanted = set(municipality_ids)
-    today = date.today()
+    today = clock.today()
     with db.read() as session:
         group = _contract_group(session, group_id)
         if not wanted or not group.subject_area.strip():

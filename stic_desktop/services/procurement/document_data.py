@@ -10,6 +10,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Mapping
 
+from stic_desktop.core import clock
 from stic_desktop.services.procurement import deadlines, parties as procurement_parties, procurements, tenders
 from stic_desktop.services.procurement.deadlines import Standstill
 from stic_desktop.services.procurement.procurements import STAGE_LABELS, STAGES, ProcurementRecord, StageRecord
@@ -78,7 +79,7 @@ def award_document_data(db, procurement_id: int, *, sent_on: date | None = None,
     with one_read(db) as snapshot:
         data = _procurement(snapshot, procurement_id)
         p = data.procurement
-        day = sent_on or data.actual("award_decision") or date.today()
+        day = sent_on or data.actual("award_decision") or clock.today()
         electronic = p.award_sent_electronically if electronically is None else electronically
         period = (deadlines.standstill(day, electronic=electronic, rules=deadlines.rules_map(snapshot))
                   if deadlines.needs_standstill(p.procedure) else None)

@@ -14,14 +14,14 @@ import logging
 import unicodedata
 import warnings
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from pathlib import PurePath
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, Procurement, ProcurementParticipant, RequirementDocument, StoredFile
 from stic_desktop.models.procurement import STAGES
@@ -258,7 +258,7 @@ def record_power_of_attorney(db, participant_id: int, received_on: date, signed_
     errors = validation.FieldErrors()
     if not isinstance(received_on, date):
         errors.add("poa_received_on", "Ange datumet då fullmakten kom in.")
-    elif received_on > date.today():
+    elif received_on > clock.today():
         errors.add("poa_received_on", "Datumet då fullmakten kom in kan inte ligga i framtiden.")
     try:
         signer = validation.require_text(signed_by or "", "Vem som undertecknat fullmakten", 200)
@@ -359,7 +359,7 @@ def add_requirement_document(db, procurement_id: int, title: str, filename: str,
         version = previous[1] + 1 if previous else 1
         row = RequirementDocument(procurement_id=procurement_id, title=title_text, version=version,
                                   filename=values["filename"], sha256=storage.store_file(session, data),
-                                  added_at=datetime.now(timezone.utc), added_by_id=db.actor_id, note=values["note"])
+                                  added_at=clock.utcnow(), added_by_id=db.actor_id, note=values["note"])
         session.add(row)
         session.flush()
         audit.record(session, db.actor_id, ENTITY, procurement_id, "update", {f"Kravspecifikation: {title_text}": None},

@@ -14,6 +14,7 @@ from typing import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.models import (
     Group,
@@ -163,7 +164,7 @@ def _time_limit_errors(session: Session, data: ProcurementInput, values: dict,
                                                          "10 §)."))
     value = values.get("estimated_value_ore")
     if procedure in PROCEDURE_LABELS and values.get("contract_kind") in CONTRACT_KIND_LABELS and isinstance(value, int):
-        on = date.today() if existing is None else _valuation_day(session, existing)
+        on = clock.today() if existing is None else _valuation_day(session, existing)
         misfit = procurement_rules.procedure_misfit_in(session, procedure, values["contract_kind"], value, on)
         if misfit:
             errors.append(FieldError("procedure", misfit))
@@ -220,7 +221,7 @@ def _procurement_of(session: Session, proposal_id: int) -> str | None:
 def _insert(session: Session, actor_id: int | None, data: ProcurementInput, *, extra: dict | None = None,
             today: date | None = None) -> Procurement:
     values = _validated(session, data, None)
-    today = today or date.today()
+    today = today or clock.today()
     values["case_number"] = values["case_number"] or next_case_number(session, today.year)
     procurement = Procurement(**values, stage="needs_analysis", cancel_reason="", opening_attesters="",
                               created_on=today)

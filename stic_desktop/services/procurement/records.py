@@ -15,6 +15,7 @@ from typing import Iterable
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group, Person, Procurement, ProcurementParticipant, ProcurementStage, Proposal
 from stic_desktop.models.procurement import STAGES  # noqa: F401  (re-exported)
@@ -262,7 +263,7 @@ def records(session: Session, *, running_only: bool = False, today: date | None 
         query = query.where(Procurement.stage.not_in(("closed", "cancelled")))
     rows = session.execute(query.order_by(Procurement.created_on.desc(), Procurement.case_number.desc())).all()
     dates = stage_dates(session)
-    today = today or date.today()
+    today = today or clock.today()
     return [_record(row, dates.get(row[0].id, {}), today) for row in rows]
 
 
@@ -270,7 +271,7 @@ def procurement_record(session: Session, procurement_id: int) -> ProcurementReco
     row = session.execute(_query().where(Procurement.id == procurement_id)).one_or_none()
     if row is None:
         raise NotFound(f"Det finns ingen upphandling med id {procurement_id}.")
-    return _record(row, stage_dates(session, [procurement_id]).get(procurement_id, {}), date.today())
+    return _record(row, stage_dates(session, [procurement_id]).get(procurement_id, {}), clock.today())
 
 
 def get_row(session: Session, procurement_id: int) -> Procurement:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import DeadlineRule, ProcurementThreshold
 from stic_desktop.models.procurement import CONTRACT_KINDS
@@ -219,7 +219,7 @@ def next_period(db, kind: str) -> ThresholdInput:
         latest = session.scalar(select(ProcurementThreshold.period_end)
                                 .where(ProcurementThreshold.kind == kind)
                                 .order_by(ProcurementThreshold.period_end.desc()).limit(1))
-    start = latest + timedelta(days=1) if latest else date(date.today().year, 1, 1)
+    start = latest + timedelta(days=1) if latest else date(clock.today().year, 1, 1)
     return ThresholdInput(start, date(start.year + 1, 12, 31) if (start.month, start.day) == (1, 1)
                           else start + timedelta(days=729), kind)
 

@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import ArchivedDocument, Procurement, ProcurementStage, Tender
 from stic_desktop.services import archive, audit
@@ -75,7 +76,7 @@ def _check(session: Session, procurement: Procurement, sent_on: date) -> None:
         stage, day = earlier[-1]
         raise ValidationError("sent_on", f"Tilldelningsbeslutet ({sent_on.isoformat()}) kan inte skickas före "
                                          f"{STAGE_LABELS[stage]} ({day.isoformat()}).")
-    if sent_on > date.today():
+    if sent_on > clock.today():
         raise ValidationError("sent_on", "Ett tilldelningsbeslut kan inte markeras som skickat ett datum som inte "
                                          "har kommit än.")
     awarded = session.scalar(select(Tender.id).where(Tender.procurement_id == procurement.id,

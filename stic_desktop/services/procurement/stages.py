@@ -12,6 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Procurement, ProcurementStage, Tender
 from stic_desktop.services import audit, validation
@@ -222,7 +223,7 @@ def advance_stage(db, procurement_id: int, *, on: date | None = None) -> Procure
         dates = _dates(session, procurement_id)
         before = _snapshot(procurement, dates)
         planned, recorded = dates.get(target, (None, None))
-        day = on or recorded or date.today()
+        day = on or recorded or clock.today()
         previous = [(s, d) for s in STAGES[:position + 1] if (d := dates.get(s, (None, None))[1]) is not None]
         if previous and day < previous[-1][1]:
             other, other_day = previous[-1]

@@ -17,6 +17,7 @@ from typing import Collection
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Procurement, ProcurementStage, Tender
 from stic_desktop.services import audit, lookup, validation
@@ -130,7 +131,7 @@ def _validated(data: TenderInput, late: bool, day: date | None) -> dict:
     elif not isinstance(moment, datetime) or moment.tzinfo is None or moment.utcoffset() is None:
         errors.add("received_at", "Mottagningstiden saknar tidszon (den ska anges i svensk tid).")
         moment = None
-    elif moment > datetime.now(timezone.utc) + timedelta(minutes=5):
+    elif moment > clock.utcnow() + timedelta(minutes=5):
         errors.add("received_at", "Mottagningstiden kan inte ligga i framtiden.")
     if data.qualified is True and late:
         errors.add("qualified", f"Anbudet kom in efter sista anbudsdag ({day.isoformat()}) och får "

@@ -11,7 +11,7 @@ from typing import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import (
     AgendaItem,
@@ -237,7 +237,7 @@ def add_to_agenda(db, proposal_id: int, meeting_id: int) -> ProposalLink:
             agenda.number_items(session, db.actor_id, meeting)
         if proposal.status == "new":
             with audit.changing(session, db.actor_id, ENTITY, proposal, PROPOSAL_FIELDS):
-                proposal.status, proposal.status_changed_on = "discussion", date.today()
+                proposal.status, proposal.status_changed_on = "discussion", clock.today()
                 session.flush()
         return insert_link(session, db.actor_id, proposal, item.id)
 

@@ -35,7 +35,7 @@ from stic_desktop.services.proposals.links import (  # noqa: F401  (re-exported)
     unlink_agenda_item,
     write_interests,
 )
-from stic_desktop.core import dates
+from stic_desktop.core import clock, dates
 
 AREA_LABELS = {"social": "Socialt", "technical": "Tekniskt", "other": "Annat"}
 ORIGIN_LABELS = {"workshop": "Workshop", "working_group": "Arbetsgruppen", "municipality": "Kommun"}
@@ -209,7 +209,7 @@ def save_proposal(db, data: ProposalInput, proposal_id: int | None = None, *,
         values = _validated(session, data)
         if proposal_id is None:
             proposal = audit.created(session, db.actor_id, ENTITY, Proposal(
-                **values, status="new", priority_rank=None, created_on=date.today(), status_changed_on=None),
+                **values, status="new", priority_rank=None, created_on=clock.today(), status_changed_on=None),
                 PROPOSAL_FIELDS)
         else:
             proposal = audit.updated(session, db.actor_id, ENTITY, proposal_row(session, proposal_id), values,
@@ -274,7 +274,7 @@ def _unrank(session: Session, actor_id: int | None, proposal: Proposal) -> None:
 
 def set_status(db, proposal_id: int, status: str, *, on: date | None = None) -> ProposalRecord:
     """Moves the proposal along the status flow; leaving the open statuses takes it out of the ranking."""
-    day = on or date.today()
+    day = on or clock.today()
     with db.write() as session:
         proposal = proposal_row(session, proposal_id)
         if status not in STATUS_LABELS:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from stic_desktop.core import clock
 from stic_desktop.core.private_files import private_folder
 from stic_desktop.storage import database as _db
 from stic_desktop.storage.database import Database
@@ -213,7 +214,7 @@ def automatic_backup(
             "Välj en annan mapp under Arkiv → Inställningar för säkerhetskopior. Databasen är oförändrad."
         ) from None
     try:
-        target = _db.backup(database, _free_name(folder, database, now or datetime.now()))
+        target = _db.backup(database, _free_name(folder, database, now or clock.now()))
     except UserError as error:
         log.warning("automatic backup failed")
         raise UserError(f"Den automatiska säkerhetskopian kunde inte sparas. {error.message}") from None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from stic_desktop.core import clock
 from stic_desktop.models import Meeting
 from stic_desktop.services.meetings import meetings, minutes
 from stic_desktop.services.people import groups
@@ -71,6 +72,6 @@ def _by_person(items: list[ActionItemRecord], today: date) -> list[tuple[str, li
 
 def overview(db, today: date | None = None) -> Overview:
     """Everything on the start page as of ``today`` (the real today when left out)."""
-    day = today or date.today()
+    day = today or clock.today()
     upcoming, drafts, held = _meetings(db, day)
     return Overview(day, upcoming, drafts, held, _by_person(minutes.open_action_items(db), day))

@@ -7,7 +7,6 @@ agreement; a double-click or Enter opens the agreement.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements.agreements import AgreementRecord
@@ -59,7 +59,7 @@ def _left(days: int) -> str:
 class _ExpiryModel(RecordTableModel):
     """Rows of AgreementRecord; "kvar" in red when the end is near."""
 
-    today = date.today()
+    today = clock.today()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.column() == 1:
@@ -74,7 +74,7 @@ class ExpiryBlock(OverviewBlock):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Avtal som löper ut"),
                          self.tr("Inga aktiva avtal löper ut inom varningstiden."), parent)
-        self.today = date.today()
+        self.today = clock.today()
         self.model = _ExpiryModel([
             Column(self.tr("Slutar"), lambda r: r.current_end_date,
                    lambda v: short_date(v, self.today, weekday=False)),

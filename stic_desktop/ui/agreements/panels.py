@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements.agreements import AgreementRecord
@@ -49,7 +49,7 @@ class TerminateDialog(FormDialog):
         super().__init__(context, parent, min_width=480)
         self.record = record
         self.setWindowTitle(self.tr("Säg upp avtal %1").replace("%1", record.agreement_number))
-        self.on_edit = date_edit(min(max(date.today(), record.start_date), record.current_end_date))
+        self.on_edit = date_edit(min(max(clock.today(), record.start_date), record.current_end_date))
         self.errors.add_row("terminated_on", self.tr("Avtalet upphör *:"), self.on_edit)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
@@ -135,7 +135,7 @@ class ExtensionDialog(FormDialog):
         super().__init__(context, parent, min_width=480)
         self.record = record
         self.setWindowTitle(self.tr("Förläng avtal %1").replace("%1", record.agreement_number))
-        self.decided_edit = date_edit(min(date.today(), record.current_end_date))
+        self.decided_edit = date_edit(min(clock.today(), record.current_end_date))
         self.errors.add_row("decided_on", self.tr("Beslutsdatum *:"), self.decided_edit)
         self.by_edit = QLineEdit()
         self.by_edit.setPlaceholderText(self.tr("t.ex. Styrgruppen, § 12"))

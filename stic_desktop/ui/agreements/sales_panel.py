@@ -7,7 +7,6 @@ from the steering group's decisions (``RatesDialog``).
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.commission import commission, sales
@@ -94,7 +93,7 @@ class AgreementSalesPanel(QWidget):
             Column(self.tr("Belopp exkl. moms"), lambda r: r.amount_ore, money.format, align_right=True),
             Column(self.tr("Sats"), lambda r: r.rate_bp, lambda v: commission.rate_text(int(v)), align_right=True),
             Column(self.tr("Provision"), lambda r: r.commission_ore, money.format, align_right=True),
-            Column(self.tr("Rapporterad"), lambda r: r.reported_at.date()),
+            Column(self.tr("Rapporterad"), lambda r: r.reported_at.astimezone(clock.STOCKHOLM).date()),
             Column(self.tr("Källa"), lambda r: r.import_id,
                    lambda v: QCoreApplication.translate("AgreementSalesPanel", "Manuell") if v is None else
                    QCoreApplication.translate("AgreementSalesPanel", "Import %1").replace("%1", str(v))),
@@ -163,7 +162,7 @@ class AgreementSalesPanel(QWidget):
 
     def _rate_text(self) -> str:
         try:
-            rate = commission.rate_for(self.context.db, self.agreement_id, date.today())
+            rate = commission.rate_for(self.context.db, self.agreement_id, clock.today())
         except UserError:
             return self.tr("Ingen provisionssats gäller i dag. Registrera ett beslut under Provisionssatser.")
         whose = self.tr("avtalets egen sats") if rate.agreement_id else self.tr("grundsatsen")

@@ -7,7 +7,6 @@ formatted here. The totals are one aggregate query; documents are built in a wor
 
 from __future__ import annotations
 
-from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
 from stic_desktop.services.commission import budget, commission
@@ -63,7 +63,7 @@ class CommissionPage(QWidget):
         self.scratch = ScratchFolder()
         scratch = self.scratch
         self.destroyed.connect(lambda *_: scratch.remove())
-        self.year = date.today().year
+        self.year = clock.today().year
         self.commission_total = 0
         heading = QLabel(self.title)
         heading.setObjectName("pageTitle")
@@ -158,11 +158,11 @@ class CommissionPage(QWidget):
 
     def reload(self, *_args) -> None:
         try:
-            years = sorted(set(budget.budget_years(self.context.db)) | {date.today().year}, reverse=True)
+            years = sorted(set(budget.budget_years(self.context.db)) | {clock.today().year}, reverse=True)
         except UserError as error:
             messages.show_error(self, error)
             return
-        wanted = self.year if self.year in years else date.today().year
+        wanted = self.year if self.year in years else clock.today().year
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for year in years:

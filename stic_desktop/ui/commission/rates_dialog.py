@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.commission import commission
@@ -51,8 +52,8 @@ class RateEditDialog(FormDialog):
         self.setWindowTitle(self.tr("Ändra provisionsbeslut") if rate else self.tr("Nytt provisionsbeslut"))
         self.rate_edit = QLineEdit()
         self.rate_edit.setPlaceholderText(self.tr("procent, t.ex. 1,5"))
-        self.valid_edit = QDateEdit(_qdate(date(date.today().year + 1, 1, 1)))
-        self.decided_edit = QDateEdit(_qdate(date.today()))
+        self.valid_edit = QDateEdit(_qdate(date(clock.today().year + 1, 1, 1)))
+        self.decided_edit = QDateEdit(_qdate(clock.today()))
         for edit in (self.valid_edit, self.decided_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Sequence
 
 from PySide6.QtCore import QDate
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.services.meetings import minutes
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
@@ -43,7 +44,7 @@ class ActionItemDialog(FormDialog):
         self.responsible_combo = PersonCombo(person_choices(context.db), self.tr("(ingen)"))
         self.errors.add_row("responsible_id", self.tr("Ansvarig:"), self.responsible_combo)
         self.due_check = QCheckBox(self.tr("Klart senast"))
-        self.due_edit = QDateEdit(QDate(date.today() + timedelta(days=30)))
+        self.due_edit = QDateEdit(QDate(clock.today() + timedelta(days=30)))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_edit.setMaximumWidth(130)

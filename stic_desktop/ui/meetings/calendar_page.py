@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.core import dates
+from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import calendar as calendar_view, meetings
 from stic_desktop.services.people import groups
@@ -128,7 +128,7 @@ class CalendarPage(QWidget):
         self.context = context
         self.title = self.tr("Kalender")
         self.mode = "week" if QSettings().value("calendar/mode", "month") == "week" else "month"
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.meetings: list[meetings.MeetingRecord] = []
         self.warnings: list[calendar_view.CalendarWarning] = []
         self._build()
@@ -251,7 +251,7 @@ class CalendarPage(QWidget):
 
     def set_mode(self, mode: str, *, keep_anchor: bool = False) -> None:
         if mode != self.mode:
-            today = date.today()
+            today = clock.today()
             if (not keep_anchor and mode == "week"
                     and (today.year, today.month) == (self.anchor.year, self.anchor.month)):
                 self.anchor = today  # from this month's view to this week, not the month's first week
@@ -273,7 +273,7 @@ class CalendarPage(QWidget):
         self.reload()
 
     def go_today(self) -> None:
-        self.anchor = date.today()
+        self.anchor = clock.today()
         self.reload()
 
     def go_to(self, day: date, mode: str | None = None) -> None:

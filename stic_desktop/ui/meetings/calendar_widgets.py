@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from stic_desktop.core import dates
+from stic_desktop.core import clock, dates
 from stic_desktop.core import workdays
 from stic_desktop.services.meetings.calendar import CalendarWarning
 from stic_desktop.services.meetings.meetings import MeetingRecord
@@ -87,7 +87,7 @@ class CalendarView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(560, 420)
-        self.start, self.days, self.today = date.today(), 0, date.today()
+        self.start, self.days, self.today = clock.today(), 0, clock.today()
         self.meetings: list[MeetingRecord] = []
         self._by_day: dict[date, list[MeetingRecord]] = {}
         self.warnings: dict[int, list[CalendarWarning]] = {}
@@ -98,7 +98,7 @@ class CalendarView(QWidget):
 
     def set_period(self, start: date, days: int, meetings: list[MeetingRecord],
                    warnings: dict[int, list[CalendarWarning]], today: date | None = None) -> None:
-        self.start, self.days, self.today = start, days, today or date.today()
+        self.start, self.days, self.today = start, days, today or clock.today()
         self.meetings, self.warnings, self._by_day = meetings, warnings, {}
         for meeting in meetings:
             self._by_day.setdefault(meeting.meeting_date, []).append(meeting)
@@ -241,7 +241,7 @@ class MonthView(CalendarView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.month = date.today().replace(day=1)
+        self.month = clock.today().replace(day=1)
 
     def set_month(self, month: date, meetings, warnings, today: date | None = None) -> None:
         self.month = month.replace(day=1)
@@ -383,7 +383,7 @@ class WeekView(CalendarView):
         painter.setPen(GRID_COLOUR)
         for index in range(8):
             painter.drawLine(QPointF(gutter + index * width, 0), QPointF(gutter + index * width, self.height()))
-        now = datetime.now()
+        now = clock.now()
         if self.start <= now.date() < self.start + timedelta(days=7) and FIRST_HOUR <= now.hour < LAST_HOUR:
             x = gutter + (now.date() - self.start).days * width
             painter.setPen(QPen(QColor("#d32f2f"), 2))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.people import groups
@@ -76,7 +77,7 @@ class MeetingDialog(FormDialog):
         self.errors.add_row("date", self.tr("Datum *:"), self.date_edit)
         self.start_edit = time_edit(DEFAULT_START)
         self.errors.add_row("starts_at", label(FIELD_LABELS["starts_at"]) + " *:", self.start_edit)
-        self.end_edit = time_edit((datetime.combine(date.today(), DEFAULT_START) + DEFAULT_LENGTH).time())
+        self.end_edit = time_edit((datetime.combine(clock.today(), DEFAULT_START) + DEFAULT_LENGTH).time())
         self.errors.add_row("ends_at", label(FIELD_LABELS["ends_at"]) + " *:", self.end_edit)
         for edit in (self.date_edit, self.start_edit, self.end_edit):  # room for a message beside a narrow field
             edit.parentWidget().setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -111,7 +112,7 @@ class MeetingDialog(FormDialog):
     # -- values --------------------------------------------------------------------------
     def _fill(self, record: MeetingRecord | None, day: date | None, group_id: int | None) -> None:
         if record is None:
-            self.date_edit.setDate(QDate(day or date.today() + timedelta(days=7)))
+            self.date_edit.setDate(QDate(day or clock.today() + timedelta(days=7)))
             self.inputs["location"].setText(organisation.get_organisation(self.context.db).default_place)
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(group_id)))
             self._group_changed()

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
 
-from stic_desktop.core import dates
+from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups
@@ -89,7 +89,7 @@ class MeetingsPage(ListPage):
     def load(self) -> list[MeetingRecord]:
         combo = getattr(self, "group_combo", None)
         group_id = combo.currentData() if combo is not None else None
-        today = date.today()
+        today = clock.today()
         if self.period == UPCOMING:
             return meetings.list_meetings(self.context.db, start=today, group_id=group_id)
         if self.period == PAST:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError, ValidationError
-from stic_desktop.core import workdays
+from stic_desktop.core import clock, workdays
 from stic_desktop.services.meetings import meetings, year_plan
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import organisation
@@ -83,7 +83,7 @@ class YearPlanDialog(QDialog):
         self.errors.add_row("group_id", self.tr("Grupp *:"), self.group_combo)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(year_plan.YEAR_MIN, year_plan.YEAR_MAX)
-        self.year_spin.setValue(_default_year(date.today()))
+        self.year_spin.setValue(_default_year(clock.today()))
         self.year_spin.setMaximumWidth(90)
         self.errors.add_row("year", self.tr("År *:"), self.year_spin)
         self.errors.add_row("months", self.tr("Månader *:"), self._months_widget())

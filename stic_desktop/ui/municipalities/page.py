@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Sequence
 
 from PySide6.QtGui import QAction
 
+from stic_desktop.core import clock
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.municipalities.municipalities import FIELD_LABELS, MunicipalityRecord
 from stic_desktop.ui.widgets import messages, pickers
@@ -98,7 +98,7 @@ class MunicipalitiesPage(ListPage):
     def export_member_list(self) -> None:
         from stic_desktop.operations.register_exports import export_member_list
 
-        suggested = f"Medlemsförteckning {date.today().isoformat()}.pdf"
+        suggested = f"Medlemsförteckning {clock.today().isoformat()}.pdf"
         path = pickers.save_file_name(self, self.tr("Spara medlemsförteckning"), suggested, self.tr("PDF (*.pdf)"))
         if path is not None:
             run_job(self, self.tr("Skapar medlemsförteckning…"), export_member_list, self.context.db, path,

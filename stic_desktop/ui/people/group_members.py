@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import groups, people
 from stic_desktop.services.people.groups import GroupRecord, MembershipRecord
@@ -36,7 +37,7 @@ class MembershipTableModel(RecordTableModel):
 
     def __init__(self, columns, parent=None) -> None:
         super().__init__(columns, parent)
-        self.as_of = date.today()
+        self.as_of = clock.today()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.row() < self.rowCount():
@@ -57,7 +58,7 @@ class MembersPanel(QWidget):
         self.date_edit.setToolTip(self.tr("Visa medlemmarna som de var (eller blir) ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
         self.today_button = QPushButton(self.tr("Idag"))
-        self.today_button.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
+        self.today_button.clicked.connect(lambda: self.date_edit.setDate(QDate(clock.today())))
         self.history_check = QCheckBox(self.tr("Visa historik"))
         self.history_check.setToolTip(self.tr("Visa även avslutade och kommande medlemskap (grå)."))
         self.history_check.toggled.connect(self.reload)

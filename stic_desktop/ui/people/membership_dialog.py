@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups
@@ -39,7 +40,7 @@ def date_edit(value: date | None = None) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
+    edit.setDate(QDate(value or clock.today()))
     edit.setMaximumWidth(130)
     return edit
 
@@ -192,7 +193,7 @@ class EndMembershipDialog(QDialog):
         message = QLabel(text.replace("%1", record.person_name).replace("%2", label(record.role_label).lower())
                          .replace("%3", record.group_name))
         message.setWordWrap(True)
-        self.date_edit = date_edit(max(date.today(), record.from_date))
+        self.date_edit = date_edit(max(clock.today(), record.from_date))
         self.date_edit.setMinimumDate(QDate(record.from_date))
         form = QFormLayout()
         form.addRow(self.tr("Sista dag:"), self.date_edit)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import people
@@ -67,7 +68,7 @@ def ask_end_date(parent: QWidget, title: str, text: str) -> date | None:
     dialog.setMinimumWidth(460)
     label = QLabel(text)
     label.setWordWrap(True)
-    edit = QDateEdit(QDate.currentDate())
+    edit = QDateEdit(QDate(clock.today()))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMaximumWidth(150)
@@ -243,7 +244,7 @@ class PersonDialog(QDialog):
         from stic_desktop.services.people import groups
 
         person = self.saved
-        today = date.today()
+        today = clock.today()
         try:
             open_ = [m for m in groups.memberships_of_person(self.context.db, person.id)
                      if m.to_date is None or m.to_date > today]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import groups, staffing
 from stic_desktop.services.people.staffing import StaffingMatrix
@@ -179,7 +180,7 @@ class StaffingPage(QWidget):
         self.date_edit.setToolTip(self.tr("Visa bemanningen ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
         today = QPushButton(self.tr("Idag"))
-        today.clicked.connect(lambda: self.date_edit.setDate(QDate.currentDate()))
+        today.clicked.connect(lambda: self.date_edit.setDate(QDate(clock.today())))
         self.staff_button = QPushButton(self.tr("Bemanna avtalsgrupp…"))
         self.staff_button.clicked.connect(lambda: self.staff_contract_group())
         self.summary_label = QLabel()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import calculator, deadlines, procurements
 from stic_desktop.ui.context import AppContext
@@ -55,7 +56,7 @@ class DeadlinesDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Tidsfrister"))
-        today = today or date.today()
+        today = today or clock.today()
 
         tender_box = QGroupBox(self.tr("Anbudsansökningar och anbud (LOU 11 kap.)"))
         tender_form = QFormLayout(tender_box)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services import validation
 from stic_desktop.services.people import groups, staff
@@ -189,7 +189,7 @@ class ProcurementDialog(FormDialog):
             self.classification_label.setText(error.message)
             return
         try:
-            result = procurement_rules.classify(self.context.db, self.kind_combo.currentData(), value, date.today())
+            result = procurement_rules.classify(self.context.db, self.kind_combo.currentData(), value, clock.today())
         except UserError as error:
             self.classification_label.setText(error.message)
             return

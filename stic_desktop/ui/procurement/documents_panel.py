@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.core import filenames
+from stic_desktop.core import clock, filenames
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import deadlines, sending as procurement_sending, procurements
 from stic_desktop.services.procurement.procurements import ProcurementRecord
@@ -66,10 +66,10 @@ class SendAwardDialog(QDialog):
                           "blir tilldelningsbeslutets datum. Från den dagen är anbuden offentliga och "
                           "avtalsspärren löper."))
         intro.setWordWrap(True)
-        self.date_edit = QDateEdit(QDate(date.today()))
+        self.date_edit = QDateEdit(QDate(clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(QDate(date.today()))
+        self.date_edit.setMaximumDate(QDate(clock.today()))
         self.date_edit.setMaximumWidth(130)
         self.electronic_box = QCheckBox(self.tr("Skickas elektroniskt (annars gäller en längre avtalsspärr)"))
         self.electronic_box.setChecked(record.award_sent_electronically)

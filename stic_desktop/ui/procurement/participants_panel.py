@@ -3,7 +3,6 @@ signed powers of attorney (PDF) that allow STIC to procure for them."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.procurement import parties as procurement_parties, tenders
@@ -89,7 +88,7 @@ class PowerOfAttorneyDialog(FormDialog):
         self.record = record
         self.path = None
         self.setWindowTitle(self.tr("Fullmakt från %1").replace("%1", record.municipality_name))
-        self.received_edit = date_edit(record.poa_received_on or date.today())
+        self.received_edit = date_edit(record.poa_received_on or clock.today())
         self.errors.add_row("poa_received_on", self.tr("Mottagen *:"), self.received_edit)
         self.signed_edit = QLineEdit(record.poa_signed_by)
         self.signed_edit.setPlaceholderText(self.tr("Namn och befattning"))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import validation
 from stic_desktop.services.procurement import procurements
@@ -135,7 +136,7 @@ class StagesPanel(QWidget):
         record = self.record
         current = STAGES.index(record.stage) if record.stage in STAGES else -1
         self._loading = True
-        today = date.today()
+        today = clock.today()
         for row, stage in enumerate(rows):
             name = QTableWidgetItem(f"{stage.position}. {label(stage.label)}")
             name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)

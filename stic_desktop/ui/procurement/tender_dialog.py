@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput, TenderRecord
@@ -85,7 +85,7 @@ class TenderDialog(FormDialog):
         self.setWindowTitle(self.tr("Nytt anbud") if record is None else self.tr("Anbud"))
         self.supplier_edit = QLineEdit()
         self.errors.add_row("supplier_name", self.tr("Anbudsgivare *:"), self.supplier_edit)
-        self.received_edit = QDateTimeEdit(QDateTime(datetime.now(STOCKHOLM).replace(tzinfo=None, second=0, microsecond=0)))
+        self.received_edit = QDateTimeEdit(QDateTime(clock.now().replace(tzinfo=None, second=0, microsecond=0)))
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_edit.setMaximumWidth(170)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKeyE
     QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
+from stic_desktop.core import clock
 from stic_desktop.services.procurement.overview import TimelineRow, TimelineSegment
 from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.widgets.labels import label
@@ -49,7 +50,7 @@ class TimelineView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[TimelineRow] = []
-        self.today = date.today()
+        self.today = clock.today()
         self.first = self.last = self.today
         self.day_width = 2.0
         self.current = -1  # the selected row

@@ -3,14 +3,13 @@ from a decided proposal to a procurement."""
 
 from __future__ import annotations
 
-from datetime import date
 from functools import partial
 from typing import Sequence
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
 
-from stic_desktop.core import money
+from stic_desktop.core import clock, money
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.proposals import proposals
@@ -182,7 +181,7 @@ class ProposalsPage(ListPage):
 
     def coming_meetings(self) -> list[tuple[int, str]]:
         """Working-group meetings from today on that can still take new items."""
-        found = meetings.list_meetings(self.context.db, start=date.today())
+        found = meetings.list_meetings(self.context.db, start=clock.today())
         return [(m.id, f"{m.starts_at.date().isoformat()} {m.title}") for m in found
                 if m.group_kind == "working" and m.status in ("draft", "invited")]
 
@@ -229,7 +228,7 @@ class ProposalsPage(ListPage):
     def export_proposal_list(self) -> None:
         from stic_desktop.documents.proposal_list import export_proposal_list
 
-        target = save_file_name(self, self.tr("Spara förslagslista"), f"Förslagslista {date.today().isoformat()}.pdf",
+        target = save_file_name(self, self.tr("Spara förslagslista"), f"Förslagslista {clock.today().isoformat()}.pdf",
                                 self.tr("PDF (*.pdf)"))
         if target is None:
             return

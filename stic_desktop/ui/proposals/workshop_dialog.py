@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.workshops import FIELD_LABELS, WorkshopInput, WorkshopRecord
@@ -38,7 +39,7 @@ class WorkshopDialog(FormDialog):
         self.setWindowTitle(self.tr("Ny workshop") if record is None else self.tr("Workshop – %1").replace("%1", record.title))
 
         self.title_edit = QLineEdit()
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(QDate(clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumWidth(140)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.core import dates
+from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import action_items, agenda, meetings
 from stic_desktop.services.people import groups
@@ -52,7 +52,7 @@ MEETING_ENTITIES = frozenset({meetings.ENTITY, agenda.ENTITY, action_items.ENTIT
 def short_date(day: date, today: date | None = None, *, weekday: bool = True) -> str:
     """"tis 3 mars" (or "3 mars"), with the year when it is not this year's."""
     text = i18n.day_month(day, weekday=weekday)
-    return text if day.year == (today or date.today()).year else f"{text} {day.year}"
+    return text if day.year == (today or clock.today()).year else f"{text} {day.year}"
 
 
 def time_span(meeting: MeetingRecord) -> str:
@@ -135,7 +135,7 @@ class ActionTreeModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.groups: list[tuple[str, list[ActionItemRecord]]] = []
-        self.today = date.today()
+        self.today = clock.today()
         self._headers = [self.tr("Ansvarig och åtgärd"), self.tr("Klart senast"), self.tr("Beslutad vid")]
 
     def set_groups(self, groups: list[tuple[str, list[ActionItemRecord]]], today: date) -> None:
@@ -261,7 +261,7 @@ def _date_column(title: str, today: Callable[[], date]) -> Column:
 
 
 def _days_left(meeting: MeetingRecord) -> str:
-    days = (meeting.meeting_date - date.today()).days
+    days = (meeting.meeting_date - clock.today()).days
     if days in (0, 1):
         return translate("overview", "idag") if days == 0 else translate("overview", "i morgon")
     return translate("overview", "om %1 dagar").replace("%1", str(days))
@@ -269,7 +269,7 @@ def _days_left(meeting: MeetingRecord) -> str:
 
 def upcoming_block(context: AppContext) -> OverviewBlock:
     return MeetingsBlock(context, translate("overview", "Kommande möten"), translate("overview", "Inga möten de kommande 30 dagarna."), [
-        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Tid"), time_span),
+        _date_column(translate("overview", "Datum"), clock.today), Column(translate("overview", "Tid"), time_span),
         Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title),
         Column(translate("overview", "Status"), labelled(lambda m: m.status_label))], lambda s: s.upcoming, stretch=(2, 3))
 
@@ -277,14 +277,14 @@ def upcoming_block(context: AppContext) -> OverviewBlock:
 def invitations_block(context: AppContext) -> OverviewBlock:
     return MeetingsBlock(context, translate("overview", "Kallelser att skicka"),
                          translate("overview", "Alla kallelser till möten de kommande 60 dagarna är skickade."), [
-        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Kvar"), _days_left),
+        _date_column(translate("overview", "Datum"), clock.today), Column(translate("overview", "Kvar"), _days_left),
         Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title)],
         lambda s: s.invitations_not_sent, stretch=(2, 3))
 
 
 def minutes_block(context: AppContext) -> OverviewBlock:
     return MeetingsBlock(context, translate("overview", "Protokoll att justera"), translate("overview", "Inga protokoll väntar på justering."), [
-        _date_column(translate("overview", "Datum"), date.today), Column(translate("overview", "Grupp"), lambda m: m.group_name),
+        _date_column(translate("overview", "Datum"), clock.today), Column(translate("overview", "Grupp"), lambda m: m.group_name),
         Column(translate("overview", "Rubrik"), lambda m: m.title), Column(translate("overview", "Sekreterare"), lambda m: m.secretary_name or "–")],
         lambda s: s.minutes_not_adjusted, stretch=(1, 2))
 
@@ -365,7 +365,7 @@ class OverviewPage(QWidget):
         return next(block for block in self.blocks if block.heading == heading)
 
     def today(self) -> date:
-        return date.today()
+        return clock.today()
 
     def reload(self, *_args) -> None:
         today = self.today()

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from agreement_fixtures import add_suppliers, county, row_counts, signed_procurement
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import SalesReport
 from stic_desktop.services import audit
@@ -133,11 +134,10 @@ def test_parties_with_sales_cannot_be_removed_nor_the_agreement_deleted(db) -> N
     agreements.set_agreement_suppliers(db, record.id, [(supplier, 1, False)])
     agreements.set_agreement_participants(db, record.id, [codes["0180"], codes["0184"]])
     with db.write() as session:
-        from datetime import datetime, timezone
 
         session.add(SalesReport(agreement_id=record.id, supplier_id=supplier, municipality_id=codes["0180"],
                                 period_start=date(2025, 1, 1), period_kind="month", amount_ore=100_00, rate_bp=150,
-                                commission_ore=150, reported_at=datetime.now(timezone.utc)))
+                                commission_ore=150, reported_at=clock.utcnow()))
     with pytest.raises(ValidationError, match="Stockholm"):
         agreements.set_agreement_participants(db, record.id, [codes["0184"]])
     with pytest.raises(ValidationError, match="Säljande AB har rapporterat"):

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from sales_fixtures import build, count
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, UserError, ValidationError
 from stic_desktop.services import audit
 from stic_desktop.services.commission import commission, sales
@@ -160,7 +161,7 @@ def _line(session, register, municipality, start, amount, rate):
     session.add(SalesReport(agreement_id=register.office, supplier_id=register.office1, municipality_id=municipality,
                             period_start=start, period_kind="month", amount_ore=amount, rate_bp=rate,
                             commission_ore=commission.commission_ore(amount, rate),
-                            reported_at=datetime.now(timezone.utc)))
+                            reported_at=clock.utcnow()))
 
 
 def test_totals_group_by_every_key_and_year(db) -> None:

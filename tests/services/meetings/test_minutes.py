@@ -12,6 +12,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Person
 from stic_desktop.services.meetings import agenda, meetings, minutes
@@ -258,7 +259,7 @@ def test_action_items_follow_their_person_and_group_until_done(office_db):
     changed = minutes.update_action_item(office_db, soon.id, replace(soon.as_input(), due_date=""))
     assert changed.due_date is None
     done = minutes.mark_done(office_db, late.id)
-    assert done.done_on == date.today() and done.done
+    assert done.done_on == clock.today() and done.done
     assert [a.id for a in minutes.open_action_items(office_db)] == [soon.id, undated.id]
     assert minutes.mark_done(office_db, late.id, None).done_on is None  # opened again
     assert [a.id for a in minutes.action_items(office_db, s1)] == [late.id, soon.id]

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Person
 from stic_desktop.services.municipalities import municipalities
@@ -85,7 +86,7 @@ def test_new_contract_group_is_saved_with_audit_and_counts_members_today(db, cou
     assert (entity_id, action, who) == (food.id, "create", db.actor_id)
     assert json.loads(changes)["name"] == [None, "Avtalsgrupp Livsmedel"]
     person = add_person(db, "Kim Kock", "Solna")
-    groups.save_membership(db, seat(food.id, person, "expert", str(date.today())))
+    groups.save_membership(db, seat(food.id, person, "expert", str(clock.today())))
     groups.save_membership(db, seat(food.id, add_person(db, "Ulf Ute", "Solna"), "expert", "2020-01-01", "2020-12-31"))
     assert groups.get_group(db, food.id).member_count == 1
 

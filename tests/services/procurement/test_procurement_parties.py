@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Procurement, ProcurementStage, StoredFile
 from stic_desktop.services.procurement import parties
@@ -141,7 +142,7 @@ def test_power_of_attorney_must_be_a_real_pdf(office, tmp_path):
         parties.record_power_of_attorney(db, part.id, date(2026, 2, 1), "Eva Ek", "fullmakt.pdf", b"just text")
     assert error.value.for_field("poa_file").startswith("Fullmakten måste vara en PDF-fil")
     with pytest.raises(ValidationError) as error:
-        parties.record_power_of_attorney(db, part.id, date.today() + timedelta(days=3), "  ", "f.pdf", pdf_bytes())
+        parties.record_power_of_attorney(db, part.id, clock.today() + timedelta(days=3), "  ", "f.pdf", pdf_bytes())
     assert error.value.for_field("poa_received_on") and error.value.for_field("poa_signed_by")
     assert stored_files(db) == before_files and audit_count(db) == before_audit  # nothing half-saved
     assert not parties.participants(db, pid)[0].has_poa

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import event, select
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, ProcurementParticipant, Proposal, ProposalInterest, Tender
 from stic_desktop.services import audit
@@ -80,7 +81,7 @@ def walk_to(db, procurement_id: int, stage: str, start: date = date(2026, 1, 12)
 
 def test_create_numbers_cases_per_year_and_starts_in_needs_analysis(office_db):
     first, second = new(office_db), new(office_db, "Skolmat")
-    year = date.today().year
+    year = clock.today().year
     assert (first.case_number, second.case_number) == (f"STIC-{year}-001", f"STIC-{year}-002")
     assert first.stage == "needs_analysis" and first.stage_label == "Behovsanalys" and first.running
     assert first.procedure_label == "Öppet förfarande" and first.area_label == "Annat"
@@ -88,12 +89,12 @@ def test_create_numbers_cases_per_year_and_starts_in_needs_analysis(office_db):
     assert own.case_number == "Dnr 2026/17"
     stages = procurements.stages(office_db, first.id)
     assert [s.stage for s in stages] == list(STAGES) and [s.position for s in stages] == list(range(1, 11))
-    assert stages[0].actual_on == date.today() and all(s.actual_on is None for s in stages[1:])
+    assert stages[0].actual_on == clock.today() and all(s.actual_on is None for s in stages[1:])
     assert [e.action for e in audit.history(office_db, procurements.ENTITY, first.id)] == ["create"]
 
 
 def test_duplicate_case_number_is_refused(office_db):
-    year = date.today().year
+    year = clock.today().year
     first = new(office_db, case_number=f"STIC-{year}-010")
     message = refused(office_db, procurements.create_procurement,
                       ProcurementInput(title="Annan", case_number=f"stic-{year}-010"), field="case_number")
@@ -269,10 +270,10 @@ def test_opening_attesters_need_two_different_names(office_db):
 
 def test_next_deadline_and_overdue(office_db):
     record = new(office_db)
-    procurements.set_stage_dates(office_db, record.id, "requirements", date.today() - timedelta(days=3), None)
-    procurements.set_stage_dates(office_db, record.id, "advertised", date.today() + timedelta(days=30), None)
+    procurements.set_stage_dates(office_db, record.id, "requirements", clock.today() - timedelta(days=3), None)
+    procurements.set_stage_dates(office_db, record.id, "advertised", clock.today() + timedelta(days=30), None)
     late = procurements.get_procurement(office_db, record.id)
-    assert late.next_deadline == date.today() - timedelta(days=3) and late.next_deadline_label == "Kravspecifikation"
+    assert late.next_deadline == clock.today() - timedelta(days=3) and late.next_deadline_label == "Kravspecifikation"
     assert late.overdue
     moved = procurements.advance_stage(office_db, record.id)
     assert moved.next_deadline_label == "Annonserad" and not moved.overdue

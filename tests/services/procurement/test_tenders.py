@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 import pytest
 
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Procurement, ProcurementStage
 from stic_desktop.services.people import staff
@@ -177,6 +178,6 @@ def test_update_delete_and_history(office):
 
 def test_received_in_the_future_is_refused(office):
     db, pid = office
-    future = datetime.now(timezone.utc).replace(year=datetime.now().year + 1)
+    future = clock.utcnow().replace(year=clock.now().year + 1)
     with pytest.raises(ValidationError, match="framtiden"):
         tenders.add_tender(db, pid, TenderInput("Z AB", future))

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import pytest
 
 from proposal_fixtures import office, working_meeting
+from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Procurement
 from stic_desktop.services.meetings import agenda, meetings
@@ -19,7 +20,7 @@ from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.proposals.workshops import WorkshopInput
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
+from stic_desktop.core import clock
 from stic_desktop.models import Meeting, Person
 from stic_desktop.services.meetings import meetings, minutes
 from stic_desktop.services.people import staff
@@ -128,6 +129,6 @@ def test_two_people_with_the_same_name_are_kept_apart(db, actor) -> None:
 
 def test_an_empty_database_and_the_default_today(db) -> None:
     result = overview.overview(db)
-    assert result.today == date.today()
+    assert result.today == clock.today()
     assert (result.upcoming, result.invitations_not_sent, result.minutes_not_adjusted,
             result.open_actions_by_person) == ([], [], [], [])

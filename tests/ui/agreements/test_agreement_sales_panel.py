@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -66,6 +68,19 @@ def test_lines_filter_years_and_totals(setup, qtbot) -> None:
     headers = [panel.model.headerData(i, Qt.Orientation.Horizontal) for i in range(panel.model.columnCount())]
     assert headers[:6] == ["Period", "Leverantör", "Kommun", "Belopp exkl. moms", "Sats", "Provision"]
     assert not panel.buttons["edit"].isEnabled()
+
+
+def test_reported_on_is_the_stockholm_date(setup, qtbot, pinned_clock) -> None:
+    """Saved at 00:30 on a leap day in Stockholm (23:30 on the 28th in UTC): the list shows the 29th."""
+    context, register = setup
+    pinned_clock(datetime(2028, 2, 29, 0, 30))
+    sales.save_sales(context.db, SalesInput(register.office, register.office1, register.municipalities["0114"], "2025-01",
+                                            "100"))
+    panel = AgreementSalesPanel(context, register.office)
+    qtbot.addWidget(panel)
+    headers = [panel.model.headerData(i, Qt.Orientation.Horizontal) for i in range(panel.model.columnCount())]
+    column = headers.index("Rapporterad")
+    assert panel.model.data(panel.model.index(0, column)) == "2028-02-29"
 
 
 def test_add_edit_delete_a_line(setup, qtbot, monkeypatch, answers) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from stic_desktop.core import clock
 from stic_desktop.services.agreements import agreements, suppliers
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.proposals import proposals
@@ -17,7 +18,7 @@ from stic_desktop.ui.agreements.panels import ExtensionDialog, TerminateDialog
 from stic_desktop.ui.agreements.parties_panel import SupplierPartyDialog
 from stic_desktop.ui.agreements.view import AgreementView
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 @pytest.fixture

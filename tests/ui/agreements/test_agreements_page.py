@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 from PySide6.QtCore import Qt
 
+from stic_desktop.core import clock
 from stic_desktop.services.agreements import agreements, suppliers
 from stic_desktop.services.procurement import procurements
 from stic_desktop.services.agreements.agreements import AgreementInput
@@ -18,7 +19,7 @@ from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.agreements.dialog import AgreementDialog
 from stic_desktop.ui.agreements.page import AgreementsPage
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def mine(db) -> dict[str, int]:

@@ -57,11 +57,11 @@ def make_block(qtbot, context, blocks, today: date = TODAY):
     return block
 
 
-def test_registered_once_and_shown_on_the_overview(qtbot, context, blocks, register, monkeypatch) -> None:
+def test_registered_once_and_shown_on_the_overview(qtbot, context, blocks, register, pinned_clock) -> None:
     assert overview_page.BLOCKS.count(blocks.OverdueSalesBlock) == 1
     blocks.register_block(blocks.OverdueSalesBlock)
     assert overview_page.BLOCKS.count(blocks.OverdueSalesBlock) == 1
-    monkeypatch.setattr(OverviewPage, "today", lambda self: TODAY)
+    pinned_clock(TODAY)
     page = OverviewPage(context)
     qtbot.addWidget(page)
     page.reload()

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
+from stic_desktop.core import clock
 from stic_desktop.services.meetings import agenda, meetings, minutes
 from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 from stic_desktop.ui.meetings.agenda_model import MIME_TYPE, AgendaModel
 
-DAY = date.today() + timedelta(days=14)
+DAY = clock.today() + timedelta(days=14)
 
 
 def pdf(pages: int = 1) -> bytes:

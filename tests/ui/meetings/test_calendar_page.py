@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QColor
 
+from stic_desktop.core import clock
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
@@ -68,7 +69,7 @@ def test_month_and_week_periods_and_navigation(page) -> None:
     page.step(1)
     assert page.period() == (date(2026, 11, 30), date(2026, 12, 6))
     page.go_today()
-    assert page.period()[0] == date.today() - timedelta(days=date.today().weekday())
+    assert page.period()[0] == clock.today() - timedelta(days=clock.today().weekday())
     assert QSettings().value("calendar/mode") == "week"
     page.month_button.click()
     assert page.mode == "month" and page.stack.currentWidget() is page.month_view

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
+from stic_desktop.core import clock
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import organisation
@@ -14,7 +15,7 @@ from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
 from stic_desktop.services.workspace.organisation import OrganisationInfo
 from stic_desktop.ui.meetings.dialog import MeetingDialog
 
-DAY = date.today() + timedelta(days=10)
+DAY = clock.today() + timedelta(days=10)
 
 
 def save_button(dialog):

@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QStyleOptionViewItem
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive, audit
 from stic_desktop.services.meetings import agenda, meetings, minutes
@@ -29,7 +30,7 @@ from stic_desktop.ui.widgets import jobs
 from stic_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from stic_desktop.workers import Cancelled, Job
 
-DAY = date.today() + timedelta(days=10)
+DAY = clock.today() + timedelta(days=10)
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -50,7 +51,7 @@ def meeting(context):
     """A steering-group meeting 09.00–11.00 with the standard items, two more items and a follow-up."""
     db = context.db
     steering = next(g.id for g in groups.list_groups(db) if g.kind == "steering")
-    earlier_day = date.today() - timedelta(days=30)
+    earlier_day = clock.today() - timedelta(days=30)
     earlier = meetings.create_meeting(db, MeetingInput(steering, "Förra mötet", at(earlier_day, 9), at(earlier_day, 10)))
     meetings.mark_held(db, earlier.id)
     minutes.add_action_item(db, earlier.id, ActionItemInput("Utred provisionen", None, ""))
@@ -349,7 +350,7 @@ def test_action_items_added_and_marked_done(view, meeting, context, monkeypatch)
     assert panel.actions_model.rowCount() == 1
     panel.actions_table.selectRow(0)
     panel.done_button.click()
-    assert minutes.action_items(context.db, meeting.id)[0].done_on == date.today()
+    assert minutes.action_items(context.db, meeting.id)[0].done_on == clock.today()
     assert panel.done_button.text() == "Markera ej klar"
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt
 
+from stic_desktop.core import clock
 from stic_desktop.models import Meeting
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups
@@ -17,7 +18,7 @@ from stic_desktop.ui.meetings import dialog as meeting_dialog, page as meetings_
 from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.meetings.page import MeetingsPage
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -169,7 +170,7 @@ def test_excel_export_writes_dates_and_times(qtbot, page, tmp_path: Path):
 def test_five_thousand_meetings_load_in_batches(qtbot, context):
     db = context.db
     steering = group_id(db, "steering")
-    first = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=1)
+    first = clock.utcnow().replace(microsecond=0) + timedelta(days=1)
     with db.write() as session:  # test set-up only: the service's own speed is tested elsewhere
         session.add_all(Meeting(group_id=steering, title=f"Möte {n}", kind="regular", starts_at=first + timedelta(hours=n),
                                 ends_at=first + timedelta(hours=n, minutes=50), status="draft", uid=f"{n}@test",

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from stic_desktop.core import clock
 from stic_desktop.models import Person
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, staff
@@ -20,7 +21,7 @@ from stic_desktop.ui.people.group_members import ENDED_COLOUR
 from stic_desktop.ui.people.groups_page import GroupsPage
 from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, MembershipDialog
 
-TODAY = date.today()
+TODAY = clock.today()
 LAST_YEAR = (TODAY - timedelta(days=365)).isoformat()
 
 

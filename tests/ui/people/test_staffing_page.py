@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
+from stic_desktop.core import clock
 from stic_desktop.models import Person, PersonExpertise
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, staff, staffing
@@ -17,7 +18,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.staffing_dialog import StaffingDialog
 from stic_desktop.ui.people.staffing_page import GAP_COLOUR, MUTED_COLOUR, OK_COLOUR, StaffingModel, StaffingPage
 
-TODAY = date.today()
+TODAY = clock.today()
 START = (TODAY - timedelta(days=100)).isoformat()
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.demo import procurements as demo_procurements
 from stic_desktop.services.procurement import overview as procurement_overview
@@ -18,7 +19,7 @@ from stic_desktop.ui.workspace import overview_page
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewPage
 from stic_desktop.ui.widgets.table_model import ROW_ROLE
 
-TODAY = date.today()
+TODAY = clock.today()
 HEADINGS = ("Upphandlingar per steg", "Tidsfrister inom 30 dagar", "Försenade steg", "Fullmakter saknas",
             "Tidslinje för pågående upphandlingar")
 

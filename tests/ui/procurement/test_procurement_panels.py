@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QDateTime, Qt
 
+from stic_desktop.core import clock
 from stic_desktop.models import Procurement, ProcurementStage
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.procurement import parties as procurement_parties, tenders
@@ -22,7 +23,7 @@ from stic_desktop.ui.procurement.requirements_panel import RequirementDialog, Re
 from stic_desktop.ui.procurement.tenders_panel import LATE_COLOUR, TendersPanel
 from stic_desktop.ui.procurement.tender_dialog import TenderDialog, parse_kronor
 
-DEADLINE = date.today() - timedelta(days=20)
+DEADLINE = clock.today() - timedelta(days=20)
 
 
 def pdf(pages: int = 1) -> bytes:
@@ -234,7 +235,7 @@ def test_tenders_locked_after_the_award_decision_is_sent(context, qtbot, monkeyp
                                                                                   tzinfo=STOCKHOLM), qualified=True))
     with db.write() as session:
         session.add(ProcurementStage(procurement_id=pid, stage="award_decision", planned_on=None,
-                                     actual_on=date.today()))
+                                     actual_on=clock.today()))
     panel = TendersPanel(context, pid)
     qtbot.addWidget(panel)
     assert "kan inte ändras" in panel.status.text()

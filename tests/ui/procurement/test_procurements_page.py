@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, ProcurementParticipant, Proposal, ProposalInterest
 from stic_desktop.services.procurement import procurements
@@ -16,7 +17,7 @@ from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.procurement.dialog import ProcurementDialog, parse_value
 from stic_desktop.ui.procurement.page import ProcurementsPage
 
-LATE = date.today() - timedelta(days=5)
+LATE = clock.today() - timedelta(days=5)
 
 
 @pytest.fixture
@@ -91,7 +92,7 @@ def test_new_procurement_is_saved_then_opened(page, monkeypatch):
     page.new_action.trigger()
     created = next(p for p in procurements.list_procurements(page.context.db) if p.title == "Zeta nytt avtal")
     assert created.estimated_value_ore == 3_000_000_00 and created.procedure == "below_threshold"
-    assert created.case_number.startswith(f"STIC-{date.today().year}-")
+    assert created.case_number.startswith(f"STIC-{clock.today().year}-")
     assert opened == [created.id] and page.selected_records()[0].id == created.id
 
 

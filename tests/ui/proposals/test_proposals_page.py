@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sys
 import types
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.municipalities import municipalities
@@ -111,7 +112,7 @@ def test_add_to_agenda_of_a_coming_working_group_meeting(page, monkeypatch):
     assert shown and "inget kommande möte med arbetsgruppen" in shown[0]
     db = page.context.db
     working = next(g.id for g in groups.list_groups(db) if g.kind == "working")
-    start = datetime.combine(date.today() + timedelta(days=7), time(9), tzinfo=STOCKHOLM)
+    start = datetime.combine(clock.today() + timedelta(days=7), time(9), tzinfo=STOCKHOLM)
     meeting = meetings.create_meeting(db, MeetingInput(working, "Arbetsgrupp i vår", start, start + timedelta(hours=2)))
     offered = []
     monkeypatch.setattr(proposals_page, "choose_meeting",
@@ -211,7 +212,7 @@ def test_delete_refused_once_a_procurement_exists(page, monkeypatch):
     record = select(page, "Trygghetslarm")
     with db.write() as session:
         session.add(Procurement(case_number="STIC-2026-099", title="Larm", area="social", contract_kind="works",
-                                procedure="open", proposal_id=record.id, created_on=date.today()))
+                                procedure="open", proposal_id=record.id, created_on=clock.today()))
     page.reload()
     select(page, "Trygghetslarm")
     assert not page.status_button.isEnabled() and not page.procurement_action.isEnabled()

@@ -1,6 +1,5 @@
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from stic_desktop.services.workspace import organisation

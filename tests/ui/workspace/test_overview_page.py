@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
+from stic_desktop.core import clock
 from stic_desktop.services.meetings import meetings, minutes
 from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
@@ -27,7 +28,7 @@ def _meeting_blocks_only(monkeypatch):
     monkeypatch.setattr(overview_page, "BLOCKS", [overview_page.upcoming_block, overview_page.invitations_block,
                                                   overview_page.minutes_block, overview_page.ActionsBlock])
 
-TODAY = date.today()
+TODAY = clock.today()
 
 
 def group_id(db, kind: str) -> int:
