@@ -28,7 +28,7 @@ def _export_agreement(args: argparse.Namespace) -> int:
     else:
         from stic_desktop.documents.agreement_doc import export_agreement as export
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             export(db, args.agreement_id, target)
         except OSError as exc:

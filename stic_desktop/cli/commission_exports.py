@@ -49,7 +49,7 @@ def _export_report(args: argparse.Namespace) -> int:
     from stic_desktop.documents.commission_report import export_commission_report
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             export_commission_report(db, args.year, target)
         except OSError as exc:
@@ -62,7 +62,7 @@ def _export_basis(args: argparse.Namespace) -> int:
     from stic_desktop.documents import invoicing_basis
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=not args.archive) as db:
         try:
             if args.archive:
                 record = invoicing_basis.archive_invoicing_basis(db, args.supplier_id, args.year, args.month,

@@ -110,7 +110,7 @@ def _export(args: argparse.Namespace) -> int:
     document: Document = args.document
     export = getattr(importlib.import_module(f"stic_desktop.documents.{document.module}"), document.function)
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             export(db, args.meeting_id, target)
         except OSError as exc:
@@ -130,7 +130,7 @@ def _export_pack(args: argparse.Namespace) -> int:
         writable_target(target)
     from stic_desktop.documents.meeting_pack import export_meeting_pack
 
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             written = export_meeting_pack(db, args.meeting_id, target, per_participant=args.per_participant)
         except OSError as exc:

@@ -102,6 +102,15 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
         raise _refuse(path, "filen är skrivskyddad. Ta bort skrivskyddet eller välj en annan fil.")
     if for_writing and not os.access(folder, os.W_OK):
         raise _refuse(path, f"mappen {folder} är skrivskyddad (SQLite behöver skriva sin loggfil där).")
+    if for_writing:
+        for helper in _helper_files(path):
+            if helper.exists() and not os.access(helper, os.W_OK):
+                raise _refuse(
+                    path,
+                    f"hjälpfilen {helper} är skrivskyddad (den kan ha lämnats kvar av ett program som bara läste "
+                    "databasen). Filen är inte skadad: ta bort skrivskyddet på hjälpfilen, eller ta bort den när "
+                    "inget program har databasen öppen.",
+                )
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -125,13 +134,61 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
     return FileState(path, revision)
 
 
+def _helper_files(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
 def _read_only_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
+    """A URI that reads without creating or changing anything next to the file.
+
+    ``mode=ro`` on a WAL database still creates ``-wal``/``-shm`` and leaves them behind (owned by the
+    reader, with the database's mode: a read-only ``-shm`` then breaks every later write). When no
+    ``-wal`` or ``-journal`` exists, no other connection is writing and the main file holds everything,
+    so it is opened ``immutable`` (no locks, no helper files); otherwise ``mode=ro`` with the helper files
+    that are already there."""
+    uri = Path(path).resolve().as_uri()
+    wal, _shm, journal = _helper_files(Path(path))
+    if wal.exists() or journal.exists():
+        return uri + "?mode=ro"
+    return uri + "?mode=ro&immutable=1"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(_read_only_uri(Path(path)), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    return conn
+
+
+def explain_sqlite_error(path: Path, exc: BaseException) -> str:
+    """What an SQLite error opening ``path`` really means, as the end of a Swedish sentence.
+
+    Only a file SQLite itself calls malformed (or not a database) is called damaged; a lock, a missing
+    permission or a helper file that cannot be written are named as such, with where."""
+    path = Path(path)
+    text = str(exc).lower()
+    folder = path.parent if str(path.parent) else Path(".")
+    if "locked" in text or "busy" in text:
+        return ("den är låst av ett annat program som skriver i den just nu. Filen är inte skadad: "
+                "vänta en stund eller stäng det andra programmet och försök igen.")
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "cantopen" in text:
+        if not os.access(path, os.R_OK):
+            return "du saknar behörighet att läsa filen."
+        if not os.access(folder, os.W_OK):
+            return (f"du saknar skrivbehörighet i mappen {folder}, där SQLite måste skriva sina hjälpfiler "
+                    f"({path.name}-wal och {path.name}-shm). Filen är inte skadad.")
+        for helper in _helper_files(path):
+            if helper.exists() and not os.access(helper, os.W_OK):
+                return f"hjälpfilen {helper} är skrivskyddad. Filen är inte skadad: ta bort skrivskyddet på hjälpfilen."
+        if not os.access(path, os.W_OK):
+            return "filen är skrivskyddad. Filen är inte skadad: ta bort skrivskyddet eller välj en annan fil."
+        return f"SQLite kunde inte öppna filen ({exc}). Kontrollera behörigheterna för filen och mappen {folder}."
+    if "disk i/o" in text:
+        return f"disken kunde inte läsas ({exc}). Kontrollera disken och försök igen."
+    return f"filen är skadad eller oläslig ({exc}). Återställ från en säkerhetskopia."
 
 
 def _read_revision(path: Path) -> str | None:
     try:
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             check = conn.execute("PRAGMA quick_check(1)").fetchone()
             if not check or check[0] != "ok":
                 raise _refuse(path, "filen är skadad (SQLite:s kontroll misslyckades). Återställ från en säkerhetskopia.")
@@ -144,9 +201,15 @@ def _read_revision(path: Path) -> str | None:
                     raise _refuse(path, "filen saknar schemaversion och är inte en STIC-databas som programmet förstår.")
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            if row is None:
+                raise _refuse(
+                    path,
+                    "schemaversionen saknas (tabellen alembic_version är tom), så programmet kan inte veta vad filen "
+                    "innehåller. Den har ändrats av ett annat program. Återställ från en säkerhetskopia.",
+                )
+            return row[0]
     except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"filen är skadad eller oläslig ({exc}). Återställ från en säkerhetskopia.") from None
+        raise _refuse(path, explain_sqlite_error(path, exc)) from None
 
 
 def _on_connect(foreign_keys: bool):
@@ -163,6 +226,22 @@ def _on_connect(foreign_keys: bool):
 
 def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("stic_write") else "BEGIN")
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """An engine that can only read: every connection is read-only (see ``_read_only_uri``), and no pragma
+    that writes (journal_mode) is sent."""
+    path = Path(path)
+    engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
+
+    def configure(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        dbapi_conn.execute("PRAGMA query_only = ON")
+
+    event.listen(engine, "connect", configure)
+    event.listen(engine, "begin", _on_begin)
+    return engine
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -188,9 +267,11 @@ def _unavailable(exc: OperationalError) -> DatabaseUnavailable | None:
 class Database:
     """An open STIC database: sessions for reading and for one-transaction-per-action writes."""
 
-    def __init__(self, path: Path, engine: Engine, *, backup_path: Path | None = None, created: bool = False) -> None:
+    def __init__(self, path: Path, engine: Engine, *, backup_path: Path | None = None, created: bool = False,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
         self.engine = engine
+        self.read_only = read_only
         self.backup_path = backup_path
         self.created = created
         self.actor_id: int | None = None  # the STIC staff member working now; None on the command line
@@ -205,6 +286,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: BEGIN IMMEDIATE ... COMMIT, or nothing at all."""
+        if self.read_only:
+            raise DatabaseUnavailable(f"Databasen {self.path} är öppnad bara för läsning. Inget ändrades.")
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
@@ -267,7 +350,7 @@ def backup(source: Path, target: Path, *, keep_mode: bool = False) -> Path:
     try:
         partial.unlink(missing_ok=True)
         create_private_file(partial)
-        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, closing(sqlite3.connect(partial)) as dst:
+        with closing(connect_read_only(Path(source))) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable without -wal/-shm
         if keep_mode:
@@ -304,12 +387,12 @@ def verify_backup(path: Path) -> str:
     if page_size < 512 or size % page_size or size < pages_in_header * page_size:
         raise refuse("den är ofullständig (filen har kortats av, till exempel vid en avbruten kopiering).")
     try:
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
             versioned = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if versioned else None
     except sqlite3.DatabaseError as exc:
-        raise refuse(f"den är skadad eller oläslig ({exc}).") from None
+        raise refuse(explain_sqlite_error(path, exc)) from None
     if integrity != ["ok"]:
         raise refuse("den är skadad (SQLite:s integritetskontroll hittade fel).")
     if row is None:
@@ -325,7 +408,7 @@ def restore_into(source: Path, target: Path) -> None:
     """Replaces the contents of ``target`` with ``source`` through SQLite's backup API, in one transaction,
     even while other connections have the (WAL) file open; they see the new contents at their next read."""
     try:
-        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, \
+        with closing(connect_read_only(Path(source))) as src, \
                 closing(sqlite3.connect(Path(target), isolation_level=None)) as dst:
             dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if src.execute("PRAGMA page_size").fetchone() != dst.execute("PRAGMA page_size").fetchone():
@@ -364,6 +447,27 @@ def migrate(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
+def open_read_only(path: Path) -> Database:
+    """Open an existing, current STIC database for commands that only read (list, export, check). Nothing
+    is created, migrated or changed, and nothing is left next to the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(path, "filen finns inte.")
+    if path.stat().st_size == 0:
+        raise _refuse(path, "filen är tom (0 byte) och är ingen STIC-databas. Den lämnades orörd.")
+    state = inspect_file(path, for_writing=False)
+    if state.revision is None:
+        raise _refuse(path, "filen är en tom SQLite-databas utan STIC:s tabeller. Den lämnades orörd.")
+    if not state.is_current:
+        raise _refuse(
+            path,
+            f"den har en äldre schemaversion ({state.revision}, programmet: {HEAD_REVISION}) och måste uppgraderas "
+            "först. Öppna den i programmet (eller kör ett kommando som ändrar den, t.ex. import) så uppgraderas den. "
+            "Den lämnades orörd.",
+        )
+    return Database(path, make_read_only_engine(path), read_only=True)
+
+
 def open_database(path: Path) -> Database:
     """Open (creating or migrating as needed) a database the program understands, or refuse."""
     path = Path(path)
@@ -378,6 +482,12 @@ def open_database(path: Path) -> Database:
         backup_path = backup(path, backup_name(path), keep_mode=True)
         try:
             migrate(path)
+        except OperationalError as exc:
+            friendly = _unavailable(exc)
+            if friendly is None:
+                raise _refuse(path, f"uppgraderingen från schema {state.revision} misslyckades ({exc.orig}). Databasen "
+                                    f"lämnades oförändrad. Säkerhetskopia: {backup_path}") from exc
+            raise friendly from exc
         except Exception as exc:  # the upgrade rolled back as a whole; say so instead of a traceback
             raise _refuse(
                 path,
@@ -392,22 +502,30 @@ class CheckReport:
     revision: str | None
     integrity: list[str]
     foreign_key_problems: list[str]
+    missing_tables: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.revision == HEAD_REVISION and self.integrity == ["ok"] and not self.foreign_key_problems
+        return (self.revision == HEAD_REVISION and self.integrity == ["ok"] and not self.foreign_key_problems
+                and not self.missing_tables)
 
 
-def check(path: Path) -> CheckReport:
-    """Full integrity, foreign-key and revision check of a database file, read-only."""
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def check(path: Path, expected_tables: frozenset[str] = frozenset()) -> CheckReport:
+    """Full integrity, foreign-key and revision check of a database file, read-only; with
+    ``expected_tables``, also the tables that are missing."""
     path = Path(path)
     if not path.is_file():
         raise _refuse(path, "filen finns inte.")
     state = inspect_file(path, for_writing=False)
-    with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+    with closing(connect_read_only(path)) as conn:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         problems = [
             f"{table} rad {rowid} pekar på saknad rad i {parent}"
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
-        ]
-    return CheckReport(state.revision, integrity, problems)
+        ] if integrity == ["ok"] else []
+        missing = tuple(sorted(expected_tables - table_names(conn)))
+    return CheckReport(state.revision, integrity, problems, missing)
