@@ -191,7 +191,7 @@ def active_content(data: bytes) -> list[str]:
         while stack:
             obj = stack.pop()
             if isinstance(obj, DictionaryObject):
-                found |= names & {str(k) for k in obj.keys()}
+                found |= names & {str(k) for k in obj}
                 for value in obj.values():
                     if isinstance(value, str):
                         found |= names & {str(value)}
