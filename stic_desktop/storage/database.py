@@ -13,7 +13,6 @@ import stat
 import sys
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -21,13 +20,23 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from stic_desktop.core.private_files import copy_mode, create_private_file, make_private
+from stic_desktop.core.private_files import create_private_file, make_private
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
+# Re-exported: the services reach backups, the constants and the read-only helpers through this module.
+from stic_desktop.storage.backup import backup, backup_name, restore_into, verify_backup  # noqa: F401
+from stic_desktop.storage.reading import (  # noqa: F401
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    HEAD_REVISION,
+    SQLITE_HEADER,
+    _helper_files,
+    _read_only_uri,
+    connect_read_only,
+    explain_sqlite_error,
+    make_read_only_engine,
+    revision_number,
+)
 
-APPLICATION_ID = 0x53544943  # "STIC"
-HEAD_REVISION = "0006"  # pinned to Alembic's head by tests/test_db.py
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"}
 
 
@@ -45,10 +54,6 @@ class FileState:
 
 def _refuse(path: Path, reason: str) -> DatabaseRefused:
     return DatabaseRefused(f"Databasen {path} kan inte öppnas: {reason}")
-
-
-def _revision_number(revision: str) -> int | None:
-    return int(revision) if revision.isdigit() else None
 
 
 def is_network_path(path: Path, mounts_file: str = "/proc/mounts") -> bool:
@@ -124,7 +129,7 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
         raise _refuse(path, "filen är en SQLite-databas men inte en STIC-databas.")
     revision = _read_revision(path)
     if revision is not None:
-        number = _revision_number(revision)
+        number = revision_number(revision)
         if number is None or number > int(HEAD_REVISION):
             raise _refuse(
                 path,
@@ -132,58 +137,6 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
                 f"programmet känner till {HEAD_REVISION}). Uppdatera programmet.",
             )
     return FileState(path, revision)
-
-
-def _helper_files(path: Path) -> list[Path]:
-    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-def _read_only_uri(path: Path) -> str:
-    """A URI that reads without creating or changing anything next to the file.
-
-    ``mode=ro`` on a WAL database still creates ``-wal``/``-shm`` and leaves them behind (owned by the
-    reader, with the database's mode: a read-only ``-shm`` then breaks every later write). When no
-    ``-wal`` or ``-journal`` exists, no other connection is writing and the main file holds everything,
-    so it is opened ``immutable`` (no locks, no helper files); otherwise ``mode=ro`` with the helper files
-    that are already there."""
-    uri = Path(path).resolve().as_uri()
-    wal, _shm, journal = _helper_files(Path(path))
-    if wal.exists() or journal.exists():
-        return uri + "?mode=ro"
-    return uri + "?mode=ro&immutable=1"
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(_read_only_uri(Path(path)), uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    return conn
-
-
-def explain_sqlite_error(path: Path, exc: BaseException) -> str:
-    """What an SQLite error opening ``path`` really means, as the end of a Swedish sentence.
-
-    Only a file SQLite itself calls malformed (or not a database) is called damaged; a lock, a missing
-    permission or a helper file that cannot be written are named as such, with where."""
-    path = Path(path)
-    text = str(exc).lower()
-    folder = path.parent if str(path.parent) else Path(".")
-    if "locked" in text or "busy" in text:
-        return ("den är låst av ett annat program som skriver i den just nu. Filen är inte skadad: "
-                "vänta en stund eller stäng det andra programmet och försök igen.")
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "cantopen" in text:
-        if not os.access(path, os.R_OK):
-            return "du saknar behörighet att läsa filen."
-        if not os.access(folder, os.W_OK):
-            return (f"du saknar skrivbehörighet i mappen {folder}, där SQLite måste skriva sina hjälpfiler "
-                    f"({path.name}-wal och {path.name}-shm). Filen är inte skadad.")
-        for helper in _helper_files(path):
-            if helper.exists() and not os.access(helper, os.W_OK):
-                return f"hjälpfilen {helper} är skrivskyddad. Filen är inte skadad: ta bort skrivskyddet på hjälpfilen."
-        if not os.access(path, os.W_OK):
-            return "filen är skrivskyddad. Filen är inte skadad: ta bort skrivskyddet eller välj en annan fil."
-        return f"SQLite kunde inte öppna filen ({exc}). Kontrollera behörigheterna för filen och mappen {folder}."
-    if "disk i/o" in text:
-        return f"disken kunde inte läsas ({exc}). Kontrollera disken och försök igen."
-    return f"filen är skadad eller oläslig ({exc}). Återställ från en säkerhetskopia."
 
 
 def _read_revision(path: Path) -> str | None:
@@ -226,22 +179,6 @@ def _on_connect(foreign_keys: bool):
 
 def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("stic_write") else "BEGIN")
-
-
-def make_read_only_engine(path: Path) -> Engine:
-    """An engine that can only read: every connection is read-only (see ``_read_only_uri``), and no pragma
-    that writes (journal_mode) is sent."""
-    path = Path(path)
-    engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
-
-    def configure(dbapi_conn, _record) -> None:
-        dbapi_conn.isolation_level = None
-        dbapi_conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        dbapi_conn.execute("PRAGMA query_only = ON")
-
-    event.listen(engine, "connect", configure)
-    event.listen(engine, "begin", _on_begin)
-    return engine
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -322,102 +259,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-
-
-def backup_name(path: Path, now: datetime | None = None, label: str = "bak") -> Path:
-    """A free name next to the file: NAME.bak-YYYYmmdd-HHMMSS (or another label, e.g. before-restore)."""
-    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
-    counter = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
-        counter += 1
-    return candidate
-
-
-def backup(source: Path, target: Path, *, keep_mode: bool = False) -> Path:
-    """A consistent copy made with SQLite's online backup API (safe while the program writes).
-
-    Owner-only; with ``keep_mode`` (the copy before a migration) it gets the database's own mode instead."""
-    target = Path(target)
-    if target.exists():
-        raise DatabaseUnavailable(f"Säkerhetskopian {target} finns redan. Välj ett annat filnamn.")
-    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
-        raise DatabaseUnavailable(f"Mappen {target.parent} finns inte eller är skrivskyddad. Ingen säkerhetskopia gjordes.")
-    # Written under a temporary name and renamed when complete: a kill half-way never leaves a file that
-    # looks like a backup. Owner-only from the first byte (it holds everything the database holds).
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        partial.unlink(missing_ok=True)
-        create_private_file(partial)
-        with closing(connect_read_only(Path(source))) as src, closing(sqlite3.connect(partial)) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable without -wal/-shm
-        if keep_mode:
-            copy_mode(source, partial)
-        os.replace(partial, target)
-    except (sqlite3.DatabaseError, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseUnavailable(f"Säkerhetskopieringen misslyckades ({exc}). Ingen säkerhetskopia gjordes.") from None
-    return target
-
-
-def verify_backup(path: Path) -> str:
-    """Reads (never writes) a file offered for restoring: a complete, intact STIC database whose schema
-    is not newer than the program's. Returns its revision; an older one is migrated when opened."""
-    path = Path(path)
-
-    def refuse(reason: str) -> DatabaseRefused:
-        return DatabaseRefused(f"Filen {path} kan inte återställas: {reason} Den nuvarande databasen lämnades orörd.")
-
-    if not path.is_file():
-        raise refuse("filen finns inte.")
-    size = path.stat().st_size
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if size == 0:
-        raise refuse("filen är tom.")
-    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise refuse("den är ingen säkerhetskopia av en STIC-databas (inte ens en SQLite-databas).")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise refuse("den är en SQLite-databas men ingen säkerhetskopia av en STIC-databas.")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages_in_header = int.from_bytes(header[28:32], "big") if header[24:28] == header[92:96] else 0
-    if page_size < 512 or size % page_size or size < pages_in_header * page_size:
-        raise refuse("den är ofullständig (filen har kortats av, till exempel vid en avbruten kopiering).")
-    try:
-        with closing(connect_read_only(path)) as conn:
-            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
-            versioned = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if versioned else None
-    except sqlite3.DatabaseError as exc:
-        raise refuse(explain_sqlite_error(path, exc)) from None
-    if integrity != ["ok"]:
-        raise refuse("den är skadad (SQLite:s integritetskontroll hittade fel).")
-    if row is None:
-        raise refuse("den saknar schemaversion och är ingen säkerhetskopia som programmet förstår.")
-    number = _revision_number(row[0])
-    if number is None or number > int(HEAD_REVISION):
-        raise refuse(f"den har gjorts av en nyare version av STIC Desktop (schema {row[0]}, programmet känner till "
-                     f"{HEAD_REVISION}). Uppdatera programmet.")
-    return row[0]
-
-
-def restore_into(source: Path, target: Path) -> None:
-    """Replaces the contents of ``target`` with ``source`` through SQLite's backup API, in one transaction,
-    even while other connections have the (WAL) file open; they see the new contents at their next read."""
-    try:
-        with closing(connect_read_only(Path(source))) as src, \
-                closing(sqlite3.connect(Path(target), isolation_level=None)) as dst:
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if src.execute("PRAGMA page_size").fetchone() != dst.execute("PRAGMA page_size").fetchone():
-                dst.execute("PRAGMA journal_mode = DELETE")  # a WAL file cannot change page size
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = WAL")
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseUnavailable(f"Återställningen misslyckades ({exc}).") from None
 
 
 def _create(path: Path) -> None:
