@@ -20,7 +20,8 @@ MAX_STREAMS = 100_000
 # Actions that run something, send data away or open another file.
 DANGEROUS_ACTIONS = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/GoToE", "/GoToR", "/RichMediaExecute",
                      "/Rendition", "/Hide", "/Movie", "/Sound"}
-REMOVED_LABELS = {
+# Swedish names for what was removed, used in messages (like every message the services give, not UI labels).
+REMOVED_NAMES = {
     "/JavaScript": "JavaScript", "/Launch": "startkommandon (/Launch)", "/OpenAction": "åtgärd vid öppning (/OpenAction)",
     "/AA": "automatiska åtgärder (/AA)", "/EmbeddedFiles": "inbäddade filer", "/FileAttachment": "bifogade filer i anteckningar",
     "/SubmitForm": "formulär som skickar data", "/ImportData": "dataimport", "/GoToR": "länkar som öppnar andra filer",
@@ -160,7 +161,7 @@ def clean_pdf(filename: str, reader, data: bytes) -> CleanPdf:
     reachable = PdfWriter(clone_from=PdfReader(io.BytesIO(buffer.getvalue())))
     buffer = io.BytesIO()
     reachable.write(buffer)
-    labels = tuple(sorted({REMOVED_LABELS.get(name, name.lstrip("/")) for name in removed}))
+    labels = tuple(sorted({REMOVED_NAMES.get(name, name.lstrip("/")) for name in removed}))
     return CleanPdf(buffer.getvalue(), original, labels)
 
 
