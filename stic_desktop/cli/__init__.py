@@ -18,7 +18,7 @@ from pathlib import Path
 from stic_desktop import APP_NAME, __version__
 from stic_desktop.cli import deadlines, demo, exporting, importing, listing, maintenance, people, selftest
 from stic_desktop.cli.common import print_json
-from stic_desktop.errors import ImportFailed, UserError
+from stic_desktop.errors import ImportFailed, NotFound, UserError
 
 COMMANDS = (demo, listing, exporting, importing, people, maintenance, deadlines, selftest)  # people: anonymise person
 
@@ -59,6 +59,24 @@ def _report(error: UserError, *, as_json: bool) -> None:
                 print(row_error)
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+MAX_NAME_BYTES = 255  # the longest file or folder name the usual file systems allow
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Ids beyond SQLite's integers and path parts longer than a file system allows are refused here, with
+    one line, instead of failing deep inside SQLite or the operating system."""
+    for name, value in vars(args).items():
+        if isinstance(value, int) and not isinstance(value, bool) and (name == "id" or name.endswith("_id")) \
+                and not -MAX_ID - 1 <= value <= MAX_ID:
+            raise NotFound(f"Det finns inget id {value}: ett id är högst {MAX_ID}.")
+        if isinstance(value, Path):
+            for part in value.parts:
+                if len(os.fsencode(part)) > MAX_NAME_BYTES:
+                    raise UserError(f"Sökvägen {value} har en del som är {len(os.fsencode(part))} byte lång; "
+                                    f"filsystemet tillåter högst {MAX_NAME_BYTES} byte per fil- eller mappnamn.")
+
+
 def _tolerant_streams() -> None:
     """A console that cannot show a character gets an escape instead of a crash."""
     for stream in (sys.stdout, sys.stderr):
@@ -75,6 +93,7 @@ def run(argv: list[str]) -> int:
     except SystemExit as exc:  # --help, --version, or bad usage (2)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
+        _check_arguments(args)
         return args.handler(args) or 0
     except UserError as exc:
         _report(exc, as_json=getattr(args, "json", False))

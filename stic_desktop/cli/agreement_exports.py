@@ -28,7 +28,7 @@ def _export_agreement(args: argparse.Namespace) -> int:
 
     kind = "summary" if args.summary else "agreement"
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             run_to_end(export_agreement_document(db, kind, args.agreement_id, target))
         except OSError as exc:

@@ -50,7 +50,7 @@ def _export_report(args: argparse.Namespace) -> int:
     from stic_desktop.operations.commission_documents import export_commission_report
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             run_to_end(export_commission_report(db, args.year, target))
         except OSError as exc:
@@ -63,7 +63,7 @@ def _export_basis(args: argparse.Namespace) -> int:
     from stic_desktop.operations import commission_documents, run_to_end
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=not args.archive) as db:
         try:
             if args.archive:  # the file holds exactly the archived bytes
                 record = run_to_end(commission_documents.archive_invoicing_basis(

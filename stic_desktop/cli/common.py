@@ -33,12 +33,20 @@ def existing_database(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def opened(args: argparse.Namespace, *, create: bool = False) -> Iterator[Any]:
-    """The open database (created only when ``create``), closed afterwards; no current user is set."""
-    from stic_desktop.services.workspace.database import open_database
+def opened(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Iterator[Any]:
+    """The open database (created only when ``create``), closed afterwards; no current user is set.
+
+    ``read_only`` (list and exports that only read): the file is opened read-only and never created,
+    migrated or changed; nothing is left next to it."""
+    from stic_desktop.services.workspace.database import open_database, open_read_only
 
     # With no --db, open_database(None) uses the default file and makes its folder.
-    db = open_database(getattr(args, "db", None)) if create else open_database(existing_database(args))
+    if read_only:
+        db = open_read_only(existing_database(args))
+    elif create:
+        db = open_database(getattr(args, "db", None))
+    else:
+        db = open_database(existing_database(args))
     try:
         if db.backup_path is not None:
             print(f"Databasen uppgraderades; säkerhetskopia: {db.backup_path}", file=sys.stderr)

@@ -83,7 +83,7 @@ def _export(args: argparse.Namespace) -> int:
     from stic_desktop.operations.register_exports import export_group_roster
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             run_to_end(export_group_roster(db, args.group_id, target, args.as_of))
         except OSError as exc:

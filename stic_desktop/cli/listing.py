@@ -40,7 +40,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _list(args: argparse.Namespace) -> int:
     listing = KINDS[args.kind]
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         records = listing.load(db)
     if args.json:
         print_json([asdict(record) for record in records])

@@ -49,6 +49,8 @@ def _check(args: argparse.Namespace) -> int:
     print(f"foreign_key_check: {'FEL' if report.foreign_key_problems else 'ok'}")
     for line in report.foreign_key_problems:
         print(f"  {line}")
+    if report.missing_tables:
+        print(f"Tabeller som saknas: {', '.join(report.missing_tables)}")
     if report.revision != HEAD_REVISION:
         raise UserError(f"Databasen {path} har en äldre schemaversion; öppna den en gång med programmet så uppgraderas den.")
     if not report.ok:

@@ -109,7 +109,7 @@ def _export(args: argparse.Namespace) -> int:
 
     document: Document = args.document
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             run_to_end(export_meeting_document(db, args.meeting_id, document.kind, target))
         except OSError as exc:
@@ -130,7 +130,7 @@ def _export_pack(args: argparse.Namespace) -> int:
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.meeting_pack import build_meeting_packs
 
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             written = run_to_end(build_meeting_packs(db, args.meeting_id, target,
                                                      per_participant=args.per_participant)).files

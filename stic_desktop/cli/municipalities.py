@@ -43,7 +43,7 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 def _export(args: argparse.Namespace) -> int:
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             if target.suffix.lower() == ".pdf":
                 from stic_desktop.operations import run_to_end

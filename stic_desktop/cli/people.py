@@ -71,7 +71,7 @@ def _export(args: argparse.Namespace) -> int:
     from stic_desktop.documents.person_data import export_person_data
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             export_person_data(db, args.person_id, target)
         except OSError as exc:

@@ -55,7 +55,7 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 def _write(args: argparse.Namespace, export) -> int:
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             export(db, target)
         except OSError as exc:

@@ -52,7 +52,7 @@ def _export(args: argparse.Namespace) -> int:
     from stic_desktop.documents.proposal_list import export_proposal_list
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         try:
             export_proposal_list(db, target, statuses=args.status)
         except OSError as exc:

@@ -38,7 +38,7 @@ def _export_template(args: argparse.Namespace) -> int:
     from stic_desktop.documents.sales_template import export_sales_template
 
     target = writable_target(args.output)
-    with opened(args) as db:
+    with opened(args, read_only=True) as db:
         export_sales_template(db, args.supplier_id, args.period, target)
     print(f"Sparad: {target}")
     return 0

@@ -56,8 +56,25 @@ def parse_date(text: str) -> date | None:
         raise ValueError(f"”{text}” är inget giltigt datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-31.") from None
 
 
+# C0 controls, DEL and C1 controls: invisible, break files and terminals (NUL, ESC, BEL, ...). Tab, line feed
+# and carriage return stay allowed (multi-line text); single-line fields are stripped of them by the forms.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x1B: "ESC", 0x7F: "DEL"}
+
+
+def check_no_control_characters(text: str, what: str) -> str:
+    """``text`` unchanged, or ValueError naming the first control character and where it is."""
+    match = _CONTROL.search(text)
+    if match:
+        code = ord(match.group())
+        name = _CONTROL_NAMES.get(code, "kontrolltecken")
+        raise ValueError(f"{what} innehåller ett osynligt kontrolltecken ({name}, U+{code:04X}) på plats "
+                         f"{match.start() + 1}. Ta bort det.")
+    return text
+
+
 def require_text(text: str, what: str, max_length: int) -> str:
-    value = text.strip()
+    value = check_no_control_characters(text.strip(), what)
     if not value:
         raise ValueError(f"{what} måste fyllas i.")
     if len(value) > max_length:
@@ -66,7 +83,7 @@ def require_text(text: str, what: str, max_length: int) -> str:
 
 
 def optional_text(text: str, what: str, max_length: int) -> str:
-    value = text.strip()
+    value = check_no_control_characters(text.strip(), what)
     if len(value) > max_length:
         raise ValueError(f"{what} får vara högst {max_length} tecken.")
     return value

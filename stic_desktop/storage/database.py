@@ -13,7 +13,6 @@ import stat
 import sys
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
@@ -21,14 +20,23 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from stic_desktop.core import clock
-from stic_desktop.core.private_files import copy_mode, create_private_file, make_private
+from stic_desktop.core.private_files import create_private_file, make_private
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
+# Re-exported: the services reach backups, the constants and the read-only helpers through this module.
+from stic_desktop.storage.backup import backup, backup_name, restore_into, verify_backup  # noqa: F401
+from stic_desktop.storage.reading import (  # noqa: F401
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    HEAD_REVISION,
+    SQLITE_HEADER,
+    _helper_files,
+    _read_only_uri,
+    connect_read_only,
+    explain_sqlite_error,
+    make_read_only_engine,
+    revision_number,
+)
 
-APPLICATION_ID = 0x53544943  # "STIC"
-HEAD_REVISION = "0007"  # pinned to Alembic's head by tests/test_db.py
-SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"}
 
 
@@ -46,10 +54,6 @@ class FileState:
 
 def _refuse(path: Path, reason: str) -> DatabaseRefused:
     return DatabaseRefused(f"Databasen {path} kan inte öppnas: {reason}")
-
-
-def _revision_number(revision: str) -> int | None:
-    return int(revision) if revision.isdigit() else None
 
 
 def is_network_path(path: Path, mounts_file: str = "/proc/mounts") -> bool:
@@ -103,6 +107,15 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
         raise _refuse(path, "filen är skrivskyddad. Ta bort skrivskyddet eller välj en annan fil.")
     if for_writing and not os.access(folder, os.W_OK):
         raise _refuse(path, f"mappen {folder} är skrivskyddad (SQLite behöver skriva sin loggfil där).")
+    if for_writing:
+        for helper in _helper_files(path):
+            if helper.exists() and not os.access(helper, os.W_OK):
+                raise _refuse(
+                    path,
+                    f"hjälpfilen {helper} är skrivskyddad (den kan ha lämnats kvar av ett program som bara läste "
+                    "databasen). Filen är inte skadad: ta bort skrivskyddet på hjälpfilen, eller ta bort den när "
+                    "inget program har databasen öppen.",
+                )
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
@@ -116,7 +129,7 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
         raise _refuse(path, "filen är en SQLite-databas men inte en STIC-databas.")
     revision = _read_revision(path)
     if revision is not None:
-        number = _revision_number(revision)
+        number = revision_number(revision)
         if number is None or number > int(HEAD_REVISION):
             raise _refuse(
                 path,
@@ -126,13 +139,9 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
     return FileState(path, revision)
 
 
-def _read_only_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
-
-
 def _read_revision(path: Path) -> str | None:
     try:
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+        with closing(connect_read_only(path)) as conn:
             check = conn.execute("PRAGMA quick_check(1)").fetchone()
             if not check or check[0] != "ok":
                 raise _refuse(path, "filen är skadad (SQLite:s kontroll misslyckades). Återställ från en säkerhetskopia.")
@@ -145,9 +154,15 @@ def _read_revision(path: Path) -> str | None:
                     raise _refuse(path, "filen saknar schemaversion och är inte en STIC-databas som programmet förstår.")
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
+            if row is None:
+                raise _refuse(
+                    path,
+                    "schemaversionen saknas (tabellen alembic_version är tom), så programmet kan inte veta vad filen "
+                    "innehåller. Den har ändrats av ett annat program. Återställ från en säkerhetskopia.",
+                )
+            return row[0]
     except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"filen är skadad eller oläslig ({exc}). Återställ från en säkerhetskopia.") from None
+        raise _refuse(path, explain_sqlite_error(path, exc)) from None
 
 
 def _on_connect(foreign_keys: bool):
@@ -189,9 +204,11 @@ def _unavailable(exc: OperationalError) -> DatabaseUnavailable | None:
 class Database:
     """An open STIC database: sessions for reading and for one-transaction-per-action writes."""
 
-    def __init__(self, path: Path, engine: Engine, *, backup_path: Path | None = None, created: bool = False) -> None:
+    def __init__(self, path: Path, engine: Engine, *, backup_path: Path | None = None, created: bool = False,
+                 read_only: bool = False) -> None:
         self.path = Path(path)
         self.engine = engine
+        self.read_only = read_only
         self.backup_path = backup_path
         self.created = created
         self.actor_id: int | None = None  # the STIC staff member working now; None on the command line
@@ -206,6 +223,8 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One user action: BEGIN IMMEDIATE ... COMMIT, or nothing at all."""
+        if self.read_only:
+            raise DatabaseUnavailable(f"Databasen {self.path} är öppnad bara för läsning. Inget ändrades.")
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
@@ -242,102 +261,6 @@ class Database:
         self.engine.dispose()
 
 
-def backup_name(path: Path, now: datetime | None = None, label: str = "bak") -> Path:
-    """A free name next to the file: NAME.bak-YYYYmmdd-HHMMSS (or another label, e.g. before-restore)."""
-    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
-    counter = 1
-    while candidate.exists():
-        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
-        counter += 1
-    return candidate
-
-
-def backup(source: Path, target: Path, *, keep_mode: bool = False) -> Path:
-    """A consistent copy made with SQLite's online backup API (safe while the program writes).
-
-    Owner-only; with ``keep_mode`` (the copy before a migration) it gets the database's own mode instead."""
-    target = Path(target)
-    if target.exists():
-        raise DatabaseUnavailable(f"Säkerhetskopian {target} finns redan. Välj ett annat filnamn.")
-    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
-        raise DatabaseUnavailable(f"Mappen {target.parent} finns inte eller är skrivskyddad. Ingen säkerhetskopia gjordes.")
-    # Written under a temporary name and renamed when complete: a kill half-way never leaves a file that
-    # looks like a backup. Owner-only from the first byte (it holds everything the database holds).
-    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
-    try:
-        partial.unlink(missing_ok=True)
-        create_private_file(partial)
-        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, closing(sqlite3.connect(partial)) as dst:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable without -wal/-shm
-        if keep_mode:
-            copy_mode(source, partial)
-        os.replace(partial, target)
-    except (sqlite3.DatabaseError, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseUnavailable(f"Säkerhetskopieringen misslyckades ({exc}). Ingen säkerhetskopia gjordes.") from None
-    return target
-
-
-def verify_backup(path: Path) -> str:
-    """Reads (never writes) a file offered for restoring: a complete, intact STIC database whose schema
-    is not newer than the program's. Returns its revision; an older one is migrated when opened."""
-    path = Path(path)
-
-    def refuse(reason: str) -> DatabaseRefused:
-        return DatabaseRefused(f"Filen {path} kan inte återställas: {reason} Den nuvarande databasen lämnades orörd.")
-
-    if not path.is_file():
-        raise refuse("filen finns inte.")
-    size = path.stat().st_size
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    if size == 0:
-        raise refuse("filen är tom.")
-    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise refuse("den är ingen säkerhetskopia av en STIC-databas (inte ens en SQLite-databas).")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise refuse("den är en SQLite-databas men ingen säkerhetskopia av en STIC-databas.")
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages_in_header = int.from_bytes(header[28:32], "big") if header[24:28] == header[92:96] else 0
-    if page_size < 512 or size % page_size or size < pages_in_header * page_size:
-        raise refuse("den är ofullständig (filen har kortats av, till exempel vid en avbruten kopiering).")
-    try:
-        with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
-            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
-            versioned = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if versioned else None
-    except sqlite3.DatabaseError as exc:
-        raise refuse(f"den är skadad eller oläslig ({exc}).") from None
-    if integrity != ["ok"]:
-        raise refuse("den är skadad (SQLite:s integritetskontroll hittade fel).")
-    if row is None:
-        raise refuse("den saknar schemaversion och är ingen säkerhetskopia som programmet förstår.")
-    number = _revision_number(row[0])
-    if number is None or number > int(HEAD_REVISION):
-        raise refuse(f"den har gjorts av en nyare version av STIC Desktop (schema {row[0]}, programmet känner till "
-                     f"{HEAD_REVISION}). Uppdatera programmet.")
-    return row[0]
-
-
-def restore_into(source: Path, target: Path) -> None:
-    """Replaces the contents of ``target`` with ``source`` through SQLite's backup API, in one transaction,
-    even while other connections have the (WAL) file open; they see the new contents at their next read."""
-    try:
-        with closing(sqlite3.connect(_read_only_uri(Path(source)), uri=True)) as src, \
-                closing(sqlite3.connect(Path(target), isolation_level=None)) as dst:
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if src.execute("PRAGMA page_size").fetchone() != dst.execute("PRAGMA page_size").fetchone():
-                dst.execute("PRAGMA journal_mode = DELETE")  # a WAL file cannot change page size
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = WAL")
-            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseUnavailable(f"Återställningen misslyckades ({exc}).") from None
-
-
 def _create(path: Path) -> None:
     if path.exists():
         make_private(path)  # an empty file that becomes a database
@@ -365,6 +288,27 @@ def migrate(path: Path, target: str = "head") -> None:
         engine.dispose()
 
 
+def open_read_only(path: Path) -> Database:
+    """Open an existing, current STIC database for commands that only read (list, export, check). Nothing
+    is created, migrated or changed, and nothing is left next to the file."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(path, "filen finns inte.")
+    if path.stat().st_size == 0:
+        raise _refuse(path, "filen är tom (0 byte) och är ingen STIC-databas. Den lämnades orörd.")
+    state = inspect_file(path, for_writing=False)
+    if state.revision is None:
+        raise _refuse(path, "filen är en tom SQLite-databas utan STIC:s tabeller. Den lämnades orörd.")
+    if not state.is_current:
+        raise _refuse(
+            path,
+            f"den har en äldre schemaversion ({state.revision}, programmet: {HEAD_REVISION}) och måste uppgraderas "
+            "först. Öppna den i programmet (eller kör ett kommando som ändrar den, t.ex. import) så uppgraderas den. "
+            "Den lämnades orörd.",
+        )
+    return Database(path, make_read_only_engine(path), read_only=True)
+
+
 def open_database(path: Path) -> Database:
     """Open (creating or migrating as needed) a database the program understands, or refuse."""
     path = Path(path)
@@ -379,6 +323,12 @@ def open_database(path: Path) -> Database:
         backup_path = backup(path, backup_name(path), keep_mode=True)
         try:
             migrate(path)
+        except OperationalError as exc:
+            friendly = _unavailable(exc)
+            if friendly is None:
+                raise _refuse(path, f"uppgraderingen från schema {state.revision} misslyckades ({exc.orig}). Databasen "
+                                    f"lämnades oförändrad. Säkerhetskopia: {backup_path}") from exc
+            raise friendly from exc
         except Exception as exc:  # the upgrade rolled back as a whole; say so instead of a traceback
             raise _refuse(
                 path,
@@ -393,22 +343,30 @@ class CheckReport:
     revision: str | None
     integrity: list[str]
     foreign_key_problems: list[str]
+    missing_tables: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.revision == HEAD_REVISION and self.integrity == ["ok"] and not self.foreign_key_problems
+        return (self.revision == HEAD_REVISION and self.integrity == ["ok"] and not self.foreign_key_problems
+                and not self.missing_tables)
 
 
-def check(path: Path) -> CheckReport:
-    """Full integrity, foreign-key and revision check of a database file, read-only."""
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def check(path: Path, expected_tables: frozenset[str] = frozenset()) -> CheckReport:
+    """Full integrity, foreign-key and revision check of a database file, read-only; with
+    ``expected_tables``, also the tables that are missing."""
     path = Path(path)
     if not path.is_file():
         raise _refuse(path, "filen finns inte.")
     state = inspect_file(path, for_writing=False)
-    with closing(sqlite3.connect(_read_only_uri(path), uri=True)) as conn:
+    with closing(connect_read_only(path)) as conn:
         integrity = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         problems = [
             f"{table} rad {rowid} pekar på saknad rad i {parent}"
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
-        ]
-    return CheckReport(state.revision, integrity, problems)
+        ] if integrity == ["ok"] else []
+        missing = tuple(sorted(expected_tables - table_names(conn)))
+    return CheckReport(state.revision, integrity, problems, missing)

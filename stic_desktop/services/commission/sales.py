@@ -37,6 +37,7 @@ PERIOD_KIND_LABELS = {"month": "Månad", "quarter": "Kvartal"}
 MAX_AMOUNT_ORE = 10**15  # far above any real sale; keeps sums inside SQLite's 64-bit integers
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})(?:-01)?$")
 _QUARTER = re.compile(r"^(\d{4})\s*(?:-\s*)?(?:q|kv\.?)\s*([1-4])$", re.IGNORECASE)
+FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR = 1900, 2999  # the end of the last period (and the next) stay valid dates
 
 
 # --- periods and amounts -----------------------------------------------------------------------------
@@ -44,14 +45,13 @@ _QUARTER = re.compile(r"^(\d{4})\s*(?:-\s*)?(?:q|kv\.?)\s*([1-4])$", re.IGNORECA
 def parse_period(text: str) -> tuple[date, str]:
     """"2026-03" → (2026-03-01, "month"); "2026-Q1" or "2026 kv 1" → (2026-01-01, "quarter")."""
     value = str(text).strip()
-    if match := _MONTH.match(value):
-        year, month = int(match.group(1)), int(match.group(2))
-        if 1 <= month <= 12 and year >= 1900:
-            return date(year, month, 1), "month"
-    if match := _QUARTER.match(value):
-        year, quarter = int(match.group(1)), int(match.group(2))
-        if year >= 1900:
-            return date(year, 3 * quarter - 2, 1), "quarter"
+    match = _MONTH.match(value) or _QUARTER.match(value)
+    if match and not FIRST_PERIOD_YEAR <= int(match[1]) <= LAST_PERIOD_YEAR:
+        raise ValueError(f"”{value}”: året ska vara mellan {FIRST_PERIOD_YEAR} och {LAST_PERIOD_YEAR}.")
+    if match and match.re is _MONTH and 1 <= int(match[2]) <= 12:
+        return date(int(match[1]), int(match[2]), 1), "month"
+    if match and match.re is _QUARTER:
+        return date(int(match[1]), 3 * int(match[2]) - 2, 1), "quarter"
     raise ValueError(f"”{value}” är ingen period. Skriv ÅÅÅÅ-MM för en månad (t.ex. 2026-03) "
                      "eller ÅÅÅÅ-Qn för ett kvartal (t.ex. 2026-Q1).")
 

@@ -6,9 +6,6 @@ tests; amounts are kept as text made with ``Decimal(str(cell))``, never through 
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -16,9 +13,18 @@ from typing import Generator, Iterable
 
 from stic_desktop.core import money
 from stic_desktop.errors import ImportFailed, RowError, ValidationError
-from stic_desktop.services.tabular import cell_text, normalise_header
+from stic_desktop.services.tabular import (
+    MAX_FILE_BYTES,
+    bounded_rows,
+    cell_text,
+    check_file_size,
+    iter_file_rows,
+    normalise_header,
+    open_xlsx,
+    sheet_rows,
+)
 
-MAX_BYTES = 50 * 1024 * 1024
+MAX_BYTES = MAX_FILE_BYTES
 MAX_ROWS = 200_000
 SHEET_NAME = "Försäljning"
 STEP = 2000
@@ -49,13 +55,6 @@ class SalesRow:
     municipality: str
     period: str
     amount: str
-
-
-def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")  # Excel on Swedish Windows saves CSV like this
 
 
 def amount_cell(value: object) -> str:
@@ -128,27 +127,20 @@ def _rows(cells: Iterable[tuple], where: str, total: int) -> Generator[tuple[int
 
 
 def _xlsx(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
-    from openpyxl import load_workbook  # deferred: heavy
-
-    if not zipfile.is_zipfile(path):
-        raise ImportFailed(f"Filen {path.name} är inte ett kalkylark: den kan inte läsas som en Excel-fil (.xlsx).")
-    try:  # from memory, so no file handle is left open when reading stops at a bad row
-        workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a broken file
-        raise ImportFailed(f"Filen {path.name} kunde inte läsas som en Excel-fil (.xlsx): {exc}") from None
+    workbook = open_xlsx(path)  # streamed (read-only), after the zip-bomb checks
     try:
         names = {name.casefold(): name for name in workbook.sheetnames}
         if not names:
             raise ImportFailed(f"Filen {path.name} har inga blad.")
         name = names.get(SHEET_NAME.casefold(), workbook.sheetnames[0])
         sheet = workbook[name]
-        total = max((sheet.max_row or 1) - 1, 0)
+        total = min(max((sheet.max_row or 1) - 1, 0), MAX_ROWS)
         where = f"Bladet ”{name}” i {path.name}"
         if name != SHEET_NAME and len(workbook.sheetnames) > 1:
             where += f" (filen har inget blad ”{SHEET_NAME}”; det första bladet lästes)"
-        cells = sheet.iter_rows(values_only=True)
+        cells = sheet_rows(path, sheet)
         try:
-            return (yield from _rows(cells, where, total))
+            return (yield from _rows((row for _, row in bounded_rows(cells, where, MAX_ROWS)), where, total))
         finally:
             cells.close()
     finally:
@@ -156,14 +148,9 @@ def _xlsx(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
 
 
 def _csv(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:65536]:
-        raise ImportFailed(f"Filen {path.name} är inte ett kalkylark: den innehåller binära data, inte text (CSV).")
-    text = _decode(raw)
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
-    lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    return (yield from _rows([tuple(line) for line in lines], f"Filen {path.name}", max(len(lines) - 1, 0)))
+    where = f"Filen {path.name}"
+    cells = iter_file_rows(path)  # streamed; the encoding and Mac Excel's CR-only lines are handled there
+    return (yield from _rows((row for _, row in bounded_rows(cells, where, MAX_ROWS)), where, 0))
 
 
 def read_sales_file(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
@@ -171,12 +158,7 @@ def read_sales_file(path: Path) -> Generator[tuple[int, int, str], None, list[Sa
     path = Path(path)
     if not path.is_file():
         raise ImportFailed(f"Filen {path} finns inte.")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise ImportFailed(f"Filen {path.name} är {size // (1024 * 1024)} MB. Största tillåtna storlek är "
-                           f"{MAX_BYTES // (1024 * 1024)} MB; dela upp filen.")
-    if size == 0:
-        raise ImportFailed(f"Filen {path.name} är tom.")
+    check_file_size(path)
     yield 0, 0, f"Läser {path.name}…"
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):

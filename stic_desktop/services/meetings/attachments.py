@@ -36,6 +36,8 @@ class AttachmentRecord:
     sha256: str
     size: int
     page_count: int
+    removed: tuple[str, ...] = ()  # active content removed when the file was attached (only on add_attachment)
+    original_sha256: str = ""  # the file as received, when it was changed
 
 
 def _clean_name(filename: str) -> str:
@@ -52,6 +54,14 @@ def pdf_page_count(filename: str, data: bytes) -> int:
 
     A PDF that only restricts editing (owner password) opens with the empty user password and is fine.
     """
+    return checked_pdf(filename, data)[0]
+
+
+def checked_pdf(filename: str, data: bytes):
+    """(pages, CleanPdf): the PDF within the page and unpacked-size limits, with active content removed;
+    a ValidationError naming the file otherwise."""
+    from stic_desktop.services.pdf_safety import UnsafePdf, check_limits, clean_pdf
+
     if not data:
         raise ValidationError("file", f"{filename} är tom.")
     if len(data) > MAX_BYTES:
@@ -70,9 +80,12 @@ def pdf_page_count(filename: str, data: bytes) -> int:
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ValidationError("file", f"{filename}: PDF-filen är lösenordsskyddad och kan inte öppnas utan "
                                               "lösenord. Bifoga en version utan lösenord.")
-            pages = len(reader.pages)
+            pages = check_limits(filename, reader)
             for page in reader.pages:
                 page.mediabox  # noqa: B018  (reads every page object: a broken page fails here, not in the pack)
+            cleaned = clean_pdf(filename, reader, data) if pages else None
+        except UnsafePdf as exc:
+            raise ValidationError("file", str(exc)) from None
         except ValidationError:
             raise
         except Exception:  # pypdf raises many kinds of errors for damaged files
@@ -81,7 +94,7 @@ def pdf_page_count(filename: str, data: bytes) -> int:
             pypdf_log.setLevel(level)
     if pages == 0:
         raise ValidationError("file", f"{filename} har inga sidor.")
-    return pages
+    return pages, cleaned
 
 
 def records_for_items(session: Session, item_ids: list[int]) -> dict[int, tuple[AttachmentRecord, ...]]:
@@ -126,19 +139,29 @@ def _reposition(rows: list[AgendaAttachment]) -> None:
 
 
 def add_attachment(db, item_id: int, filename: str, data: bytes) -> AttachmentRecord:
-    """Checks the PDF, stores its bytes once (by SHA-256) and adds it last to the item."""
+    """Checks the PDF (limits, password), removes active content (scripts, launch and automatic actions,
+    embedded files), stores the bytes once (by SHA-256) and adds it last to the item. What was removed and
+    the original's SHA-256 are in the audit log and in the returned record."""
     name = _clean_name(filename)
-    pages = pdf_page_count(name, data)
+    pages, cleaned = checked_pdf(name, data)
     with db.write() as session:
         item = _item(session, item_id)
         rows = _siblings(session, item.id)
         before = [r.filename for r in rows]
         row = AgendaAttachment(agenda_item_id=item.id, position=len(rows), filename=name,
-                               sha256=storage.store_file(session, data), page_count=pages)
+                               sha256=storage.store_file(session, cleaned.data), page_count=pages)
         session.add(row)
         session.flush()
-        _log(session, db.actor_id, item.id, before, [*before, name])
-        return records_for_items(session, [item.id])[item.id][row.position]
+        after: dict = {"attachments": [*before, name]}
+        if cleaned.changed:
+            after.update(original_sha256=cleaned.original_sha256, removed=list(cleaned.removed))
+        audit.record(session, db.actor_id, ENTITY, item.id, "update", {"attachments": before}, after)
+        record = records_for_items(session, [item.id])[item.id][row.position]
+    if cleaned.changed:
+        from dataclasses import replace
+
+        record = replace(record, removed=cleaned.removed, original_sha256=cleaned.original_sha256)
+    return record
 
 
 def remove_attachment(db, attachment_id: int) -> None:

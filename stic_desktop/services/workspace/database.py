@@ -23,7 +23,7 @@ from stic_desktop.services.workspace.backups import (
 )
 
 __all__ = [
-    "Database", "CheckReport", "HEAD_REVISION", "open_database", "check_database", "backup_database", "backup_name",
+    "Database", "CheckReport", "HEAD_REVISION", "open_database", "open_read_only", "check_database", "backup_database", "backup_name",
     "default_path", "DEFAULT_KEEP", "AutoBackupResult", "BackupFile", "RestoreResult", "automatic_backup",
     "check_backup_folder", "default_backup_folder", "list_automatic_backups", "lock_path", "restore_database",
     "verify_backup",
@@ -34,22 +34,50 @@ def default_path() -> Path:
     return default_database_path()
 
 
+def _expected_tables() -> frozenset[str]:
+    from stic_desktop.models import Base
+
+    return frozenset(Base.metadata.tables) | {"alembic_version"}
+
+
+def _refuse_missing_tables(database: Database) -> Database:
+    """A file whose revision is current but which lacks a table (dropped by another program) is refused with
+    the table's name, instead of failing later with an SQL error."""
+    with database.engine.connect() as connection:
+        present = {row[0] for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    missing = sorted(_expected_tables() - present)
+    if missing:
+        database.close()
+        raise _db.DatabaseRefused(
+            f"Databasen {database.path} kan inte öppnas: tabellen {', '.join(missing)} saknas (den har tagits bort "
+            "av ett annat program). Återställ från en säkerhetskopia. Filen lämnades orörd."
+        )
+    return database
+
+
 def open_database(path: Path | None = None) -> Database:
     """Opens (creating or migrating as needed) the file, or raises DatabaseRefused with the reason."""
     if path is None:
         path = default_path()
         private_folder(path.parent)  # the user's data folder: owner-only
-    return _db.open_database(Path(path))
+    return _refuse_missing_tables(_db.open_database(Path(path)))
+
+
+def open_read_only(path: Path) -> Database:
+    """Opens an existing, current database only for reading: nothing is created, migrated or changed."""
+    return _refuse_missing_tables(_db.open_read_only(Path(path)))
 
 
 def check_database(path: Path) -> CheckReport:
-    return _db.check(Path(path))
+    return _db.check(Path(path), _expected_tables())
 
 
 def backup_database(source: Path, target: Path) -> Path:
     if not Path(source).is_file():
         raise _db.DatabaseRefused(f"Databasen {source} finns inte.")
-    _db.inspect_file(Path(source), for_writing=False)
+    state = _db.inspect_file(Path(source), for_writing=False)
+    if state.revision is None:
+        raise _db.DatabaseRefused(f"Databasen {source} är tom och är ingen STIC-databas. Ingen säkerhetskopia gjordes.")
     return _db.backup(Path(source), Path(target))
 
 

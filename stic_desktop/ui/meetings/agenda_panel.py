@@ -48,11 +48,12 @@ def attach_files(db, item_id: int, paths: list[Path]):
             refused.append(f"{path.name}: {exc.strerror or exc}")
             continue
         try:
-            agenda.add_attachment(db, item_id, path.name, data)
+            record = agenda.add_attachment(db, item_id, path.name, data)
         except UserError as error:
             refused.append(error.message)
-        else:
-            added.append(path.name)
+        else:  # the user is told what was removed from the file (scripts, embedded files, ...)
+            added.append(f"{path.name} (borttaget aktivt innehåll: {', '.join(record.removed)})" if record.removed
+                         else path.name)
     return added, refused
 
 

@@ -1,0 +1,119 @@
+"""Backups of a database file with SQLite's backup API: making one (under a temporary name, renamed when
+complete), checking a file offered for restoring, and restoring into a database that may be open."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from stic_desktop.core import clock
+from stic_desktop.core.private_files import copy_mode, create_private_file
+from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
+from stic_desktop.storage.reading import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
+    HEAD_REVISION,
+    SQLITE_HEADER,
+    connect_read_only,
+    explain_sqlite_error,
+    revision_number,
+)
+
+
+def backup_name(path: Path, now: datetime | None = None, label: str = "bak") -> Path:
+    """A free name next to the file: NAME.bak-YYYYmmdd-HHMMSS (or another label, e.g. before-restore)."""
+    stamp = (now or clock.now()).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+        counter += 1
+    return candidate
+
+
+def backup(source: Path, target: Path, *, keep_mode: bool = False) -> Path:
+    """A consistent copy made with SQLite's online backup API (safe while the program writes).
+
+    Owner-only; with ``keep_mode`` (the copy before a migration) it gets the database's own mode instead."""
+    target = Path(target)
+    if target.exists():
+        raise DatabaseUnavailable(f"Säkerhetskopian {target} finns redan. Välj ett annat filnamn.")
+    if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
+        raise DatabaseUnavailable(f"Mappen {target.parent} finns inte eller är skrivskyddad. Ingen säkerhetskopia gjordes.")
+    # Written under a temporary name and renamed when complete: a kill half-way never leaves a file that
+    # looks like a backup. Owner-only from the first byte (it holds everything the database holds).
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)
+        with closing(connect_read_only(Path(source))) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable without -wal/-shm
+        if keep_mode:
+            copy_mode(source, partial)
+        os.replace(partial, target)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseUnavailable(f"Säkerhetskopieringen misslyckades ({exc}). Ingen säkerhetskopia gjordes.") from None
+    return target
+
+
+def verify_backup(path: Path) -> str:
+    """Reads (never writes) a file offered for restoring: a complete, intact STIC database whose schema
+    is not newer than the program's. Returns its revision; an older one is migrated when opened."""
+    path = Path(path)
+
+    def refuse(reason: str) -> DatabaseRefused:
+        return DatabaseRefused(f"Filen {path} kan inte återställas: {reason} Den nuvarande databasen lämnades orörd.")
+
+    if not path.is_file():
+        raise refuse("filen finns inte.")
+    size = path.stat().st_size
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if size == 0:
+        raise refuse("filen är tom.")
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise refuse("den är ingen säkerhetskopia av en STIC-databas (inte ens en SQLite-databas).")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise refuse("den är en SQLite-databas men ingen säkerhetskopia av en STIC-databas.")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages_in_header = int.from_bytes(header[28:32], "big") if header[24:28] == header[92:96] else 0
+    if page_size < 512 or size % page_size or size < pages_in_header * page_size:
+        raise refuse("den är ofullständig (filen har kortats av, till exempel vid en avbruten kopiering).")
+    try:
+        with closing(connect_read_only(path)) as conn:
+            integrity = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+            versioned = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if versioned else None
+    except sqlite3.DatabaseError as exc:
+        raise refuse(explain_sqlite_error(path, exc)) from None
+    if integrity != ["ok"]:
+        raise refuse("den är skadad (SQLite:s integritetskontroll hittade fel).")
+    if row is None:
+        raise refuse("den saknar schemaversion och är ingen säkerhetskopia som programmet förstår.")
+    number = revision_number(row[0])
+    if number is None or number > int(HEAD_REVISION):
+        raise refuse(f"den har gjorts av en nyare version av STIC Desktop (schema {row[0]}, programmet känner till "
+                     f"{HEAD_REVISION}). Uppdatera programmet.")
+    return row[0]
+
+
+def restore_into(source: Path, target: Path) -> None:
+    """Replaces the contents of ``target`` with ``source`` through SQLite's backup API, in one transaction,
+    even while other connections have the (WAL) file open; they see the new contents at their next read."""
+    try:
+        with closing(connect_read_only(Path(source))) as src, \
+                closing(sqlite3.connect(Path(target), isolation_level=None)) as dst:
+            dst.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if src.execute("PRAGMA page_size").fetchone() != dst.execute("PRAGMA page_size").fetchone():
+                dst.execute("PRAGMA journal_mode = DELETE")  # a WAL file cannot change page size
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = WAL")
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailable(f"Återställningen misslyckades ({exc}).") from None
