@@ -109,6 +109,10 @@ class RecordTableModel(QAbstractTableModel):
                 return row
         return None
 
+    def find_record(self, predicate: Callable[[Any], bool]) -> Any | None:
+        """The first record matching among all rows, the filtered-out ones included."""
+        return next((record for record in self._records if predicate(record)), None)
+
     def visible_records(self) -> list[Any]:
         return [self._records[i] for i in self._visible]
 
