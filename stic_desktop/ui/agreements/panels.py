@@ -30,6 +30,7 @@ from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import on_open
 
 
 def _buttons(owner: QWidget, specs) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
@@ -232,7 +233,7 @@ class FilesPanel(QWidget):
             Column(self.tr("Av"), lambda d: d.added_by_name or "–"),
         ], self)
         self.table = record_table(self.model)
-        self.table.doubleClicked.connect(lambda *_: self.open())
+        on_open(self.table, lambda *_: self.open())
         row, self.buttons = _buttons(self, (("add", self.tr("Lägg till fil…"), self.add),
                                             ("open", self.tr("Öppna"), self.open),
                                             ("save", self.tr("Spara kopia…"), self.save_copy),

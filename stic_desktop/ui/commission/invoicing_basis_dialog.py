@@ -25,7 +25,7 @@ from stic_desktop.ui.meetings.documents_panel import call_document
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 KIND = "invoicing_basis"
 
@@ -81,7 +81,7 @@ class InvoicingBasisDialog(QDialog):
             Column(self.tr("Fil"), lambda r: r.filename), Column(self.tr("Av"), lambda r: r.author_name),
             Column(self.tr("Anteckning"), lambda r: r.note)], self)
         self.archive_table = make_table_view(self.archive_model)
-        self.archive_table.activated.connect(lambda _index: self.open_archived())
+        on_open(self.archive_table, lambda _index: self.open_archived())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         close.rejected.connect(self.reject)

@@ -30,7 +30,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 
 class ListPage(QWidget):
@@ -136,8 +136,7 @@ class ListPage(QWidget):
         # interactive: measuring every row of a long list to fit the columns is too slow
         self.table = make_table_view(self.model, selection="extended", sortable=True, interactive=True, row_height=26)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
+        on_open(self.table, lambda _index: self.edit_selected())  # double-click or Enter, once
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.empty_label = QLabel()

@@ -248,6 +248,21 @@ def test_keyboard_reordering_with_ctrl_arrows(qtbot, view, meeting, context):
     assert not panel.up_button.isEnabled() and panel.up_button.text() == "Flytta upp"
 
 
+def test_enter_opens_the_agenda_item_and_leaves_the_window_open(qtbot, view, monkeypatch):
+    opened = []
+    monkeypatch.setattr(AgendaItemDialog, "exec", lambda dialog: opened.append(dialog.title_edit.text()) or 0)
+    view.tabs.setCurrentWidget(view.agenda)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    table = view.agenda.table
+    table.selectRow(4)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [view.agenda.selected().title]
+    assert view.isVisible()
+
+
 def test_new_item_goes_after_the_selected_one(view, meeting, context, monkeypatch):
     def fill(dialog):
         dialog.title_edit.setText("Łukasz Żółć & <b>IT</b>")

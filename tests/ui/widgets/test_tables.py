@@ -50,3 +50,39 @@ def test_an_editable_table_keeps_its_edit_triggers(qtbot):
     table = make_table_view(_model(), edit_triggers=triggers)
     qtbot.addWidget(table)
     assert table.editTriggers() == triggers
+
+
+def _double_click(qtbot, table, row: int) -> None:
+    from PySide6.QtCore import Qt
+
+    pos = table.visualRect(table.model().index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_a_double_click_or_enter_opens_the_row_once_and_enter_goes_no_further(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    from stic_desktop.ui.widgets.tables import on_open
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    table = make_table_view(_model())
+    close = QPushButton("Stäng")
+    close.setDefault(True)
+    close.clicked.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(close)
+    opened = []
+    on_open(table, lambda index: opened.append(index.row()))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _double_click(qtbot, table, 1)
+    assert opened == [1]
+    table.setFocus()
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [1, 2]
+    assert dialog.isVisible()  # the dialog's default button did not take the Enter as well
