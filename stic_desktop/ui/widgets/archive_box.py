@@ -26,7 +26,7 @@ from stic_desktop.services.archive import ArchivedRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label, labelled
-from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 Preview = Callable[[Path, str], None]  # (file, window title)
@@ -101,7 +101,7 @@ class ArchiveBox(QGroupBox):
         path = self._scratch.file(record.filename)
         path.write_bytes(data)
         if path.suffix.lower() == ".pdf":
-            self._preview(path, f"{label(record.kind_label)} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
+            self._preview(path, f"{label(record.kind_label)} – {when_text(record.created_at)}")
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
