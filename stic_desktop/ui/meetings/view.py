@@ -30,6 +30,7 @@ from stic_desktop.ui.meetings.dialog import MeetingDialog
 from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, ScratchFolder, span
 from stic_desktop.ui.meetings.minutes_panel import MinutesPanel
 from stic_desktop.ui.widgets.table_model import when_text
+from stic_desktop.ui.widgets.screen import resize_to_fit
 
 SIZE_KEY = "meeting_view/size"
 STATUS_COLOURS = {"draft": "#6b6b6b", "invited": "#1d4e89", "held": "#2e7d32", "adjusted": "#2e7d32",
@@ -128,7 +129,7 @@ class MeetingView(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         size = QSettings().value(SIZE_KEY)
-        self.resize(size if isinstance(size, QSize) else QSize(1100, 760))
+        resize_to_fit(self, size if isinstance(size, QSize) else QSize(1100, 760))
         self.refresh()
 
     # -- state ---------------------------------------------------------------------------

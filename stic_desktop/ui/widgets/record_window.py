@@ -24,6 +24,7 @@ from stic_desktop.services import audit
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.history_dialog import add_history_items
+from stic_desktop.ui.widgets.screen import resize_to_fit
 
 
 class HistoryPanel(QWidget):
@@ -117,7 +118,7 @@ class RecordWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         size = QSettings().value(self.size_key)
-        self.resize(size if isinstance(size, QSize) else self.default_size)
+        resize_to_fit(self, size if isinstance(size, QSize) else self.default_size)
         self.show_header()
 
     # -- for subclasses ------------------------------------------------------------------
