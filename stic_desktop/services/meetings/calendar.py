@@ -21,8 +21,8 @@ from operator import itemgetter
 
 from sqlalchemy import select
 
-from stic_desktop.models import Invitee, Meeting, OrganisationSetting, Person
 from stic_desktop.core import workdays
+from stic_desktop.models import Invitee, Meeting, OrganisationSetting, Person
 from stic_desktop.services import audit
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.meetings.meetings import MeetingRecord

@@ -7,8 +7,9 @@ labels, references with the names of what they refer to, times in Europe/Stockho
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
-from typing import Any, Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -19,7 +20,8 @@ from stic_desktop.services.meetings import agenda
 from stic_desktop.services.meetings import records as meeting_records
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, memberships, people
-from stic_desktop.services.procurement import records as procurement_records, rules
+from stic_desktop.services.procurement import records as procurement_records
+from stic_desktop.services.procurement import rules
 from stic_desktop.services.proposals import proposals
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
