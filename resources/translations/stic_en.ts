@@ -1141,6 +1141,26 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Dashed border: draft · struck through: cancelled · %1 warning · double-click to open</translation>
     </message>
     <message>
+        <source>Alla varningar</source>
+        <translation>All warnings</translation>
+    </message>
+    <message>
+        <source>Visa bara en sorts varningar</source>
+        <translation>Show only one kind of warning</translation>
+    </message>
+    <message>
+        <source>Visa ignorerade</source>
+        <translation>Show ignored</translation>
+    </message>
+    <message>
+        <source>Ignorera</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Dölj varningen för alla användare tills mötet flyttas till en annan dag (Delete). Välj mötet för att ignorera alla dess varningar.</source>
+        <translation>Hide the warning for all users until the meeting moves to another day (Delete). Choose the meeting to ignore all its warnings.</translation>
+    </message>
+    <message>
         <source>1 möte</source>
         <translation>1 meeting</translation>
     </message>
@@ -1153,12 +1173,36 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Warnings (%1)</translation>
     </message>
     <message>
-        <source>de första %1 visas; veckovyn visar färre åt gången</source>
-        <translation>the first %1 are shown; the week view shows fewer at a time</translation>
+        <source>%1 ignorerade</source>
+        <translation>%1 ignored</translation>
+    </message>
+    <message>
+        <source>de första %1 mötena visas; veckovyn visar färre åt gången</source>
+        <translation>the first %1 meetings are shown; the week view shows fewer at a time</translation>
+    </message>
+    <message>
+        <source>1 varning</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <source>%1 varningar</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <source>(ignorerad)</source>
+        <translation>(ignored)</translation>
     </message>
     <message>
         <source>Inga varningar för perioden.</source>
         <translation>No warnings for this period.</translation>
+    </message>
+    <message>
+        <source>Inga varningar att visa.</source>
+        <translation>No warnings to show.</translation>
+    </message>
+    <message>
+        <source>Visa igen</source>
+        <translation>Show again</translation>
     </message>
     <message>
         <source>%1 sparades.</source>
@@ -1944,6 +1988,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
     <message>
         <source>Historik – %1</source>
         <translation>History – %1</translation>

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop import models
 from stic_desktop.core import clock
 from stic_desktop.models import AuditEntry, Person
 
@@ -106,9 +107,51 @@ def deleted(session: Session, actor_id: int | None, entity: str, obj: Any, field
 
 @dataclass(frozen=True)
 class Change:
+    """One field's change; for a reference (``person_id``, ``group_id``…) the names of the records referred to."""
+
     field: str
     old: Any
     new: Any
+    old_name: str | None = None
+    new_name: str | None = None
+
+
+# A reference field's records, named as a user knows them (the history shows names, not ids).
+_PERSON = (models.Person, models.Person.name)
+REFERENCE_FIELDS: dict[str, tuple[Any, Any]] = {
+    "person_id": _PERSON, "presenter_id": _PERSON, "proposer_id": _PERSON, "responsible_id": _PERSON,
+    "chair_id": _PERSON, "secretary_id": _PERSON, "rsvp_substitute_id": _PERSON, "attendance_substitute_id": _PERSON,
+    "author_id": _PERSON, "added_by_id": _PERSON, "imported_by_id": _PERSON,
+    "municipality_id": (models.Municipality, models.Municipality.name),
+    "origin_municipality_id": (models.Municipality, models.Municipality.name),
+    "group_id": (models.Group, models.Group.name), "contract_group_id": (models.Group, models.Group.name),
+    "supplier_id": (models.Supplier, models.Supplier.name),
+    "meeting_id": (models.Meeting, models.Meeting.title),
+    "agenda_item_id": (models.AgendaItem, models.AgendaItem.title),
+    "workshop_id": (models.Workshop, models.Workshop.title),
+    "proposal_id": (models.Proposal, models.Proposal.title),
+    "procurement_id": (models.Procurement, models.Procurement.case_number + " " + models.Procurement.title),
+    "agreement_id": (models.FrameworkAgreement,
+                     models.FrameworkAgreement.agreement_number + " " + models.FrameworkAgreement.title),
+}
+
+
+def _reference_names(session: Session, changes: list[tuple[str, Any, Any]]) -> dict[tuple[str, int], str]:
+    """(field, id) → name for every reference among ``changes``, one query per kind of record."""
+    wanted: dict[str, set[int]] = {}
+    for field, old, new in changes:
+        if field in REFERENCE_FIELDS:
+            wanted.setdefault(field, set()).update(v for v in (old, new) if isinstance(v, int))
+    names: dict[tuple[str, int], str] = {}
+    for field, ids in wanted.items():
+        model, name = REFERENCE_FIELDS[field]
+        for record_id, text in session.execute(select(model.id, name).where(model.id.in_(ids))):
+            names[field, record_id] = text
+    return names
+
+
+def _name(names: dict[tuple[str, int], str], field: str, value: Any) -> str | None:
+    return names.get((field, value)) if isinstance(value, int) else None
 
 
 @dataclass(frozen=True)
@@ -129,13 +172,16 @@ def history(db, entity: str, entity_id: int) -> list[HistoryEntry]:
             .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
             .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
         ).all()
+        changes = [[(f, old, new) for f, (old, new) in json.loads(entry.changes).items()] for entry, _name in rows]
+        names = _reference_names(session, [change for entry in changes for change in entry])
         return [
             HistoryEntry(
                 at=entry.at,
                 who=name or "Kommandoraden/systemet",
                 action=entry.action,
                 action_label=ACTIONS.get(entry.action, entry.action),
-                changes=tuple(Change(f, old, new) for f, (old, new) in json.loads(entry.changes).items()),
+                changes=tuple(Change(f, old, new, _name(names, f, old), _name(names, f, new))
+                              for f, old, new in entry_changes),
             )
-            for entry, name in rows
+            for (entry, name), entry_changes in zip(rows, changes)
         ]

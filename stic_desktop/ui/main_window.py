@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +25,7 @@ from stic_desktop.services.workspace import database
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
+from stic_desktop.ui.widgets.screen import resize_to_fit
 from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
 from stic_desktop.ui.agreements.page import AgreementsPage
 from stic_desktop.ui.meetings.calendar_page import CalendarPage
@@ -291,9 +292,12 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # the last size, or maximised if it was
+            if not self.isMaximized():
+                resize_to_fit(self, self.size())  # saved on a larger screen
         else:
-            self.resize(1180, 740)
+            resize_to_fit(self, QSize(1180, 740))  # when un-maximised
+            self.setWindowState(Qt.WindowState.WindowMaximized)  # the first start uses the whole screen
         last = settings.value("window/page", "")
         ids = [getattr(self.pages.widget(i), "page_id", "") for i in range(self.pages.count())]
         self.navigation.setCurrentRow(ids.index(last) if last in ids else 0)

@@ -1,8 +1,9 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
+from stic_desktop.core import clock
 from stic_desktop.services.people import staff
 from stic_desktop.services.workspace import database
 from stic_desktop.ui.main_window import MainWindow
@@ -111,3 +112,39 @@ def test_ctrl_k_search_opens_the_chosen_record_on_its_page(qtbot, window, monkey
     assert window.pages.currentWidget() is page
     assert [r.name for r in page.selected_records()] == ["Sollentuna"]
     assert len(opened) == 1
+
+
+def test_search_opens_the_hit_the_target_page_hides_never_the_selected_row(qtbot, window, monkeypatch):
+    """Ctrl+K → "zeta skolmat" → Enter opens that agreement though "Aktiva och förlängda" hides it."""
+    from datetime import date
+
+    from stic_desktop.services.agreements import agreements
+    from stic_desktop.services.agreements.agreements import AgreementInput
+    from stic_desktop.ui.agreements.page import AgreementsPage
+    from stic_desktop.ui.workspace.search_dialog import SearchDialog, SearchIndexCache
+
+    db = window.context.db
+    running = agreements.save_agreement(db, AgreementInput(
+        agreement_number="ZZ-1", title="Zeta kontorsmaterial", start_date=date(clock.today().year - 1, 1, 1),
+        initial_end_date=date(clock.today().year + 1, 12, 31)))
+    old = agreements.save_agreement(db, AgreementInput(
+        agreement_number="ZZ-2", title="Zeta skolmat", start_date=date(2019, 1, 1), initial_end_date=date(2020, 12, 31)))
+    page = window.page("agreements")
+    page.status_combo.setCurrentIndex(page.status_combo.findData("running"))
+    page.select_record(running.id)
+    assert [r.id for r in page.selected_records()] == [running.id]  # the row a wrong open would take
+    opened = []
+    monkeypatch.setattr(AgreementsPage, "open_agreement", lambda self, agreement_id: opened.append(agreement_id))
+
+    dialog = SearchDialog(SearchIndexCache(window.context), window)
+    qtbot.addWidget(dialog)
+    dialog.chosen.connect(window.open_search_hit)
+    dialog.show()
+    qtbot.keyClicks(dialog.edit, "zeta skolmat")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() > 0)
+    assert (dialog.model.record(0).kind, dialog.model.record(0).id) == ("agreement", old.id)
+    qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
+
+    assert opened == [old.id]
+    assert window.pages.currentWidget() is page
+    assert page.status_combo.currentData() == "running"  # the user's filter stays as it was

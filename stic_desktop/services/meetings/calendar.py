@@ -1,7 +1,10 @@
 """Calendar (Kalender): the meetings of a period and what is wrong with them.
 
 Warnings: a meeting on a weekend or a holiday, a person invited to two meetings at the same time,
-a room booked twice. Cancelled meetings are shown but never warned about or counted as a clash.
+a room booked twice (an online place such as "Digitalt (Teams)" is not a room). Cancelled meetings are shown but
+never warned about or counted as a clash. A warning the office has looked at can be ignored: the choice is kept
+in the database (organisation settings), since it is a judgement about the meeting that every user shares, and
+it comes back when the meeting moves to another day.
 The period is read with two queries (meetings, then the invitees of those meetings) and clashes
 are found by a sweep over start times per person and per room, so a year of ~5,000 meetings with
 ~50,000 invitees costs one pass instead of a query per meeting.
@@ -9,16 +12,18 @@ are found by a sweep over start times per person and per room, so a year of ~5,0
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from operator import itemgetter
 
 from sqlalchemy import select
 
-from stic_desktop.models import Invitee, Meeting, Person
 from stic_desktop.core import dates, workdays
+from stic_desktop.models import Invitee, Meeting, OrganisationSetting, Person
+from stic_desktop.services import audit
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.meetings.meetings import MeetingRecord
 
@@ -30,24 +35,42 @@ WARNING_KINDS = {
 }
 
 
+# Places that are a link, not a room: two meetings "in Teams" at once are no clash.
+ONLINE_WORDS = ("teams", "zoom", "digital", "online", "länk", "webex", "distans", "http://", "https://")
+IGNORED_SETTING = "calendar_ignored_warnings"  # organisation setting: JSON list of warning keys
+IGNORED_ENTITY = "calendar_warning"  # audit rows keyed by the meeting's id
+
+
 @dataclass(frozen=True)
 class CalendarWarning:
     meeting_id: int
     kind: str  # a key of WARNING_KINDS
     message: str
+    key: str = ""  # stable while the meeting stays on its day: "meeting:kind:day[:what it clashes with]"
+    ignored: bool = False
 
     @property
     def kind_label(self) -> str:
         return WARNING_KINDS[self.kind]
 
 
+def is_online(location: str) -> bool:
+    """"Digitalt (Teams)", "Zoom-länk", "Online": a meeting link, which any number of meetings can share."""
+    text = location.casefold()
+    return any(word in text for word in ONLINE_WORDS)
+
+
 def room_key(location: str) -> str:
-    """Rooms compare without regard to case or spacing: "Sal  3" and "sal 3" are the same room."""
-    return " ".join(location.split()).casefold()
+    """Rooms compare without regard to case or spacing: "Sal  3" and "sal 3" are the same room; online is none."""
+    return "" if is_online(location) else " ".join(location.split()).casefold()
 
 
 def _when(meeting: MeetingRecord) -> str:
     return dates.meeting_time(meeting.starts_at, meeting.ends_at)
+
+
+def _warning_key(meeting: MeetingRecord, kind: str, *what: object) -> str:
+    return ":".join(str(part) for part in (meeting.id, kind, meeting.meeting_date.isoformat(), *what))
 
 
 def _day_warning(meeting: MeetingRecord) -> CalendarWarning | None:
@@ -55,10 +78,12 @@ def _day_warning(meeting: MeetingRecord) -> CalendarWarning | None:
     holiday = workdays.holiday_name(day)
     if holiday:
         return CalendarWarning(meeting.id, "holiday", f"Mötet ligger på {holiday} "
-                                                      f"({dates.long_date(day, weekday=True)}), som inte är en arbetsdag.")
+                                                      f"({dates.long_date(day, weekday=True)}), som inte är en arbetsdag.",
+                               _warning_key(meeting, "holiday"))
     reason = workdays.non_working_reason(day)
     if reason:
-        return CalendarWarning(meeting.id, "weekend", f"Mötet ligger på en {reason} ({dates.long_date(day)}).")
+        return CalendarWarning(meeting.id, "weekend", f"Mötet ligger på en {reason} ({dates.long_date(day)}).",
+                               _warning_key(meeting, "weekend"))
     return None
 
 
@@ -118,24 +143,62 @@ def warnings_for(db, listed: list[MeetingRecord], start: date, end: date) -> lis
 
     people = [((person_id, name), by_id[meeting_id]) for person_id, name, meeting_id in _invitations(db, start, end)
               if meeting_id in by_id]
-    for (_person_id, name), a, b in overlapping_pairs(people):
+    for (person_id, name), a, b in overlapping_pairs(people):
         for this, other in ((a, b), (b, a)):
             message = f"{name} är också kallad till ”{other.title}” samtidigt ({_when(other)})."
-            found.append(CalendarWarning(this.id, "person_overlap", message))
+            found.append(CalendarWarning(this.id, "person_overlap", message,
+                                         _warning_key(this, "person_overlap", person_id, other.id)))
 
     rooms = [(room_key(m.location), m) for m in active if room_key(m.location)]
     for _key, a, b in overlapping_pairs(rooms):
         for this, other in ((a, b), (b, a)):
             message = (f"Lokalen ”{this.location.strip()}” är också bokad för ”{other.title}” "
                        f"samtidigt ({_when(other)}).")
-            found.append(CalendarWarning(this.id, "room_double_booked", message))
+            found.append(CalendarWarning(this.id, "room_double_booked", message,
+                                         _warning_key(this, "room_double_booked", other.id)))
 
+    ignored = ignored_keys(db)
+    if ignored:
+        found = [replace(w, ignored=True) if w.key in ignored else w for w in found]
     order = {m.id: index for index, m in enumerate(listed)}
     kinds = list(WARNING_KINDS)
     return sorted(found, key=lambda w: (order[w.meeting_id], kinds.index(w.kind), w.message))
 
 
 def calendar(db, start: date, end: date) -> tuple[list[MeetingRecord], list[CalendarWarning]]:
-    """The meetings starting on start..end (both days included, Swedish time) and their warnings."""
+    """The meetings starting on start..end (both days included, Swedish time) and their warnings, the ignored
+    ones marked."""
     listed = meetings.list_meetings(db, start=start, end=end)
     return listed, warnings_for(db, listed, start, end)
+
+
+# -- ignored warnings ------------------------------------------------------------------------------
+
+def _ignored(session) -> tuple[OrganisationSetting | None, set[str]]:
+    setting = session.get(OrganisationSetting, IGNORED_SETTING)
+    return setting, set(json.loads(setting.text_value or "[]")) if setting is not None else set()
+
+
+def ignored_keys(db) -> frozenset[str]:
+    with db.read() as session:
+        return frozenset(_ignored(session)[1])
+
+
+def set_ignored(db, warnings: Iterable[CalendarWarning], ignored: bool = True) -> int:
+    """Ignores the warnings (or shows them again) for everyone; logged per meeting. Returns how many changed."""
+    chosen = [w for w in warnings if w.key]
+    with db.write() as session:
+        setting, keys = _ignored(session)
+        changed = [w for w in chosen if (w.key in keys) != ignored]
+        if not changed:
+            return 0
+        for warning in changed:
+            (keys.add if ignored else keys.discard)(warning.key)
+            audit.record(session, db.actor_id, IGNORED_ENTITY, warning.meeting_id, "update",
+                         {"ignored_warning": None if ignored else warning.message},
+                         {"ignored_warning": warning.message if ignored else None})
+        if setting is None:
+            setting = OrganisationSetting(key=IGNORED_SETTING)
+            session.add(setting)
+        setting.text_value = json.dumps(sorted(keys), ensure_ascii=False)
+    return len(changed)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stic_desktop.models import Group, Meeting
@@ -115,11 +116,21 @@ def _group(session: Session, group_id: int | None, errors: validation.FieldError
     return group if group is not None and group.active else None
 
 
+def _days_with_meetings(session: Session, group_id: int, year: int) -> set[date]:
+    """The days (Swedish time) the group already meets in ``year``, cancelled meetings left out."""
+    starts = session.execute(select(Meeting.starts_at).where(
+        Meeting.group_id == group_id, Meeting.status != "cancelled",
+        Meeting.starts_at >= meetings.day_start(date(year, 1, 1)),
+        Meeting.starts_at < meetings.day_start(date(year + 1, 1, 1)))).scalars()
+    return {moment.astimezone(meetings.STOCKHOLM).date() for moment in starts}
+
+
 def create_year_plan(db, data: YearPlanInput) -> list[meetings.MeetingRecord]:
     """Creates the plan's draft meetings, with the group's members on each date invited, in one transaction.
 
     Each meeting goes through ``meetings.insert_meeting``, so it is validated, audited and gets its
-    invitees exactly as a meeting created by hand; if any one is refused, none is created.
+    invitees exactly as a meeting created by hand; if any one is refused, none is created. A day the group
+    already has a meeting is skipped, so a plan run twice creates nothing the second time.
     """
     errors, months, start, end = _checked(data)
     with db.write() as session:
@@ -127,7 +138,10 @@ def create_year_plan(db, data: YearPlanInput) -> list[meetings.MeetingRecord]:
         errors.raise_if_any()
         assert group is not None and start is not None and end is not None
         created: list[int] = []
+        taken = _days_with_meetings(session, group.id, data.year)
         for day, _reason in _dates(data, months):
+            if day in taken:
+                continue
             meeting = meetings.insert_meeting(session, db.actor_id, meetings.MeetingInput(
                 group_id=group.id,
                 title=data.title.strip() or default_title(group.name, day),
@@ -138,5 +152,7 @@ def create_year_plan(db, data: YearPlanInput) -> list[meetings.MeetingRecord]:
             ))
             created.append(meeting.id)
         session.flush()
+        if not created:
+            return []
         rows = session.execute(meetings.list_query().where(Meeting.id.in_(created)).order_by(Meeting.starts_at)).all()
         return [meetings.record_from_row(row) for row in rows]

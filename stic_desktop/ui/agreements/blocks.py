@@ -27,7 +27,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 AGREEMENT_ENTITIES = frozenset({"agreement", "proposal"})
 SOON_DAYS = 90  # ends within this: the "kvar" column in red
@@ -85,7 +85,7 @@ class ExpiryBlock(OverviewBlock):
         ], self)
         self.table = make_table_view(self.model, stretch=(3,), row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna avtalet."))
-        self.table.activated.connect(self._activated)
+        on_open(self.table, self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update())
         self.renew_button = QPushButton(self.tr("Starta ny upphandling"))
         self.renew_button.setToolTip(self.tr("Skapar ett förslag om förnyelse med avtalets kommuner som intressenter"))

@@ -139,6 +139,9 @@ class AgreementsPage(ListPage):
         view.exec()
         self.reload()
 
+    def record_by_id(self, record_id: int) -> AgreementRecord:
+        return agreements.get_agreement(self.context.db, record_id)
+
     def delete(self, record: AgreementRecord) -> None:
         agreements.delete_agreement(self.context.db, record.id)
 

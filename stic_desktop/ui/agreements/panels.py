@@ -29,7 +29,8 @@ from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
-from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
+from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
+from stic_desktop.ui.widgets.tables import on_open
 
 
 def _buttons(owner: QWidget, specs) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
@@ -228,11 +229,11 @@ class FilesPanel(QWidget):
         self.model = RecordTableModel([
             Column(self.tr("Dokument"), lambda d: d.title),
             Column(self.tr("Fil"), lambda d: d.filename),
-            Column(self.tr("Tillagt"), lambda d: d.added_at.strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("Tillagt"), lambda d: d.added_at, when_text),
             Column(self.tr("Av"), lambda d: d.added_by_name or "–"),
         ], self)
         self.table = record_table(self.model)
-        self.table.doubleClicked.connect(lambda *_: self.open())
+        on_open(self.table, lambda *_: self.open())
         row, self.buttons = _buttons(self, (("add", self.tr("Lägg till fil…"), self.add),
                                             ("open", self.tr("Öppna"), self.open),
                                             ("save", self.tr("Spara kopia…"), self.save_copy),

@@ -27,7 +27,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 
 def record_table(model: RecordTableModel) -> QTableView:
@@ -85,7 +85,7 @@ class SuppliersPanel(QWidget):
             Column(self.tr("Organisationsnummer"), lambda r: r.org_number),
         ], self)
         self.table = record_table(self.model)
-        self.table.doubleClicked.connect(lambda *_: self.edit())
+        on_open(self.table, lambda *_: self.edit())
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, text, slot in (("add", self.tr("Lägg till leverantör…"), self.add),

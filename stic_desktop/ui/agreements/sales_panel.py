@@ -28,7 +28,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import KEEP_OPEN, FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 
 class SalesLineDialog(FormDialog):
@@ -105,7 +105,7 @@ class AgreementSalesPanel(QWidget):
         self.year_box = QComboBox()
         self.year_box.currentIndexChanged.connect(lambda *_: self.reload())
         self.table = make_table_view(self.model, sortable=True)
-        self.table.doubleClicked.connect(lambda *_: self.edit())
+        on_open(self.table, lambda *_: self.edit())
         self.totals_label = QLabel()
         self.totals_label.setObjectName("hint")
         self.rate_label = QLabel()

@@ -50,6 +50,9 @@ class SuppliersPage(ListPage):
             return dialog.saved.id
         return None
 
+    def record_by_id(self, record_id: int) -> SupplierRecord:
+        return suppliers.get_supplier(self.context.db, record_id)
+
     def delete(self, record: SupplierRecord) -> None:
         suppliers.delete_supplier(self.context.db, record.id)
 

@@ -19,7 +19,7 @@ from stic_desktop.services.commission.budget import BudgetRecord, BudgetTable
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 WORSE_COLOUR = QColor("#b00020")
 
@@ -97,7 +97,7 @@ class BudgetPanel(QGroupBox):
         self.setTitle(self.tr("Budget och utfall"))
         self.budget_model = BudgetModel(self._budget_columns(), self)
         self.budget_table = table_view(self.budget_model, sortable=False)
-        self.budget_table.activated.connect(lambda _index: self.edit_budget_line())
+        on_open(self.budget_table, lambda _index: self.edit_budget_line())
         buttons = QHBoxLayout()
         self.add_line_button = QPushButton(self.tr("Ny rad…"))
         self.edit_line_button = QPushButton(self.tr("Ändra…"))

@@ -25,8 +25,8 @@ from stic_desktop.operations import commission_documents
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
-from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 KIND = "invoicing_basis"
 
@@ -78,11 +78,11 @@ class InvoicingBasisDialog(QDialog):
         self.excel_button.clicked.connect(lambda: self.save(".xlsx"))
         self.archive_button.clicked.connect(self.archive)
         self.archive_model = RecordTableModel([
-            Column(self.tr("Arkiverat"), lambda r: r.created_at.strftime("%Y-%m-%d %H:%M")),
+            Column(self.tr("Arkiverat"), lambda r: r.created_at, when_text),
             Column(self.tr("Fil"), lambda r: r.filename), Column(self.tr("Av"), lambda r: r.author_name),
             Column(self.tr("Anteckning"), lambda r: r.note)], self)
         self.archive_table = make_table_view(self.archive_model)
-        self.archive_table.activated.connect(lambda _index: self.open_archived())
+        on_open(self.archive_table, lambda _index: self.open_archived())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
         close.rejected.connect(self.reject)

@@ -29,6 +29,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, RecordTableModel
+from stic_desktop.ui.widgets.tables import on_open
 
 GROUPINGS = (("agreement", QT_TRANSLATE_NOOP("CommissionPage", "Avtal")),
              ("supplier", QT_TRANSLATE_NOOP("CommissionPage", "Leverantör")),
@@ -105,7 +106,7 @@ class CommissionPage(QWidget):
         self.totals_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.totals_table.setToolTip(self.tr("Dubbelklicka på en leverantör för dess fakturaunderlag, på ett avtal "
                                              "för att öppna det."))
-        self.totals_table.activated.connect(self._total_activated)
+        on_open(self.totals_table, self._total_activated)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrera…"))
         self.filter_edit.setClearButtonEnabled(True)

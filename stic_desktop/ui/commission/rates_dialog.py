@@ -30,7 +30,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 
 def _qdate(day: date) -> QDate:
@@ -112,7 +112,7 @@ class RatesDialog(QDialog):
             Column(self.tr("Anteckning"), lambda r: r.note),
         ], self)
         self.table = make_table_view(self.model)
-        self.table.doubleClicked.connect(lambda *_: self.edit())
+        on_open(self.table, lambda *_: self.edit())
         hint = QLabel(self.tr("Satsen för en försäljningsperiod är beslutet som gäller periodens första dag: "
                               "avtalets egen sats om den finns, annars grundsatsen."))
         hint.setWordWrap(True)

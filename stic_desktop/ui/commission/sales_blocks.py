@@ -19,7 +19,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 # context.data_changed kinds after which the block reloads
 SALES_ENTITIES = frozenset({sales.ENTITY, "sales_import", "agreement", "supplier"})
@@ -66,7 +66,7 @@ class OverdueSalesBlock(OverviewBlock):
             Column(self.tr("Skulle in"), lambda r: r.due_date, lambda v: short_date(v, weekday=False))], self)
         self.table = make_table_view(self.model, stretch=(2,), row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna avtalet."))
-        self.table.activated.connect(self._activated)
+        on_open(self.table, self._activated)
         self.set_body(self.table)
 
     def reload(self, snapshot: Overview) -> None:

@@ -31,7 +31,7 @@ from stic_desktop.ui.meetings.agenda_model import AgendaModel
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 WARNING_STYLE = "color: #b00020; font-weight: 600;"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +93,7 @@ class AgendaPanel(QWidget):
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.table.setDragDropOverwriteMode(False)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        on_open(self.table, lambda _index: self.edit_item())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         def button(text: str, slot, shortcut: str | None = None) -> QPushButton:

@@ -13,16 +13,18 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +48,9 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-MAX_WARNING_ROWS = 200  # a busy month can have thousands; the chips still carry every one
+WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
+MAX_WARNING_ROWS = 200  # meetings with warnings listed at most; the chips still carry every one
+IGNORED_COLOUR = QColor("#8a8a8a")
 RELATED_ENTITIES = {meetings.ENTITY, meetings.INVITEE_ENTITY, groups.ENTITY}
 _MEETING_VIEW = "stic_desktop.ui.meetings.view"
 
@@ -211,14 +215,38 @@ class CalendarPage(QWidget):
             self.stack.addWidget(view)
 
         self.warning_box = QGroupBox()
-        self.warning_list = QListWidget()
+        self.warning_kind = QComboBox()
+        self.warning_kind.addItem(self.tr("Alla varningar"), "")
+        for kind, text in calendar_view.WARNING_KINDS.items():
+            self.warning_kind.addItem(label(text), kind)
+        self.warning_kind.setToolTip(self.tr("Visa bara en sorts varningar"))
+        self.warning_kind.currentIndexChanged.connect(self._fill_warnings)
+        self.show_ignored = QCheckBox(self.tr("Visa ignorerade"))
+        self.show_ignored.toggled.connect(self._fill_warnings)
+        self.ignore_button = QPushButton(self.tr("Ignorera"))
+        self.ignore_button.setToolTip(self.tr("Dölj varningen för alla användare tills mötet flyttas till en annan "
+                                              "dag (Delete). Välj mötet för att ignorera alla dess varningar."))
+        self.ignore_button.clicked.connect(self.toggle_ignored)
+        self.warning_list = QTreeWidget()
+        self.warning_list.setHeaderHidden(True)
         self.warning_list.setAlternatingRowColors(True)
         self.warning_list.setWordWrap(True)
         self.warning_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warning_list.itemActivated.connect(self._warning_activated)  # double-click or Enter
         self.warning_list.currentItemChanged.connect(self._warning_selected)
+        ignore = QAction(self.warning_list)
+        ignore.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        ignore.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        ignore.triggered.connect(self.toggle_ignored)
+        self.warning_list.addAction(ignore)
+        filters = QHBoxLayout()
+        filters.addWidget(self.warning_kind)
+        filters.addWidget(self.show_ignored)
+        filters.addStretch(1)
+        filters.addWidget(self.ignore_button)
         box = QVBoxLayout(self.warning_box)
         box.setContentsMargins(6, 4, 6, 6)
+        box.addLayout(filters)
         box.addWidget(self.warning_list)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.stack)
@@ -295,7 +323,8 @@ class CalendarPage(QWidget):
             self.meetings, self.warnings = [], []
         by_meeting: dict[int, list[calendar_view.CalendarWarning]] = {}
         for warning in self.warnings:
-            by_meeting.setdefault(warning.meeting_id, []).append(warning)
+            if not warning.ignored:  # an ignored warning leaves the chip alone
+                by_meeting.setdefault(warning.meeting_id, []).append(warning)
         if self.mode == "month":
             self.month_view.set_month(self.anchor, self.meetings, by_meeting)
         else:
@@ -307,42 +336,96 @@ class CalendarPage(QWidget):
         self.count_label.setText(self.tr("1 möte") if active == 1 else self.tr("%1 möten").replace("%1", str(active)))
         self._fill_warnings()
 
-    def _fill_warnings(self) -> None:
+    def _fill_warnings(self, *_args) -> None:
+        """The warnings grouped per meeting, of the kind chosen; the ignored ones only when asked for, greyed."""
         by_id = {m.id: m for m in self.meetings}
+        kind = self.warning_kind.currentData() or ""
+        show_ignored = self.show_ignored.isChecked()
+        grouped: dict[int, list[calendar_view.CalendarWarning]] = {}
+        for warning in self.warnings:
+            if (not kind or warning.kind == kind) and (show_ignored or not warning.ignored):
+                grouped.setdefault(warning.meeting_id, []).append(warning)
         self.warning_list.clear()
-        title = self.tr("Varningar (%1)").replace("%1", str(len(self.warnings)))
-        if len(self.warnings) > MAX_WARNING_ROWS:
-            title += " – " + self.tr("de första %1 visas; veckovyn visar färre åt gången").replace(
+        active = sum(1 for w in self.warnings if not w.ignored)
+        ignored = len(self.warnings) - active
+        title = self.tr("Varningar (%1)").replace("%1", str(active))
+        if ignored:
+            title += " · " + self.tr("%1 ignorerade").replace("%1", str(ignored))
+        if len(grouped) > MAX_WARNING_ROWS:
+            title += " – " + self.tr("de första %1 mötena visas; veckovyn visar färre åt gången").replace(
                 "%1", str(MAX_WARNING_ROWS))
         self.warning_box.setTitle(title)
-        for warning in self.warnings[:MAX_WARNING_ROWS]:
-            meeting = by_id[warning.meeting_id]
+        for meeting_id, found in list(grouped.items())[:MAX_WARNING_ROWS]:
+            meeting = by_id[meeting_id]
             day = meeting.meeting_date
-            text = (f"{WARNING_MARK} {i18n.day_month(day, weekday=True, short_month=True)} {dates.clock(meeting.starts_at)} "
-                    f"{meeting.group_name or meeting.title}: {warning.message}")
-            item = QListWidgetItem(text)
-            item.setData(MEETING_ID_ROLE, meeting.id)
-            item.setForeground(WARNING_COLOUR)
-            item.setToolTip(f"{label(warning.kind_label)}: {meeting.title}\n{warning.message}")
-            self.warning_list.addItem(item)
-        if not self.warnings:
-            item = QListWidgetItem(self.tr("Inga varningar för perioden."))
+            count = self.tr("1 varning") if len(found) == 1 else self.tr("%1 varningar").replace("%1", str(len(found)))
+            top = QTreeWidgetItem([f"{WARNING_MARK} {i18n.day_month(day, weekday=True, short_month=True)} "
+                                   f"{dates.clock(meeting.starts_at)} {meeting.group_name or meeting.title}: "
+                                   f"{meeting.title} ({count})"])
+            top.setData(0, MEETING_ID_ROLE, meeting.id)
+            top.setForeground(0, WARNING_COLOUR if any(not w.ignored for w in found) else IGNORED_COLOUR)
+            for warning in found:
+                text = f"{label(warning.kind_label)}: {warning.message}"
+                if warning.ignored:
+                    text += " " + self.tr("(ignorerad)")
+                child = QTreeWidgetItem([text])
+                child.setData(0, MEETING_ID_ROLE, meeting.id)
+                child.setData(0, WARNING_ROLE, warning)
+                child.setToolTip(0, f"{meeting.title}\n{warning.message}")
+                child.setForeground(0, IGNORED_COLOUR if warning.ignored else WARNING_COLOUR)
+                top.addChild(child)
+            self.warning_list.addTopLevelItem(top)
+            top.setExpanded(True)
+        if not grouped:
+            text = self.tr("Inga varningar för perioden.") if not self.warnings else self.tr("Inga varningar att visa.")
+            item = QTreeWidgetItem([text])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.warning_list.addItem(item)
+            self.warning_list.addTopLevelItem(item)
+        self._update_ignore_button()
+
+    def _chosen_warnings(self) -> list[calendar_view.CalendarWarning]:
+        """The selected warning, or every warning shown under the selected meeting."""
+        item = self.warning_list.currentItem()
+        if item is None:
+            return []
+        warning = item.data(0, WARNING_ROLE)
+        if warning is not None:
+            return [warning]
+        return [item.child(i).data(0, WARNING_ROLE) for i in range(item.childCount())]
+
+    def _update_ignore_button(self) -> None:
+        chosen = self._chosen_warnings()
+        all_ignored = bool(chosen) and all(w.ignored for w in chosen)
+        self.ignore_button.setText(self.tr("Visa igen") if all_ignored else self.tr("Ignorera"))
+        self.ignore_button.setEnabled(bool(chosen))
+
+    def toggle_ignored(self) -> None:
+        """Ignores the chosen warnings (for everyone: kept in the database), or shows ignored ones again."""
+        chosen = self._chosen_warnings()
+        if not chosen:
+            return
+        ignore = not all(w.ignored for w in chosen)
+        try:
+            calendar_view.set_ignored(self.context.db, chosen, ignore)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        self.reload()
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in RELATED_ENTITIES:
             self.reload()
 
     # -- actions -------------------------------------------------------------------------
-    def _warning_selected(self, item: QListWidgetItem | None, _previous=None) -> None:
-        meeting_id = item.data(MEETING_ID_ROLE) if item is not None else None
+    def _warning_selected(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        meeting_id = item.data(0, MEETING_ID_ROLE) if item is not None else None
         if meeting_id is not None:
             self.view.selected_id = meeting_id
             self.view.update()
+        self._update_ignore_button()
 
-    def _warning_activated(self, item: QListWidgetItem) -> None:
-        meeting_id = item.data(MEETING_ID_ROLE)
+    def _warning_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        meeting_id = item.data(0, MEETING_ID_ROLE)
         if meeting_id is not None:
             self.open_meeting(meeting_id)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import agenda, meetings
+from stic_desktop.services.meetings import agenda, meetings, year_plan
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import organisation
 from stic_desktop.services.meetings.meetings import FIELD_LABELS, STOCKHOLM, MeetingInput, MeetingRecord
@@ -37,14 +37,14 @@ DEFAULT_START = time(9, 0)
 DEFAULT_LENGTH = timedelta(hours=2)
 
 
-def default_title(group_name: str) -> str:
-    """``Styrgruppens möte`` (the year plan's default too)."""
-    return f"{group_name}{'' if group_name.endswith('s') else 's'} möte" if group_name else ""
+def default_title(group_name: str, day: date) -> str:
+    """The house title, as the year plan gives it: ``Arbetsgruppen – januari 2027``."""
+    return year_plan.default_title(group_name, day) if group_name else ""
 
 
 def time_edit(value: time) -> QTimeEdit:
     edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("HH:mm")
+    edit.setDisplayFormat("HH.mm")  # Swedish: 09.00, as the rest of the program writes times
     edit.setMaximumWidth(90)
     return edit
 
@@ -108,6 +108,7 @@ class MeetingDialog(FormDialog):
         self.body.addWidget(note)
         self._auto_title = ""
         self._fill(record, day, group_id)
+        self.date_edit.dateChanged.connect(self._group_changed)  # the title names the month
 
     # -- values --------------------------------------------------------------------------
     def _fill(self, record: MeetingRecord | None, day: date | None, group_id: int | None) -> None:
@@ -134,7 +135,8 @@ class MeetingDialog(FormDialog):
         """A new meeting's title follows the group until the user types their own."""
         if self.record is not None:
             return
-        title = default_title(self.group_combo.currentText() if self.group_combo.currentData() is not None else "")
+        title = default_title(self.group_combo.currentText() if self.group_combo.currentData() is not None else "",
+                              self.date_edit.date().toPython())
         if self.title_edit.text() in ("", self._auto_title):
             self.title_edit.setText(title)
         self._auto_title = title

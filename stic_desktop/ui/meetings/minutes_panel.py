@@ -27,7 +27,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -85,7 +85,7 @@ class MinutesPanel(QWidget):
             Column(self.tr("§"), lambda r: r.paragraph, align_right=True),
         ], self)
         self.actions_table = make_table_view(self.actions_model, stretch=(0,), widths=(380, 180, 100, 100, 50))
-        self.actions_table.doubleClicked.connect(lambda _index: self.edit_action())
+        on_open(self.actions_table, lambda _index: self.edit_action())
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_action_button = QPushButton(self.tr("Ny åtgärd…"))
         self.add_action_button.clicked.connect(self.add_action)

@@ -31,6 +31,8 @@ from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.meetings.dialog import MeetingDialog
 from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, ScratchFolder
 from stic_desktop.ui.meetings.minutes_panel import MinutesPanel
+from stic_desktop.ui.widgets.table_model import when_text
+from stic_desktop.ui.widgets.screen import resize_to_fit
 
 SIZE_KEY = "meeting_view/size"
 STATUS_COLOURS = {"draft": "#6b6b6b", "invited": "#1d4e89", "held": "#2e7d32", "adjusted": "#2e7d32",
@@ -129,7 +131,7 @@ class MeetingView(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         size = QSettings().value(SIZE_KEY)
-        self.resize(size if isinstance(size, QSize) else QSize(1100, 760))
+        resize_to_fit(self, size if isinstance(size, QSize) else QSize(1100, 760))
         self.refresh()
 
     # -- state ---------------------------------------------------------------------------
@@ -162,8 +164,8 @@ class MeetingView(QDialog):
                  dates.time_span(m.starts_at, m.ends_at)]
         parts += [p for p in (m.location, m.case_number and self.tr("Dnr %1").replace("%1", m.case_number)) if p]
         self.details_label.setText(" · ".join(parts) + (f"\n{m.online_link}" if m.online_link else ""))
-        status = label(m.status_label) + (self.tr(" (kallelsen skickad %1)").replace("%1", m.invitation_sent_at.strftime(
-            "%Y-%m-%d")) if m.invitation_sent_at and m.status == "invited" else "")
+        status = label(m.status_label) + (self.tr(" (kallelsen skickad %1)").replace("%1", when_text(
+            m.invitation_sent_at)[:10]) if m.invitation_sent_at and m.status == "invited" else "")
         self.status_label.setText(self.tr("Status: %1").replace("%1", status))
         self.status_label.setStyleSheet(f"font-weight: 600; color: {STATUS_COLOURS.get(m.status, '#000')};")
         self._show_quorum()

@@ -98,7 +98,7 @@ class YearPlanDialog(QDialog):
         self.errors.add_row("weekday", self.tr("Veckodag *:"), self.weekday_combo)
         self.start_edit, self.end_edit = QTimeEdit(QTime(9, 0)), QTimeEdit(QTime(12, 0))
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat("HH.mm")  # Swedish: 09.00
             edit.setMaximumWidth(90)
         self.errors.add_row("start_time", self.tr("Börjar *:"), self.start_edit)
         self.errors.add_row("end_time", self.tr("Slutar *:"), self.end_edit)

@@ -64,6 +64,9 @@ class MunicipalitiesPage(ListPage):
             return dialog.saved.id
         return None
 
+    def record_by_id(self, record_id: int) -> MunicipalityRecord:
+        return municipalities.get_municipality(self.context.db, record_id)
+
     def delete(self, record: MunicipalityRecord) -> None:
         municipalities.delete_municipality(self.context.db, record.id)
 

@@ -27,7 +27,7 @@ from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, MembershipDialog, date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 ENDED_COLOUR = QColor("#8a8a8a")
 
@@ -87,7 +87,7 @@ class MembersPanel(QWidget):
             Column(self.tr("Telefon"), lambda r: r.phone),
         ], self)
         self.table = make_table_view(self.model, widths=(200, 120, 130, 90, 90, 240), row_height=26)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        on_open(self.table, lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")

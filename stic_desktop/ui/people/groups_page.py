@@ -95,6 +95,9 @@ class GroupsPage(ListPage):
             return dialog.saved.id
         return None
 
+    def record_by_id(self, record_id: int) -> GroupRecord:
+        return groups.get_group(self.context.db, record_id)
+
     def delete(self, record: GroupRecord) -> None:
         groups.delete_group(self.context.db, record.id)
 

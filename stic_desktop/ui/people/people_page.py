@@ -78,6 +78,9 @@ class PeoplePage(ListPage):
             return dialog.saved.id
         return None
 
+    def record_by_id(self, record_id: int) -> PersonRecord:
+        return people.get_person(self.context.db, record_id)
+
     def delete(self, record: PersonRecord) -> None:
         people.delete_person(self.context.db, record.id)
 

@@ -31,6 +31,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.people.membership_dialog import MembershipDialog, date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Index
+from stic_desktop.ui.widgets.tables import on_open
 
 GAP_COLOUR = QColor("#f8cfc8")  # soft red: something is missing
 OK_COLOUR = QColor("#dcefd9")  # soft green: the group has what it needs
@@ -210,7 +211,7 @@ class StaffingPage(QWidget):
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setToolTip(self.tr("Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen."))
-        self.table.doubleClicked.connect(self._cell_activated)
+        on_open(self.table, self._cell_activated)
 
         top = QHBoxLayout()
         top.addWidget(heading)

@@ -25,7 +25,7 @@ from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBloc
 from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 # context.data_changed kinds after which these blocks reload (a renamed municipality or person shows after F5:
 # reloading the whole start page on every such edit costs more than it gives)
@@ -70,7 +70,7 @@ class ProcurementTableBlock(ProcurementBlock):
         self.model.red_column = red_column
         self.table = make_table_view(self.model, stretch=stretch, row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna upphandlingen."))
-        self.table.activated.connect(self._activated)
+        on_open(self.table, self._activated)
         self.set_body(self.table)
 
     def reload(self, snapshot: Overview) -> None:
@@ -216,7 +216,7 @@ class TimelineBlock(ProcurementBlock):
         super().__init__(context, self.tr("Tidslinje för pågående upphandlingar"),
                          self.tr("Inga pågående upphandlingar."), parent)
         self.view = TimelineView()
-        self.view.activated.connect(self.open_procurement)
+        self.view.activated.connect(self.open_procurement)  # the timeline's own signal: double-click or Enter
         host = QWidget()
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)

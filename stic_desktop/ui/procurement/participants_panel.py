@@ -30,7 +30,7 @@ from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.procurement.tender_dialog import parse_kronor
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 MISSING_COLOUR = QColor("#b00020")
 
@@ -136,7 +136,7 @@ class ParticipantsPanel(QWidget):
             Column(self.tr("Fil"), lambda r: r.poa_filename),
         ], self)
         self.table = make_table_view(self.model)
-        self.table.doubleClicked.connect(lambda *_: self.record_poa())
+        on_open(self.table, lambda *_: self.record_poa())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()

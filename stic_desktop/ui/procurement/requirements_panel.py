@@ -25,7 +25,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 
 def size_text(size: int) -> str:
@@ -98,7 +98,7 @@ class RequirementsPanel(QWidget):
             Column(self.tr("Kommentar"), lambda r: r.note),
         ], self)
         self.table = make_table_view(self.model)
-        self.table.doubleClicked.connect(lambda *_: self.open_document())
+        on_open(self.table, lambda *_: self.open_document())
         hint = QLabel(self.tr("Varje fil sparas som en ny version; tidigare versioner finns kvar."))
         hint.setObjectName("hint")
         buttons = QHBoxLayout()

@@ -24,7 +24,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.procurement.tender_dialog import QUALIFIED_CHOICES, TenderDialog
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 LATE_COLOUR = QColor("#b00020")
 QUALIFIED_LABELS = dict(QUALIFIED_CHOICES)
@@ -66,7 +66,7 @@ class TendersPanel(QWidget):
             Column(self.tr("Tilldelat"), lambda r: self.tr("Ja") if r.awarded else ""),
         ], self)
         self.table = make_table_view(self.model, selection="extended")
-        self.table.doubleClicked.connect(lambda *_: self.edit())
+        on_open(self.table, lambda *_: self.edit())
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("hint")

@@ -143,6 +143,9 @@ class ProposalsPage(ListPage):
             return dialog.saved.id
         return None
 
+    def record_by_id(self, record_id: int) -> ProposalRecord:
+        return proposals.get_proposal(self.context.db, record_id)
+
     def delete(self, record: ProposalRecord) -> None:
         proposals.delete_proposal(self.context.db, record.id)
 

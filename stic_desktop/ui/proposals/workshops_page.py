@@ -54,6 +54,9 @@ class WorkshopsPage(ListPage):
             return dialog.saved.id
         return None
 
+    def record_by_id(self, record_id: int) -> WorkshopRecord:
+        return workshops.get_workshop(self.context.db, record_id)
+
     def delete(self, record: WorkshopRecord) -> None:
         workshops.delete_workshop(self.context.db, record.id)
 

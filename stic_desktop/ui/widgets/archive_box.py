@@ -26,8 +26,8 @@ from stic_desktop.services.archive import ArchivedRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label, labelled
-from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 Preview = Callable[[Path, str], None]  # (file, window title)
 
@@ -50,7 +50,7 @@ class ArchiveBox(QGroupBox):
             Column(self.tr("Anteckning"), lambda r: r.note),
         ], self)
         self.table = make_table_view(self.model, widths=(130, 170, 150, 280))
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        on_open(self.table, lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.open_button = QPushButton(self.tr("Öppna"))
         self.open_button.clicked.connect(self.open_selected)
@@ -101,7 +101,7 @@ class ArchiveBox(QGroupBox):
         path = self._scratch.file(record.filename)
         path.write_bytes(data)
         if path.suffix.lower() == ".pdf":
-            self._preview(path, f"{label(record.kind_label)} – {record.created_at.strftime('%Y-%m-%d %H:%M')}")
+            self._preview(path, f"{label(record.kind_label)} – {when_text(record.created_at)}")
         else:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QP
 from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.screen import resize_to_fit
 
 
 class FieldErrors:
@@ -186,7 +187,7 @@ class FormDialog(QDialog):
             self._size_restored = True
             size = QSettings().value(self._size_key())
             if isinstance(size, QSize) and size.isValid():
-                self.resize(size.expandedTo(self.minimumSizeHint()))
+                resize_to_fit(self, size.expandedTo(self.minimumSizeHint()))
         super().showEvent(event)
 
     def done(self, result: int) -> None:

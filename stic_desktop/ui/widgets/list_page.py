@@ -30,7 +30,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 
 class ListPage(QWidget):
@@ -68,6 +68,13 @@ class ListPage(QWidget):
 
     def describe(self, record: Any) -> str:
         return str(record)
+
+    def record_by_id(self, record_id: int) -> Any | None:
+        """The record with this id, read afresh even when the page's own filter (status, inactive) hides it.
+
+        The default looks among the rows loaded; pages with a filter that reads less than everything override it.
+        """
+        return self.model.find_record(lambda r: getattr(r, "id", None) == record_id)
 
     def import_actions(self) -> list[QAction]:
         return []
@@ -129,8 +136,7 @@ class ListPage(QWidget):
         # interactive: measuring every row of a long list to fit the columns is too slow
         self.table = make_table_view(self.model, selection="extended", sortable=True, interactive=True, row_height=26)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter
+        on_open(self.table, lambda _index: self.edit_selected())  # double-click or Enter, once
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.empty_label = QLabel()
@@ -230,11 +236,23 @@ class ListPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def open_record(self, record_id: int) -> None:
-        """Shows the record (clearing a filter that hides it) and opens it, as Enter would."""
-        if self.model.row_of(lambda r: getattr(r, "id", None) == record_id) is None:
+        """Opens the record with this id, as Enter would, whatever the page shows.
+
+        A record the text filter hides is shown by clearing it; one the page's own filter hides (status,
+        inactive) opens all the same, without changing the user's choice. Never the row that was selected.
+        """
+        is_it = lambda r: getattr(r, "id", None) == record_id  # noqa: E731
+        if self.model.row_of(is_it) is None and self.model.find_record(is_it) is not None:
             self.filter_edit.clear()
+        self.table.clearSelection()
         self.select_record(record_id)
-        self.edit_selected()
+        try:
+            record = self.record_by_id(record_id)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        if record is not None:
+            self._edit(record)
 
     def _reselect(self, records: list[Any]) -> None:
         for record in records[:1]:

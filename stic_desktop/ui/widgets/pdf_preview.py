@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from stic_desktop.errors import UserError
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.widgets.jobs import run_job
+from stic_desktop.ui.widgets.screen import resize_to_fit
 
 MAX_PRINT_DPI = 300  # sharp on paper; higher only makes each page image bigger
 ZOOM_STEP = 1.25
@@ -146,7 +147,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.view, 1)
         size = QSettings().value(SIZE_KEY)
-        self.resize(size if isinstance(size, QSize) else QSize(900, 1000))
+        resize_to_fit(self, size if isinstance(size, QSize) else QSize(900, 1000))
         self.load()
 
     def load(self) -> bool:

@@ -7,8 +7,6 @@ window with seven tabs does not run seven reloads after every edit.
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,13 +23,8 @@ from stic_desktop.errors import UserError
 from stic_desktop.services import audit
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.labels import label
-
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
-
-
-def _value_text(value: object) -> str:
-    return "–" if value in (None, "") else str(value)
+from stic_desktop.ui.widgets.history_dialog import add_history_items
+from stic_desktop.ui.widgets.screen import resize_to_fit
 
 
 class HistoryPanel(QWidget):
@@ -66,14 +58,7 @@ class HistoryPanel(QWidget):
         except UserError as error:
             messages.show_error(self, error)
             return
-        for entry in entries:
-            when = entry.at.astimezone(STOCKHOLM).strftime("%Y-%m-%d %H:%M:%S")
-            item = QTreeWidgetItem([when, entry.who, label(entry.action_label)])
-            for change in entry.changes:
-                name = label(self.field_labels.get(change.field, change.field))
-                item.addChild(QTreeWidgetItem(["", "", name, _value_text(change.old), _value_text(change.new)]))
-            self.tree.addTopLevelItem(item)
-            item.setExpanded(True)
+        add_history_items(self.tree, self.entity, entries, self.field_labels)
         self.empty_label.setVisible(not entries)
 
 
@@ -133,7 +118,7 @@ class RecordWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         size = QSettings().value(self.size_key)
-        self.resize(size if isinstance(size, QSize) else self.default_size)
+        resize_to_fit(self, size if isinstance(size, QSize) else self.default_size)
         self.show_header()
 
     # -- for subclasses ------------------------------------------------------------------

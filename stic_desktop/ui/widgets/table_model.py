@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Callable, Sequence
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
@@ -17,6 +18,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record (a frozen dataclass)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, for sorting and export
 
 Index = QModelIndex | QPersistentModelIndex
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+
+
+def when_text(moment: datetime) -> str:
+    """A moment in local (Stockholm) time as the program writes it: "2026-03-04 10.15"; stored times are UTC."""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(STOCKHOLM)
+    return f"{moment.date().isoformat()} {moment.hour:02d}.{moment.minute:02d}"
 
 
 def default_text(value: object) -> str:
@@ -25,7 +34,7 @@ def default_text(value: object) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("RecordTableModel", "Ja" if value else "Nej")
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return when_text(value)
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -108,6 +117,10 @@ class RecordTableModel(QAbstractTableModel):
                     self.fetchMore(QModelIndex())
                 return row
         return None
+
+    def find_record(self, predicate: Callable[[Any], bool]) -> Any | None:
+        """The first record matching among all rows, the filtered-out ones included."""
+        return next((record for record in self._records if predicate(record)), None)
 
     def visible_records(self) -> list[Any]:
         return [self._records[i] for i in self._visible]

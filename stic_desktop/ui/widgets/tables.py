@@ -4,9 +4,10 @@ the rest of the width."""
 
 from __future__ import annotations
 
-from typing import Iterable, Literal
+from typing import Callable, Iterable, Literal
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Selection = Literal["single", "extended"]
@@ -50,3 +51,32 @@ def make_table_view(model: QAbstractItemModel, *, selection: Selection = "single
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(not stretch)
     return table
+
+
+class _EnterOpens(QObject):
+    """Enter on the view opens the current row and goes no further (a dialog's default button must not see it)."""
+
+    def __init__(self, view: QAbstractItemView, slot: Callable[[QModelIndex], None]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.slot = slot
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.view.state() != QAbstractItemView.State.EditingState):
+            index = self.view.currentIndex()
+            if index.isValid():
+                self.slot(index)
+            return True
+        return False
+
+
+def on_open(view: QAbstractItemView, slot: Callable[[QModelIndex], None]) -> None:
+    """Calls ``slot(index)`` once when the user opens a row: a double-click or Enter.
+
+    Connect this and nothing else: ``activated`` fires on a double-click as well, so a view that also
+    listens to ``doubleClicked`` opens the record twice.
+    """
+    view.doubleClicked.connect(slot)
+    view.installEventFilter(_EnterOpens(view, slot))

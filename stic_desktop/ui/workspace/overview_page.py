@@ -41,7 +41,7 @@ from stic_desktop.ui.meetings.calendar_page import open_meeting
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 OVERDUE_COLOUR = QColor("#b00020")
 # context.data_changed kinds that change the meeting blocks (a group's name shows in them)
@@ -115,7 +115,7 @@ class MeetingsBlock(OverviewBlock):
         # the text columns share the width; the rest fit their contents
         self.table = make_table_view(self.model, stretch=stretch, row_height=24)
         self.table.setToolTip(self.tr("Dubbelklicka för att öppna mötet."))
-        self.table.activated.connect(self._activated)  # double-click or Enter
+        on_open(self.table, self._activated)
         self.set_body(self.table)
 
     def reload(self, snapshot: Overview) -> None:
@@ -239,7 +239,7 @@ class ActionsBlock(OverviewBlock):
         for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.Stretch)):
             self.tree.header().setSectionResizeMode(column, mode)
-        self.tree.activated.connect(self._activated)  # double-click or Enter
+        on_open(self.tree, self._activated)
         self.set_body(self.tree)
 
     def reload(self, snapshot: Overview) -> None:

@@ -17,7 +17,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.workers import Job
-from stic_desktop.ui.widgets.tables import make_table_view
+from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 
 class SearchIndexCache(QObject):
@@ -90,7 +90,7 @@ class SearchDialog(QDialog):
         layout.addWidget(self.status)
         self.edit.textChanged.connect(self.run_search)
         self.edit.installEventFilter(self)
-        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        on_open(self.table, lambda index: self._open(index.row()))
         cache.ready.connect(self._index_ready)
         self.status.setText(self.tr("Skriv för att söka. ↑ ↓ väljer, Enter öppnar, Esc stänger."))
         cache.request()

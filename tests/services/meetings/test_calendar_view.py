@@ -152,8 +152,8 @@ def test_overlapping_pairs_sweep() -> None:
     assert pairs == {("x", 1, 2), ("x", 1, 3), ("x", 1, 4)}
 
 
-def test_a_year_of_5000_meetings_and_50000_invitations_takes_two_queries(db, actor) -> None:
-    """No query per meeting: the list, then the invitees of the period, whatever the size."""
+def test_a_year_of_5000_meetings_and_50000_invitations_takes_three_queries(db, actor) -> None:
+    """No query per meeting: the list, the invitees of the period and the ignored warnings, whatever the size."""
     people = 500
     with db.write() as session:
         session.execute(insert(Person), [{"name": f"Person {i:03d}", "title": "", "organisation_kind": "other",
@@ -189,7 +189,7 @@ def test_a_year_of_5000_meetings_and_50000_invitations_takes_two_queries(db, act
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
 
-    assert len(statements) == 2
+    assert len(statements) == 3
     assert len(listed) == 5001
     assert sum(m.invitee_count for m in listed) == 50001
     clashes = [(w.meeting_id, w.kind) for w in found if w.kind in ("person_overlap", "room_double_booked")]
@@ -197,3 +197,38 @@ def test_a_year_of_5000_meetings_and_50000_invitations_takes_two_queries(db, act
                                (5001, "person_overlap"), (5001, "room_double_booked")]
     non_working = sum(1 for m in listed if calendar_view.workdays.non_working_reason(m.meeting_date))
     assert sum(1 for w in found if w.kind in ("weekend", "holiday")) == non_working > 0
+
+
+def test_online_places_are_not_rooms_and_times_read_10_00(db, actor) -> None:
+    teams_a = meeting(db, "A", "2026-03-03", "10:00", "11:00", location="Digitalt (Teams)")
+    meeting(db, "B", "2026-03-03", "10:30", "11:30", location="digitalt (teams)")
+    meeting(db, "C", "2026-03-03", "10:30", "11:30", location="Zoom-länk")
+    room_a = meeting(db, "D", "2026-03-04", "10:00", "11:00", location="Sal 3")
+    meeting(db, "E", "2026-03-04", "10:30", "11:30", location="Sal 3")
+    assert calendar_view.is_online("Online") and calendar_view.is_online("https://meet.example")
+    assert not calendar_view.is_online("Stadshuset, sal 3")
+    _listed, found = calendar_view.calendar(db, date(2026, 3, 1), date(2026, 3, 31))
+    rooms = warnings_of(found, "room_double_booked")
+    assert teams_a not in rooms and set(rooms) == {room_a, room_a + 1}
+    assert rooms[room_a] == ["Lokalen ”Sal 3” är också bokad för ”E” samtidigt (onsdag 4 mars 2026 kl. 10.30–11.30)."]
+
+
+def test_an_ignored_warning_is_remembered_for_everyone_until_the_meeting_moves(db, actor) -> None:
+    saturday = meeting(db, "Lördag", "2026-03-07", "10:00", "11:00")
+    _listed, found = calendar_view.calendar(db, date(2026, 3, 1), date(2026, 3, 31))
+    (warning,) = found
+    assert not warning.ignored
+    assert calendar_view.set_ignored(db, [warning]) == 1
+    assert calendar_view.set_ignored(db, [warning]) == 0  # already ignored
+    _listed, found = calendar_view.calendar(db, date(2026, 3, 1), date(2026, 3, 31))
+    assert [w.ignored for w in found] == [True]
+    from stic_desktop.services import audit
+
+    (entry,) = audit.history(db, calendar_view.IGNORED_ENTITY, saturday)
+    assert entry.who == "Anna Lindqvist" and entry.changes[0].new == warning.message
+    record = meetings.get_meeting(db, saturday)
+    meetings.update_meeting(db, saturday, MeetingInput(None, "Lördag", at("2026-03-14", "10:00"),
+                                                       at("2026-03-14", "11:00")))
+    _listed, found = calendar_view.calendar(db, date(2026, 3, 1), date(2026, 3, 31))
+    assert [w.ignored for w in found] == [False]  # another Saturday: worth a look again
+    assert record.title == "Lördag"

@@ -262,3 +262,13 @@ def test_stored_times_read_back_as_the_same_instant(db, actor) -> None:
     [meeting] = year_plan.create_year_plan(db, steering_plan(steering.id, months=(2,)))
     again = meetings.get_meeting(db, meeting.id)
     assert again.starts_at == datetime(2026, 2, 3, 12, 0, tzinfo=timezone.utc)
+
+
+def test_a_plan_run_twice_creates_nothing_new(db, actor) -> None:
+    steering = standing(db, "steering")
+    first = year_plan.create_year_plan(db, steering_plan(steering.id))
+    meetings.cancel_meeting(db, first[1].id)  # a cancelled April meeting may be planned again
+    again = year_plan.create_year_plan(db, steering_plan(steering.id))
+    assert [m.starts_at.month for m in again] == [4]
+    assert year_plan.create_year_plan(db, steering_plan(steering.id)) == []
+    assert len([m for m in meetings.list_meetings(db, group_id=steering.id) if m.status != "cancelled"]) == 4

@@ -90,7 +90,7 @@ def test_empty_state_and_opening_the_agreement(qtbot, context, blocks, register,
     opened: list[int] = []
     monkeypatch.setattr(blocks, "open_agreement", lambda _c, agreement_id, _p, _s=None: opened.append(agreement_id))
     block = make_block(qtbot, context, blocks)
-    block.table.activated.emit(block.model.index(0, 1))
+    block.table.doubleClicked.emit(block.model.index(0, 1))
     assert opened == [block.model.index(0, 1).data(ROW_ROLE).agreement_id]
 
 

@@ -107,10 +107,12 @@ def test_holiday_and_overlap_warnings_are_listed_and_marked(page, demo_db) -> No
     calm = make(demo_db, "Lugnt", date(2026, 6, 11))
     page.reload()
     assert page.warning_box.title() == "Varningar (3)"
-    rows = [page.warning_list.item(r).text() for r in range(page.warning_list.count())]
+    tree = page.warning_list
+    rows = [tree.topLevelItem(r).text(0) for r in range(tree.topLevelItemCount())]  # one row per meeting
     assert all(row.startswith(WARNING_MARK) for row in rows)
-    assert rows[0].startswith(f"{WARNING_MARK} ons 10 jun 09.00 Styrgruppen: {person.person_name} är också kallad")
-    assert "Midsommarafton" in rows[2]
+    assert rows[0] == f"{WARNING_MARK} ons 10 jun 09.00 Styrgruppen: A (1 varning)"
+    assert tree.topLevelItem(0).child(0).text(0).startswith(f"Dubbelbokad person: {person.person_name} är också kallad")
+    assert "Midsommarafton" in tree.topLevelItem(2).child(0).text(0)
     view = page.month_view
     assert set(view.warnings) == {a, b, midsummer} and calm not in view.warnings
     assert "Midsommarafton" in view.tooltip_at(center(view.chip_rect(midsummer)))
@@ -120,8 +122,8 @@ def test_holiday_and_overlap_warnings_are_listed_and_marked(page, demo_db) -> No
 
 def test_no_warnings_says_so(page) -> None:
     assert page.warning_box.title() == "Varningar (0)"
-    assert page.warning_list.item(0).text() == "Inga varningar för perioden."
-    assert page.warning_list.item(0).flags() == Qt.ItemFlag.NoItemFlags
+    assert page.warning_list.topLevelItem(0).text(0) == "Inga varningar för perioden."
+    assert page.warning_list.topLevelItem(0).flags() == Qt.ItemFlag.NoItemFlags
 
 
 def test_a_full_day_shows_four_at_most_and_more_opens_the_week(qtbot, page, demo_db) -> None:
@@ -219,10 +221,10 @@ def test_double_click_or_enter_opens_a_meeting(qtbot, page, demo_db, opened) -> 
 def test_a_warning_row_selects_and_opens_its_meeting(page, demo_db, opened) -> None:
     mid = make(demo_db, "Midsommar", date(2026, 6, 19))
     page.reload()
-    item = page.warning_list.item(0)
+    item = page.warning_list.topLevelItem(0).child(0)
     page.warning_list.setCurrentItem(item)
     assert page.month_view.selected_id == mid
-    page.warning_list.itemActivated.emit(item)
+    page.warning_list.itemActivated.emit(item, 0)
     assert opened == [mid]
 
 
@@ -293,5 +295,48 @@ def test_a_long_warning_list_is_cut_and_says_so(page, demo_db, monkeypatch) -> N
     make(demo_db, "Nationaldag", date(2026, 6, 6))
     make(demo_db, "Midsommar", date(2026, 6, 19))
     page.reload()
-    assert page.warning_list.count() == 1
-    assert page.warning_box.title() == "Varningar (2) – de första 1 visas; veckovyn visar färre åt gången"
+    assert page.warning_list.topLevelItemCount() == 1
+    assert page.warning_box.title() == "Varningar (2) – de första 1 mötena visas; veckovyn visar färre åt gången"
+
+
+def test_warnings_are_grouped_per_meeting_filtered_and_ignored_for_everyone(qtbot, page, context, demo_db) -> None:
+    """Online places are no rooms; a meeting's warnings sit under it; "Ignorera" hides one and is remembered."""
+    weekend = make(demo_db, "Lördagsmöte", date(2026, 6, 13), location="Sal 1")
+    make(demo_db, "Krock i salen", date(2026, 6, 13), (9, 30), (10, 30), kind="working", location="sal 1")
+    make(demo_db, "Teams 1", date(2026, 6, 10), location="Digitalt (Teams)", kind="contract", index=0)
+    make(demo_db, "Teams 2", date(2026, 6, 10), location="Digitalt (Teams)", kind="contract", index=1)
+    page.reload()
+    tree = page.warning_list
+    tops = {tree.topLevelItem(r).data(0, calendar_page.MEETING_ID_ROLE): tree.topLevelItem(r)
+            for r in range(tree.topLevelItemCount())}
+    assert weekend in tops and all("Teams" not in item.text(0) for item in tops.values())
+    kinds = [tops[weekend].child(i).text(0).split(":")[0] for i in range(tops[weekend].childCount())]
+    assert kinds[0] == "Helg" and "Dubbelbokad lokal" in kinds
+    total = len(page.warnings)
+
+    page.warning_kind.setCurrentIndex(page.warning_kind.findData("room_double_booked"))
+    assert all(tree.topLevelItem(r).child(0).text(0).startswith("Dubbelbokad lokal")
+               for r in range(tree.topLevelItemCount()))
+    page.warning_kind.setCurrentIndex(page.warning_kind.findData("weekend"))
+    (weekend_row,) = [tree.topLevelItem(r) for r in range(tree.topLevelItemCount())
+                      if tree.topLevelItem(r).data(0, calendar_page.MEETING_ID_ROLE) == weekend]
+    tree.setCurrentItem(weekend_row.child(0))
+    assert page.ignore_button.text() == "Ignorera"
+    page.ignore_button.click()
+    assert page.warning_box.title() == f"Varningar ({total - 1}) · 1 ignorerade"
+    assert weekend not in [tree.topLevelItem(r).data(0, calendar_page.MEETING_ID_ROLE)
+                           for r in range(tree.topLevelItemCount())]
+
+    other = CalendarPage(context)  # another window, or another user: the choice is in the database
+    qtbot.addWidget(other)
+    other.go_to(JUNE, "month")
+    assert other.warning_box.title() == f"Varningar ({total - 1}) · 1 ignorerade"
+    other.show_ignored.setChecked(True)
+    other.warning_kind.setCurrentIndex(other.warning_kind.findData("weekend"))
+    row = next(other.warning_list.topLevelItem(r) for r in range(other.warning_list.topLevelItemCount())
+               if other.warning_list.topLevelItem(r).data(0, calendar_page.MEETING_ID_ROLE) == weekend)
+    assert row.child(0).text(0).endswith("(ignorerad)")
+    other.warning_list.setCurrentItem(row.child(0))
+    assert other.ignore_button.text() == "Visa igen"
+    other.ignore_button.click()
+    assert other.warning_box.title() == f"Varningar ({total})"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
@@ -36,10 +36,14 @@ def test_new_meeting_defaults_place_from_settings_and_title_from_group(qtbot, co
     assert dialog.invite_check.isChecked() and dialog.template_check.isChecked()
     assert not dialog.invite_check.isEnabled()  # nobody to call without a group
     assert dialog.date_edit.calendarPopup()
+    dialog.date_edit.setDate(date(2027, 1, 19))
     dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(group(db, "steering").id))
-    assert dialog.title_edit.text() == "Styrgruppens möte" and dialog.invite_check.isEnabled()
+    assert dialog.title_edit.text() == "Styrgruppen – januari 2027" and dialog.invite_check.isEnabled()
     dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(group(db, "working").id))
-    assert dialog.title_edit.text() == "Arbetsgruppens möte"  # still the automatic title: it follows
+    assert dialog.title_edit.text() == "Arbetsgruppen – januari 2027"  # still the automatic title: it follows
+    dialog.date_edit.setDate(date(2027, 2, 16))
+    assert dialog.title_edit.text() == "Arbetsgruppen – februari 2027"  # and names the month chosen
+    assert dialog.start_edit.text() == "09.00" and dialog.end_edit.text() == "11.00"
     dialog.title_edit.setText("Budgetmöte")
     dialog.group_combo.setCurrentIndex(dialog.group_combo.findData(group(db, "steering").id))
     assert dialog.title_edit.text() == "Budgetmöte"  # typed by the user: kept

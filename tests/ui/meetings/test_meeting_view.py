@@ -113,11 +113,11 @@ def test_header_shows_the_meeting_its_status_and_the_quorum(view, meeting):
 
 
 def test_the_window_is_resizable_and_remembers_its_size(qtbot, context, meeting, view):
-    view.resize(1000, 700)
+    view.resize(760, 700)  # within the offscreen screen (800×800): a saved size is bounded by the screen
     view.accept()
     again = MeetingView(context, meeting.id)
     qtbot.addWidget(again)
-    assert again.size() == QSize(1000, 700) and again.isSizeGripEnabled()
+    assert again.size() == QSize(760, 700) and again.isSizeGripEnabled()
 
 
 def test_no_quorum_line_for_other_groups(qtbot, context):
@@ -250,6 +250,21 @@ def test_keyboard_reordering_with_ctrl_arrows(qtbot, view, meeting, context):
     assert agenda_titles(context.db, meeting.id) == before
     panel.table.selectRow(0)
     assert not panel.up_button.isEnabled() and panel.up_button.text() == "Flytta upp"
+
+
+def test_enter_opens_the_agenda_item_and_leaves_the_window_open(qtbot, view, monkeypatch):
+    opened = []
+    monkeypatch.setattr(AgendaItemDialog, "exec", lambda dialog: opened.append(dialog.title_edit.text()) or 0)
+    view.tabs.setCurrentWidget(view.agenda)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    table = view.agenda.table
+    table.selectRow(4)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [view.agenda.selected().title]
+    assert view.isVisible()
 
 
 def test_new_item_goes_after_the_selected_one(view, meeting, context, monkeypatch):

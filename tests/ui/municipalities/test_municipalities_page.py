@@ -99,3 +99,20 @@ def test_import_county_twice_adds_nothing_twice(qtbot, qapp, db):
             page.import_county()
         assert expected in blocker.args[0]
         qtbot.waitUntil(lambda: page.model.total_count == 26)
+
+
+def test_a_double_click_opens_the_editor_once(qtbot, page, monkeypatch):
+    """Cancelling the dialog must not bring it up again (doubleClicked and activated were both connected)."""
+    from stic_desktop.ui.municipalities.dialog import MunicipalityDialog
+
+    opened = []
+    monkeypatch.setattr(MunicipalityDialog, "exec", lambda self: opened.append(self.windowTitle()) or 0)
+    page.show()
+    qtbot.waitExposed(page)
+    pos = page.table.visualRect(page.model.index(0, 0)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert len(opened) == 1
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(opened) == 2

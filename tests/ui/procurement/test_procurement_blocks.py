@@ -120,7 +120,7 @@ def test_columns_read_as_sentences(page):
 def test_activating_a_row_opens_the_procurement(page, opened):
     block = page.block("Försenade steg")
     index = block.model.index(0, 2)
-    block.table.activated.emit(index)
+    block.table.doubleClicked.emit(index)
     assert opened == [block.model.data(index, ROW_ROLE).procurement_id]
 
 

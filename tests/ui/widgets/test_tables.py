@@ -50,3 +50,69 @@ def test_an_editable_table_keeps_its_edit_triggers(qtbot):
     table = make_table_view(_model(), edit_triggers=triggers)
     qtbot.addWidget(table)
     assert table.editTriggers() == triggers
+
+
+def _double_click(qtbot, table, row: int) -> None:
+    from PySide6.QtCore import Qt
+
+    pos = table.visualRect(table.model().index(row, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_a_double_click_or_enter_opens_the_row_once_and_enter_goes_no_further(qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    from stic_desktop.ui.widgets.tables import on_open
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    table = make_table_view(_model())
+    close = QPushButton("Stäng")
+    close.setDefault(True)
+    close.clicked.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(close)
+    opened = []
+    on_open(table, lambda index: opened.append(index.row()))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _double_click(qtbot, table, 1)
+    assert opened == [1]
+    table.setFocus()
+    table.selectRow(2)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened == [1, 2]
+    assert dialog.isVisible()  # the dialog's default button did not take the Enter as well
+
+
+def test_windows_fit_the_screen_and_the_main_window_starts_maximised(qtbot, context, tmp_path, monkeypatch):
+    """A 1100×760 record window or a 900×1000 preview never hangs off 1366×768 with a 40-pixel taskbar."""
+    from PySide6.QtCore import QSize, Qt
+    from reportlab.pdfgen import canvas
+
+    from stic_desktop.services.procurement import procurements
+    from stic_desktop.services.procurement.procurements import ProcurementInput
+    from stic_desktop.ui.main_window import MainWindow
+    from stic_desktop.ui.procurement.view import ProcurementView
+    from stic_desktop.ui.widgets import screen
+    from stic_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    room = QSize(1366, 768 - 40) - screen.FRAME
+    monkeypatch.setattr(screen, "available", lambda widget=None: room)
+    record = procurements.create_procurement(context.db, ProcurementInput(title="Skärm", case_number="V-2026-9"))
+    view = ProcurementView(context, record.id)
+    qtbot.addWidget(view)
+    assert view.width() <= room.width() and view.height() <= room.height()
+    pdf = tmp_path / "a.pdf"
+    page = canvas.Canvas(str(pdf))
+    page.showPage()
+    page.save()
+    preview = PdfPreviewDialog(pdf, "Förhandsvisning")
+    qtbot.addWidget(preview)
+    assert preview.height() <= room.height()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.windowState() & Qt.WindowState.WindowMaximized
