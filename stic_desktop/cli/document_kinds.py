@@ -77,10 +77,11 @@ def _group_roster(db, target: Path) -> Any:
     return run_to_end(export_group_roster(db, _group_id(db), target))
 
 
-def _person_data(db, target: Path) -> Path:
-    from stic_desktop.documents.person_data import export_person_data
+def _person_data(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.person_data import export_person_data
 
-    return export_person_data(db, _person_id(db), target)
+    return run_to_end(export_person_data(db, _person_id(db), target))
 
 
 def _people_xlsx(db, target: Path) -> Path:
