@@ -92,10 +92,11 @@ def _people_xlsx(db, target: Path) -> Path:
     return target
 
 
-def _proposal_list(db, target: Path) -> Path:
-    from stic_desktop.documents.proposal_list import export_proposal_list
+def _proposal_list(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.proposal_list import export_proposal_list
 
-    return export_proposal_list(db, target)
+    return run_to_end(export_proposal_list(db, target))
 
 
 def _procurement_document(db, kind: str, procurement_id: int | None, target: Path) -> Any:
