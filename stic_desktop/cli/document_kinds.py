@@ -168,11 +168,11 @@ def _invoicing_basis(db, target: Path) -> Path:
     return run_to_end(export_invoicing_basis(db, _supplier_id(db), clock.today().year, None, target))
 
 
-def _sales_template(db, target: Path) -> Path:
+def _sales_template(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.sales_template import export_sales_template
 
-    from stic_desktop.documents.sales_template import export_sales_template
-
-    return export_sales_template(db, _supplier_id(db), clock.today().strftime("%Y-%m"), target)
+    return run_to_end(export_sales_template(db, _supplier_id(db), clock.today().strftime("%Y-%m"), target))
 
 
 KINDS: tuple[Kind, ...] = (

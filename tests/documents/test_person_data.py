@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from stic_desktop.errors import NotFound, UserError
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.person_data import export_person_data
-from stic_desktop.errors import NotFound, UserError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import gdpr, groups, people, staff
 from stic_desktop.services.people.groups import MembershipInput

@@ -10,9 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from stic_desktop.documents.proposal_list import proposal_list_bytes
+from stic_desktop.errors import UserError
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.proposal_list import attach_proposal_list, export_proposal_list
-from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import agenda
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import proposals, workshops
