@@ -77,10 +77,11 @@ def _group_roster(db, target: Path) -> Any:
     return run_to_end(export_group_roster(db, _group_id(db), target))
 
 
-def _person_data(db, target: Path) -> Path:
-    from stic_desktop.documents.person_data import export_person_data
+def _person_data(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.person_data import export_person_data
 
-    return export_person_data(db, _person_id(db), target)
+    return run_to_end(export_person_data(db, _person_id(db), target))
 
 
 def _people_xlsx(db, target: Path) -> Path:
@@ -91,10 +92,11 @@ def _people_xlsx(db, target: Path) -> Path:
     return target
 
 
-def _proposal_list(db, target: Path) -> Path:
-    from stic_desktop.documents.proposal_list import export_proposal_list
+def _proposal_list(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.proposal_list import export_proposal_list
 
-    return export_proposal_list(db, target)
+    return run_to_end(export_proposal_list(db, target))
 
 
 def _procurement_document(db, kind: str, procurement_id: int | None, target: Path) -> Any:
@@ -166,11 +168,11 @@ def _invoicing_basis(db, target: Path) -> Path:
     return run_to_end(export_invoicing_basis(db, _supplier_id(db), clock.today().year, None, target))
 
 
-def _sales_template(db, target: Path) -> Path:
+def _sales_template(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.sales_template import export_sales_template
 
-    from stic_desktop.documents.sales_template import export_sales_template
-
-    return export_sales_template(db, _supplier_id(db), clock.today().strftime("%Y-%m"), target)
+    return run_to_end(export_sales_template(db, _supplier_id(db), clock.today().strftime("%Y-%m"), target))
 
 
 KINDS: tuple[Kind, ...] = (

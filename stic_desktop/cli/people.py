@@ -68,12 +68,13 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _export(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.person_data import export_person_data
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.person_data import export_person_data
 
     target = writable_target(args.output)
     with opened(args, read_only=True) as db:
         try:
-            export_person_data(db, args.person_id, target)
+            run_to_end(export_person_data(db, args.person_id, target))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")

@@ -49,12 +49,13 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _export(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.proposal_list import export_proposal_list
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.proposal_list import export_proposal_list
 
     target = writable_target(args.output)
     with opened(args, read_only=True) as db:
         try:
-            export_proposal_list(db, target, statuses=args.status)
+            run_to_end(export_proposal_list(db, target, statuses=args.status))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")

@@ -35,10 +35,11 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _export_template(args: argparse.Namespace) -> int:
-    from stic_desktop.documents.sales_template import export_sales_template
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.sales_template import export_sales_template
 
     target = writable_target(args.output)
     with opened(args, read_only=True) as db:
-        export_sales_template(db, args.supplier_id, args.period, target)
+        run_to_end(export_sales_template(db, args.supplier_id, args.period, target))
     print(f"Sparad: {target}")
     return 0

@@ -8,42 +8,19 @@ procurement's tenders, which stay secret until the award decision is sent.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-from typing import BinaryIO, Collection, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Sequence
 
 from stic_desktop.core import clock, money
-from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
-from stic_desktop.services.proposals.proposals import (
-    OPEN_STATUSES,
-    STATUS_LABELS,
-    InterestRecord,
-    ProposalRecord,
-    interest_records,
-    list_proposals,
-)
+
+if TYPE_CHECKING:
+    from stic_desktop.services.proposals.document_data import ProposalListData
+    from stic_desktop.services.proposals.proposals import InterestRecord, ProposalRecord
 
 TITLE = "Förslagslista"
 EMPTY_TEXT = "Inga förslag att visa."
 HEADERS = ("Rang", "Förslag", "Område", "Ursprung", "Status", "Intresserade kommuner", "Årsvolym")
 WIDTHS = (0.07, 0.19, 0.1, 0.16, 0.16, 0.19, 0.13)
-
-
-@dataclass(frozen=True)
-class ProposalListData:
-    proposals: list[ProposalRecord]
-    interests: dict[int, list[InterestRecord]]
-    organisation: OrganisationInfo
-    statuses: tuple[str, ...] | None  # the selection printed, None for all
-
-
-def load_proposal_list(db, *, statuses: Collection[str] | None = None) -> ProposalListData:
-    records = list_proposals(db, statuses=statuses)
-    with db.read() as session:
-        found = interest_records(session, [p.id for p in records])
-    chosen = None if statuses is None else tuple(s for s in STATUS_LABELS if s in set(statuses))
-    return ProposalListData(records, found, get_organisation(db), chosen)
 
 
 def summary(records: Sequence[ProposalRecord], today: date) -> str:
@@ -63,21 +40,21 @@ def _status(record: ProposalRecord) -> str:
     return record.status_label
 
 
-def _municipalities(items: list[InterestRecord]) -> str:
+def _municipalities(items: Sequence[InterestRecord]) -> str:
     return ", ".join(i.municipality_name for i in items)
 
 
-def write_proposal_list(target: Path | BinaryIO, data: ProposalListData, today: date) -> None:
+def write_proposal_list(output: BinaryIO, data: ProposalListData, today: date) -> None:
     from stic_desktop.documents.pdf import PageHeader, build_pdf, make_table, para, styles
 
     s = styles()
     story = [para(TITLE, s.title), para(summary(data.proposals, today), s.body)]
-    if data.statuses is not None:
-        story.append(para("Urval: " + ", ".join(STATUS_LABELS[x] for x in data.statuses) + ".", s.small))
+    if data.selection is not None:
+        story.append(para("Urval: " + ", ".join(data.selection) + ".", s.small))
     if data.proposals:
         rows = [
             ("" if p.priority_rank is None else str(p.priority_rank), p.title, p.area_label, p.origin_text, _status(p),
-             _municipalities(data.interests.get(p.id, [])), money.format(p.total_yearly_volume_ore, decimals="auto")
+             _municipalities(data.interests.get(p.id, ())), money.format(p.total_yearly_volume_ore, decimals="auto")
              if p.interest_count else "")
             for p in data.proposals
         ]
@@ -86,28 +63,16 @@ def write_proposal_list(target: Path | BinaryIO, data: ProposalListData, today: 
         story.append(para(f"Sammanlagd uppskattad årsvolym: {money.format(total, decimals='auto')}.", s.small))
     header = PageHeader(organisation=data.organisation.name, title=TITLE, document_date=today,
                         logo=data.organisation.logo)
-    build_pdf(target if not isinstance(target, (str, Path)) else Path(target), story, header)
+    build_pdf(output, story, header)
 
 
-def build_proposal_list(db, *, statuses: Collection[str] | None = None, today: date | None = None) -> bytes:
+def proposal_list_bytes(data: ProposalListData, *, today: date | None = None) -> bytes:
+    """The proposal list as a PDF."""
     buffer = io.BytesIO()
-    write_proposal_list(buffer, load_proposal_list(db, statuses=statuses), today or clock.today())
+    write_proposal_list(buffer, data, today or clock.today())
     return buffer.getvalue()
 
 
-def export_proposal_list(db, target: Path, *, statuses: Collection[str] | None = None,
-                         today: date | None = None) -> Path:
-    """The proposal list written to ``target`` (whole or not at all); returns the path written."""
-    target = Path(target)
-    write_proposal_list(target, load_proposal_list(db, statuses=statuses), today or clock.today())
-    return target
-
-
-def attach_proposal_list(db, agenda_item_id: int, *, statuses: Collection[str] | None = OPEN_STATUSES,
-                         today: date | None = None) -> None:
-    """Attaches today's list (open proposals unless told otherwise) to an agenda item, for the meeting pack."""
-    from stic_desktop.services.meetings.attachments import add_attachment
-
-    day = today or clock.today()
-    data = build_proposal_list(db, statuses=statuses, today=day)
-    add_attachment(db, agenda_item_id, f"{TITLE} {day.isoformat()}.pdf", data)
+def attachment_name(today: date) -> str:
+    """The list's file name on an agenda item, e.g. "Förslagslista 2026-03-04.pdf"."""
+    return f"{TITLE} {today.isoformat()}.pdf"

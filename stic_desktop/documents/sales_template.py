@@ -1,21 +1,19 @@
 """The sales-report template a supplier fills in: one row per agreement × municipality, amounts empty.
 
-Its sheet and columns are exactly what ``services.sales_import`` reads, so a filled-in template
-imports as it is. Codes and periods are text cells, so Excel keeps 0114 and does not turn 2026-03
+Its sheet and columns (from ``services.commission.document_data``) are exactly what the sales import
+reads, so a filled-in template imports as it is. Codes and periods are text cells, so Excel keeps 0114 and does not turn 2026-03
 into a date.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
+from typing import TYPE_CHECKING
 
-from stic_desktop.documents.output import atomic_target
-from stic_desktop.services.commission.sales_file import COLUMN_NAMES, SHEET_NAME
-from stic_desktop.services.commission.sales_import import template_rows
+if TYPE_CHECKING:
+    from stic_desktop.services.commission.document_data import SalesTemplateData
 
-HEADERS = [COLUMN_NAMES["agreement"], "Avtal", COLUMN_NAMES["supplier"], "Leverantörens namn",
-           COLUMN_NAMES["municipality"], "Kommun", COLUMN_NAMES["period"], COLUMN_NAMES["amount"]]
-WIDTHS = [16, 40, 30, 30, 11, 24, 10, 18]
+WIDTHS = [16, 40, 30, 30, 11, 24, 10, 18]  # one per column of the data's headers
 INSTRUCTIONS = [
     "Så fyller du i försäljningsrapporten",
     "",
@@ -27,17 +25,17 @@ INSTRUCTIONS = [
 ]
 
 
-def export_sales_template(db, supplier_id: int, period: str, target: Path) -> Path:
-    """Writes the template for one supplier and month (``YYYY-MM``); UserError when nothing applies."""
+def sales_template_bytes(data: SalesTemplateData) -> bytes:
+    """The template as an .xlsx: the rows to fill in, then the instructions."""
     from openpyxl import Workbook  # deferred: heavy
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    rows = template_rows(db, supplier_id, period)
+    rows, headers = data.rows, list(data.headers)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = SHEET_NAME
-    sheet.append(HEADERS)
+    sheet.title = data.sheet_name
+    sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     fill = PatternFill("solid", fgColor="FFF2CC")
@@ -48,19 +46,18 @@ def export_sales_template(db, supplier_id: int, period: str, target: Path) -> Pa
             if isinstance(cell.value, str):
                 cell.data_type = "s"  # text stays text: never a formula, a number or a date
                 cell.number_format = "@"
-        amount = sheet.cell(row=sheet.max_row, column=len(HEADERS))
+        amount = sheet.cell(row=sheet.max_row, column=len(headers))
         amount.number_format = "#,##0.00"
         amount.fill = fill
     for index, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{max(1, len(rows) + 1)}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
     help_sheet = workbook.create_sheet("Instruktioner")
     for line in INSTRUCTIONS:
         help_sheet.append([line])
     help_sheet["A1"].font = Font(bold=True)
     help_sheet.column_dimensions["A"].width = 110
-    target = Path(target)
-    with atomic_target(target) as temporary:
-        workbook.save(temporary)
-    return target
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()

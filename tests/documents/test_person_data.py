@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from stic_desktop.documents.person_data import export_person_data
 from stic_desktop.errors import NotFound, UserError
+from stic_desktop.operations import run_to_end
+from stic_desktop.operations.person_data import export_person_data
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import gdpr, groups, people, staff
 from stic_desktop.services.people.groups import MembershipInput
@@ -38,7 +39,7 @@ def person_id(db) -> int:
 
 
 def test_json_is_the_whole_extract_in_readable_utf8(db, person_id, tmp_path: Path):
-    target = export_person_data(db, person_id, tmp_path / "utdrag.json")
+    target, = run_to_end(export_person_data(db, person_id, tmp_path / "utdrag.json")).files
     raw = target.read_text(encoding="utf-8")
     assert NAME.replace("<", "\\u003c") not in raw and json.dumps(NAME, ensure_ascii=False) in raw  # not \u-escaped
     assert raw.startswith('{\n  "person": {\n    "id"')  # indented by 2
@@ -46,7 +47,7 @@ def test_json_is_the_whole_extract_in_readable_utf8(db, person_id, tmp_path: Pat
 
 
 def test_pdf_has_each_section_with_swedish_headings_and_exact_values(db, person_id, tmp_path: Path):
-    target = export_person_data(db, person_id, tmp_path / "utdrag.pdf", today=DAY)
+    target, = run_to_end(export_person_data(db, person_id, tmp_path / "utdrag.pdf", today=DAY)).files
     assert PdfReader(target).metadata.title == "Registerutdrag"
     text = pdf_text(target)
     assert f"Registerutdrag – {NAME}" in text and "24 november 2026" in text
@@ -67,7 +68,7 @@ def test_wrong_suffix_and_unknown_person_write_nothing(db, person_id, tmp_path: 
     out = tmp_path / "ut"
     out.mkdir()
     with pytest.raises(UserError, match=r"\.json eller \.pdf"):
-        export_person_data(db, person_id, out / "utdrag.xlsx")
+        run_to_end(export_person_data(db, person_id, out / "utdrag.xlsx"))
     with pytest.raises(NotFound, match="ingen person med id 999"):
-        export_person_data(db, 999, out / "utdrag.pdf")
+        run_to_end(export_person_data(db, 999, out / "utdrag.pdf"))
     assert list(out.iterdir()) == []

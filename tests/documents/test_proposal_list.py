@@ -9,15 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from stic_desktop.documents.proposal_list import (
-    attach_proposal_list,
-    build_proposal_list,
-    export_proposal_list,
-)
+from stic_desktop.documents.proposal_list import proposal_list_bytes
 from stic_desktop.errors import UserError
+from stic_desktop.operations import run_to_end
+from stic_desktop.operations.proposal_list import attach_proposal_list, export_proposal_list
 from stic_desktop.services.meetings import agenda
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import proposals, workshops
+from stic_desktop.services.proposals.document_data import proposal_list_data
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput, STOCKHOLM, create_meeting
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput, save_municipality
@@ -56,7 +55,7 @@ def filled(db):
 
 
 def test_markup_and_non_latin_names_print_exactly_in_rank_order(filled, db):
-    text = text_of(build_proposal_list(db, today=TODAY))
+    text = text_of(proposal_list_bytes(proposal_list_data(db), today=TODAY))
     assert "Förslagslista" in text and "Per 4 mars 2026: 3 förslag, varav 2 med rang" in flat(text)
     for expected in ("R&D <b>", "Kommun: Иван Петров", "Workshop 4 mars 2026: Łukasz Żółć", "Solna, Иван Петров",
                      "Avslagen", "Tekniskt", "Socialt", "Annat"):
@@ -68,10 +67,10 @@ def test_markup_and_non_latin_names_print_exactly_in_rank_order(filled, db):
 
 
 def test_status_selection_and_an_empty_list(filled, db, tmp_path: Path):
-    target = export_proposal_list(db, tmp_path / "lista.pdf", statuses={"rejected"}, today=TODAY)
+    target, = run_to_end(export_proposal_list(db, tmp_path / "lista.pdf", statuses={"rejected"}, today=TODAY)).files
     text = flat(text_of(target.read_bytes()))
     assert "Kontorsmaterial" in text and "Trygghetslarm" not in text and "Urval: Avslagen." in text
-    empty = flat(text_of(build_proposal_list(db, statuses={"dormant"}, today=TODAY)))
+    empty = flat(text_of(proposal_list_bytes(proposal_list_data(db, statuses={"dormant"}), today=TODAY)))
     assert "Inga förslag att visa." in empty
 
 
@@ -83,14 +82,14 @@ def test_a_procurement_case_number_is_printed_with_the_status(filled, db):
     with db.write() as session:
         session.add(Procurement(case_number="STIC-2026-007", title="Larm", area="social", contract_kind="works",
                                 procedure="open", proposal_id=filled["b"], created_on=TODAY))
-    text = flat(text_of(build_proposal_list(db, today=TODAY)))
+    text = flat(text_of(proposal_list_bytes(proposal_list_data(db), today=TODAY)))
     assert "STIC-2026-007" in text
 
 
 def test_many_proposals_make_pages_with_the_header_repeated(db):
     for number in range(80):
         proposals.create_proposal(db, ProposalInput(f"Förslag nummer {number:02d}"))
-    reader = PdfReader(io.BytesIO(build_proposal_list(db, today=TODAY)))
+    reader = PdfReader(io.BytesIO(proposal_list_bytes(proposal_list_data(db), today=TODAY)))
     assert len(reader.pages) > 1
     for page in reader.pages:
         assert "Förslagslista" in page.extract_text() and "Rang" in page.extract_text()
@@ -98,12 +97,12 @@ def test_many_proposals_make_pages_with_the_header_repeated(db):
 
 def test_export_to_a_missing_folder_is_refused_and_writes_nothing(filled, db, tmp_path: Path):
     with pytest.raises(UserError, match="finns inte"):
-        export_proposal_list(db, tmp_path / "saknas" / "lista.pdf")
+        run_to_end(export_proposal_list(db, tmp_path / "saknas" / "lista.pdf"))
     assert not (tmp_path / "saknas").exists()
     folder = tmp_path / "ut"
     folder.mkdir()
     with pytest.raises(UserError, match="är en mapp"):
-        export_proposal_list(db, folder)
+        run_to_end(export_proposal_list(db, folder))
     assert list(folder.iterdir()) == []
 
 
@@ -113,7 +112,7 @@ def test_attach_to_an_agenda_item(filled, db):
     start = datetime(2026, 4, 1, 9, tzinfo=STOCKHOLM)
     meeting = create_meeting(db, MeetingInput(None, "Arbetsgrupp", start, start.replace(hour=11)))
     item = agenda.add_item(db, meeting.id, AgendaItemInput("Förslagslistan"))
-    attach_proposal_list(db, item.id, today=TODAY)
+    run_to_end(attach_proposal_list(db, item.id, today=TODAY))
     attached = agenda.agenda(db, meeting.id).items[0].attachments
     assert [a.filename for a in attached] == ["Förslagslista 2026-03-04.pdf"]
     text = flat(text_of(agenda.attachment_bytes(db, attached[0].id)))

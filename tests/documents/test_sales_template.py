@@ -1,4 +1,5 @@
-"""documents.sales_template: the template a supplier fills in, read back with openpyxl and imported as is."""
+"""The sales-report template a supplier fills in (documents/ and operations/sales_template.py), read back
+with openpyxl and imported as is."""
 
 from __future__ import annotations
 
@@ -8,10 +9,17 @@ import pytest
 from openpyxl import load_workbook
 
 from sales_fixtures import build, count
-from stic_desktop.documents.sales_template import HEADERS, export_sales_template
 from stic_desktop.errors import NotFound, UserError
+from stic_desktop.operations import run_to_end
+from stic_desktop.operations.sales_template import export_sales_template as export_operation
 from stic_desktop.services.commission import commission, sales
+from stic_desktop.services.commission.document_data import TEMPLATE_HEADERS
 from stic_desktop.services.commission.sales_import import import_sales
+
+
+def export_sales_template(db, supplier_id: int, period: str, target):
+    (path,) = run_to_end(export_operation(db, supplier_id, period, target)).files
+    return path
 
 
 @pytest.fixture
@@ -25,7 +33,7 @@ def test_one_row_per_agreement_and_participating_municipality(db, register, tmp_
     assert workbook.sheetnames == ["Försäljning", "Instruktioner"]
     sheet = workbook["Försäljning"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert list(rows[0]) == HEADERS
+    assert rows[0] == TEMPLATE_HEADERS
     assert [(r[0], r[2], r[3], r[4], r[6], r[7]) for r in rows[1:]] == [
         ("STIC-2024-001", register.orgs[register.office2], "Łukasz Żółć Handel AB", code, "2025-06", None)
         for code in register.office_codes]

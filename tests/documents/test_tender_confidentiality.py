@@ -25,15 +25,17 @@ from stic_desktop.documents.evaluation import evaluation_bytes
 from stic_desktop.documents.opening_record import SECRECY, opening_record_bytes
 from stic_desktop.documents.procurement_report import TITLE as REPORT_TITLE
 from stic_desktop.documents.procurement_report import procurement_report_bytes
-from stic_desktop.documents.proposal_list import attach_proposal_list, build_proposal_list
+from stic_desktop.documents.proposal_list import proposal_list_bytes
 from stic_desktop.models import Group
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.meeting_pack import build_meeting_packs
+from stic_desktop.operations.proposal_list import attach_proposal_list
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import links as proposal_links, proposals
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.proposals.document_data import proposal_list_data
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.procurement.document_data import (
     award_document_data,
@@ -78,12 +80,12 @@ def office(db):
 def outgoing(db, db_path: Path, meeting_id: int, item_id: int, folder: Path) -> dict[str, str]:
     """Every outgoing document's text, by name (PDFs read back with pypdf, CLI output as printed)."""
     folder.mkdir()
-    attach_proposal_list(db, item_id)
+    run_to_end(attach_proposal_list(db, item_id))
     agenda.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(procurement_report_data(db)))
     (pack,) = run_to_end(build_meeting_packs(db, meeting_id, folder / "pack.pdf")).files
     texts = {
         "report": " ".join(page_texts(procurement_report_bytes(procurement_report_data(db)))),
-        "proposal list": " ".join(page_texts(build_proposal_list(db))),
+        "proposal list": " ".join(page_texts(proposal_list_bytes(proposal_list_data(db)))),
         "meeting pack": " ".join(page_texts(pack)),
     }
     metadata = PdfReader(pack).metadata or {}

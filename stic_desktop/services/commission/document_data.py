@@ -1,5 +1,6 @@
-"""What the commission documents print (fakturaunderlag, provisionsrapport), each read in one transaction
-with the organisation that heads it. The renderers in ``documents/`` take these and never see the database.
+"""What the commission documents print (fakturaunderlag, provisionsrapport, the sales-report template a
+supplier fills in), each read in one transaction with the organisation that heads it or the Swedish column
+names it prints. The renderers in ``documents/`` take these and never see the database.
 """
 
 from __future__ import annotations
@@ -7,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from stic_desktop.services.commission.reports import CommissionReport, InvoicingBasis, commission_report, invoicing_basis
+from stic_desktop.services.commission.sales_file import COLUMN_NAMES, SHEET_NAME
+from stic_desktop.services.commission.sales_import import TemplateRow, template_rows
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 
@@ -33,3 +36,21 @@ def commission_report_data(db, year: int) -> CommissionReportData:
     """The year's commission, budget and comparisons, in one read transaction."""
     with one_read(db) as snapshot:
         return CommissionReportData(commission_report(snapshot, year), get_organisation(snapshot))
+
+
+# The template's columns: what the sales import reads (by these exact names), each followed by its name in words.
+TEMPLATE_HEADERS = (COLUMN_NAMES["agreement"], "Avtal", COLUMN_NAMES["supplier"], "Leverantörens namn",
+                    COLUMN_NAMES["municipality"], "Kommun", COLUMN_NAMES["period"], COLUMN_NAMES["amount"])
+
+
+@dataclass(frozen=True)
+class SalesTemplateData:
+    sheet_name: str  # the sheet the sales import reads
+    headers: tuple[str, ...]
+    rows: tuple[TemplateRow, ...]
+
+
+def sales_template_data(db, supplier_id: int, period: str) -> SalesTemplateData:
+    """One row per agreement in force in the month (``YYYY-MM``) × participating municipality, for one
+    supplier; UserError when nothing applies."""
+    return SalesTemplateData(SHEET_NAME, TEMPLATE_HEADERS, tuple(template_rows(db, supplier_id, period)))

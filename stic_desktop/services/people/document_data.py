@@ -1,15 +1,19 @@
-"""What the people documents print: a group's contact list (kontaktlista) on a date, read in one
-transaction as frozen records. The renderer in ``documents/group_roster.py`` never sees the database.
+"""What the people documents print: a group's contact list (kontaktlista) on a date and one person's
+register extract (registerutdrag), each read in one transaction as frozen records with the Swedish labels
+they print. The renderers in ``documents/`` never see the database.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 
 from stic_desktop.core import clock
-from stic_desktop.services.people import groups, people
-from stic_desktop.services.people.memberships import sort_key
+from stic_desktop.services.audit import ACTIONS
+from stic_desktop.services.people import gdpr, groups, people
+from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS, ROLE_LABELS, sort_key
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 
@@ -66,3 +70,38 @@ def group_roster_data(db, group_id: int, as_of: date | None = None) -> RosterDat
     """The roster and the organisation that heads the PDF, in one read transaction."""
     with one_read(db) as snapshot:
         return RosterData(_roster(snapshot, group_id, as_of), get_organisation(snapshot))
+
+
+@dataclass(frozen=True)
+class PersonDataLabels:
+    """The Swedish names the register extract prints: of fields, of stored codes per field (a role, a kind
+    of organisation) and of audit actions."""
+
+    fields: Mapping[str, str]
+    values: Mapping[str, Mapping[str, str]]
+    actions: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class PersonData:
+    """Everything stored about one person (``gdpr.person_data``), the organisation that heads the PDF and
+    the labels to print it with."""
+
+    extract: dict
+    organisation: OrganisationInfo
+    labels: PersonDataLabels
+
+
+def person_data_labels() -> PersonDataLabels:
+    return PersonDataLabels(
+        fields=MappingProxyType({**people.FIELD_LABELS, **MEMBERSHIP_FIELD_LABELS}),
+        values=MappingProxyType({"role": MappingProxyType(dict(ROLE_LABELS)),
+                                 "organisation_kind": MappingProxyType(dict(people.ORGANISATION_LABELS))}),
+        actions=MappingProxyType(dict(ACTIONS)),
+    )
+
+
+def register_extract_data(db, person_id: int) -> PersonData:
+    """The register extract of one person (GDPR art. 15), in one read transaction."""
+    with one_read(db) as snapshot:
+        return PersonData(gdpr.person_data(snapshot, person_id), get_organisation(snapshot), person_data_labels())

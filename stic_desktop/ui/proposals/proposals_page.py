@@ -229,7 +229,7 @@ class ProposalsPage(ListPage):
             self._changed(self.tr("En upphandling skapades från %1.").replace("%1", record.title), record.id)
 
     def export_proposal_list(self) -> None:
-        from stic_desktop.documents.proposal_list import export_proposal_list
+        from stic_desktop.operations.proposal_list import export_proposal_list
 
         target = save_file_name(self, self.tr("Spara förslagslista"), f"Förslagslista {clock.today().isoformat()}.pdf",
                                 self.tr("PDF (*.pdf)"))
@@ -238,4 +238,5 @@ class ProposalsPage(ListPage):
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
         run_job(self, self.tr("Skapar förslagslista…"), partial(export_proposal_list, statuses=self.statuses()),
-                self.context.db, target, on_success=lambda path: self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(path))))
+                self.context.db, target, on_success=lambda outcome: self.status_message.emit(
+                    self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))
