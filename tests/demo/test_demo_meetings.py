@@ -12,7 +12,7 @@ import pytest
 
 from stic_desktop.core import clock
 from stic_desktop.demo import seed as demo, meetings as demo_meetings
-from stic_desktop.services.meetings import agenda, agenda_templates, meetings, minutes
+from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings, minutes
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import overview
 
@@ -135,7 +135,7 @@ def test_a_few_attachments_stored_once_each(small):
     assert 5 <= len({m.id for m, _, _ in attached}) <= demo_meetings.ATTACHED_MEETINGS
     assert len({a.sha256 for _, _, a in attached}) <= len(demo_meetings.DEMO_PDFS) < len(attached)
     for _meeting, _item, record in attached:
-        reader = PdfReader(io.BytesIO(agenda.attachment_bytes(small, record.id)))
+        reader = PdfReader(io.BytesIO(attachments.attachment_bytes(small, record.id)))
         assert len(reader.pages) == record.page_count
         assert record.filename.endswith(".pdf")
 

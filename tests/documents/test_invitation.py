@@ -19,7 +19,7 @@ from stic_desktop.core import dates
 from stic_desktop.documents.invitation import reply_text
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments as attachment_service, meetings, minutes
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, people, staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
@@ -123,9 +123,9 @@ def build_office(db, *, attachments: bool = True) -> Office:
     report = agenda.add_item(db, meeting.id, AgendaItemInput("Rapport från Олег Иванов", "information",
                                                              ids["Олег Иванов"], 15), position=5)
     if attachments:
-        agenda.add_attachment(db, budget.id, "budget.pdf", attachment_pdf("Budgetbilaga", 2))
-        agenda.add_attachment(db, budget.id, "liggande.pdf", attachment_pdf("Liggande", 1, size=landscape(A4)))
-        agenda.add_attachment(db, report.id, "roterad.pdf", attachment_pdf("Roterad", 1, rotate=90))
+        attachment_service.add_attachment(db, budget.id, "budget.pdf", attachment_pdf("Budgetbilaga", 2))
+        attachment_service.add_attachment(db, budget.id, "liggande.pdf", attachment_pdf("Liggande", 1, size=landscape(A4)))
+        attachment_service.add_attachment(db, report.id, "roterad.pdf", attachment_pdf("Roterad", 1, rotate=90))
     invited = {i.person_name: i.id for i in meetings.invitees(db, meeting.id)}
     return Office(meeting.id, gid, anna.id, ids, invited, {"budget": budget.id, "report": report.id})
 

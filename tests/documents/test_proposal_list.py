@@ -15,7 +15,7 @@ from stic_desktop.documents.proposal_list import (
     export_proposal_list,
 )
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import agenda
+from stic_desktop.services.meetings import agenda, attachments
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.meetings.agenda import AgendaItemInput
@@ -116,5 +116,5 @@ def test_attach_to_an_agenda_item(filled, db):
     attach_proposal_list(db, item.id, today=TODAY)
     attached = agenda.agenda(db, meeting.id).items[0].attachments
     assert [a.filename for a in attached] == ["Förslagslista 2026-03-04.pdf"]
-    text = flat(text_of(agenda.attachment_bytes(db, attached[0].id)))
+    text = flat(text_of(attachments.attachment_bytes(db, attached[0].id)))
     assert "Trygghetslarm" in text and "Kontorsmaterial" not in text  # only open proposals by default

@@ -29,7 +29,7 @@ from stic_desktop.documents.proposal_list import attach_proposal_list, build_pro
 from stic_desktop.models import Group
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.meeting_pack import build_meeting_packs
-from stic_desktop.services.meetings import agenda, meetings
+from stic_desktop.services.meetings import agenda, attachments, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import links as proposal_links, proposals
@@ -79,7 +79,7 @@ def outgoing(db, db_path: Path, meeting_id: int, item_id: int, folder: Path) -> 
     """Every outgoing document's text, by name (PDFs read back with pypdf, CLI output as printed)."""
     folder.mkdir()
     attach_proposal_list(db, item_id)
-    agenda.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(procurement_report_data(db)))
+    attachments.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(procurement_report_data(db)))
     (pack,) = run_to_end(build_meeting_packs(db, meeting_id, folder / "pack.pdf")).files
     texts = {
         "report": " ".join(page_texts(procurement_report_bytes(procurement_report_data(db)))),

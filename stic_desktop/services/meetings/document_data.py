@@ -10,7 +10,7 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Mapping
 
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments, meetings, minutes
 from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.meetings import InviteeRecord, MeetingRecord, Quorum
@@ -99,5 +99,5 @@ def meeting_pack_data(db, meeting_id: int) -> MeetingPackData:
         for item in data.items:
             for attachment in item.attachments:
                 if attachment.sha256 not in files:
-                    files[attachment.sha256] = agenda.attachment_bytes(snapshot, attachment.id)
+                    files[attachment.sha256] = attachments.attachment_bytes(snapshot, attachment.id)
     return MeetingPackData(data, MappingProxyType(files))

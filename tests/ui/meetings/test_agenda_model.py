@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from stic_desktop.core import clock
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments, meetings, minutes
 from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
@@ -71,7 +71,7 @@ def test_passes_qtmodeltester(qtmodeltester, model, context, meeting):
 def test_columns_show_numbers_computed_start_times_and_files(model, context, meeting):
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["#", "Start", "Titel", "Typ", "Föredragande", "Minuter", "Bilagor"]
-    agenda.add_attachment(context.db, model.item(0).id, "Budget.pdf", pdf(3))
+    attachments.add_attachment(context.db, model.item(0).id, "Budget.pdf", pdf(3))
     model.set_agenda(agenda.agenda(context.db, meeting.id))
     rows = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
     assert rows[0] == ["1", "09.00", "Budget", "Beslut", "", "20", "1"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QStyleOptionViewItem
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive, audit
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments, meetings, minutes
 from stic_desktop.services.people import groups, staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
@@ -514,7 +514,7 @@ def test_meeting_pack_for_everyone_per_participant_and_previewed(qtbot, view, me
     db = context.db
     panel = view.documents
     budget = next(i for i in agenda.agenda(db, meeting.id).items if i.title == "Budget 2027")
-    agenda.add_attachment(db, budget.id, "Budget.pdf", pdf(3))
+    attachments.add_attachment(db, budget.id, "Budget.pdf", pdf(3))
     monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: tmp_path / "Mötespaket.pdf")
     with qtbot.waitSignal(panel.status_message, timeout=60000) as blocker:
         panel.buttons["pack:save"].click()
