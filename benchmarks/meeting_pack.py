@@ -74,7 +74,8 @@ def create_meeting(db) -> int:
     from stic_desktop.core import workdays
     from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings
     from stic_desktop.services.people import groups
-    from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+    from stic_desktop.services.meetings.meetings import MeetingInput
+    from stic_desktop.services.meetings.records import STOCKHOLM
 
     steering = next(g for g in groups.list_groups(db) if g.kind == "steering")
     day = workdays.next_working_day(core_clock.now().date() + timedelta(days=30))

@@ -15,14 +15,8 @@ from typing import BinaryIO, Collection, Sequence
 
 from stic_desktop.core import clock, money
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
-from stic_desktop.services.proposals.proposals import (
-    OPEN_STATUSES,
-    STATUS_LABELS,
-    InterestRecord,
-    ProposalRecord,
-    interest_records,
-    list_proposals,
-)
+from stic_desktop.services.proposals.proposals import OPEN_STATUSES, STATUS_LABELS, ProposalRecord, list_proposals
+from stic_desktop.services.proposals.links import InterestRecord, interest_records
 
 TITLE = "Förslagslista"
 EMPTY_TEXT = "Inga förslag att visa."

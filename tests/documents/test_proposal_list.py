@@ -17,9 +17,10 @@ from stic_desktop.documents.proposal_list import (
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import agenda, attachments
 from stic_desktop.services.people import staff
-from stic_desktop.services.proposals import proposals, workshops
+from stic_desktop.services.proposals import links, proposals, workshops
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import MeetingInput, STOCKHOLM, create_meeting
+from stic_desktop.services.meetings.meetings import MeetingInput, create_meeting
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput, save_municipality
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.proposals.workshops import WorkshopInput
@@ -48,7 +49,7 @@ def filled(db):
     b = proposals.create_proposal(db, ProposalInput("Trygghetslarm", "social", origin="workshop",
                                                     workshop_id=workshop.id))
     c = proposals.create_proposal(db, ProposalInput("Kontorsmaterial"))
-    proposals.set_interests(db, a.id, [(solna, 1_250_000_00), (ivan, 300_000_50)])
+    links.set_interests(db, a.id, [(solna, 1_250_000_00), (ivan, 300_000_50)])
     proposals.set_priority(db, b.id, 1)
     proposals.set_priority(db, a.id, 2)
     proposals.set_status(db, c.id, "rejected")

@@ -33,7 +33,8 @@ from stic_desktop.services.meetings import agenda, attachments, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import links as proposal_links, proposals
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.procurement.document_data import (
     award_document_data,

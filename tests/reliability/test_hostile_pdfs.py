@@ -21,7 +21,8 @@ from stic_desktop.models import Group
 from stic_desktop.services import pdf_safety
 from stic_desktop.services.meetings import agenda, attachments, meetings
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.people import staff
 
 

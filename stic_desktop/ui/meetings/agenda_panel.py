@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import dates
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import agenda, attachments, minutes
+from stic_desktop.services.meetings import action_items, agenda, attachments
 from stic_desktop.services.meetings.agenda import Agenda, AgendaItemRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
@@ -375,7 +375,7 @@ class AgendaPanel(QWidget):
         if entry is None:
             return
         try:
-            minutes.mark_done(self.context.db, entry.data(ID_ROLE))
+            action_items.mark_done(self.context.db, entry.data(ID_ROLE))
         except UserError as error:
             messages.show_error(self, error)
             return

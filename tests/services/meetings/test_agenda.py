@@ -16,9 +16,12 @@ from sqlalchemy import select
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Person
 from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings, minutes
+from stic_desktop.services.meetings import action_items
+from stic_desktop.services.meetings import invitees
 from stic_desktop.services.people import staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 
 
 @pytest.fixture
@@ -86,8 +89,8 @@ def adjusted_meeting(db, meeting_id: int) -> None:
     chair, secretary = add_person(db, "Ordf Örande"), add_person(db, "Sekr Etare")
     meetings.set_officers(db, meeting_id, chair, secretary)
     meetings.mark_held(db, meeting_id)
-    adjuster = meetings.add_guest(db, meeting_id, add_person(db, "Just Erare"))
-    meetings.set_adjuster(db, adjuster.id, True)
+    adjuster = invitees.add_guest(db, meeting_id, add_person(db, "Just Erare"))
+    invitees.set_adjuster(db, adjuster.id, True)
     minutes.adjust_minutes(db, meeting_id)
 
 
@@ -236,12 +239,12 @@ def test_follow_ups_are_open_action_items_of_the_groups_earlier_meetings(office_
     february = new_meeting(office_db, steering, "2026-02-15")
     other = new_meeting(office_db, working, "2026-01-20")
     march = new_meeting(office_db, steering, "2026-03-15")
-    open_one = minutes.add_action_item(office_db, january, minutes.ActionItemInput("Ta fram budget", who, "2026-02-01"))
-    done = minutes.add_action_item(office_db, january, minutes.ActionItemInput("Klart"))
-    minutes.mark_done(office_db, done.id, date(2026, 1, 20))
-    later = minutes.add_action_item(office_db, february, minutes.ActionItemInput("Utreda"))
-    minutes.add_action_item(office_db, other, minutes.ActionItemInput("Annan grupp"))
-    minutes.add_action_item(office_db, march, minutes.ActionItemInput("Samma möte"))
+    open_one = action_items.add_action_item(office_db, january, action_items.ActionItemInput("Ta fram budget", who, "2026-02-01"))
+    done = action_items.add_action_item(office_db, january, action_items.ActionItemInput("Klart"))
+    action_items.mark_done(office_db, done.id, date(2026, 1, 20))
+    later = action_items.add_action_item(office_db, february, action_items.ActionItemInput("Utreda"))
+    action_items.add_action_item(office_db, other, action_items.ActionItemInput("Annan grupp"))
+    action_items.add_action_item(office_db, march, action_items.ActionItemInput("Samma möte"))
     follow = agenda.agenda(office_db, march).follow_ups
     assert [a.id for a in follow] == [open_one.id, later.id]
     assert (follow[0].responsible_name, follow[0].meeting_date) == ("Łukasz Żółć", date(2026, 1, 15))
