@@ -72,9 +72,10 @@ def attachment_pdf(number: int, pages: int, *, landscape: bool = False, rotated:
 def create_meeting(db) -> int:
     """A steering-group meeting a month ahead with a full agenda and ten attachments."""
     from stic_desktop.core import workdays
-    from stic_desktop.services.meetings import agenda, agenda_templates, meetings
+    from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings
     from stic_desktop.services.people import groups
-    from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+    from stic_desktop.services.meetings.meetings import MeetingInput
+    from stic_desktop.services.meetings.records import STOCKHOLM
 
     steering = next(g for g in groups.list_groups(db) if g.kind == "steering")
     day = workdays.next_working_day(core_clock.now().date() + timedelta(days=30))
@@ -90,7 +91,7 @@ def create_meeting(db) -> int:
              for n, (title, kind, proposal) in enumerate(TOPICS)]
     for number, pages in enumerate(ATTACHMENT_PAGES, start=1):
         data = attachment_pdf(number, pages, landscape=number == 4, rotated=number == 7)
-        agenda.add_attachment(db, items[(number - 1) % len(items)].id, f"Bilaga {number}.pdf", data)
+        attachments.add_attachment(db, items[(number - 1) % len(items)].id, f"Bilaga {number}.pdf", data)
     return meeting.id
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from stic_desktop import APP_NAME, __version__, logs
 from stic_desktop.errors import UserError
 from stic_desktop.paths import resource
-from stic_desktop.services.workspace import database
+from stic_desktop.services.workspace import backups, database
 from stic_desktop.ui.workspace import i18n, preferences
 
 
@@ -52,7 +52,7 @@ class InstanceLock:
         db_path = Path(db_path).absolute()
         if self._lock is not None and self.path == db_path:
             return True
-        lock = QLockFile(str(database.lock_path(db_path)))
+        lock = QLockFile(str(backups.lock_path(db_path)))
         lock.setStaleLockTime(0)  # held for hours; staleness is judged by the owner's process alone
         if not lock.tryLock(100):
             if lock.error() == QLockFile.LockError.LockFailedError:

@@ -296,3 +296,24 @@ def test_package_has_no_import_cycles():
     known = {module_name(p) for p in paths}
     graph = {module_name(p): module_level_imports(p, known) for p in paths}
     assert import_cycles(graph) == []
+
+
+def unused_package_imports(path: Path) -> list[str]:
+    """Names a module imports at module level from another stic_desktop module and never uses itself: the mark
+    of a re-export facade (``__all__`` lists strings, so it does not count as a use)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top = [n for n in tree.body if not isinstance(n, ast.If)]
+    top += [n for block in tree.body if isinstance(block, ast.If) for n in block.body + block.orelse]
+    bound = [alias.asname or alias.name for node in top if isinstance(node, ast.ImportFrom)
+             if node.level or (node.module or "").startswith("stic_desktop") for alias in node.names]
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    return sorted(name for name in bound if name not in used)
+
+
+def test_services_do_not_re_export_other_modules_names(tmp_path):
+    facade = tmp_path / "facade.py"
+    facade.write_text("from stic_desktop.services.meetings.records import STOCKHOLM, MeetingRecord  # noqa: F401\n"
+                      "from pathlib import Path\n__all__ = ['STOCKHOLM']\n\ndef f(r: MeetingRecord) -> None: ...\n")
+    assert unused_package_imports(facade) == ["STOCKHOLM"]
+    found = {module_name(p): names for p in modules("services") if (names := unused_package_imports(p))}
+    assert found == {}, "import each name from the module that defines it, not through another module"

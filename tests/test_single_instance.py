@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from stic_desktop import app
-from stic_desktop.services.workspace import database
+from stic_desktop.services.workspace import backups, database
 
 
 def test_second_lock_on_the_same_database_is_refused(qapp, tmp_path: Path):
@@ -17,9 +17,9 @@ def test_second_lock_on_the_same_database_is_refused(qapp, tmp_path: Path):
     first, second = app.InstanceLock(), app.InstanceLock()
     try:
         assert first.acquire(path)
-        assert database.lock_path(path).is_file() and database.lock_path(path).name == "stic.sqlite3.lock"
+        assert backups.lock_path(path).is_file() and backups.lock_path(path).name == "stic.sqlite3.lock"
         assert not second.acquire(path)
-        raw = QLockFile(str(database.lock_path(path)))
+        raw = QLockFile(str(backups.lock_path(path)))
         assert not raw.tryLock(0) and raw.error() == QLockFile.LockError.LockFailedError
         assert second.acquire(tmp_path / "annan.sqlite3")  # another database is fine
         first.release()
@@ -73,8 +73,8 @@ def test_a_stale_lock_from_a_crashed_program_is_taken_over(qapp, tmp_path: Path)
         "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
         "assert lock.tryLock(0)\nos._exit(0)\n"
     )
-    subprocess.run([sys.executable, "-c", crash, str(database.lock_path(path))], check=True, timeout=60)
-    assert database.lock_path(path).is_file()
+    subprocess.run([sys.executable, "-c", crash, str(backups.lock_path(path))], check=True, timeout=60)
+    assert backups.lock_path(path).is_file()
     lock = app.InstanceLock()
     try:
         assert lock.acquire(path)

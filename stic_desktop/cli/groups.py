@@ -47,7 +47,8 @@ LIST_COLUMNS = (
 
 
 def load(db) -> list[GroupRow]:
-    from stic_desktop.services.people.groups import list_groups, members
+    from stic_desktop.services.people.groups import list_groups
+    from stic_desktop.services.people.memberships import members
 
     today = clock.today()
     return [

@@ -37,7 +37,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 
 def _check(args: argparse.Namespace) -> int:
-    from stic_desktop.services.workspace.database import HEAD_REVISION, check_database
+    from stic_desktop.services.workspace.database import check_database
+    from stic_desktop.storage.database import HEAD_REVISION
 
     path = existing_database(args)
     report = check_database(path)
@@ -72,7 +73,7 @@ def _not_open_in_a_window(target: Path) -> Iterator[None]:
     """Holds the window's lock file while restoring, so a running window cannot be overwritten."""
     from PySide6.QtCore import QLockFile  # deferred: only this command needs Qt
 
-    from stic_desktop.services.workspace.database import lock_path
+    from stic_desktop.services.workspace.backups import lock_path
 
     lock = QLockFile(str(lock_path(target.absolute())))
     lock.setStaleLockTime(0)
@@ -88,7 +89,8 @@ def _not_open_in_a_window(target: Path) -> Iterator[None]:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from stic_desktop.services.workspace.database import default_path, restore_database
+    from stic_desktop.services.workspace.database import default_path
+    from stic_desktop.services.workspace.backups import restore_database
 
     target = database_path(args)
     if getattr(args, "db", None) is None:

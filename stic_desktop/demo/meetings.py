@@ -25,7 +25,7 @@ from stic_desktop.services.meetings.agenda_templates import DEFAULT_CLOSING, DEF
 from stic_desktop.demo.meeting_texts import (
     ACTIONS, DEMO_PDFS, DESCRIPTIONS, LOCATIONS, NOTES, TEMPLATE_MINUTES, agenda_topics, demo_pdf,
 )
-from stic_desktop.services.people.groups import ROLE_ORDER
+from stic_desktop.services.people.memberships import ROLE_ORDER
 from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.meetings.year_plan import default_title, nth_weekday
 

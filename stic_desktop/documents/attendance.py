@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from stic_desktop.services.meetings.document_data import MeetingData
-    from stic_desktop.services.meetings.meetings import InviteeRecord
+    from stic_desktop.services.meetings.invitees import InviteeRecord
 
 TITLE = "Närvarolista"
 HEADERS = ("Namn", "Organisation", "Roll", "Anmälan", "Namnteckning")

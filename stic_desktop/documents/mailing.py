@@ -17,7 +17,7 @@ from stic_desktop.errors import UserError
 
 if TYPE_CHECKING:
     from stic_desktop.services.meetings.document_data import MeetingData
-    from stic_desktop.services.meetings.meetings import InviteeRecord
+    from stic_desktop.services.meetings.invitees import InviteeRecord
 
 
 def subject(data: MeetingData) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 if TYPE_CHECKING:
     from stic_desktop.services.meetings.agenda import AgendaItemRecord
     from stic_desktop.services.meetings.document_data import MeetingData
-    from stic_desktop.services.meetings.meetings import InviteeRecord
+    from stic_desktop.services.meetings.invitees import InviteeRecord
 
 TITLE = "Protokoll"
 DRAFT_MARK = "UTKAST"

@@ -15,7 +15,8 @@ from stic_desktop.core import clock, money
 
 if TYPE_CHECKING:
     from stic_desktop.services.proposals.document_data import ProposalListData
-    from stic_desktop.services.proposals.proposals import InterestRecord, ProposalRecord
+    from stic_desktop.services.proposals.links import InterestRecord
+    from stic_desktop.services.proposals.proposals import ProposalRecord
 
 TITLE = "Förslagslista"
 EMPTY_TEXT = "Inga förslag att visa."

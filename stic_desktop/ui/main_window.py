@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from stic_desktop import APP_NAME, __version__
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import staff
-from stic_desktop.services.workspace import database
+from stic_desktop.services.workspace import backups, database
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.jobs import run_job
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         """Checks ``source``, keeps a copy of the current database, restores into the same file, reopens."""
         target = Path(self.context.db.path)
         self.context.db.close()  # idle connections go; if the restore is refused they reconnect as before
-        return run_job(self, self.tr("Återställer från säkerhetskopia…"), database.restore_database, source, target,
+        return run_job(self, self.tr("Återställer från säkerhetskopia…"), backups.restore_database, source, target,
                        on_success=self._restored)
 
     def _restored(self, result) -> None:
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         """The automatic backup, keeping the newest N; a failure is told but never stops the program closing."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = database.automatic_backup(Path(self.context.db.path), backup_folder(), backup_keep())
+            result = backups.automatic_backup(Path(self.context.db.path), backup_folder(), backup_keep())
         except Exception as error:  # noqa: BLE001 (a user error is told plainly, a bug with details)
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(self, error)

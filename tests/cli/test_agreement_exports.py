@@ -19,7 +19,7 @@ from test_invitation import page_texts  # noqa: E402
 def filled(tmp_path: Path):
     """A database file with one agreement (six suppliers, 26 municipalities, default rates) and one that has
     lost its suppliers (cannot be printed)."""
-    from stic_desktop.services.agreements import agreements
+    from stic_desktop.services.agreements import parties
     from stic_desktop.services.workspace.database import open_database
 
     path = tmp_path / "avtal.sqlite3"
@@ -27,7 +27,7 @@ def filled(tmp_path: Path):
     try:
         built = build_agreement(db, supplier_count=6, renewed=2)
         empty = build_agreement(db, supplier_count=1, number="RA-TOM")
-        agreements.set_agreement_suppliers(db, empty.agreement_id, [])
+        parties.set_agreement_suppliers(db, empty.agreement_id, [])
     finally:
         db.close()
     return path, built, empty

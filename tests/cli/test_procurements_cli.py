@@ -12,7 +12,7 @@ from clitools import assert_one_error_line
 def add_procurements(path: Path) -> dict[str, int]:
     """Two procurements, one with a tender from a supplier whose name must never be listed."""
     from stic_desktop.models import Tender
-    from stic_desktop.services.procurement import procurements
+    from stic_desktop.services.procurement import procurements, stages
     from stic_desktop.services.workspace.database import open_database
     from stic_desktop.services.procurement.procurements import ProcurementInput
 
@@ -22,8 +22,8 @@ def add_procurements(path: Path) -> dict[str, int]:
             title="Trygghetslarm R&D <b>", area="social", contract_kind="social_services",
             estimated_value_ore=1_234_567_00, case_number="CLI-2026-001"))
         second = procurements.create_procurement(db, ProcurementInput(title="Skolmat", case_number="CLI-2026-002"))
-        procurements.set_stage_dates(db, second.id, "requirements", date(2020, 1, 10), None)
-        procurements.cancel_procurement(db, first.id, "Inget intresse")
+        stages.set_stage_dates(db, second.id, "requirements", date(2020, 1, 10), None)
+        stages.cancel_procurement(db, first.id, "Inget intresse")
         with db.write() as session:
             session.add(Tender(procurement_id=second.id, supplier_name="Hemlig Leverantör AB", price_ore=99_00,
                                received_at=datetime(2026, 1, 1, tzinfo=timezone.utc)))

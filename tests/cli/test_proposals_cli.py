@@ -19,7 +19,7 @@ def pdf_text(path: Path) -> str:
 @pytest.fixture
 def with_proposals(demo_file: Path) -> Path:
     from stic_desktop.services.municipalities import municipalities
-    from stic_desktop.services.proposals import proposals
+    from stic_desktop.services.proposals import links, proposals
     from stic_desktop.services.workspace.database import open_database
     from stic_desktop.services.proposals.proposals import ProposalInput
 
@@ -29,7 +29,7 @@ def with_proposals(demo_file: Path) -> Path:
         a = proposals.create_proposal(db, ProposalInput("R&D <b> Łukasz Żółć", "technical", origin="municipality",
                                                         origin_municipality_id=solna))
         b = proposals.create_proposal(db, ProposalInput("Иван Петров", "social"))
-        proposals.set_interests(db, a.id, [(solna, 1_000_000_00)])
+        links.set_interests(db, a.id, [(solna, 1_000_000_00)])
         proposals.set_priority(db, b.id, 1)
         proposals.set_status(db, a.id, "dormant")
     finally:

@@ -104,7 +104,7 @@ def test_bad_backup_is_refused_with_one_line_and_the_database_untouched(cli, dem
 def test_restore_is_refused_while_a_window_has_the_database_open(cli, demo_file: Path, backup_file: Path, qapp):
     from PySide6.QtCore import QLockFile
 
-    from stic_desktop.services.workspace.database import lock_path
+    from stic_desktop.services.workspace.backups import lock_path
 
     lock = QLockFile(str(lock_path(demo_file)))
     assert lock.tryLock(0)

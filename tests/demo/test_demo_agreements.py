@@ -10,7 +10,7 @@ import pytest
 
 from stic_desktop.models import AgreementExtension, FrameworkAgreement, SalesReport, Supplier
 from stic_desktop.demo import seed as demo, agreements as demo_agreements, procurements as demo_procurements
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.commission import budget, commission, sales
 from stic_desktop.services.validation import normalise_org_number
 
@@ -71,7 +71,7 @@ def test_lines_fall_inside_each_agreement_and_some_are_overdue(seeded) -> None:
                     "WHERE s.period_start < a.start_date")[0][0] == 0
     late = sales.overdue_reports(db, today=TODAY)
     assert 1 <= len({(r.agreement_id, r.supplier_id) for r in late}) <= 2
-    assert agreements.expiring_agreements(db, today=TODAY)  # the overview's expiry alert has something to show
+    assert terms.expiring_agreements(db, today=TODAY)  # the overview's expiry alert has something to show
     statuses = {a.status for a in agreements.list_agreements(db, today=TODAY)}
     assert {"active", "extended"} & statuses
 

@@ -12,8 +12,10 @@ import pytest
 
 from stic_desktop.core import clock
 from stic_desktop.demo import seed as demo, meetings as demo_meetings
-from stic_desktop.services.meetings import agenda, agenda_templates, meetings, minutes
-from stic_desktop.services.people import groups
+from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings
+from stic_desktop.services.meetings import action_items
+from stic_desktop.services.meetings import invitees
+from stic_desktop.services.people import memberships
 from stic_desktop.services.workspace import overview
 
 TABLES = ("meetings", "meeting_invitees", "agenda_items", "agenda_attachments", "action_items", "stored_files",
@@ -77,8 +79,8 @@ def test_small_demo_has_about_forty_meetings_past_and_future(small):
 
 def test_invitees_are_the_group_members_on_the_day(small):
     for meeting in meetings.list_meetings(small):
-        invited = meetings.invitees(small, meeting.id)
-        members = {m.person_id for m in groups.members(small, meeting.group_id, meeting.meeting_date)}
+        invited = invitees.invitees(small, meeting.id)
+        members = {m.person_id for m in memberships.members(small, meeting.group_id, meeting.meeting_date)}
         seated = {i.person_id for i in invited if not i.guest}
         assert seated and seated <= members, meeting.title
         assert all(i.role_label for i in invited)
@@ -112,16 +114,16 @@ def test_adjusted_minutes_meet_the_rules(small):
         assert meeting.chair_id and meeting.secretary_id and meeting.chair_id != meeting.secretary_id
         assert meeting.adjusted_at is not None and meeting.invitation_sent_at is not None
         assert meeting.invitation_sent_at < meeting.starts_at < meeting.adjusted_at
-        assert any(i.adjuster for i in meetings.invitees(small, meeting.id))
+        assert any(i.adjuster for i in invitees.invitees(small, meeting.id))
     steering = next(m for m in adjusted if m.group_kind == "steering")
     opening = [item.title for item in agenda.agenda(small, steering.id).items[:5]]
     assert opening == [*agenda_templates.DEFAULT_OPENING, "Rapport från regionchefen"]  # the steering group's own template
     assert steering.case_number.startswith("STIC ")
-    assert meetings.quorum(small, steering.id).applies
+    assert invitees.quorum(small, steering.id).applies
 
 
 def test_action_items_some_open_some_done(small):
-    items = [a for m in meetings.list_meetings(small) for a in minutes.action_items(small, m.id)]
+    items = [a for m in meetings.list_meetings(small) for a in action_items.action_items(small, m.id)]
     assert items and any(a.done_on is None for a in items)
     assert all(a.responsible_id and a.due_date and a.paragraph for a in items)
     assert overview.overview(small).upcoming
@@ -135,7 +137,7 @@ def test_a_few_attachments_stored_once_each(small):
     assert 5 <= len({m.id for m, _, _ in attached}) <= demo_meetings.ATTACHED_MEETINGS
     assert len({a.sha256 for _, _, a in attached}) <= len(demo_meetings.DEMO_PDFS) < len(attached)
     for _meeting, _item, record in attached:
-        reader = PdfReader(io.BytesIO(agenda.attachment_bytes(small, record.id)))
+        reader = PdfReader(io.BytesIO(attachments.attachment_bytes(small, record.id)))
         assert len(reader.pages) == record.page_count
         assert record.filename.endswith(".pdf")
 

@@ -9,7 +9,7 @@ from contextlib import closing
 import pytest
 
 from stic_desktop.demo import seed as demo, people as demo_people
-from stic_desktop.services.people import groups, people, staffing
+from stic_desktop.services.people import groups, memberships, people, staffing
 from stic_desktop.services.people.memberships import prepare_membership
 
 VOCABULARY = set(demo_people.AREAS)
@@ -74,7 +74,7 @@ def test_every_demo_membership_follows_the_membership_rules(db):
     demo.seed_demo(db, "small")
     checked = 0
     for group in groups.list_groups(db):
-        for seat in groups.membership_history(db, group.id):
+        for seat in memberships.membership_history(db, group.id):
             with db.read() as session:
                 prepare_membership(session, seat.as_input(), seat.id)  # raises if a rule is broken
             checked += 1
@@ -85,14 +85,14 @@ def test_standing_groups_and_history(db):
     demo.seed_demo(db, "small")
     listed = groups.list_groups(db)
     steering, working = listed[0], listed[1]
-    seats = groups.members(db, steering.id)
+    seats = memberships.members(db, steering.id)
     roles = Counter(m.role for m in seats)
     assert roles["chair"] == 1 and roles["secretary"] == 1 and 8 <= len(seats) <= 11
     assert {m.person_name for m in seats} >= {"Karin Lindberg", "Anna Lindqvist"}
-    assert any(m.to_date is not None for m in groups.membership_history(db, steering.id))  # a former member
-    conveners = [m.person_name for m in groups.members(db, working.id) if m.role == "convener"]
+    assert any(m.to_date is not None for m in memberships.membership_history(db, steering.id))  # a former member
+    conveners = [m.person_name for m in memberships.members(db, working.id) if m.role == "convener"]
     assert conveners == ["Anna Lindqvist"]
-    represented = {m.municipality_name for m in groups.members(db, working.id) if m.municipality_name}
+    represented = {m.municipality_name for m in memberships.members(db, working.id) if m.municipality_name}
     assert len(represented) == 23 and "Ekerö" not in represented
 
 
@@ -102,14 +102,14 @@ def test_contract_groups_are_staffed_from_several_municipalities_with_deliberate
     assert len(contract) == 6 and {g.subject_area for g in contract} <= VOCABULARY
     assert all(3 <= g.min_experts <= 5 for g in contract)
     for group in contract:
-        seats = groups.members(db, group.id)
+        seats = memberships.members(db, group.id)
         assert len({m.municipality_name for m in seats if m.municipality_name}) >= 2
     matrix = staffing.staffing_matrix(db)
     gaps = sorted(gap for column in matrix.columns for gap in column.gaps)
     assert len(gaps) == 2 and gaps[1] == "Ingen ordförande." and gaps[0].endswith("experter.")
     assert list(matrix.cell_gaps.values()) == ["Ingen från Ekerö i arbetsgruppen."]
     it = next(g for g in contract if g.subject_area == "IT")
-    assert "Łukasz Żółć" in {m.person_name for m in groups.members(db, it.id)}
+    assert "Łukasz Żółć" in {m.person_name for m in memberships.members(db, it.id)}
 
 
 def test_large_demo_fills_all_26_municipalities(large):

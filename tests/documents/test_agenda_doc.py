@@ -9,7 +9,7 @@ from test_invitation import BUDGET, BUDGET_PROPOSAL, PLACE, TITLE, build_office,
 
 from stic_desktop.documents.agenda_doc import agenda_bytes
 from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import action_items, agenda, meetings
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 
 
@@ -54,7 +54,7 @@ def test_open_action_items_of_earlier_meetings_are_followed_up(db, office):
     assert "Uppföljning av åtgärder från tidigare möten" in text
     assert "Åtgärd Ansvarig Klart senast Beslutad" in text
     assert "Ta fram underlag & <b>kalkyl</b> Ayşe Yılmaz 2026-02-28 13 januari 2026" in text
-    minutes.mark_done(db, data.follow_ups[0].id, date(2026, 1, 30))
+    action_items.mark_done(db, data.follow_ups[0].id, date(2026, 1, 30))
     assert "Uppföljning" not in page_texts(agenda_bytes(load_meeting(db, office.meeting_id)))[0]
 
 

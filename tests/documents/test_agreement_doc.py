@@ -18,7 +18,7 @@ from stic_desktop.services.agreements.document_data import agreement_document_da
 from stic_desktop.services.agreements.document_data import rate_in_force
 from stic_desktop.errors import NotFound, UserError
 from stic_desktop.services import archive
-from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.agreements import agreements, parties, suppliers, terms
 from stic_desktop.services.commission import commission
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
@@ -105,9 +105,9 @@ def build_agreement(db, *, supplier_count: int = 3, renewed: int = 0, municipali
         initial_end_date=date(2028, 2, 29), extension_count=extension_count,
         extension_months=12 if extension_count else 0, long_term_reason=long_term_reason, report_due_day=25))
     ranked = len(ids) - renewed
-    agreements.set_agreement_suppliers(db, record.id, [(sid, i + 1, False) if i < ranked else (sid, None, True)
+    parties.set_agreement_suppliers(db, record.id, [(sid, i + 1, False) if i < ranked else (sid, None, True)
                                                        for i, sid in enumerate(ids)])
-    agreements.set_agreement_participants(db, record.id, towns)
+    parties.set_agreement_participants(db, record.id, towns)
     if rates and not commission.list_rates(db, agreement_id=None):
         commission.save_rate(db, RateInput("2", date(2019, 1, 1), date(2018, 12, 10), note="Grundsats"))
         commission.save_rate(db, RateInput("1,5", date(2025, 1, 1), date(2024, 11, 20), note="Sänkt grundsats"))
@@ -177,7 +177,7 @@ def test_rate_of_the_agreement_overrides_the_default(db, built):
 
 
 def test_extension_decisions_and_the_current_end(db, built):
-    agreements.record_extension(db, built.agreement_id, date(2027, 10, 1), "Styrgruppen & <b>ordf.</b>",
+    terms.record_extension(db, built.agreement_id, date(2027, 10, 1), "Styrgruppen & <b>ordf.</b>",
                                 date(2029, 2, 28))
     text = text_of(db, built.agreement_id, today=date(2028, 6, 1))
     assert "Beslutade förlängningar" in text and "2027-10-01 Styrgruppen & <b>ordf.</b> 28 februari 2029" in text
@@ -196,7 +196,7 @@ def test_refused_without_a_rate_suppliers_or_municipalities(db, tmp_path):
     built = build_agreement(db, rates=False)
     with pytest.raises(UserError, match=f"Ingen provisionssats gäller för avtalet {NUMBER} den 2026-06-10"):
         export_agreement(db, built.agreement_id, tmp_path / "avtal.pdf", today=TODAY)
-    agreements.set_agreement_suppliers(db, built.agreement_id, [])
+    parties.set_agreement_suppliers(db, built.agreement_id, [])
     with pytest.raises(UserError, match="har inga leverantörer"):
         export_agreement(db, built.agreement_id, tmp_path / "avtal.pdf", today=TODAY)
     bare = build_agreement(db, municipality_count=0, number="RA-3")
@@ -240,7 +240,7 @@ def test_procurement_and_responsible_contact(db):
 
 
 def test_a_terminated_agreement_says_when_it_ends(db, built):
-    agreements.terminate_agreement(db, built.agreement_id, date(2026, 9, 30), "Leverantören & <b>ägaren</b> i konkurs")
+    terms.terminate_agreement(db, built.agreement_id, date(2026, 9, 30), "Leverantören & <b>ägaren</b> i konkurs")
     text = text_of(db, built.agreement_id, today=date(2026, 11, 1))
     assert "Avtalsperiod 1 mars 2026 – 29 februari 2028 (uppsagt, upphör 30 september 2026)" in text
     assert "Avtalet är uppsagt och upphör den 30 september 2026. Skäl: Leverantören & <b>ägaren</b> i konkurs" in text

@@ -16,7 +16,7 @@ from stic_desktop.operations import agreement_documents, run_to_end
 from stic_desktop.services.agreements.document_data import agreement_document_data
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
-from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.agreements import agreements, parties, suppliers, terms
 
 
 def agreement_summary_bytes(db, agreement_id, **options) -> bytes:
@@ -80,7 +80,7 @@ def test_no_extensions_and_an_extension_used(db):
     assert "Förlängning Kan inte förlängas" in page_texts(agreement_summary_bytes(db, plain.agreement_id,
                                                                                    today=TODAY))[0]
     built = build_agreement(db, number="RA-2")
-    agreements.record_extension(db, built.agreement_id, date(2027, 10, 1), "Styrgruppen", date(2029, 2, 28))
+    terms.record_extension(db, built.agreement_id, date(2027, 10, 1), "Styrgruppen", date(2029, 2, 28))
     text = page_texts(agreement_summary_bytes(db, built.agreement_id, today=date(2028, 6, 1)))[0]
     assert "Avtalsperiod 1 mars 2026 – 28 februari 2029" in text and "(förlängt 1 gång)" in text
     assert "Status Förlängt" in text
@@ -96,7 +96,7 @@ def test_archived_as_sent_exactly(db):
 
 def test_refused_without_suppliers_and_nothing_written(db, tmp_path):
     built = build_agreement(db)
-    agreements.set_agreement_suppliers(db, built.agreement_id, [])
+    parties.set_agreement_suppliers(db, built.agreement_id, [])
     with pytest.raises(UserError, match="har inga leverantörer"):
         export_agreement_summary(db, built.agreement_id, tmp_path / "s.pdf")
     with pytest.raises(UserError):

@@ -12,7 +12,7 @@ from test_invitation import PLACE, build_office, export, page_texts
 from stic_desktop.documents.attendance import EMPTY_ROWS, HEADERS, WIDTHS, attendance_bytes
 from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.documents.pdf import FRAME_WIDTH
-from stic_desktop.services.meetings import meetings
+from stic_desktop.services.meetings import invitees
 
 
 @pytest.fixture
@@ -35,9 +35,9 @@ def signature_lines(pdf: bytes) -> int:
 
 
 def test_lists_invitees_with_organisation_role_and_reply(db, office, tmp_path):
-    meetings.set_rsvp(db, office.invitees["Ayşe Yılmaz"], "yes")
-    meetings.set_rsvp(db, office.invitees["Олег Иванов"], "substitute", office.people["R&D <b>Bold</b> Berg"])
-    meetings.set_rsvp(db, office.invitees["R&D <b>Bold</b> Berg"], "no")
+    invitees.set_rsvp(db, office.invitees["Ayşe Yılmaz"], "yes")
+    invitees.set_rsvp(db, office.invitees["Олег Иванов"], "substitute", office.people["R&D <b>Bold</b> Berg"])
+    invitees.set_rsvp(db, office.invitees["R&D <b>Bold</b> Berg"], "no")
     texts = page_texts(export(db, office.meeting_id, "attendance", tmp_path / "narvaro.pdf"))
     assert len(texts) == 1
     text = texts[0]
@@ -54,7 +54,7 @@ def test_lists_invitees_with_organisation_role_and_reply(db, office, tmp_path):
 def test_every_row_has_a_line_to_sign_on_including_the_empty_rows(db, office):
     pdf = attendance_bytes(load_meeting(db, office.meeting_id))
     assert signature_lines(pdf) == 4 + EMPTY_ROWS
-    guest = meetings.add_guest(db, office.meeting_id, office.staff_id)
+    guest = invitees.add_guest(db, office.meeting_id, office.staff_id)
     pdf = attendance_bytes(load_meeting(db, office.meeting_id))
     assert signature_lines(pdf) == 5 + EMPTY_ROWS
     assert f"{guest.person_name} STIC Gäst Ej svarat" in page_texts(pdf)[0]
@@ -67,7 +67,7 @@ def test_a_long_list_repeats_the_header_on_every_page(db, office):
     for n in range(40):
         person = people.save_person(db, PersonInput(name=f"Gäst Nummer {n:02d}", organisation_kind="other",
                                                     other_organisation="Konsult & <b>Co</b>"))
-        meetings.add_guest(db, office.meeting_id, person.id)
+        invitees.add_guest(db, office.meeting_id, person.id)
     texts = page_texts(attendance_bytes(load_meeting(db, office.meeting_id)))
     assert len(texts) >= 3
     for number, text in enumerate(texts, start=1):

@@ -13,8 +13,9 @@ from stic_desktop.operations import register_exports, run_to_end
 from stic_desktop.services.people.document_data import group_roster
 from stic_desktop.errors import NotFound, UserError
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import groups, people, staff
-from stic_desktop.services.people.groups import GroupInput, MembershipInput
+from stic_desktop.services.people import groups, memberships, people, staff
+from stic_desktop.services.people.groups import GroupInput
+from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.services.people.people import PersonInput
 
 
@@ -47,12 +48,12 @@ def group(db) -> groups.GroupRecord:
     staff.set_current_user(db, anna.id)
     towns = {m.name: m.id for m in municipalities.list_municipalities(db)}
     record = groups.save_group(db, GroupInput("Avtalsgrupp IT & <i>larm</i>", subject_area="IT", min_experts=3))
-    groups.save_membership(db, MembershipInput(anna.id, record.id, "convener", None, False, "2025-01-01"))
+    memberships.save_membership(db, MembershipInput(anna.id, record.id, "convener", None, False, "2025-01-01"))
     for name, town, role, email, phone in SEATS:
         person = people.save_person(db, PersonInput(name=name, municipality_id=towns[town], email=email, phone=phone))
-        groups.save_membership(db, MembershipInput(person.id, record.id, role, None, False, "2025-01-01"))
+        memberships.save_membership(db, MembershipInput(person.id, record.id, role, None, False, "2025-01-01"))
     former = people.save_person(db, PersonInput(name="Före Detta", municipality_id=towns["Solna"]))
-    groups.save_membership(db, MembershipInput(former.id, record.id, "expert", None, False, "2024-01-01", "2025-06-30"))
+    memberships.save_membership(db, MembershipInput(former.id, record.id, "expert", None, False, "2024-01-01", "2025-06-30"))
     return record
 
 

@@ -19,13 +19,16 @@ from stic_desktop.core import dates
 from stic_desktop.documents.invitation import reply_text
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments as attachment_service, meetings
+from stic_desktop.services.meetings import action_items
+from stic_desktop.services.meetings import invitees as meeting_invitees
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import groups, people, staff
+from stic_desktop.services.people import memberships, people, staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.people.groups import MembershipInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
-from stic_desktop.services.meetings.minutes import ActionItemInput
+from stic_desktop.services.people.memberships import MembershipInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.services.people.people import PersonInput
 from stic_desktop.services.meetings.document_data import Contact, reply_contact
 from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
@@ -109,10 +112,10 @@ def build_office(db, *, attachments: bool = True) -> Office:
     ids = {}
     for name, town, role, email in SEATS:
         ids[name] = people.save_person(db, PersonInput(name=name, municipality_id=towns[town], email=email)).id
-        groups.save_membership(db, MembershipInput(ids[name], gid, role, None, False, "2025-01-01"))
+        memberships.save_membership(db, MembershipInput(ids[name], gid, role, None, False, "2025-01-01"))
     earlier = meetings.create_meeting(db, MeetingInput(gid, "Januarimötet", at(date(2026, 1, 13), "09:00"),
                                                        at(date(2026, 1, 13), "11:00")))
-    minutes.add_action_item(db, earlier.id, ActionItemInput("Ta fram underlag & <b>kalkyl</b>", ids["Ayşe Yılmaz"],
+    action_items.add_action_item(db, earlier.id, ActionItemInput("Ta fram underlag & <b>kalkyl</b>", ids["Ayşe Yılmaz"],
                                                             "2026-02-28"))
     meeting = meetings.create_meeting(db, MeetingInput(gid, TITLE, at(DAY, "09:00"), at(DAY, "12:00"), location=PLACE,
                                                        online_link=LINK, case_number="STIC 2026/7"))
@@ -123,10 +126,10 @@ def build_office(db, *, attachments: bool = True) -> Office:
     report = agenda.add_item(db, meeting.id, AgendaItemInput("Rapport från Олег Иванов", "information",
                                                              ids["Олег Иванов"], 15), position=5)
     if attachments:
-        agenda.add_attachment(db, budget.id, "budget.pdf", attachment_pdf("Budgetbilaga", 2))
-        agenda.add_attachment(db, budget.id, "liggande.pdf", attachment_pdf("Liggande", 1, size=landscape(A4)))
-        agenda.add_attachment(db, report.id, "roterad.pdf", attachment_pdf("Roterad", 1, rotate=90))
-    invited = {i.person_name: i.id for i in meetings.invitees(db, meeting.id)}
+        attachment_service.add_attachment(db, budget.id, "budget.pdf", attachment_pdf("Budgetbilaga", 2))
+        attachment_service.add_attachment(db, budget.id, "liggande.pdf", attachment_pdf("Liggande", 1, size=landscape(A4)))
+        attachment_service.add_attachment(db, report.id, "roterad.pdf", attachment_pdf("Roterad", 1, rotate=90))
+    invited = {i.person_name: i.id for i in meeting_invitees.invitees(db, meeting.id)}
     return Office(meeting.id, gid, anna.id, ids, invited, {"budget": budget.id, "report": report.id})
 
 

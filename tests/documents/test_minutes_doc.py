@@ -8,9 +8,9 @@ from test_invitation import BUDGET, build_office, export, page_texts
 
 from stic_desktop.documents.minutes_doc import DRAFT_BANNER, minutes_bytes
 from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import action_items, agenda, invitees, meetings, minutes
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.minutes import ActionItemInput
+from stic_desktop.services.meetings.action_items import ActionItemInput
 
 NOTES = "Ayşe föredrog & <b>svarade</b> på frågor.\nOлег frågade om < 5 %."
 DECISION = "Styrgruppen godkänner budgeten & <b>prognosen</b>."
@@ -22,13 +22,13 @@ def held(db):
     office = build_office(db, attachments=False)
     meetings.mark_held(db, office.meeting_id)
     inv = office.invitees
-    meetings.set_attendance(db, inv["Łukasz Żółć"], "present")
-    meetings.set_attendance(db, inv["Ayşe Yılmaz"], "present")
-    meetings.set_attendance(db, inv["R&D <b>Bold</b> Berg"], "absent")
-    meetings.set_attendance(db, inv["Олег Иванов"], "substitute", office.staff_id)
-    meetings.set_adjuster(db, inv["Ayşe Yılmaz"], True)
+    invitees.set_attendance(db, inv["Łukasz Żółć"], "present")
+    invitees.set_attendance(db, inv["Ayşe Yılmaz"], "present")
+    invitees.set_attendance(db, inv["R&D <b>Bold</b> Berg"], "absent")
+    invitees.set_attendance(db, inv["Олег Иванов"], "substitute", office.staff_id)
+    invitees.set_adjuster(db, inv["Ayşe Yılmaz"], True)
     minutes.set_minutes(db, office.items["budget"], NOTES, DECISION)
-    minutes.add_action_item(db, office.meeting_id, ActionItemInput("Skicka budgeten till kommunerna & <i>Adda</i>",
+    action_items.add_action_item(db, office.meeting_id, ActionItemInput("Skicka budgeten till kommunerna & <i>Adda</i>",
                                                                    office.people["Ayşe Yılmaz"], "2026-03-01"),
                             office.items["budget"])
     return office
@@ -60,7 +60,7 @@ def test_minutes_print_attendance_items_decisions_and_actions(db, held):
 
 
 def test_signature_lines_name_secretary_chair_and_each_adjuster(db, held):
-    meetings.set_adjuster(db, held.invitees["Łukasz Żółć"], True)
+    invitees.set_adjuster(db, held.invitees["Łukasz Żółć"], True)
     text = page_texts(minutes_bytes(load_meeting(db, held.meeting_id)))[-1]
     signatures = text[text.index("Underskrifter"):]
     for expected in ("Anna Lindqvist Sekreterare", "Łukasz Żółć Ordförande", "Ayşe Yılmaz Justerare",

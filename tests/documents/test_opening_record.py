@@ -15,7 +15,7 @@ from stic_desktop.errors import NotFound, UserError
 from stic_desktop.services import archive
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
-from stic_desktop.services.procurement import parties as procurement_parties, procurements, tenders
+from stic_desktop.services.procurement import parties as procurement_parties, procurements, stages, tenders
 from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.services.procurement.tenders import TenderInput
 from stic_desktop.services.procurement.document_data import procurement_document_data
@@ -81,7 +81,7 @@ def build_procurement(db, *, stage: str = "evaluation", attesters=ATTESTERS, awa
               else procurements.create_procurement(db, data))
     pid = record.id
     existing = {p.municipality_name: p for p in procurement_parties.participants(db, pid)}
-    procurements.set_stage_dates(db, pid, "needs_analysis", None, date(2026, 7, 1))
+    stages.set_stage_dates(db, pid, "needs_analysis", None, date(2026, 7, 1))
     for town in ("Södertälje", "Botkyrka"):
         participant = existing.get(town) or procurement_parties.add_participant(db, pid, towns[town], 50_000_000)
         procurement_parties.record_power_of_attorney(db, participant.id, date(2026, 8, 1), f"Kommunchef i {town}",
@@ -89,7 +89,7 @@ def build_procurement(db, *, stage: str = "evaluation", attesters=ATTESTERS, awa
     built = Built(pid, anna.id, record.case_number)
     order = ("requirements", "advertised", "tender_deadline", "opening", "evaluation")
     for step in order[:order.index(stage) + 1]:
-        procurements.advance_stage(db, pid, on=STAGE_DAYS[step])
+        stages.advance_stage(db, pid, on=STAGE_DAYS[step])
         if step == "tender_deadline":
             for name, received in ((WINNER, "2026-09-01T10:15:00"), (SECOND, "2026-09-14T23:59:30"),
                                    (REJECTED, "2026-09-10T08:00:00"), (LATE_ONE, "2026-09-15T00:00:05")):

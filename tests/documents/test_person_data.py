@@ -13,8 +13,8 @@ from stic_desktop.errors import NotFound, UserError
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.person_data import export_person_data
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import gdpr, groups, people, staff
-from stic_desktop.services.people.groups import MembershipInput
+from stic_desktop.services.people import gdpr, groups, memberships, people, staff
+from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.services.people.people import PersonInput
 
 DAY = date(2026, 11, 24)
@@ -34,7 +34,7 @@ def person_id(db) -> int:
                                                 email="oleg@sundbyberg.example.se", phone="070-111 22 33",
                                                 expertise=("fordon", "skolskjuts"), notes="Nås bäst\npå förmiddagen"))
     working = next(g for g in groups.list_groups(db) if g.kind == "working")
-    groups.save_membership(db, MembershipInput(record.id, working.id, "substitute", None, False, "2025-02-01"))
+    memberships.save_membership(db, MembershipInput(record.id, working.id, "substitute", None, False, "2025-02-01"))
     return record.id
 
 

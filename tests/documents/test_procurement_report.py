@@ -10,7 +10,7 @@ from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procur
 
 from stic_desktop.documents.procurement_report import procurement_report_bytes
 from stic_desktop.services.procurement.document_data import procurement_report_data
-from stic_desktop.services.procurement import procurements
+from stic_desktop.services.procurement import stages
 
 TODAY = date(2026, 11, 30)
 
@@ -23,8 +23,8 @@ def test_one_row_per_running_procurement(db, tmp_path):
     first = build_procurement(db)
     second = build_procurement(db, stage="requirements", title="Skolskjuts & <b>färdtjänst</b> Иван")
     cancelled = build_procurement(db, stage="requirements", title="Avbruten upphandling")
-    procurements.cancel_procurement(db, cancelled.procurement_id, "Inget behov")
-    procurements.set_stage_dates(db, second.procurement_id, "advertised", date(2026, 12, 15), None)
+    stages.cancel_procurement(db, cancelled.procurement_id, "Inget behov")
+    stages.set_stage_dates(db, second.procurement_id, "advertised", date(2026, 12, 15), None)
     text = " ".join(page_texts(export(db, "report", None, tmp_path / "läge.pdf", today=TODAY)))
     assert "Lägesrapport" in text and "Pågående upphandlingar den 30 november 2026" in text
     assert first.case_number in text and second.case_number in text
@@ -48,7 +48,7 @@ def test_suppliers_named_once_the_award_decision_is_sent(db):
 
 def test_overdue_deadline_is_marked(db):
     built = build_procurement(db)
-    procurements.set_stage_dates(db, built.procurement_id, "award_decision", date(2026, 10, 1), None)
+    stages.set_stage_dates(db, built.procurement_id, "award_decision", date(2026, 10, 1), None)
     assert "2026-10-01 Tilldelningsbeslut (försenad)" in report_text(db)
 
 

@@ -13,12 +13,13 @@ from stic_desktop.documents.proposal_list import proposal_list_bytes
 from stic_desktop.errors import UserError
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.proposal_list import attach_proposal_list, export_proposal_list
-from stic_desktop.services.meetings import agenda
+from stic_desktop.services.meetings import agenda, attachments
 from stic_desktop.services.people import staff
-from stic_desktop.services.proposals import proposals, workshops
+from stic_desktop.services.proposals import links, proposals, workshops
 from stic_desktop.services.proposals.document_data import proposal_list_data
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import MeetingInput, STOCKHOLM, create_meeting
+from stic_desktop.services.meetings.meetings import MeetingInput, create_meeting
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput, save_municipality
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.proposals.workshops import WorkshopInput
@@ -47,7 +48,7 @@ def filled(db):
     b = proposals.create_proposal(db, ProposalInput("Trygghetslarm", "social", origin="workshop",
                                                     workshop_id=workshop.id))
     c = proposals.create_proposal(db, ProposalInput("Kontorsmaterial"))
-    proposals.set_interests(db, a.id, [(solna, 1_250_000_00), (ivan, 300_000_50)])
+    links.set_interests(db, a.id, [(solna, 1_250_000_00), (ivan, 300_000_50)])
     proposals.set_priority(db, b.id, 1)
     proposals.set_priority(db, a.id, 2)
     proposals.set_status(db, c.id, "rejected")
@@ -115,5 +116,5 @@ def test_attach_to_an_agenda_item(filled, db):
     run_to_end(attach_proposal_list(db, item.id, today=TODAY))
     attached = agenda.agenda(db, meeting.id).items[0].attachments
     assert [a.filename for a in attached] == ["Förslagslista 2026-03-04.pdf"]
-    text = flat(text_of(agenda.attachment_bytes(db, attached[0].id)))
+    text = flat(text_of(attachments.attachment_bytes(db, attached[0].id)))
     assert "Trygghetslarm" in text and "Kontorsmaterial" not in text  # only open proposals by default

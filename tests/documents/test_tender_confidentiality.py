@@ -30,11 +30,12 @@ from stic_desktop.models import Group
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.meeting_pack import build_meeting_packs
 from stic_desktop.operations.proposal_list import attach_proposal_list
-from stic_desktop.services.meetings import agenda, meetings
+from stic_desktop.services.meetings import agenda, attachments, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 from stic_desktop.services.proposals import links as proposal_links, proposals
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.proposals.document_data import proposal_list_data
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.procurement.document_data import (
@@ -81,7 +82,7 @@ def outgoing(db, db_path: Path, meeting_id: int, item_id: int, folder: Path) -> 
     """Every outgoing document's text, by name (PDFs read back with pypdf, CLI output as printed)."""
     folder.mkdir()
     run_to_end(attach_proposal_list(db, item_id))
-    agenda.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(procurement_report_data(db)))
+    attachments.add_attachment(db, item_id, "Lägesrapport.pdf", procurement_report_bytes(procurement_report_data(db)))
     (pack,) = run_to_end(build_meeting_packs(db, meeting_id, folder / "pack.pdf")).files
     texts = {
         "report": " ".join(page_texts(procurement_report_bytes(procurement_report_data(db)))),

@@ -17,7 +17,7 @@ from test_invitation import build_office, page_texts  # noqa: E402
 from stic_desktop.operations import mailing, run_to_end  # noqa: E402
 from stic_desktop.errors import UserError  # noqa: E402
 from stic_desktop.services import archive  # noqa: E402
-from stic_desktop.services.meetings import meetings, minutes  # noqa: E402
+from stic_desktop.services.meetings import invitees, meetings, minutes  # noqa: E402
 from stic_desktop.services.people import people  # noqa: E402
 from stic_desktop.services.people.people import PersonInput  # noqa: E402
 
@@ -101,7 +101,7 @@ def test_a_cancelled_meeting_sends_a_cancellation(db, office, folder):
 def test_unusual_addresses_and_names_survive(db, office, folder):
     person = people.save_person(db, PersonInput(name='Åsa "Ninni" Öberg', organisation_kind="adda",
                                                 email="asa@täby.example.se"))
-    meetings.add_guest(db, office.meeting_id, person.id)
+    invitees.add_guest(db, office.meeting_id, person.id)
     paths = prepare_mailing(db, office.meeting_id, folder)
     to = {read(p)["To"].addresses[0].display_name: read(p)["To"].addresses[0].addr_spec for p in paths}
     assert to['Åsa "Ninni" Öberg'] == "asa@xn--tby-qla.example.se"
@@ -123,7 +123,7 @@ def test_archive_minutes_keeps_the_minutes_as_sent(db, office):
     assert (draft.kind, draft.entity, draft.entity_id, draft.note) == (
         "minutes", meetings.ENTITY, office.meeting_id, "Utkast, ej justerat")
     assert "UTKAST" in page_texts(archive.archived_bytes(db, draft.id))[0]
-    meetings.set_adjuster(db, office.invitees["Ayşe Yılmaz"], True)
+    invitees.set_adjuster(db, office.invitees["Ayşe Yılmaz"], True)
     minutes.adjust_minutes(db, office.meeting_id)
     final = archive_minutes(db, office.meeting_id)
     assert final.note == "Justerat" and "UTKAST" not in page_texts(archive.archived_bytes(db, final.id))[0]

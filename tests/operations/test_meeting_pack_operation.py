@@ -24,7 +24,7 @@ from stic_desktop.documents.pdf_stamp import stamp_page_numbers  # noqa: E402
 from stic_desktop.errors import UserError  # noqa: E402
 from stic_desktop.operations import run_to_end  # noqa: E402
 from stic_desktop.operations.meeting_pack import build_meeting_pack, build_meeting_packs  # noqa: E402
-from stic_desktop.services.meetings import agenda  # noqa: E402
+from stic_desktop.services.meetings import agenda, attachments as attachment_service  # noqa: E402
 from stic_desktop.services.meetings.agenda import AgendaItemInput  # noqa: E402
 from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting  # noqa: E402
 
@@ -150,8 +150,8 @@ def test_stamp_follows_any_rotation_size_and_offset_box(rotation):
 def test_pages_that_share_their_content_get_one_number_each(db, office, tmp_path):
     # The same file attached to two items is stored once, and a PDF may reuse one stream for equal pages.
     same = attachment_pdf("Samma", 1)
-    agenda.add_attachment(db, office.items["budget"], "samma.pdf", same)
-    agenda.add_attachment(db, office.items["report"], "samma igen.pdf", same)
+    attachment_service.add_attachment(db, office.items["budget"], "samma.pdf", same)
+    attachment_service.add_attachment(db, office.items["report"], "samma igen.pdf", same)
     texts = page_texts(export_meeting_pack(db, office.meeting_id, tmp_path / "paket.pdf")[0])
     for number, text in enumerate(texts, start=1):
         assert NUMBER.findall(text) == [(str(number), str(len(texts)))]
@@ -214,7 +214,7 @@ def test_an_attachment_that_only_restricts_editing_is_included(db, office, tmp_p
     protected = io.BytesIO()
     writer.write(protected)
     assert PdfReader(io.BytesIO(protected.getvalue())).is_encrypted
-    agenda.add_attachment(db, office.items["report"], "skyddad.pdf", protected.getvalue())
+    attachment_service.add_attachment(db, office.items["report"], "skyddad.pdf", protected.getvalue())
     (target,) = export_meeting_pack(db, office.meeting_id, tmp_path / "paket.pdf")
     reader = PdfReader(target)
     assert not reader.is_encrypted

@@ -19,9 +19,10 @@ from sqlalchemy import select
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group
 from stic_desktop.services import pdf_safety
-from stic_desktop.services.meetings import agenda, meetings
+from stic_desktop.services.meetings import agenda, attachments, meetings
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.people import staff
 
 
@@ -43,9 +44,9 @@ def test_active_content_is_removed_when_attaching_and_never_reaches_the_pack(kin
 
     data = hostile_pdfs.ACTIVE[kind]()
     assert pdf_safety.active_content(data), "the corpus file really has active content"
-    record = agenda.add_attachment(db, item, f"{kind}.pdf", data)
+    record = attachments.add_attachment(db, item, f"{kind}.pdf", data)
     assert record.removed and record.original_sha256 == hashlib.sha256(data).hexdigest()
-    stored = agenda.attachment_bytes(db, record.id)
+    stored = attachments.attachment_bytes(db, record.id)
     assert pdf_safety.active_content(stored) == []
     assert "Fientlig 1" in PdfReader(io.BytesIO(stored)).pages[0].extract_text()  # the page is kept
     with closing(sqlite3.connect(db.path)) as conn:
@@ -65,15 +66,15 @@ def _meeting_of(db, item_id: int) -> int:
 
 def test_a_plain_pdf_is_stored_byte_for_byte(db, item):
     data = hostile_pdfs.plain_pdf()
-    record = agenda.add_attachment(db, item, "vanlig.pdf", data)
-    assert record.removed == () and agenda.attachment_bytes(db, record.id) == data
+    record = attachments.add_attachment(db, item, "vanlig.pdf", data)
+    assert record.removed == () and attachments.attachment_bytes(db, record.id) == data
 
 
 def test_a_pdf_bomb_is_refused_with_the_limit_in_the_message(db, item):
     bomb = hostile_pdfs.inflating_pdf(pdf_safety.MAX_UNPACKED_BYTES // (1024 * 1024) + 20)
     assert len(bomb) < 1024 * 1024  # under a megabyte on disk
     with pytest.raises(ValidationError) as refused:
-        agenda.add_attachment(db, item, "bomb.pdf", bomb)
+        attachments.add_attachment(db, item, "bomb.pdf", bomb)
     assert "256 MB" in refused.value.message and "2000 sidor" in refused.value.message
     with closing(sqlite3.connect(db.path)) as conn:
         assert conn.execute("SELECT count(*) FROM agenda_attachments").fetchone()[0] == 0
@@ -81,5 +82,5 @@ def test_a_pdf_bomb_is_refused_with_the_limit_in_the_message(db, item):
 
 def test_too_many_pages_are_refused_with_the_limit(db, item):
     with pytest.raises(ValidationError) as refused:
-        agenda.add_attachment(db, item, "lång.pdf", hostile_pdfs.many_pages_pdf(pdf_safety.MAX_PAGES + 1))
+        attachments.add_attachment(db, item, "lång.pdf", hostile_pdfs.many_pages_pdf(pdf_safety.MAX_PAGES + 1))
     assert f"Högst {pdf_safety.MAX_PAGES} sidor" in refused.value.message

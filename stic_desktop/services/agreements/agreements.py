@@ -3,7 +3,7 @@
 The term rule of LOU 7 kap. 2 § is checked on every save: start to the latest end date with every
 extension option used may be at most four years unless special reasons are written down. Extensions,
 termination, documents, expiry alerts and renewal live in ``terms``; the shared records in
-``records``. Both are re-exported here so callers have one module for agreements.
+``records``; suppliers and participants in ``parties``.
 """
 
 from __future__ import annotations
@@ -27,49 +27,19 @@ from stic_desktop.models import (
 )
 from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
-from stic_desktop.services.agreements.records import (  # noqa: F401  (re-exported)
+from stic_desktop.services.agreements.records import (
     AGREEMENT_FIELDS,
     ENTITY,
-    FIELD_LABELS,
     MAX_TERM_MONTHS,
-    STATUS_LABELS,
     AgreementInput,
     AgreementRecord,
-    add_months,
     agreement_record,
     agreement_row,
     latest_end,
     records,
-    status_of,
     term_months,
 )
-from stic_desktop.services.agreements.parties import (  # noqa: F401  (re-exported)
-    SupplierOnAgreement,
-    agreement_participants,
-    agreement_suppliers,
-    set_agreement_participants,
-    set_agreement_suppliers,
-    write_participants,
-    write_suppliers,
-)
-from stic_desktop.services.agreements.terms import (  # noqa: F401  (re-exported)
-    EXPIRY_SETTING,
-    RENEWAL_PREFIX,
-    AgreementDocRecord,
-    ExtensionRecord,
-    add_agreement_document,
-    agreement_document_file,
-    agreement_documents,
-    delete_agreement_document,
-    delete_extension,
-    expiring_agreements,
-    expiry_months,
-    extensions,
-    record_extension,
-    set_expiry_months,
-    start_renewal,
-    terminate_agreement,
-)
+from stic_desktop.services.agreements.parties import write_participants, write_suppliers
 from stic_desktop.services.procurement.records import STAGE_LABELS
 from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
 

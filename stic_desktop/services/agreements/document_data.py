@@ -9,8 +9,10 @@ from datetime import date
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements, suppliers
-from stic_desktop.services.agreements.agreements import AgreementRecord, ExtensionRecord, SupplierOnAgreement
+from stic_desktop.services.agreements import agreements, parties as agreement_parties, suppliers, terms
+from stic_desktop.services.agreements.agreements import AgreementRecord
+from stic_desktop.services.agreements.terms import ExtensionRecord
+from stic_desktop.services.agreements.parties import SupplierOnAgreement
 from stic_desktop.services.agreements.suppliers import SupplierRecord
 from stic_desktop.services.commission import commission
 from stic_desktop.services.commission.commission import RateRecord
@@ -72,7 +74,7 @@ class AgreementData:
 def _parties(db, agreement_id: int) -> tuple[Party, ...]:
     """In the service's order: by ranking, then those under renewed competition by name."""
     return tuple(Party(s, suppliers.get_supplier(db, s.supplier_id))
-                 for s in agreements.agreement_suppliers(db, agreement_id))
+                 for s in agreement_parties.agreement_suppliers(db, agreement_id))
 
 
 def _contact(db, procurement: ProcurementRecord | None) -> Contact | None:
@@ -89,7 +91,7 @@ def _load(db, agreement_id: int, today: date | None) -> AgreementData:
     day = today or clock.today()
     record = agreements.get_agreement(db, agreement_id, today=day)
     parties = _parties(db, agreement_id)
-    municipalities = tuple((code, name) for _id, name, code in agreements.agreement_participants(db, agreement_id))
+    municipalities = tuple((code, name) for _id, name, code in agreement_parties.agreement_participants(db, agreement_id))
     if not parties:
         raise UserError(f"Avtalet {record.agreement_number} har inga leverantörer. Lägg till leverantörerna under "
                         "fliken Leverantörer innan avtalet skrivs ut.")
@@ -98,7 +100,7 @@ def _load(db, agreement_id: int, today: date | None) -> AgreementData:
                         "under fliken Kommuner innan avtalet skrivs ut.")
     procurement = (procurements.get_procurement(db, record.procurement_id)
                    if record.procurement_id is not None else None)
-    return AgreementData(record, parties, municipalities, tuple(agreements.extensions(db, agreement_id)),
+    return AgreementData(record, parties, municipalities, tuple(terms.extensions(db, agreement_id)),
                          procurement, _contact(db, procurement), organisation.get_organisation(db), day)
 
 

@@ -1,6 +1,5 @@
 """Who an agreement is with: its suppliers (ranking or renewed competition) and the participating
-municipalities. Changes are logged on the agreement (entity ``agreement``); re-exported by
-``services.agreements``.
+municipalities. Changes are logged on the agreement (entity ``agreement``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ AgreementRecord, the term arithmetic (months, extensions, status on a day), the 
 the records and the row lookup.
 
 ``agreements`` (create, edit, delete), ``terms`` (extensions, expiry, documents) and ``parties`` build on
-this module; ``agreements`` re-exports its public names.
+this module.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 closing items, attachments, follow-ups, and the § numbers the minutes use.
 
 Every change is refused once the minutes are adjusted. Attachments live in ``attachments``
-(their functions are re-exported here) and the groups' templates in ``agenda_templates``.
+and the groups' templates in ``agenda_templates``.
 """
 
 from __future__ import annotations
@@ -18,15 +18,7 @@ from stic_desktop.models import AgendaAttachment, AgendaItem, Meeting, Person
 from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
 from stic_desktop.services.meetings.action_items import ActionItemRecord, open_before
-from stic_desktop.services.meetings.attachments import (  # noqa: F401  (re-exported)
-    AttachmentRecord,
-    add_attachment,
-    attachment_bytes,
-    move_attachment,
-    pdf_page_count,
-    records_for_items,
-    remove_attachment,
-)
+from stic_desktop.services.meetings.attachments import AttachmentRecord, records_for_items
 from stic_desktop.services.meetings.agenda_templates import template_items
 from stic_desktop.services.meetings.records import (
     STOCKHOLM,

@@ -10,10 +10,13 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import Mapping
 
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments
+from stic_desktop.services.meetings import action_items as action_item_service
+from stic_desktop.services.meetings import invitees as meeting_invitees
 from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
-from stic_desktop.services.meetings.meetings import InviteeRecord, MeetingRecord, Quorum
+from stic_desktop.services.meetings.meetings import MeetingRecord
+from stic_desktop.services.meetings.invitees import InviteeRecord, Quorum
 from stic_desktop.services.people import people, staff
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
@@ -77,9 +80,9 @@ def _load(db, meeting_id: int) -> MeetingData:
         items=tuple(plan.items),
         expected_end=plan.expected_end,
         follow_ups=tuple(plan.follow_ups),
-        invitees=tuple(meetings.invitees(db, meeting_id)),
-        action_items=tuple(minutes.action_items(db, meeting_id)),
-        quorum=meetings.quorum(db, meeting_id),
+        invitees=tuple(meeting_invitees.invitees(db, meeting_id)),
+        action_items=tuple(action_item_service.action_items(db, meeting_id)),
+        quorum=meeting_invitees.quorum(db, meeting_id),
         organisation=get_organisation(db),
         contact=reply_contact(db, plan.meeting),
     )
@@ -99,5 +102,5 @@ def meeting_pack_data(db, meeting_id: int) -> MeetingPackData:
         for item in data.items:
             for attachment in item.attachments:
                 if attachment.sha256 not in files:
-                    files[attachment.sha256] = agenda.attachment_bytes(snapshot, attachment.id)
+                    files[attachment.sha256] = attachments.attachment_bytes(snapshot, attachment.id)
     return MeetingPackData(data, MappingProxyType(files))

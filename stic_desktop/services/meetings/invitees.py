@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Invitee, Meeting, Membership, Municipality, Person
 from stic_desktop.services import audit, lookup
-from stic_desktop.services.people import groups
+from stic_desktop.services.people import groups, memberships
 from stic_desktop.services.meetings.records import (
     ATTENDANCE_LABELS,
     RSVP_LABELS,
@@ -74,7 +74,7 @@ def roles_on_day(session: Session, meeting: Meeting, person_ids=None) -> dict[in
         query = query.where(Membership.person_id.in_(list(person_ids)))
     roles: dict[int, str] = {}
     for person_id, role in session.execute(query):
-        if person_id not in roles or groups.ROLE_ORDER.index(role) < groups.ROLE_ORDER.index(roles[person_id]):
+        if person_id not in roles or memberships.ROLE_ORDER.index(role) < memberships.ROLE_ORDER.index(roles[person_id]):
             roles[person_id] = role
     return roles
 
@@ -134,7 +134,7 @@ def _records(session: Session, meeting: Meeting, where) -> list[InviteeRecord]:
     records = []
     for inv, name, email, kind, municipality, other, rsvp_name, attendance_name in rows:
         role = None if inv.guest else roles.get(inv.person_id)
-        label = GUEST_LABEL if inv.guest else groups.ROLE_LABELS[role] if role else ""
+        label = GUEST_LABEL if inv.guest else memberships.ROLE_LABELS[role] if role else ""
         records.append(InviteeRecord(
             inv.id, inv.meeting_id, inv.person_id, name, email, _organisation(kind, municipality, other), label,
             inv.guest, inv.rsvp, RSVP_LABELS[inv.rsvp], inv.rsvp_substitute_id, rsvp_name or "", inv.attendance,
@@ -142,7 +142,7 @@ def _records(session: Session, meeting: Meeting, where) -> list[InviteeRecord]:
 
     def order(record: InviteeRecord) -> tuple:
         role = None if record.guest else roles.get(record.person_id)
-        rank = (2, 0) if record.guest else (0, groups.ROLE_ORDER.index(role)) if role else (1, 0)
+        rank = (2, 0) if record.guest else (0, memberships.ROLE_ORDER.index(role)) if role else (1, 0)
         return (rank, groups.sort_key(record.person_name), record.id)
 
     return sorted(records, key=order)

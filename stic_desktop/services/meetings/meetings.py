@@ -1,8 +1,8 @@
 """Meetings (Möten): plan, invite, hold, cancel; the status flow and the calendar sequence number.
 
 Status: utkast → kallad → genomförd → protokoll justerat (minutes.py); utkast/kallad → inställd.
-Invitees, replies, attendance and quorum live in ``invitees`` and are re-exported here,
-as are the shared labels and ``MeetingRecord`` from ``records``.
+Invitees, replies, attendance and quorum live in ``invitees``; the shared labels and
+``MeetingRecord`` in ``records``.
 """
 
 from __future__ import annotations
@@ -19,15 +19,11 @@ from stic_desktop.models import AgendaAttachment, AgendaItem, Group, Meeting, Pe
 from stic_desktop.services import audit, validation
 from stic_desktop.services.meetings import agenda, invitees as meeting_invitees
 from stic_desktop.storage import blobs as storage
-from stic_desktop.services.meetings.records import (  # noqa: F401  (re-exported)
-    ATTENDANCE_LABELS,
+from stic_desktop.services.meetings.records import (
     ENTITY,
     KIND_LABELS,
-    LOCKED_MESSAGE,
     MEETING_FIELDS,
-    RSVP_LABELS,
     STATUS_LABELS,
-    STOCKHOLM,
     MeetingInput,
     MeetingRecord,
     day_start,
@@ -37,21 +33,7 @@ from stic_desktop.services.meetings.records import (  # noqa: F401  (re-exported
     meeting_record,
     record_from_row,
 )
-from stic_desktop.services.meetings.invitees import (  # noqa: F401  (re-exported)
-    GUEST_LABEL,
-    INVITEE_ENTITY,
-    InviteeRecord,
-    Quorum,
-    add_guest,
-    invite_group_members,
-    invitees,
-    quorum,
-    remove_invitee,
-    remove_member_invitees,
-    set_adjuster,
-    set_attendance,
-    set_rsvp,
-)
+from stic_desktop.services.meetings.invitees import invite_group_members, remove_member_invitees
 
 FIELD_LABELS = {
     "group_id": "Grupp",

@@ -2,7 +2,7 @@
 
 Adjusted minutes are locked: every edit of the meeting, its agenda, attendance and officers is
 refused until they are reopened with a reason, which the audit log keeps. Action items live in
-``action_items`` and are re-exported here.
+``action_items``.
 """
 
 from __future__ import annotations
@@ -15,16 +15,6 @@ from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.models import Invitee
 from stic_desktop.services import audit, validation
 from stic_desktop.services.meetings import agenda
-from stic_desktop.services.meetings.action_items import (  # noqa: F401  (re-exported)
-    ActionItemInput,
-    ActionItemRecord,
-    action_items,
-    add_action_item,
-    delete_action_item,
-    mark_done,
-    open_action_items,
-    update_action_item,
-)
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.records import (
     ENTITY,

@@ -2,7 +2,7 @@
 the one-query read that builds it, the row lookup and the lock rule (no change after the minutes are adjusted).
 
 ``meetings`` (create, edit, status flow), ``invitees``, ``agenda``, ``minutes`` and ``calendar`` all build
-on this module; ``meetings`` re-exports its public names.
+on this module.
 """
 
 from __future__ import annotations

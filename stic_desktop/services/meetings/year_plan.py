@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.models import Group, Meeting
 from stic_desktop.core import dates, workdays
 from stic_desktop.services import validation
-from stic_desktop.services.meetings import meetings
+from stic_desktop.services.meetings import meetings, records
 
 YEAR_MIN, YEAR_MAX = 2000, 2100
 NTH_LABELS = {1: "första", 2: "andra", 3: "tredje", 4: "fjärde", -1: "sista"}
@@ -122,7 +122,7 @@ def _days_with_meetings(session: Session, group_id: int, year: int) -> set[date]
         Meeting.group_id == group_id, Meeting.status != "cancelled",
         Meeting.starts_at >= meetings.day_start(date(year, 1, 1)),
         Meeting.starts_at < meetings.day_start(date(year + 1, 1, 1)))).scalars()
-    return {moment.astimezone(meetings.STOCKHOLM).date() for moment in starts}
+    return {moment.astimezone(records.STOCKHOLM).date() for moment in starts}
 
 
 def create_year_plan(db, data: YearPlanInput) -> list[meetings.MeetingRecord]:
@@ -145,8 +145,8 @@ def create_year_plan(db, data: YearPlanInput) -> list[meetings.MeetingRecord]:
             meeting = meetings.insert_meeting(session, db.actor_id, meetings.MeetingInput(
                 group_id=group.id,
                 title=data.title.strip() or default_title(group.name, day),
-                starts_at=datetime.combine(day, start, tzinfo=meetings.STOCKHOLM),
-                ends_at=datetime.combine(day, end, tzinfo=meetings.STOCKHOLM),
+                starts_at=datetime.combine(day, start, tzinfo=records.STOCKHOLM),
+                ends_at=datetime.combine(day, end, tzinfo=records.STOCKHOLM),
                 kind="regular",
                 location=data.location,
             ))

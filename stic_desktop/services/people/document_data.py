@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from stic_desktop.core import clock
 from stic_desktop.services.audit import ACTIONS
-from stic_desktop.services.people import gdpr, groups, people
+from stic_desktop.services.people import gdpr, groups, memberships, people
 from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS, ROLE_LABELS, sort_key
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
@@ -45,7 +45,7 @@ def _roster(db, group_id: int, as_of: date | None) -> Roster:
     day = as_of or clock.today()
     group = groups.get_group(db, group_id)
     lines = []
-    for member in groups.members(db, group_id, day):
+    for member in memberships.members(db, group_id, day):
         where = member.municipality_name
         if not where:  # STIC staff, the Adda CEO, ...: their organisation says where they come from
             where = people.get_person(db, member.person_id).organisation

@@ -1,7 +1,6 @@
 """Groups: the standing steering and working groups, and one contract group per procurement.
 
-The membership functions live in ``memberships`` and are re-exported here, so callers
-have one module for everything about groups.
+The membership functions live in ``memberships``.
 """
 
 from __future__ import annotations
@@ -16,27 +15,7 @@ from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Membership
 from stic_desktop.services import audit, lookup, references, validation
-from stic_desktop.services.people.memberships import (  # noqa: F401  (re-exported)
-    MEMBERSHIP_ENTITY,
-    MEMBERSHIP_FIELD_LABELS,
-    ROLE_LABELS,
-    ROLE_ORDER,
-    SINGLE_ROLES,
-    MembershipInput,
-    MembershipRecord,
-    PersonChoice,
-    active_on_clause,
-    delete_membership,
-    end_membership,
-    end_memberships_of_person,
-    get_membership,
-    members,
-    membership_history,
-    memberships_of_person,
-    person_choices,
-    save_membership,
-    sort_key,
-)
+from stic_desktop.services.people.memberships import active_on_clause, sort_key
 
 ENTITY = "group"
 

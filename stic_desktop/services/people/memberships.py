@@ -3,8 +3,7 @@
 Memberships are history: ending one sets its end date, so "who was in the group on 1 March" can
 always be answered. The rules (one chair and one convener at a time, a municipality that matches
 the person's own unless marked otherwise) live in ``prepare_membership`` so that every way of
-adding members, the staffing dialog included, checks the same things. ``services.groups``
-re-exports the public names.
+adding members, the staffing dialog included, checks the same things.
 """
 
 from __future__ import annotations

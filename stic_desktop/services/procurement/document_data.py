@@ -12,8 +12,10 @@ from typing import Mapping
 
 from stic_desktop.core import clock
 from stic_desktop.services.procurement import deadlines, parties as procurement_parties, procurements, tenders
+from stic_desktop.services.procurement import stages as procurement_stages
 from stic_desktop.services.procurement.deadlines import Standstill
-from stic_desktop.services.procurement.procurements import STAGE_LABELS, STAGES, ProcurementRecord, StageRecord
+from stic_desktop.services.procurement.procurements import STAGE_LABELS, ProcurementRecord
+from stic_desktop.services.procurement.records import STAGES, StageRecord
 from stic_desktop.services.procurement.tenders import TenderRecord
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
@@ -61,7 +63,7 @@ class ProcurementReportData:
 def _procurement(db, procurement_id: int) -> ProcurementData:
     return ProcurementData(
         procurement=procurements.get_procurement(db, procurement_id),
-        stages=tuple(procurements.stages(db, procurement_id)),
+        stages=tuple(procurement_stages.stages(db, procurement_id)),
         tenders=tuple(tenders.tenders(db, procurement_id)),
         organisation=get_organisation(db),
     )

@@ -1,8 +1,7 @@
 """Procurements (upphandlingar): create (also from a decided proposal), edit, delete, list, opening witnesses.
 
 The stage flow (dates, next step, back, cancel, tender period, standstill) lives in ``stages``
-and the shared labels and records in ``records``; both are re-exported here so callers have one
-module for procurements.
+and the shared labels and records in ``records``.
 """
 
 from __future__ import annotations
@@ -30,34 +29,21 @@ from stic_desktop.models import (
 )
 from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage
-from stic_desktop.services.procurement.records import (  # noqa: F401  (re-exported)
+from stic_desktop.services.procurement.records import (
     AREA_LABELS,
     CONTRACT_KIND_LABELS,
     ENTITY,
-    FIELD_LABELS,
     PROCEDURE_LABELS,
     PROCUREMENT_FIELDS,
     STAGE_LABELS,
-    STAGES,
     ProcurementInput,
     ProcurementRecord,
-    StageRecord,
     get_row,
     procurement_record,
     records,
     reread,
 )
-from stic_desktop.services.procurement.stages import (  # noqa: F401  (re-exported)
-    advance_stage,
-    cancel_procurement,
-    ensure_tender_period,
-    move_back,
-    set_stage_dates,
-    stage_dates,
-    stages,
-    standstill_for,
-    tender_period_check,
-)
+from stic_desktop.services.procurement.stages import ensure_tender_period, stage_dates
 from stic_desktop.services.proposals.proposals import STATUS_LABELS as PROPOSAL_STATUS_LABELS
 
 _GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
@@ -150,7 +136,7 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
 def _time_limit_errors(session: Session, data: ProcurementInput, values: dict,
                        existing: Procurement | None) -> list[FieldError]:
     """The LOU rules on the procedure, its grounds and its time limits (issue 15); fills ``values``."""
-    from stic_desktop.services.procurement import deadlines, rules as procurement_rules
+    from stic_desktop.services.procurement import deadlines, lou, rules as procurement_rules
 
     errors: list[FieldError] = []
     procedure = values.get("procedure")
@@ -178,7 +164,7 @@ def _time_limit_errors(session: Session, data: ProcurementInput, values: dict,
         errors.append(FieldError("invitation_sent_on", "Inbjudan att lämna anbud och överenskommen anbudstid finns "
                                                        "bara vid selektivt och förhandlat förfarande (LOU 11 kap. 3 "
                                                        "och 7 §§)."))
-    if data.tender_period_agreement not in deadlines.TENDER_AGREEMENT_LABELS:
+    if data.tender_period_agreement not in lou.TENDER_AGREEMENT_LABELS:
         errors.append(FieldError("tender_period_agreement", "Okänt val för överenskommen anbudstid."))
     if application is not None and invitation is not None and invitation < application:
         errors.append(FieldError("invitation_sent_on", f"Inbjudan att lämna anbud ({invitation.isoformat()}) kan "

@@ -2,8 +2,7 @@
 ProcurementRecord/StageRecord, the few-query read that builds them (with each case's stage dates) and the
 row lookup.
 
-``procurements`` (the case), ``stages``, ``parties``, ``tenders`` and ``sending`` build on this module;
-``procurements`` re-exports its public names.
+``procurements`` (the case), ``stages``, ``parties``, ``tenders`` and ``sending`` build on this module.
 """
 
 from __future__ import annotations

@@ -9,13 +9,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from stic_desktop.services.proposals.proposals import (
-    STATUS_LABELS,
-    InterestRecord,
-    ProposalRecord,
-    interest_records,
-    list_proposals,
-)
+from stic_desktop.services.proposals.links import InterestRecord, interest_records
+from stic_desktop.services.proposals.proposals import STATUS_LABELS, ProposalRecord, list_proposals
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
 

@@ -4,7 +4,7 @@ group's priority order.
 Status flow: ny → under diskussion → prioriterad → beslutad (blir upphandling); any open proposal can be
 rejected (avslagen) or put aside (vilande), and taken up again for discussion. Only open proposals (ny, under
 diskussion, prioriterad) have a rank; the ranks are always 1..n without gaps. Interests and agenda links live
-in ``links`` and are re-exported here.
+in ``links``.
 """
 
 from __future__ import annotations
@@ -19,22 +19,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, Person, Procurement, Proposal, ProposalInterest, Workshop
 from stic_desktop.services import audit, validation
-from stic_desktop.services.proposals.links import (  # noqa: F401  (re-exported)
-    ENTITY,
-    MAX_VOLUME_ORE,
-    PROPOSAL_FIELDS,
-    InterestRecord,
-    ProposalLink,
-    add_to_agenda,
-    interest_records,
-    interests,
-    link_agenda_item,
-    links,
-    proposal_row,
-    set_interests,
-    unlink_agenda_item,
-    write_interests,
-)
+from stic_desktop.services.proposals.links import ENTITY, PROPOSAL_FIELDS, proposal_row, write_interests
 from stic_desktop.core import clock, dates
 
 AREA_LABELS = {"social": "Socialt", "technical": "Tekniskt", "other": "Annat"}

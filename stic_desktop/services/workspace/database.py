@@ -5,28 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from stic_desktop.storage import database as _db
-from stic_desktop.storage.database import CheckReport, Database, HEAD_REVISION
+from stic_desktop.storage.database import CheckReport, Database
 from stic_desktop.core.private_files import private_folder
 from stic_desktop.paths import default_database_path
-from stic_desktop.services.workspace.backups import (
-    DEFAULT_KEEP,
-    AutoBackupResult,
-    BackupFile,
-    RestoreResult,
-    automatic_backup,
-    check_backup_folder,
-    default_backup_folder,
-    list_automatic_backups,
-    lock_path,
-    restore_database,
-    verify_backup,
-)
 
 __all__ = [
-    "Database", "CheckReport", "HEAD_REVISION", "open_database", "open_read_only", "check_database", "backup_database", "backup_name",
-    "default_path", "DEFAULT_KEEP", "AutoBackupResult", "BackupFile", "RestoreResult", "automatic_backup",
-    "check_backup_folder", "default_backup_folder", "list_automatic_backups", "lock_path", "restore_database",
-    "verify_backup",
+    "Database", "CheckReport", "open_database", "open_read_only", "check_database", "backup_database", "backup_name",
+    "default_path",
 ]
 
 

@@ -11,10 +11,10 @@ from datetime import date, timedelta
 
 from stic_desktop.core import clock
 from stic_desktop.models import Meeting
-from stic_desktop.services.meetings import meetings, minutes
+from stic_desktop.services.meetings import action_items, meetings
 from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.meetings import MeetingRecord
-from stic_desktop.services.meetings.minutes import ActionItemRecord
+from stic_desktop.services.meetings.action_items import ActionItemRecord
 
 UPCOMING_DAYS = 30  # meetings shown as coming up: today and the next 30 days
 INVITATION_DAYS = 60  # drafts this close still need their invitation sent
@@ -74,4 +74,4 @@ def overview(db, today: date | None = None) -> Overview:
     """Everything on the start page as of ``today`` (the real today when left out)."""
     day = today or clock.today()
     upcoming, drafts, held = _meetings(db, day)
-    return Overview(day, upcoming, drafts, held, _by_person(minutes.open_action_items(db), day))
+    return Overview(day, upcoming, drafts, held, _by_person(action_items.open_action_items(db), day))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.widgets import messages
@@ -108,11 +108,11 @@ class ExpiryBlock(OverviewBlock):
 
     def reload(self, snapshot: Overview) -> None:
         self.today = self.model.today = snapshot.today
-        months = agreements.expiry_months(self.context.db)
+        months = terms.expiry_months(self.context.db)
         self.months_spin.blockSignals(True)
         self.months_spin.setValue(months)
         self.months_spin.blockSignals(False)
-        records = agreements.expiring_agreements(self.context.db, today=snapshot.today, months=months)
+        records = terms.expiring_agreements(self.context.db, today=snapshot.today, months=months)
         self.model.set_rows(records)
         self.show_count(len(records))
         self._update()
@@ -132,8 +132,8 @@ class ExpiryBlock(OverviewBlock):
     def _months_changed(self) -> None:
         value = self.months_spin.value()
         try:
-            if value != agreements.expiry_months(self.context.db):
-                agreements.set_expiry_months(self.context.db, value)
+            if value != terms.expiry_months(self.context.db):
+                terms.set_expiry_months(self.context.db, value)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -148,12 +148,12 @@ class ExpiryBlock(OverviewBlock):
         if not messages.confirm(self, self.tr("Starta ny upphandling"), question, self.tr("Skapa förslag")):
             return
         try:
-            proposal_id = agreements.start_renewal(self.context.db, record.id)
+            proposal_id = terms.start_renewal(self.context.db, record.id)
         except UserError as error:
             messages.show_error(self, error)
             return
         self.status_message.emit(self.tr("Förslaget ”%1” skapades (id %2); det finns under Förslag.")
-                                 .replace("%1", agreements.RENEWAL_PREFIX + record.title).replace("%2", str(proposal_id)))
+                                 .replace("%1", terms.RENEWAL_PREFIX + record.title).replace("%2", str(proposal_id)))
         self.context.data_changed.emit("proposal")
 
 

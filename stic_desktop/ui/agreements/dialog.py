@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, records
 from stic_desktop.services.procurement import procurements
-from stic_desktop.services.agreements.agreements import FIELD_LABELS, MAX_TERM_MONTHS, AgreementInput, AgreementRecord
+from stic_desktop.services.agreements.agreements import MAX_TERM_MONTHS, AgreementInput, AgreementRecord
+from stic_desktop.services.agreements.records import FIELD_LABELS
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
@@ -107,7 +108,7 @@ class AgreementDialog(FormDialog):
     def _fill(self, record: AgreementRecord | None) -> None:
         if record is None:  # the common 2 + 1 + 1 years
             start = to_date(self.start_edit)
-            data = AgreementInput(start_date=start, initial_end_date=agreements.add_months(start, 24) - timedelta(days=1),
+            data = AgreementInput(start_date=start, initial_end_date=records.add_months(start, 24) - timedelta(days=1),
                                   extension_count=2, extension_months=12)
         else:
             data = record.as_input()

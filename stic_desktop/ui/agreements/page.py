@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
 
 from stic_desktop.services.agreements import importing as agreement_import, agreements
-from stic_desktop.services.agreements.agreements import FIELD_LABELS, STATUS_LABELS, AgreementRecord
+from stic_desktop.services.agreements.agreements import AgreementRecord
+from stic_desktop.services.agreements.records import FIELD_LABELS, STATUS_LABELS
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, records, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.ui.procurement import tender_dialog
 from stic_desktop.ui.widgets import messages, pickers
@@ -58,7 +58,7 @@ class TerminateDialog(FormDialog):
         self.errors.add_row("termination_reason", self.tr("Skäl *:"), self.reason_edit)
 
     def store(self):
-        return agreements.terminate_agreement(self.context.db, self.record.id, to_date(self.on_edit),
+        return terms.terminate_agreement(self.context.db, self.record.id, to_date(self.on_edit),
                                               self.reason_edit.toPlainText())
 
 
@@ -141,7 +141,7 @@ class ExtensionDialog(FormDialog):
         self.by_edit = QLineEdit()
         self.by_edit.setPlaceholderText(self.tr("t.ex. Styrgruppen, § 12"))
         self.errors.add_row("decided_by", self.tr("Beslutat av *:"), self.by_edit)
-        proposed = min(agreements.add_months(record.current_end_date, record.extension_months), record.latest_end_date)
+        proposed = min(records.add_months(record.current_end_date, record.extension_months), record.latest_end_date)
         self.end_edit = date_edit(proposed)
         self.errors.add_row("new_end_date", self.tr("Nytt slutdatum *:"), self.end_edit)
         hint = QLabel(self.tr("Nuvarande slutdatum %1; senast möjliga %2.").replace(
@@ -150,7 +150,7 @@ class ExtensionDialog(FormDialog):
         self.form.addRow("", hint)
 
     def store(self):
-        return agreements.record_extension(self.context.db, self.record.id, to_date(self.decided_edit),
+        return terms.record_extension(self.context.db, self.record.id, to_date(self.decided_edit),
                                            self.by_edit.text(), to_date(self.end_edit))
 
 
@@ -180,7 +180,7 @@ class ExtensionsPanel(QWidget):
     def reload(self) -> None:
         try:
             self.record = r = agreements.get_agreement(self.context.db, self.agreement_id)
-            rows = agreements.extensions(self.context.db, self.agreement_id)
+            rows = terms.extensions(self.context.db, self.agreement_id)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -203,7 +203,7 @@ class ExtensionsPanel(QWidget):
                 "Ta bort förlängningen till %1?").replace("%1", newest.new_end_date.isoformat()), self.tr("Ta bort")):
             return
         try:
-            agreements.delete_extension(self.context.db, newest.id)
+            terms.delete_extension(self.context.db, newest.id)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -247,7 +247,7 @@ class FilesPanel(QWidget):
 
     def reload(self) -> None:
         try:
-            self.model.set_rows(agreements.agreement_documents(self.context.db, self.agreement_id))
+            self.model.set_rows(terms.agreement_documents(self.context.db, self.agreement_id))
         except UserError as error:
             messages.show_error(self, error)
         self._update()
@@ -266,7 +266,7 @@ class FilesPanel(QWidget):
             return
         try:
             name, data = tender_dialog.read_chosen(path, "file")
-            agreements.add_agreement_document(self.context.db, self.agreement_id, path.stem, name, data)
+            terms.add_agreement_document(self.context.db, self.agreement_id, path.stem, name, data)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -278,7 +278,7 @@ class FilesPanel(QWidget):
         if record is None:
             return None
         try:
-            return agreements.agreement_document_file(self.context.db, record.id)
+            return terms.agreement_document_file(self.context.db, record.id)
         except UserError as error:
             messages.show_error(self, error)
             return None
@@ -308,7 +308,7 @@ class FilesPanel(QWidget):
                 "Ta bort %1?").replace("%1", record.title), self.tr("Ta bort")):
             return
         try:
-            agreements.delete_agreement_document(self.context.db, record.id)
+            terms.delete_agreement_document(self.context.db, record.id)
         except UserError as error:
             messages.show_error(self, error)
             return

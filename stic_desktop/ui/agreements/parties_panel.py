@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError, ValidationError
-from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.agreements import agreements, parties, suppliers
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.agreements.agreements import SupplierOnAgreement
+from stic_desktop.services.agreements.parties import SupplierOnAgreement
 from stic_desktop.services.procurement.parties import swedish_key
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
@@ -104,7 +104,7 @@ class SuppliersPanel(QWidget):
 
     def reload(self) -> None:
         try:
-            self.model.set_rows(agreements.agreement_suppliers(self.context.db, self.agreement_id))
+            self.model.set_rows(parties.agreement_suppliers(self.context.db, self.agreement_id))
         except UserError as error:
             messages.show_error(self, error)
         self._update_buttons()
@@ -122,7 +122,7 @@ class SuppliersPanel(QWidget):
 
     def _save(self, rows: list[tuple[int, int | None, bool]]) -> None:
         try:
-            agreements.set_agreement_suppliers(self.context.db, self.agreement_id, rows)
+            parties.set_agreement_suppliers(self.context.db, self.agreement_id, rows)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -189,7 +189,7 @@ class MunicipalitiesPanel(QWidget):
 
     def reload(self) -> None:
         try:
-            chosen = {m for m, _n, _c in agreements.agreement_participants(self.context.db, self.agreement_id)}
+            chosen = {m for m, _n, _c in parties.agreement_participants(self.context.db, self.agreement_id)}
             every = municipalities.list_municipalities(self.context.db)
         except UserError as error:
             messages.show_error(self, error)
@@ -235,7 +235,7 @@ class MunicipalitiesPanel(QWidget):
 
     def save(self) -> None:
         try:
-            agreements.set_agreement_participants(self.context.db, self.agreement_id, self.checked())
+            parties.set_agreement_participants(self.context.db, self.agreement_id, self.checked())
         except UserError as error:
             messages.show_error(self, error)
             return

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, money
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import parties
 from stic_desktop.services.commission import commission, sales
 from stic_desktop.services.commission.sales import SalesInput, SalesRecord
 from stic_desktop.ui.widgets import messages
@@ -40,11 +40,11 @@ class SalesLineDialog(FormDialog):
         self.agreement_id, self.line = agreement_id, line
         self.setWindowTitle(self.tr("Ändra försäljningsrad") if line else self.tr("Ny försäljningsrad"))
         self.supplier_box = QComboBox()
-        for supplier in agreements.agreement_suppliers(context.db, agreement_id):
+        for supplier in parties.agreement_suppliers(context.db, agreement_id):
             self.supplier_box.addItem(supplier.name, supplier.supplier_id)
         self.municipality_box = QComboBox()
         self.municipality_box.addItem(self.tr("Nollrapport för hela perioden"), None)
-        for municipality_id, name, code in agreements.agreement_participants(context.db, agreement_id):
+        for municipality_id, name, code in parties.agreement_participants(context.db, agreement_id):
             self.municipality_box.addItem(f"{name} ({code})", municipality_id)
         self.period_edit = QLineEdit()
         self.period_edit.setPlaceholderText(self.tr("ÅÅÅÅ-MM eller ÅÅÅÅ-Qn, t.ex. 2026-03"))

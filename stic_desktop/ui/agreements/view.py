@@ -12,8 +12,9 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements
-from stic_desktop.services.agreements.agreements import FIELD_LABELS, AgreementRecord
+from stic_desktop.services.agreements import agreements, terms
+from stic_desktop.services.agreements.agreements import AgreementRecord
+from stic_desktop.services.agreements.records import FIELD_LABELS
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.agreements.panels import DetailsPanel, ExtensionsPanel, FilesPanel
 from stic_desktop.ui.agreements.parties_panel import MunicipalitiesPanel, SuppliersPanel
@@ -113,7 +114,7 @@ class AgreementView(RecordWindow):
         if not messages.confirm(self, self.tr("Starta ny upphandling"), question, self.tr("Skapa förslag")):
             return
         try:
-            proposal_id = agreements.start_renewal(self.context.db, self.agreement_id)
+            proposal_id = terms.start_renewal(self.context.db, self.agreement_id)
         except UserError as error:
             messages.show_error(self, error)
             return

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
-from stic_desktop.services.meetings import minutes
+from stic_desktop.services.meetings import action_items
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
-from stic_desktop.services.meetings.minutes import ActionItemInput, ActionItemRecord
+from stic_desktop.services.meetings.action_items import ActionItemInput, ActionItemRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices
@@ -83,6 +83,6 @@ class ActionItemDialog(FormDialog):
             raise ValidationError("responsible_id", self.tr("”%1” finns inte i listan. Välj en person i listan.")
                                   .replace("%1", self.responsible_combo.currentText().strip()))
         if self.record is None:
-            return minutes.add_action_item(db, self.meeting_id, self.value(), self.item_combo.currentData())
+            return action_items.add_action_item(db, self.meeting_id, self.value(), self.item_combo.currentData())
         else:
-            return minutes.update_action_item(db, self.record.id, self.value())
+            return action_items.update_action_item(db, self.record.id, self.value())

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import dates
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import agenda, minutes
+from stic_desktop.services.meetings import action_items, agenda, attachments
 from stic_desktop.services.meetings.agenda import Agenda, AgendaItemRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
@@ -48,7 +48,7 @@ def attach_files(db, item_id: int, paths: list[Path]):
             refused.append(f"{path.name}: {exc.strerror or exc}")
             continue
         try:
-            record = agenda.add_attachment(db, item_id, path.name, data)
+            record = attachments.add_attachment(db, item_id, path.name, data)
         except UserError as error:
             refused.append(error.message)
         else:  # the user is told what was removed from the file (scripts, embedded files, ...)
@@ -344,7 +344,7 @@ class AgendaPanel(QWidget):
             return
         record = next(a for a in item.attachments if a.id == attachment_id)
         try:
-            data = agenda.attachment_bytes(self.context.db, attachment_id)
+            data = attachments.attachment_bytes(self.context.db, attachment_id)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -363,7 +363,7 @@ class AgendaPanel(QWidget):
                                 self.tr("Ta bort")):
             return
         try:
-            agenda.remove_attachment(self.context.db, attachment_id)
+            attachments.remove_attachment(self.context.db, attachment_id)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -375,7 +375,7 @@ class AgendaPanel(QWidget):
         if entry is None:
             return
         try:
-            minutes.mark_done(self.context.db, entry.data(ID_ROLE))
+            action_items.mark_done(self.context.db, entry.data(ID_ROLE))
         except UserError as error:
             messages.show_error(self, error)
             return

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import meetings
+from stic_desktop.services.meetings import invitees, meetings
 from stic_desktop.services.people import people
-from stic_desktop.services.meetings.meetings import ATTENDANCE_LABELS, RSVP_LABELS, InviteeRecord, MeetingRecord
+from stic_desktop.services.meetings.meetings import MeetingRecord
+from stic_desktop.services.meetings.records import ATTENDANCE_LABELS, RSVP_LABELS
+from stic_desktop.services.meetings.invitees import InviteeRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
@@ -127,10 +129,10 @@ class InviteeModel(QAbstractTableModel):
         try:
             if column == ADJUSTER and role == Qt.ItemDataRole.CheckStateRole:
                 checked = Qt.CheckState(value) == Qt.CheckState.Checked
-                updated = meetings.set_adjuster(self.db, record.id, checked)
+                updated = invitees.set_adjuster(self.db, record.id, checked)
             elif column in CHOICES and role == Qt.ItemDataRole.EditRole:
                 code, substitute = value if isinstance(value, tuple) else (value, None)
-                setter = meetings.set_rsvp if column == RSVP else meetings.set_attendance
+                setter = invitees.set_rsvp if column == RSVP else invitees.set_attendance
                 updated = setter(self.db, record.id, code, substitute)
             else:
                 return False
@@ -258,7 +260,7 @@ class AttendancePanel(QWidget):
         self.meeting = meeting
         selected = {r.id for r in self.selected()}
         try:
-            rows = meetings.invitees(self.context.db, self.meeting_id)
+            rows = invitees.invitees(self.context.db, self.meeting_id)
         except UserError as error:
             messages.show_error(self, error)
             rows = []
@@ -331,7 +333,7 @@ class AttendancePanel(QWidget):
         if person_id is None:
             return
         try:
-            record = meetings.add_guest(self.context.db, self.meeting_id, person_id)
+            record = invitees.add_guest(self.context.db, self.meeting_id, person_id)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -348,7 +350,7 @@ class AttendancePanel(QWidget):
             return
         try:
             for record in records:
-                meetings.remove_invitee(self.context.db, record.id)
+                invitees.remove_invitee(self.context.db, record.id)
         except UserError as error:
             messages.show_error(self, error)
         self._reload_and_tell()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import calendar as calendar_view, meetings
+from stic_desktop.services.meetings import calendar as calendar_view, invitees, meetings
 from stic_desktop.services.people import groups
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import i18n
@@ -51,7 +51,7 @@ MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
 MAX_WARNING_ROWS = 200  # meetings with warnings listed at most; the chips still carry every one
 IGNORED_COLOUR = QColor("#8a8a8a")
-RELATED_ENTITIES = {meetings.ENTITY, meetings.INVITEE_ENTITY, groups.ENTITY}
+RELATED_ENTITIES = {meetings.ENTITY, invitees.INVITEE_ENTITY, groups.ENTITY}
 _MEETING_VIEW = "stic_desktop.ui.meetings.view"
 
 

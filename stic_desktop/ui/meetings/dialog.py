@@ -27,7 +27,8 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import agenda, meetings, year_plan
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import organisation
-from stic_desktop.services.meetings.meetings import FIELD_LABELS, STOCKHOLM, MeetingInput, MeetingRecord
+from stic_desktop.services.meetings.meetings import FIELD_LABELS, MeetingInput, MeetingRecord
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import agenda, minutes
+from stic_desktop.services.meetings import action_items, agenda, minutes
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
-from stic_desktop.services.meetings.minutes import ActionItemRecord
+from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
 from stic_desktop.ui.context import AppContext
@@ -145,7 +145,7 @@ class MinutesPanel(QWidget):
         self.meeting = meeting
         try:
             self.items = agenda.agenda(self.context.db, self.meeting_id).items
-            actions = minutes.action_items(self.context.db, self.meeting_id)
+            actions = action_items.action_items(self.context.db, self.meeting_id)
         except UserError as error:
             messages.show_error(self, error)
             self.items, actions = [], []
@@ -268,9 +268,9 @@ class MinutesPanel(QWidget):
             return
         try:
             if action.done:
-                minutes.mark_done(self.context.db, action.id, None)
+                action_items.mark_done(self.context.db, action.id, None)
             else:
-                minutes.mark_done(self.context.db, action.id)
+                action_items.mark_done(self.context.db, action.id)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -284,7 +284,7 @@ class MinutesPanel(QWidget):
                                 self.tr("Ta bort åtgärden ”%1”?").replace("%1", action.description), self.tr("Ta bort")):
             return
         try:
-            minutes.delete_action_item(self.context.db, action.id)
+            action_items.delete_action_item(self.context.db, action.id)
         except UserError as error:
             messages.show_error(self, error)
             return

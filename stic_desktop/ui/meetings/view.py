@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import dates
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import meetings, minutes
+from stic_desktop.services.meetings import invitees, meetings, minutes
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.workspace import i18n
@@ -175,7 +175,7 @@ class MeetingView(QDialog):
 
     def _show_quorum(self) -> None:
         try:
-            quorum = meetings.quorum(self.context.db, self.meeting_id)
+            quorum = invitees.quorum(self.context.db, self.meeting_id)
         except UserError:
             quorum = None
         if quorum is None or not quorum.applies:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.people import groups, people
-from stic_desktop.services.people.groups import GroupRecord, MembershipRecord
+from stic_desktop.services.people import memberships, people
+from stic_desktop.services.people.groups import GroupRecord
+from stic_desktop.services.people.memberships import MembershipRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
@@ -133,9 +134,9 @@ class MembersPanel(QWidget):
         if group is not None:
             try:
                 if self.history_check.isChecked():
-                    rows = groups.membership_history(self.context.db, group.id)
+                    rows = memberships.membership_history(self.context.db, group.id)
                 else:
-                    rows = groups.members(self.context.db, group.id, self.as_of)
+                    rows = memberships.members(self.context.db, group.id, self.as_of)
             except UserError as error:  # the group was removed meanwhile
                 messages.show_error(self, error)
         self.model.as_of = self.as_of
@@ -186,7 +187,7 @@ class MembersPanel(QWidget):
     # -- actions -------------------------------------------------------------------------
     def _changed(self, text: str, membership_id: int | None = None) -> None:
         self.status_message.emit(text)
-        self.context.data_changed.emit(groups.MEMBERSHIP_ENTITY)  # the groups list and the staffing view refresh
+        self.context.data_changed.emit(memberships.MEMBERSHIP_ENTITY)  # the groups list and the staffing view refresh
         self.reload()
         if membership_id is not None:
             self.select_membership(membership_id)
@@ -219,7 +220,7 @@ class MembersPanel(QWidget):
         if end is None:
             return
         try:
-            ended = groups.end_membership(self.context.db, record.id, end)
+            ended = memberships.end_membership(self.context.db, record.id, end)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -231,8 +232,8 @@ class MembersPanel(QWidget):
         if record is not None:
             description = self.tr("%1, %2 i %3").replace("%1", record.person_name).replace(
                 "%2", label(record.role_label).lower()).replace("%3", record.group_name)
-            HistoryDialog(self.context, groups.MEMBERSHIP_ENTITY, record.id, description,
-                          groups.MEMBERSHIP_FIELD_LABELS, self).exec()
+            HistoryDialog(self.context, memberships.MEMBERSHIP_ENTITY, record.id, description,
+                          memberships.MEMBERSHIP_FIELD_LABELS, self).exec()
 
     def copy_emails(self) -> None:
         records = self.model.visible_records()

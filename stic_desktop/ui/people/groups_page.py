@@ -7,7 +7,7 @@ from typing import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
 
-from stic_desktop.services.people import groups
+from stic_desktop.services.people import groups, memberships
 from stic_desktop.services.people.groups import FIELD_LABELS, KIND_ORDER, GroupRecord
 from stic_desktop.ui.people.group_dialog import GroupDialog
 from stic_desktop.ui.people.group_members import MembersPanel
@@ -15,7 +15,7 @@ from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.widgets.table_model import Column
 
-RELATED_ENTITIES = {groups.MEMBERSHIP_ENTITY, "person", "municipality"}
+RELATED_ENTITIES = {memberships.MEMBERSHIP_ENTITY, "person", "municipality"}
 
 
 class KindText(str):

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import clock
 from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import groups
-from stic_desktop.services.people.groups import MEMBERSHIP_FIELD_LABELS as LABELS
-from stic_desktop.services.people.groups import GroupRecord, MembershipInput, MembershipRecord, PersonChoice
+from stic_desktop.services.people import groups, memberships
+from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS as LABELS
+from stic_desktop.services.people.groups import GroupRecord
+from stic_desktop.services.people.memberships import MembershipInput, MembershipRecord, PersonChoice
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
@@ -56,7 +57,7 @@ class MembershipDialog(FormDialog):
         self.group = group
         self.record = record
         self.setWindowTitle((self.tr("Ny medlem i %1") if record is None else self.tr("Medlemskap i %1")).replace("%1", group.name))
-        choices = groups.person_choices(context.db)
+        choices = memberships.person_choices(context.db)
         if record is not None and record.person_id not in {c.id for c in choices}:  # inactive or anonymised now
             choices.append(PersonChoice(record.person_id, record.person_name, "other", None, "", False))
         self._people = {c.id: c for c in choices}
@@ -77,8 +78,8 @@ class MembershipDialog(FormDialog):
         self.errors.add_row("person_id", label(LABELS["person_id"]) + " *:", self.person_combo)
 
         self.role_combo = QComboBox()
-        for code in groups.ROLE_ORDER:
-            self.role_combo.addItem(label(groups.ROLE_LABELS[code]), code)
+        for code in memberships.ROLE_ORDER:
+            self.role_combo.addItem(label(memberships.ROLE_LABELS[code]), code)
         self.errors.add_row("role", label(LABELS["role"]) + ":", self.role_combo)
 
         self.municipality_combo = QComboBox()
@@ -173,7 +174,7 @@ class MembershipDialog(FormDialog):
     def store(self) -> MembershipRecord:
         data = self.value()
         try:
-            return groups.save_membership(self.context.db, data, None if self.record is None else self.record.id)
+            return memberships.save_membership(self.context.db, data, None if self.record is None else self.record.id)
         except ValidationError as error:
             typed = self.person_combo.currentText().strip()
             if data.person_id is None and typed:  # say why the typed name was not taken

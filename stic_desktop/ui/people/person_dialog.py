@@ -241,12 +241,12 @@ class PersonDialog(QDialog):
 
     def _offer_to_end_memberships(self) -> None:
         """Someone who leaves should not stay on as a member of groups."""
-        from stic_desktop.services.people import groups
+        from stic_desktop.services.people import memberships
 
         person = self.saved
         today = clock.today()
         try:
-            open_ = [m for m in groups.memberships_of_person(self.context.db, person.id)
+            open_ = [m for m in memberships.memberships_of_person(self.context.db, person.id)
                      if m.to_date is None or m.to_date > today]
         except UserError as error:
             messages.show_error(self, error)
@@ -260,7 +260,7 @@ class PersonDialog(QDialog):
         if end is None:
             return
         try:
-            self.ended_memberships = groups.end_memberships_of_person(self.context.db, person.id, end)
+            self.ended_memberships = memberships.end_memberships_of_person(self.context.db, person.id, end)
         except UserError as error:
             messages.show_error(self, error)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import groups, staffing
+from stic_desktop.services.people import groups, memberships, staffing
 from stic_desktop.services.people.groups import GroupRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
@@ -89,7 +89,7 @@ class StaffingDialog(QDialog):
 
         self.role_combo = QComboBox()
         for code in ("expert", "member", "adjunct"):
-            self.role_combo.addItem(label(groups.ROLE_LABELS[code]), code)
+            self.role_combo.addItem(label(memberships.ROLE_LABELS[code]), code)
         self.from_edit = date_edit(from_date)
         self.error_label = QLabel()
         self.error_label.setObjectName("fieldError")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.people import groups, staffing
+from stic_desktop.services.people import groups, memberships, staffing
 from stic_desktop.services.people.staffing import StaffingMatrix
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
@@ -169,7 +169,7 @@ def _hint(text: str) -> QLabel:
 class StaffingPage(QWidget):
     page_id = "staffing"
     status_message = Signal(str)
-    RELATED_ENTITIES = {groups.ENTITY, groups.MEMBERSHIP_ENTITY, "person", "municipality"}
+    RELATED_ENTITIES = {groups.ENTITY, memberships.MEMBERSHIP_ENTITY, "person", "municipality"}
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,7 +273,7 @@ class StaffingPage(QWidget):
         if dialog.exec() and dialog.saved is not None:
             self.status_message.emit(self.tr("%1 lades till i %2.").replace("%1", dialog.saved.person_name)
                                      .replace("%2", dialog.saved.group_name))
-            self.context.data_changed.emit(groups.MEMBERSHIP_ENTITY)
+            self.context.data_changed.emit(memberships.MEMBERSHIP_ENTITY)
 
     def staff_contract_group(self, group_id: int | None = None) -> None:
         from stic_desktop.ui.people.staffing_dialog import StaffingDialog
@@ -282,4 +282,4 @@ class StaffingPage(QWidget):
         if dialog.exec() and dialog.added:
             self.status_message.emit(self.tr("%1 personer lades till i %2.").replace("%1", str(dialog.added))
                                      .replace("%2", dialog.group_name()))
-            self.context.data_changed.emit(groups.MEMBERSHIP_ENTITY)
+            self.context.data_changed.emit(memberships.MEMBERSHIP_ENTITY)

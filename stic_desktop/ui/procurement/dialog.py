@@ -22,8 +22,9 @@ from stic_desktop.core import clock, money
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services import validation
 from stic_desktop.services.people import groups, staff
-from stic_desktop.services.procurement import deadlines, rules as procurement_rules, procurements
-from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementInput, ProcurementRecord
+from stic_desktop.services.procurement import lou, procurements, rules as procurement_rules
+from stic_desktop.services.procurement.procurements import ProcurementInput, ProcurementRecord
+from stic_desktop.services.procurement.records import FIELD_LABELS
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog, typed_amount
 from stic_desktop.ui.widgets.labels import label
@@ -79,7 +80,7 @@ class ProcurementDialog(FormDialog):
         self.invitation_edit = self._date_line(self.tr("ÅÅÅÅ-MM-DD, anbudstiden räknas härifrån"))
         self.errors.add_row("invitation_sent_on", label(FIELD_LABELS["invitation_sent_on"]) + ":",
                             self.invitation_edit)
-        self.agreement_combo = self._combo(deadlines.TENDER_AGREEMENT_LABELS)
+        self.agreement_combo = self._combo(lou.TENDER_AGREEMENT_LABELS)
         self.errors.add_row("tender_period_agreement", self.tr("Anbudstid (11 kap. 7 §):"), self.agreement_combo)
 
         self.responsible_combo = QComboBox()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, filenames
 from stic_desktop.errors import UserError
-from stic_desktop.services.procurement import deadlines, sending as procurement_sending, procurements
+from stic_desktop.services.procurement import deadlines, procurements, sending as procurement_sending, stages
 from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.widgets.archive_box import ArchiveBox
@@ -173,7 +173,7 @@ class ProcurementDocumentsPanel(QWidget):
         try:
             self.record = procurements.get_procurement(self.context.db, self.procurement_id)
             records = procurement_sending.archived_documents(self.context.db, self.procurement_id)
-            period = procurements.standstill_for(self.context.db, self.procurement_id)
+            period = stages.standstill_for(self.context.db, self.procurement_id)
         except UserError as error:
             messages.show_error(self, error)
             return

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView
 
 from stic_desktop.core import money
 from stic_desktop.services.procurement import procurements
-from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementRecord
+from stic_desktop.services.procurement.procurements import ProcurementRecord
+from stic_desktop.services.procurement.records import FIELD_LABELS
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.procurement.dialog import ProcurementDialog

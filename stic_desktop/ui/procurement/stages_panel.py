@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services import validation
-from stic_desktop.services.procurement import procurements
-from stic_desktop.services.procurement.procurements import STAGE_LABELS, STAGES
+from stic_desktop.services.procurement import procurements, stages
+from stic_desktop.services.procurement.procurements import STAGE_LABELS
+from stic_desktop.services.procurement.records import STAGES
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
@@ -127,9 +128,9 @@ class StagesPanel(QWidget):
         db = self.context.db
         try:
             self.record = procurements.get_procurement(db, self.procurement_id)
-            rows = procurements.stages(db, self.procurement_id)
-            check = procurements.tender_period_check(db, self.procurement_id)
-            standstill = procurements.standstill_for(db, self.procurement_id)
+            rows = stages.stages(db, self.procurement_id)
+            check = stages.tender_period_check(db, self.procurement_id)
+            standstill = stages.standstill_for(db, self.procurement_id)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -223,7 +224,7 @@ class StagesPanel(QWidget):
         """Saves one stage's dates; a short tender period asks for the reason and saves it with them."""
         db = self.context.db
         try:
-            procurements.set_stage_dates(db, self.procurement_id, stage, planned, actual)
+            stages.set_stage_dates(db, self.procurement_id, stage, planned, actual)
         except ValidationError as error:
             message = error.for_field("tender_period_reason")
             if message is None or len(error.errors) > 1:
@@ -235,7 +236,7 @@ class StagesPanel(QWidget):
                 self.reload()
                 return False
             try:
-                procurements.set_stage_dates(db, self.procurement_id, stage, planned, actual,
+                stages.set_stage_dates(db, self.procurement_id, stage, planned, actual,
                                              tender_period_reason=reason)
             except UserError as error:
                 return self._failed(error)
@@ -263,7 +264,7 @@ class StagesPanel(QWidget):
         return True
 
     def advance(self) -> None:
-        if self._call(procurements.advance_stage):
+        if self._call(stages.advance_stage):
             self._done(self.tr("Upphandlingen är nu i steget %1.").replace("%1", label(self.record_stage_label())))
 
     def record_stage_label(self) -> str:
@@ -272,13 +273,13 @@ class StagesPanel(QWidget):
     def move_back(self) -> None:
         current = STAGES.index(self.record.stage)
         answer = ask_move_back(self, [(s, label(STAGE_LABELS[s])) for s in STAGES[:current]])
-        if answer is not None and self._call(procurements.move_back, *answer):
+        if answer is not None and self._call(stages.move_back, *answer):
             self._done(self.tr("Upphandlingen flyttades tillbaka till %1.").replace("%1", label(STAGE_LABELS[answer[0]])))
 
     def cancel(self) -> None:
         reason = ask_reason(self, self.tr("Avbryt upphandlingen"),
                             self.tr("Varför avbryts upphandlingen? Skälet sparas och kan inte ångras."))
-        if reason is not None and self._call(procurements.cancel_procurement, reason):
+        if reason is not None and self._call(stages.cancel_procurement, reason):
             self._done(self.tr("Upphandlingen är avbruten."))
 
     def edit_attesters(self) -> None:

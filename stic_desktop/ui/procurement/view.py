@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from stic_desktop.core import money
 from stic_desktop.errors import UserError
-from stic_desktop.services.procurement import procurements
-from stic_desktop.services.procurement.procurements import FIELD_LABELS, ProcurementRecord
+from stic_desktop.services.procurement import procurements, stages
+from stic_desktop.services.procurement.procurements import ProcurementRecord
+from stic_desktop.services.procurement.records import FIELD_LABELS
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.procurement.dialog import ProcurementDialog
@@ -84,7 +85,7 @@ class ProcurementView(RecordWindow):
             stage += self.tr(" · nästa: %1 %2%3").replace("%1", label(r.next_deadline_label)).replace(
                 "%2", r.next_deadline.isoformat()).replace("%3", late)
         try:
-            period = procurements.standstill_for(self.context.db, self.procurement_id)
+            period = stages.standstill_for(self.context.db, self.procurement_id)
         except UserError:
             period = None
         if period is not None and r.running:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.proposals import proposals, workshops
+from stic_desktop.services.proposals import links, proposals, workshops
 from stic_desktop.services.proposals.proposals import FIELD_LABELS, ProposalInput, ProposalRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import i18n
@@ -174,7 +174,7 @@ class ProposalDialog(FormDialog):
     def _fill_interests(self) -> None:
         current = {}
         if self.record is not None:
-            current = {i.municipality_id: i.yearly_volume_ore for i in proposals.interests(self.context.db, self.record.id)}
+            current = {i.municipality_id: i.yearly_volume_ore for i in links.interests(self.context.db, self.record.id)}
         table = self.interest_table
         table.blockSignals(True)
         table.setRowCount(len(self._municipalities))
@@ -191,7 +191,7 @@ class ProposalDialog(FormDialog):
         self._update_total()
 
     def _fill_links(self) -> None:
-        found = proposals.links(self.context.db, self.record.id)
+        found = links.links(self.context.db, self.record.id)
         self._links = found
         self.link_table.setRowCount(len(found))
         for row, link in enumerate(found):
@@ -287,7 +287,7 @@ class ProposalDialog(FormDialog):
             return
         link = self._links[rows[0]]
         try:
-            proposals.unlink_agenda_item(self.context.db, self.record.id, link.agenda_item_id)
+            links.unlink_agenda_item(self.context.db, self.record.id, link.agenda_item_id)
         except UserError as error:
             messages.show_error(self, error)
             return

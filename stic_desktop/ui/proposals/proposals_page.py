@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
 from stic_desktop.core import clock, money
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings
-from stic_desktop.services.proposals import proposals
+from stic_desktop.services.proposals import links, proposals
 from stic_desktop.services.proposals.proposals import FIELD_LABELS, OPEN_STATUSES, STATUS_LABELS, ProposalRecord
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.jobs import run_job
@@ -206,7 +206,7 @@ class ProposalsPage(ListPage):
         if meeting_id is None:
             return
         try:
-            link = proposals.add_to_agenda(self.context.db, record.id, meeting_id)
+            link = links.add_to_agenda(self.context.db, record.id, meeting_id)
         except UserError as error:
             messages.show_error(self, error)
             return

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFileDialog, QInputDialog, 
 
 from stic_desktop.core import filenames
 from stic_desktop.services.meetings import meetings
-from stic_desktop.services.people import groups
+from stic_desktop.services.people import memberships
 
 # the meeting's history shows these fields by name too (the service labels only what a user types)
 HISTORY_LABELS = {
@@ -33,7 +33,7 @@ HISTORY_LABELS = {
 
 def person_choices(db) -> list[tuple[int, str]]:
     """(id, "Name – organisation") of every active person, by name."""
-    return [(c.id, f"{c.name} – {c.organisation}" if c.organisation else c.name) for c in groups.person_choices(db)]
+    return [(c.id, f"{c.name} – {c.organisation}" if c.organisation else c.name) for c in memberships.person_choices(db)]
 
 
 class PersonCombo(QComboBox):

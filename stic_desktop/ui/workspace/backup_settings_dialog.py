@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.workspace import database
+from stic_desktop.services.workspace import backups
 from stic_desktop.ui.widgets.form import general_error_label, save_cancel_buttons
 from stic_desktop.ui.widgets import pickers
 
@@ -29,14 +29,14 @@ MAX_KEEP = 999
 
 def backup_folder() -> Path:
     value = QSettings().value(FOLDER_KEY)
-    return Path(value) if value else database.default_backup_folder()
+    return Path(value) if value else backups.default_backup_folder()
 
 
 def backup_keep() -> int:
     try:
-        keep = int(QSettings().value(KEEP_KEY, database.DEFAULT_KEEP))
+        keep = int(QSettings().value(KEEP_KEY, backups.DEFAULT_KEEP))
     except (TypeError, ValueError):
-        return database.DEFAULT_KEEP
+        return backups.DEFAULT_KEEP
     return min(max(keep, 1), MAX_KEEP)
 
 
@@ -59,7 +59,7 @@ class BackupSettingsDialog(QDialog):
         browse = QPushButton(self.tr("Bläddra…"))
         browse.clicked.connect(self.browse)
         default = QPushButton(self.tr("Standard"))
-        default.clicked.connect(lambda: self.folder_edit.setText(str(database.default_backup_folder())))
+        default.clicked.connect(lambda: self.folder_edit.setText(str(backups.default_backup_folder())))
         folder_row = QWidget()
         row = QHBoxLayout(folder_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +91,7 @@ class BackupSettingsDialog(QDialog):
             self._show(self.tr("Ange en mapp för säkerhetskopiorna."))
             return
         try:
-            folder = database.check_backup_folder(Path(text).expanduser())
+            folder = backups.check_backup_folder(Path(text).expanduser())
         except UserError as error:
             self._show(error.message)
             return

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import action_items, agenda, meetings
+from stic_desktop.services.meetings import action_items, agenda, invitees, meetings
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import overview
 from stic_desktop.services.meetings.meetings import MeetingRecord
-from stic_desktop.services.meetings.minutes import ActionItemRecord
+from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import i18n
@@ -46,7 +46,7 @@ from stic_desktop.ui.widgets.tables import make_table_view, on_open
 OVERDUE_COLOUR = QColor("#b00020")
 # context.data_changed kinds that change the meeting blocks (a group's name shows in them)
 translate = QCoreApplication.translate  # lupdate reads translate("overview", …) calls too
-MEETING_ENTITIES = frozenset({meetings.ENTITY, agenda.ENTITY, action_items.ENTITY, meetings.INVITEE_ENTITY, groups.ENTITY})
+MEETING_ENTITIES = frozenset({meetings.ENTITY, agenda.ENTITY, action_items.ENTITY, invitees.INVITEE_ENTITY, groups.ENTITY})
 
 
 def short_date(day: date, today: date | None = None, *, weekday: bool = True) -> str:

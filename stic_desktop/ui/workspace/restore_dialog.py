@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.services.workspace import database
+from stic_desktop.services.workspace import backups as backup_service
 from stic_desktop.ui.widgets import messages, pickers
 
 
@@ -34,7 +34,7 @@ class RestoreDialog(QDialog):
             "av den som den är nu bredvid databasfilen, så att återställningen går att ångra."))
         intro.setWordWrap(True)
         self.list = QListWidget()
-        backups = database.list_automatic_backups(folder, self.current)
+        backups = backup_service.list_automatic_backups(folder, self.current)
         locale = QLocale()
         for backup in backups:
             text = self.tr("%1   (%2)   %3").replace("%1", backup.made.strftime("%Y-%m-%d %H:%M:%S")) \

@@ -10,7 +10,7 @@ from agreement_fixtures import ORG, add_suppliers, county, row_counts
 from openpyxl import Workbook
 
 from stic_desktop.errors import ImportFailed
-from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.agreements import agreements, parties, suppliers
 from stic_desktop.services.agreements.importing import import_agreements
 
 HEADERS = ["Avtalsnummer", "Rubrik", "Startdatum", "Slutdatum", "Förlängningar (antal)", "Månader per förlängning",
@@ -62,9 +62,9 @@ def test_import_creates_agreements_suppliers_and_participants(ready, tmp_path) -
     office = by_number["RA-2023-01"]
     assert office.latest_end_date.isoformat() == "2027-03-31" and office.report_due_day == 15
     assert office.supplier_names == ("Łukasz Żółć AB", "Papper i Norden AB") and office.participant_count == 3
-    codes = {c for _i, _n, c in agreements.agreement_participants(ready, office.id)}
+    codes = {c for _i, _n, c in parties.agreement_participants(ready, office.id)}
     assert codes == {"0180", "0184", "0114"}  # Excel's 114 is 0114
-    cleaning = agreements.agreement_suppliers(ready, by_number["RA-2024-02"].id)
+    cleaning = parties.agreement_suppliers(ready, by_number["RA-2024-02"].id)
     assert {(s.name, s.renewed_competition, s.ranking) for s in cleaning} == {("Redan Känd AB", True, None),
                                                                               ("Ny Städ AB", True, None)}
     assert by_number["RA-2024-02"].report_due_day == 25

@@ -12,7 +12,7 @@ from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import SalesReport
 from stic_desktop.services import audit
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, parties, records, terms
 from stic_desktop.services.proposals import proposals
 from stic_desktop.services.agreements.agreements import AgreementInput
 
@@ -24,9 +24,9 @@ def make(db, number: str = "RA-2025-001", **values) -> agreements.AgreementRecor
 
 
 def test_term_arithmetic() -> None:
-    assert agreements.add_months(date(2025, 1, 31), 1) == date(2025, 2, 28)
-    assert agreements.add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
-    assert agreements.add_months(date(2025, 11, 30), 3) == date(2026, 2, 28)
+    assert records.add_months(date(2025, 1, 31), 1) == date(2025, 2, 28)
+    assert records.add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert records.add_months(date(2025, 11, 30), 3) == date(2026, 2, 28)
     assert agreements.latest_end(date(2026, 12, 31), 2, 12) == date(2028, 12, 31)
     assert agreements.term_months(date(2025, 1, 1), date(2028, 12, 31)) == 48
     assert agreements.term_months(date(2025, 1, 15), date(2029, 1, 14)) == 48
@@ -95,8 +95,8 @@ def test_create_from_procurement_takes_powers_of_attorney_and_awarded_suppliers(
     record = agreements.create_from_procurement(db, procurement_id, AgreementInput(
         start_date=date(2025, 6, 1), initial_end_date=date(2027, 5, 31)), tender_links={unlinked: second})
     assert record.participant_count == 2 and record.supplier_names == ("Łukasz Żółć AB", "Åkes Papper AB")
-    assert [n for _i, n, _c in agreements.agreement_participants(db, record.id)] == ["Solna", "Stockholm"]
-    on = agreements.agreement_suppliers(db, record.id)
+    assert [n for _i, n, _c in parties.agreement_participants(db, record.id)] == ["Solna", "Stockholm"]
+    on = parties.agreement_suppliers(db, record.id)
     assert [(s.name, s.ranking, s.renewed_competition) for s in on] == [("Łukasz Żółć AB", 1, False),
                                                                        ("Åkes Papper AB", 2, False)]
 
@@ -115,65 +115,65 @@ def test_create_from_procurement_before_signing_is_refused(db, db_path) -> None:
 def test_suppliers_ranking_or_renewed_competition(db) -> None:
     record = make(db)
     a, b, c = add_suppliers(db, "A AB", "B AB", "C AB")
-    rows = agreements.set_agreement_suppliers(db, record.id, [(a, None, True), (b, 1, False), (c, None, True)])
+    rows = parties.set_agreement_suppliers(db, record.id, [(a, None, True), (b, 1, False), (c, None, True)])
     assert [(s.name, s.ranking_text) for s in rows] == [("B AB", "1"), ("A AB", "Förnyad konkurrensutsättning"),
                                                         ("C AB", "Förnyad konkurrensutsättning")]
     for wanted, fragment in (([(a, 1, False), (b, 1, False)], "Två leverantörer har rangordning 1"),
                              ([(a, 1, True)], "antingen rangordning"), ([(a, None, False)], "rangordningen ska"),
                              ([(a, 1, False), (a, 2, False)], "två gånger"), ([(999, 1, False)], "finns inte")):
         with pytest.raises(ValidationError) as caught:
-            agreements.set_agreement_suppliers(db, record.id, wanted)
+            parties.set_agreement_suppliers(db, record.id, wanted)
         assert fragment in caught.value.message
-    assert len(agreements.agreement_suppliers(db, record.id)) == 3
+    assert len(parties.agreement_suppliers(db, record.id)) == 3
 
 
 def test_parties_with_sales_cannot_be_removed_nor_the_agreement_deleted(db) -> None:
     codes = county(db)
     record = make(db)
     (supplier,) = add_suppliers(db, "Säljande AB")
-    agreements.set_agreement_suppliers(db, record.id, [(supplier, 1, False)])
-    agreements.set_agreement_participants(db, record.id, [codes["0180"], codes["0184"]])
+    parties.set_agreement_suppliers(db, record.id, [(supplier, 1, False)])
+    parties.set_agreement_participants(db, record.id, [codes["0180"], codes["0184"]])
     with db.write() as session:
 
         session.add(SalesReport(agreement_id=record.id, supplier_id=supplier, municipality_id=codes["0180"],
                                 period_start=date(2025, 1, 1), period_kind="month", amount_ore=100_00, rate_bp=150,
                                 commission_ore=150, reported_at=clock.utcnow()))
     with pytest.raises(ValidationError, match="Stockholm"):
-        agreements.set_agreement_participants(db, record.id, [codes["0184"]])
+        parties.set_agreement_participants(db, record.id, [codes["0184"]])
     with pytest.raises(ValidationError, match="Säljande AB har rapporterat"):
-        agreements.set_agreement_suppliers(db, record.id, [])
+        parties.set_agreement_suppliers(db, record.id, [])
     with pytest.raises(ValidationError, match="försäljningsrapport"):
         agreements.delete_agreement(db, record.id)
-    assert agreements.set_agreement_participants(db, record.id, [codes["0180"]])[0][1] == "Stockholm"
+    assert parties.set_agreement_participants(db, record.id, [codes["0180"]])[0][1] == "Stockholm"
 
 
 def test_extensions(db) -> None:
     record = make(db, start_date=date(2025, 1, 1), initial_end_date=date(2026, 12, 31))
     with pytest.raises(ValidationError, match="sista möjliga slutdatum"):
-        agreements.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen", date(2029, 6, 30))
+        terms.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen", date(2029, 6, 30))
     with pytest.raises(ValidationError, match="efter det nuvarande"):
-        agreements.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen", date(2026, 12, 31))
+        terms.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen", date(2026, 12, 31))
     with pytest.raises(ValidationError, match="innan avtalet löper ut"):
-        agreements.record_extension(db, record.id, date(2027, 1, 2), "Styrgruppen", date(2027, 12, 31))
+        terms.record_extension(db, record.id, date(2027, 1, 2), "Styrgruppen", date(2027, 12, 31))
     with pytest.raises(ValidationError) as caught:
-        agreements.record_extension(db, record.id, date(2026, 10, 1), " ", date(2027, 12, 31))
+        terms.record_extension(db, record.id, date(2026, 10, 1), " ", date(2027, 12, 31))
     assert caught.value.for_field("decided_by")
-    first = agreements.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen § 7", date(2027, 12, 31))
+    first = terms.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen § 7", date(2027, 12, 31))
     extended = agreements.get_agreement(db, record.id, today=date(2027, 3, 1))
     assert extended.current_end_date == date(2027, 12, 31) and extended.status == "extended"
-    second = agreements.record_extension(db, record.id, date(2027, 9, 1), "Styrgruppen § 3", date(2028, 12, 31))
+    second = terms.record_extension(db, record.id, date(2027, 9, 1), "Styrgruppen § 3", date(2028, 12, 31))
     with pytest.raises(ValidationError, match="alla är redan använda"):
-        agreements.record_extension(db, record.id, date(2028, 9, 1), "Styrgruppen", date(2029, 1, 31))
+        terms.record_extension(db, record.id, date(2028, 9, 1), "Styrgruppen", date(2029, 1, 31))
     with pytest.raises(ValidationError, match="Bara den senaste"):
-        agreements.delete_extension(db, first.id)
-    agreements.delete_extension(db, second.id)
-    assert [e.new_end_date for e in agreements.extensions(db, record.id)] == [date(2027, 12, 31)]
+        terms.delete_extension(db, first.id)
+    terms.delete_extension(db, second.id)
+    assert [e.new_end_date for e in terms.extensions(db, record.id)] == [date(2027, 12, 31)]
     assert any(c.field == "Förlängning" for e in audit.history(db, agreements.ENTITY, record.id) for c in e.changes)
 
 
 def test_fewer_options_than_used_is_refused_on_update(db) -> None:
     record = make(db)
-    agreements.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen", date(2027, 12, 31))
+    terms.record_extension(db, record.id, date(2026, 10, 1), "Styrgruppen", date(2027, 12, 31))
     with pytest.raises(ValidationError) as caught:
         agreements.save_agreement(db, AgreementInput(**{**record.as_input().__dict__, "extension_count": 0}),
                                   record.id)
@@ -183,14 +183,14 @@ def test_fewer_options_than_used_is_refused_on_update(db) -> None:
 def test_termination(db) -> None:
     record = make(db)
     with pytest.raises(ValidationError, match="inom avtalstiden"):
-        agreements.terminate_agreement(db, record.id, date(2030, 1, 1), "Konkurs")
+        terms.terminate_agreement(db, record.id, date(2030, 1, 1), "Konkurs")
     with pytest.raises(ValidationError, match="måste fyllas i"):
-        agreements.terminate_agreement(db, record.id, date(2025, 6, 30), "")
-    ended = agreements.terminate_agreement(db, record.id, date(2025, 6, 30), "Leverantören gick i konkurs")
+        terms.terminate_agreement(db, record.id, date(2025, 6, 30), "")
+    ended = terms.terminate_agreement(db, record.id, date(2025, 6, 30), "Leverantören gick i konkurs")
     assert agreements.get_agreement(db, record.id, today=date(2025, 7, 1)).status_label == "Uppsagt"
     assert ended.termination_reason == "Leverantören gick i konkurs"
     with pytest.raises(ValidationError, match="redan uppsagt"):
-        agreements.terminate_agreement(db, record.id, date(2025, 6, 30), "Igen")
+        terms.terminate_agreement(db, record.id, date(2025, 6, 30), "Igen")
 
 
 def test_expiry_alert_and_its_setting(db) -> None:
@@ -198,15 +198,15 @@ def test_expiry_alert_and_its_setting(db) -> None:
     make(db, "RA-2", start_date=date(2024, 1, 1), initial_end_date=date(2027, 6, 30), extension_count=0)
     make(db, "RA-3", start_date=date(2026, 1, 1), initial_end_date=date(2026, 2, 1), extension_count=0)
     today = date(2025, 9, 1)
-    assert agreements.expiry_months(db) == 9
-    assert [r.agreement_number for r in agreements.expiring_agreements(db, today=today)] == ["RA-1"]
-    agreements.set_expiry_months(db, 24)
-    assert agreements.expiry_months(db) == 24
-    assert [r.agreement_number for r in agreements.expiring_agreements(db, today=today)] == ["RA-1", "RA-2"]
+    assert terms.expiry_months(db) == 9
+    assert [r.agreement_number for r in terms.expiring_agreements(db, today=today)] == ["RA-1"]
+    terms.set_expiry_months(db, 24)
+    assert terms.expiry_months(db) == 24
+    assert [r.agreement_number for r in terms.expiring_agreements(db, today=today)] == ["RA-1", "RA-2"]
     with pytest.raises(ValidationError, match="1 till 36"):
-        agreements.set_expiry_months(db, 0)
-    agreements.terminate_agreement(db, soon.id, date(2025, 8, 1), "Uppsagt")
-    assert [r.agreement_number for r in agreements.expiring_agreements(db, today=today, months=24)] == ["RA-2"]
+        terms.set_expiry_months(db, 0)
+    terms.terminate_agreement(db, soon.id, date(2025, 8, 1), "Uppsagt")
+    assert [r.agreement_number for r in terms.expiring_agreements(db, today=today, months=24)] == ["RA-2"]
 
 
 def test_start_renewal_creates_a_proposal_with_the_participants(db) -> None:
@@ -214,32 +214,32 @@ def test_start_renewal_creates_a_proposal_with_the_participants(db) -> None:
     procurement_id = signed_procurement(db, codes, poa=("0180", "0184"))
     record = agreements.create_from_procurement(db, procurement_id, AgreementInput(
         start_date=date(2025, 1, 1), initial_end_date=date(2026, 12, 31)))
-    proposal_id = agreements.start_renewal(db, record.id)
+    proposal_id = terms.start_renewal(db, record.id)
     proposal = proposals.get_proposal(db, proposal_id)
     assert proposal.title == "Förnyelse: Kontorsmaterial" and proposal.origin == "working_group"
     assert proposal.status == "new" and proposal.interest_count == 2
     assert proposal.total_yearly_volume_ore == 2_000_00 and "STIC-2025-014" in proposal.description
     with pytest.raises(ValidationError, match="redan ett öppet förslag"):
-        agreements.start_renewal(db, record.id)
+        terms.start_renewal(db, record.id)
 
 
 def test_documents(db) -> None:
     record = make(db)
-    doc = agreements.add_agreement_document(db, record.id, "Undertecknat avtal", "C:\\avtal\\RA-1.pdf", b"%PDF-1.4 x")
+    doc = terms.add_agreement_document(db, record.id, "Undertecknat avtal", "C:\\avtal\\RA-1.pdf", b"%PDF-1.4 x")
     assert doc.filename == "RA-1.pdf" and doc.size == 10
-    assert agreements.agreement_document_file(db, doc.id) == ("RA-1.pdf", b"%PDF-1.4 x")
-    assert [d.title for d in agreements.agreement_documents(db, record.id)] == ["Undertecknat avtal"]
+    assert terms.agreement_document_file(db, doc.id) == ("RA-1.pdf", b"%PDF-1.4 x")
+    assert [d.title for d in terms.agreement_documents(db, record.id)] == ["Undertecknat avtal"]
     with pytest.raises(ValidationError) as caught:
-        agreements.add_agreement_document(db, record.id, "", "tom.pdf", b"")
+        terms.add_agreement_document(db, record.id, "", "tom.pdf", b"")
     assert {e.field for e in caught.value.errors} == {"title", "file"}
-    agreements.delete_agreement_document(db, doc.id)
+    terms.delete_agreement_document(db, doc.id)
     with pytest.raises(NotFound):
-        agreements.agreement_document_file(db, doc.id)
+        terms.agreement_document_file(db, doc.id)
 
 
 def test_delete_without_sales(db) -> None:
     record = make(db)
-    agreements.add_agreement_document(db, record.id, "Bilaga", "bilaga.pdf", b"data")
+    terms.add_agreement_document(db, record.id, "Bilaga", "bilaga.pdf", b"data")
     agreements.delete_agreement(db, record.id)
     assert agreements.list_agreements(db) == []
     with pytest.raises(NotFound):

@@ -10,7 +10,7 @@ from agreement_fixtures import ORG, row_counts
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Tender
 from stic_desktop.services import audit
-from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.agreements import agreements, parties, suppliers
 from stic_desktop.services.procurement import procurements
 from stic_desktop.services.agreements.agreements import AgreementInput
 from stic_desktop.services.procurement.procurements import ProcurementInput
@@ -64,7 +64,7 @@ def test_delete_is_refused_while_on_an_agreement(db) -> None:
     agreement = agreements.save_agreement(db, AgreementInput(agreement_number="RA-1", title="Papper",
                                                              start_date=date(2025, 1, 1),
                                                              initial_end_date=date(2026, 12, 31)))
-    agreements.set_agreement_suppliers(db, agreement.id, [(used.id, 1, False)])
+    parties.set_agreement_suppliers(db, agreement.id, [(used.id, 1, False)])
     assert suppliers.get_supplier(db, used.id).agreement_count == 1
     with pytest.raises(ValidationError) as caught:
         suppliers.delete_supplier(db, used.id)

@@ -15,10 +15,13 @@ from sqlalchemy import select
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Person
-from stic_desktop.services.meetings import agenda, agenda_templates, meetings, minutes
+from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings, minutes
+from stic_desktop.services.meetings import action_items
+from stic_desktop.services.meetings import invitees
 from stic_desktop.services.people import staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 
 
 @pytest.fixture
@@ -86,8 +89,8 @@ def adjusted_meeting(db, meeting_id: int) -> None:
     chair, secretary = add_person(db, "Ordf Örande"), add_person(db, "Sekr Etare")
     meetings.set_officers(db, meeting_id, chair, secretary)
     meetings.mark_held(db, meeting_id)
-    adjuster = meetings.add_guest(db, meeting_id, add_person(db, "Just Erare"))
-    meetings.set_adjuster(db, adjuster.id, True)
+    adjuster = invitees.add_guest(db, meeting_id, add_person(db, "Just Erare"))
+    invitees.set_adjuster(db, adjuster.id, True)
     minutes.adjust_minutes(db, meeting_id)
 
 
@@ -236,12 +239,12 @@ def test_follow_ups_are_open_action_items_of_the_groups_earlier_meetings(office_
     february = new_meeting(office_db, steering, "2026-02-15")
     other = new_meeting(office_db, working, "2026-01-20")
     march = new_meeting(office_db, steering, "2026-03-15")
-    open_one = minutes.add_action_item(office_db, january, minutes.ActionItemInput("Ta fram budget", who, "2026-02-01"))
-    done = minutes.add_action_item(office_db, january, minutes.ActionItemInput("Klart"))
-    minutes.mark_done(office_db, done.id, date(2026, 1, 20))
-    later = minutes.add_action_item(office_db, february, minutes.ActionItemInput("Utreda"))
-    minutes.add_action_item(office_db, other, minutes.ActionItemInput("Annan grupp"))
-    minutes.add_action_item(office_db, march, minutes.ActionItemInput("Samma möte"))
+    open_one = action_items.add_action_item(office_db, january, action_items.ActionItemInput("Ta fram budget", who, "2026-02-01"))
+    done = action_items.add_action_item(office_db, january, action_items.ActionItemInput("Klart"))
+    action_items.mark_done(office_db, done.id, date(2026, 1, 20))
+    later = action_items.add_action_item(office_db, february, action_items.ActionItemInput("Utreda"))
+    action_items.add_action_item(office_db, other, action_items.ActionItemInput("Annan grupp"))
+    action_items.add_action_item(office_db, march, action_items.ActionItemInput("Samma möte"))
     follow = agenda.agenda(office_db, march).follow_ups
     assert [a.id for a in follow] == [open_one.id, later.id]
     assert (follow[0].responsible_name, follow[0].meeting_date) == ("Łukasz Żółć", date(2026, 1, 15))
@@ -257,22 +260,22 @@ def test_pdf_attachment_is_stored_once_with_its_page_count(office_db):
     first = agenda.add_item(office_db, mid, AgendaItemInput("Budget"))
     second = agenda.add_item(office_db, mid, AgendaItemInput("Avtal"))
     data = pdf(3)
-    a = agenda.add_attachment(office_db, first.id, "/home/anna/Budget 2027.pdf", data)
-    b = agenda.add_attachment(office_db, second.id, "kopia.pdf", data)
-    c = agenda.add_attachment(office_db, first.id, "bilaga 2.pdf", pdf(1, "Annan"))
+    a = attachments.add_attachment(office_db, first.id, "/home/anna/Budget 2027.pdf", data)
+    b = attachments.add_attachment(office_db, second.id, "kopia.pdf", data)
+    c = attachments.add_attachment(office_db, first.id, "bilaga 2.pdf", pdf(1, "Annan"))
     assert (a.filename, a.page_count, a.size, a.position) == ("Budget 2027.pdf", 3, len(data), 0)
     assert a.sha256 == b.sha256 and c.position == 1
     assert table(office_db, "SELECT count(*) FROM stored_files") == [(2,)]
-    assert agenda.attachment_bytes(office_db, b.id) == data
+    assert attachments.attachment_bytes(office_db, b.id) == data
     assert agenda.agenda(office_db, mid).items[0].attachments == (a, c)
 
 
 def test_owner_password_only_pdf_is_accepted(office_db):
     item = agenda.add_item(office_db, new_meeting(office_db), AgendaItemInput("Punkt"))
     data = encrypted("", "ägarlösen")
-    record = agenda.add_attachment(office_db, item.id, "skrivskyddad.pdf", data)
+    record = attachments.add_attachment(office_db, item.id, "skrivskyddad.pdf", data)
     assert record.page_count == 3
-    assert agenda.attachment_bytes(office_db, record.id) == data
+    assert attachments.attachment_bytes(office_db, record.id) == data
 
 
 @pytest.mark.parametrize(("name", "make", "message"), [
@@ -286,7 +289,7 @@ def test_owner_password_only_pdf_is_accepted(office_db):
 def test_attachments_that_cannot_be_opened_are_refused_naming_the_file(office_db, name, make, message):
     item = agenda.add_item(office_db, new_meeting(office_db), AgendaItemInput("Punkt"))
     with pytest.raises(ValidationError) as caught:
-        agenda.add_attachment(office_db, item.id, name, make())
+        attachments.add_attachment(office_db, item.id, name, make())
     assert message in caught.value.message
     assert table(office_db, "SELECT count(*) FROM agenda_attachments") == [(0,)]
     assert table(office_db, "SELECT count(*) FROM stored_files") == [(0,)]
@@ -297,15 +300,15 @@ def test_remove_and_move_attachments(office_db):
     item = agenda.add_item(office_db, mid, AgendaItemInput("Punkt"))
     other = agenda.add_item(office_db, mid, AgendaItemInput("Annan"))
     shared = pdf(1, "delad")
-    a = agenda.add_attachment(office_db, item.id, "a.pdf", shared)
-    b = agenda.add_attachment(office_db, item.id, "b.pdf", pdf(2, "b"))
-    c = agenda.add_attachment(office_db, item.id, "c.pdf", pdf(3, "c"))
-    agenda.add_attachment(office_db, other.id, "a-igen.pdf", shared)
-    moved = agenda.move_attachment(office_db, c.id, 0)
+    a = attachments.add_attachment(office_db, item.id, "a.pdf", shared)
+    b = attachments.add_attachment(office_db, item.id, "b.pdf", pdf(2, "b"))
+    c = attachments.add_attachment(office_db, item.id, "c.pdf", pdf(3, "c"))
+    attachments.add_attachment(office_db, other.id, "a-igen.pdf", shared)
+    moved = attachments.move_attachment(office_db, c.id, 0)
     assert moved.position == 0
     assert [x.filename for x in agenda.agenda(office_db, mid).items[0].attachments] == ["c.pdf", "a.pdf", "b.pdf"]
-    agenda.remove_attachment(office_db, b.id)  # nothing else uses b's bytes: gone from the database
-    agenda.remove_attachment(office_db, a.id)  # the other item still uses a's bytes: kept
+    attachments.remove_attachment(office_db, b.id)  # nothing else uses b's bytes: gone from the database
+    attachments.remove_attachment(office_db, a.id)  # the other item still uses a's bytes: kept
     kept = agenda.agenda(office_db, mid).items[0].attachments
     assert [(x.filename, x.position) for x in kept] == [("c.pdf", 0)]
     assert {row[0] for row in table(office_db, "SELECT sha256 FROM stored_files")} == {a.sha256, c.sha256}
@@ -313,13 +316,13 @@ def test_remove_and_move_attachments(office_db):
                             "ORDER BY id DESC")
     assert json.loads(logged[0][0]) == {"attachments": [["c.pdf", "a.pdf"], ["c.pdf"]]}
     with pytest.raises(NotFound):
-        agenda.attachment_bytes(office_db, b.id)
+        attachments.attachment_bytes(office_db, b.id)
 
 
 def test_deleting_a_draft_meeting_removes_its_attachment_files(office_db):
     mid = new_meeting(office_db)
     item = agenda.add_item(office_db, mid, AgendaItemInput("Punkt"))
-    agenda.add_attachment(office_db, item.id, "a.pdf", pdf(1))
+    attachments.add_attachment(office_db, item.id, "a.pdf", pdf(1))
     meetings.delete_meeting(office_db, mid)
     assert table(office_db, "SELECT count(*) FROM agenda_items") == [(0,)]
     assert table(office_db, "SELECT count(*) FROM stored_files") == [(0,)]
@@ -330,7 +333,7 @@ def test_deleting_a_draft_meeting_removes_its_attachment_files(office_db):
 def test_every_agenda_edit_is_refused_once_the_minutes_are_adjusted(office_db):
     mid = new_meeting(office_db)
     item = agenda.add_item(office_db, mid, AgendaItemInput("Punkt"))
-    attachment = agenda.add_attachment(office_db, item.id, "a.pdf", pdf(1))
+    attachment = attachments.add_attachment(office_db, item.id, "a.pdf", pdf(1))
     adjusted_meeting(office_db, mid)
     before = agenda.agenda(office_db, mid)
     edits = [
@@ -339,9 +342,9 @@ def test_every_agenda_edit_is_refused_once_the_minutes_are_adjusted(office_db):
         lambda: agenda.delete_item(office_db, item.id),
         lambda: agenda.move_item(office_db, item.id, 0),
         lambda: agenda.apply_template(office_db, mid),
-        lambda: agenda.add_attachment(office_db, item.id, "b.pdf", pdf(2)),
-        lambda: agenda.remove_attachment(office_db, attachment.id),
-        lambda: agenda.move_attachment(office_db, attachment.id, 0),
+        lambda: attachments.add_attachment(office_db, item.id, "b.pdf", pdf(2)),
+        lambda: attachments.remove_attachment(office_db, attachment.id),
+        lambda: attachments.move_attachment(office_db, attachment.id, 0),
     ]
     for edit in edits:
         with pytest.raises(ValidationError, match="Protokollet är justerat.*öppna det igen"):

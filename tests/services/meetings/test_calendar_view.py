@@ -8,9 +8,10 @@ import pytest
 from sqlalchemy import event, insert
 
 from stic_desktop.models import Invitee, Meeting, Person
-from stic_desktop.services.meetings import calendar as calendar_view, meetings
+from stic_desktop.services.meetings import calendar as calendar_view, invitees, meetings
 from stic_desktop.services.people import staff
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 
 
 def add_person(db, name: str) -> int:
@@ -32,7 +33,7 @@ def meeting(db, title: str, day: str, start: str, end: str, *, location: str = "
     created = meetings.create_meeting(db, MeetingInput(None, title, at(day, start), at(day, end), location=location),
                                       invite_group_members=False)
     for person_id in people:
-        meetings.add_guest(db, created.id, person_id)
+        invitees.add_guest(db, created.id, person_id)
     if cancelled:
         meetings.cancel_meeting(db, created.id)
     return created.id

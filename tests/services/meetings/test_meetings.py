@@ -14,9 +14,10 @@ from sqlalchemy import event, select
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Meeting, Membership, Person
-from stic_desktop.services.meetings import meetings
+from stic_desktop.services.meetings import invitees, meetings
 from stic_desktop.services.people import staff
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 
 
 @pytest.fixture
@@ -142,7 +143,7 @@ def test_update_with_end_before_start_is_refused(office_db, steering):
 
 def test_invitees_are_the_groups_members_on_the_meeting_day(office_db, steering):
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
-    listed = meetings.invitees(office_db, record.id)
+    listed = invitees.invitees(office_db, record.id)
     # Gustav left before the meeting, Nina starts after it; the chair first, then role order, then by name.
     assert [(i.person_name, i.role_label) for i in listed] == [
         ("Bo Al", "Ordförande"), ("Sekr Etare", "Sekreterare"), ("Åsa Berg", "Ledamot"), ("Örjan Ek", "Ledamot"),
@@ -151,7 +152,7 @@ def test_invitees_are_the_groups_members_on_the_meeting_day(office_db, steering)
     assert listed[0].email == "bo@kommun.example.se" and listed[0].organisation == "Konsult AB"
     assert record.invitee_count == 5
     later = meetings.create_meeting(office_db, meeting_input(steering["group"], day="2026-09-01"))
-    assert "Nina Ny" in {i.person_name for i in meetings.invitees(office_db, later.id)}
+    assert "Nina Ny" in {i.person_name for i in invitees.invitees(office_db, later.id)}
     assert len(audit_rows(office_db, "invitee")) == 5 + 6
 
 
@@ -161,60 +162,60 @@ def test_inactive_and_anonymised_members_are_not_invited(office_db, steering):
     seat(office_db, steering["group"], gone)
     seat(office_db, steering["group"], hidden)
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
-    assert {gone, hidden}.isdisjoint(i.person_id for i in meetings.invitees(office_db, record.id))
+    assert {gone, hidden}.isdisjoint(i.person_id for i in invitees.invitees(office_db, record.id))
 
 
 def test_no_group_or_no_default_means_no_invitees(office_db, steering):
     lone = meetings.create_meeting(office_db, meeting_input(None, title="Workshop", kind="workshop"))
-    assert meetings.invitees(office_db, lone.id) == [] and lone.group_name == "" and lone.invitee_count == 0
+    assert invitees.invitees(office_db, lone.id) == [] and lone.group_name == "" and lone.invitee_count == 0
     bare = meetings.create_meeting(office_db, meeting_input(steering["group"]), invite_group_members=False)
-    assert meetings.invitees(office_db, bare.id) == []
+    assert invitees.invitees(office_db, bare.id) == []
 
 
 def test_guests_are_added_by_hand_and_duplicates_refused(office_db, steering):
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
     expert = add_person(office_db, "Gäst Expert")
-    guest = meetings.add_guest(office_db, record.id, expert)
+    guest = invitees.add_guest(office_db, record.id, expert)
     assert (guest.guest, guest.role_label, guest.person_name) == (True, "Gäst", "Gäst Expert")
-    assert meetings.invitees(office_db, record.id)[-1] == guest  # guests last
+    assert invitees.invitees(office_db, record.id)[-1] == guest  # guests last
     with pytest.raises(ValidationError, match="Gäst Expert är redan kallad"):
-        meetings.add_guest(office_db, record.id, expert)
+        invitees.add_guest(office_db, record.id, expert)
     with pytest.raises(ValidationError, match="redan kallad"):
-        meetings.add_guest(office_db, record.id, steering["Åsa Berg"])
+        invitees.add_guest(office_db, record.id, steering["Åsa Berg"])
     with pytest.raises(ValidationError, match="finns inte"):
-        meetings.add_guest(office_db, record.id, 99999)
+        invitees.add_guest(office_db, record.id, 99999)
     with pytest.raises(ValidationError, match="anonymiserad"):
-        meetings.add_guest(office_db, record.id, add_person(office_db, "X", anonymised=True))
+        invitees.add_guest(office_db, record.id, add_person(office_db, "X", anonymised=True))
     assert meetings.get_meeting(office_db, record.id).invitee_count == 6
 
 
 def test_a_removed_member_added_again_is_a_member_not_a_guest(office_db, steering):
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
-    åsa = next(i for i in meetings.invitees(office_db, record.id) if i.person_name == "Åsa Berg")
-    meetings.remove_invitee(office_db, åsa.id)
-    assert "Åsa Berg" not in {i.person_name for i in meetings.invitees(office_db, record.id)}
-    back = meetings.add_guest(office_db, record.id, steering["Åsa Berg"])
+    åsa = next(i for i in invitees.invitees(office_db, record.id) if i.person_name == "Åsa Berg")
+    invitees.remove_invitee(office_db, åsa.id)
+    assert "Åsa Berg" not in {i.person_name for i in invitees.invitees(office_db, record.id)}
+    back = invitees.add_guest(office_db, record.id, steering["Åsa Berg"])
     assert (back.guest, back.role_label) == (False, "Ledamot")
     assert [row[1] for row in audit_rows(office_db, "invitee")][-2:] == ["delete", "create"]
 
 
 def test_rsvp_and_attendance_with_substitutes(office_db, steering):
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
-    åsa = next(i for i in meetings.invitees(office_db, record.id) if i.person_name == "Åsa Berg")
-    replied = meetings.set_rsvp(office_db, åsa.id, "substitute", steering["Cecilia Dahl"])
+    åsa = next(i for i in invitees.invitees(office_db, record.id) if i.person_name == "Åsa Berg")
+    replied = invitees.set_rsvp(office_db, åsa.id, "substitute", steering["Cecilia Dahl"])
     assert (replied.rsvp_label, replied.rsvp_substitute_name) == ("Ersättare", "Cecilia Dahl")
     with pytest.raises(ValidationError, match="annan person"):
-        meetings.set_rsvp(office_db, åsa.id, "substitute", steering["Åsa Berg"])
+        invitees.set_rsvp(office_db, åsa.id, "substitute", steering["Åsa Berg"])
     with pytest.raises(ValidationError, match="Välj vem som ersätter"):
-        meetings.set_attendance(office_db, åsa.id, "substitute")
+        invitees.set_attendance(office_db, åsa.id, "substitute")
     with pytest.raises(ValidationError, match="Okänt svar"):
-        meetings.set_rsvp(office_db, åsa.id, "kanske")
+        invitees.set_rsvp(office_db, åsa.id, "kanske")
     with pytest.raises(ValidationError, match="Okänd närvaro"):
-        meetings.set_attendance(office_db, åsa.id, "sover")
-    assert meetings.invitees(office_db, record.id)[2] == replied  # refused changes left it alone
-    yes = meetings.set_rsvp(office_db, åsa.id, "yes", steering["Cecilia Dahl"])  # a substitute only goes with "ersättare"
+        invitees.set_attendance(office_db, åsa.id, "sover")
+    assert invitees.invitees(office_db, record.id)[2] == replied  # refused changes left it alone
+    yes = invitees.set_rsvp(office_db, åsa.id, "yes", steering["Cecilia Dahl"])  # a substitute only goes with "ersättare"
     assert (yes.rsvp, yes.rsvp_substitute_id, yes.rsvp_substitute_name) == ("yes", None, "")
-    there = meetings.set_attendance(office_db, åsa.id, "substitute", steering["Cecilia Dahl"])
+    there = invitees.set_attendance(office_db, åsa.id, "substitute", steering["Cecilia Dahl"])
     assert (there.attendance_label, there.attendance_substitute_name) == ("Ersättare", "Cecilia Dahl")
     changes = [json.loads(row[3]) for row in audit_rows(office_db, "invitee") if row[0] == åsa.id and row[1] == "update"]
     assert changes[0] == {"rsvp": ["pending", "substitute"], "rsvp_substitute_id": [None, steering["Cecilia Dahl"]]}
@@ -223,9 +224,9 @@ def test_rsvp_and_attendance_with_substitutes(office_db, steering):
 
 def test_unknown_invitee_and_meeting_are_not_found(office_db):
     with pytest.raises(NotFound):
-        meetings.set_rsvp(office_db, 999, "yes")
+        invitees.set_rsvp(office_db, 999, "yes")
     with pytest.raises(NotFound):
-        meetings.invitees(office_db, 999)
+        invitees.invitees(office_db, 999)
     with pytest.raises(NotFound):
         meetings.get_meeting(office_db, 999)
     with pytest.raises(NotFound):
@@ -235,29 +236,29 @@ def test_unknown_invitee_and_meeting_are_not_found(office_db):
 # --- quorum -------------------------------------------------------------------------------------
 
 def _attend(db, meeting_id: int, names: dict[str, str], sub: int | None = None) -> None:
-    for invitee in meetings.invitees(db, meeting_id):
+    for invitee in invitees.invitees(db, meeting_id):
         if invitee.person_name in names:
             value = names[invitee.person_name]
-            meetings.set_attendance(db, invitee.id, value, sub if value == "substitute" else None)
+            invitees.set_attendance(db, invitee.id, value, sub if value == "substitute" else None)
 
 
 def test_quorum_needs_more_than_half_of_the_steering_groups_members(office_db, steering):
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))  # 5 members invited
-    meetings.add_guest(office_db, record.id, add_person(office_db, "Gäst"))
+    invitees.add_guest(office_db, record.id, add_person(office_db, "Gäst"))
     _attend(office_db, record.id, {"Bo Al": "present", "Åsa Berg": "present", "Örjan Ek": "absent"})
-    assert meetings.quorum(office_db, record.id) == meetings.Quorum(True, 5, 2, False)
-    guest = meetings.invitees(office_db, record.id)[-1]
-    meetings.set_attendance(office_db, guest.id, "present")  # guests do not count
-    assert meetings.quorum(office_db, record.id).present == 2
+    assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 5, 2, False)
+    guest = invitees.invitees(office_db, record.id)[-1]
+    invitees.set_attendance(office_db, guest.id, "present")  # guests do not count
+    assert invitees.quorum(office_db, record.id).present == 2
     _attend(office_db, record.id, {"Örjan Ek": "substitute"}, sub=add_person(office_db, "Ersättare Utifrån"))
-    assert meetings.quorum(office_db, record.id) == meetings.Quorum(True, 5, 3, True)
+    assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 5, 3, True)
 
 
 def test_exactly_half_is_not_a_quorum(office_db, steering):
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
-    meetings.remove_invitee(office_db, meetings.invitees(office_db, record.id)[-1].id)  # 4 members
+    invitees.remove_invitee(office_db, invitees.invitees(office_db, record.id)[-1].id)  # 4 members
     _attend(office_db, record.id, {"Bo Al": "present", "Åsa Berg": "present"})
-    assert meetings.quorum(office_db, record.id) == meetings.Quorum(True, 4, 2, False)
+    assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 4, 2, False)
 
 
 def test_quorum_applies_only_to_the_steering_group(office_db):
@@ -265,9 +266,9 @@ def test_quorum_applies_only_to_the_steering_group(office_db):
     seat(office_db, working, add_person(office_db, "Ann Arbetar"))
     record = meetings.create_meeting(office_db, meeting_input(working, title="Arbetsgruppen"))
     _attend(office_db, record.id, {"Ann Arbetar": "present"})
-    assert meetings.quorum(office_db, record.id) == meetings.Quorum(False, 1, 1, False)
+    assert invitees.quorum(office_db, record.id) == invitees.Quorum(False, 1, 1, False)
     lone = meetings.create_meeting(office_db, meeting_input(None))
-    assert meetings.quorum(office_db, lone.id).applies is False
+    assert invitees.quorum(office_db, lone.id).applies is False
 
 
 # --- status flow and sequence -------------------------------------------------------------------
@@ -340,11 +341,11 @@ def test_changing_the_group_of_a_draft_invites_the_new_groups_members(office_db,
     ann = add_person(office_db, "Ann Arbetar")
     seat(office_db, working, ann)
     record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
-    guest = meetings.add_guest(office_db, record.id, add_person(office_db, "Gäst"))
+    guest = invitees.add_guest(office_db, record.id, add_person(office_db, "Gäst"))
     moved = meetings.update_meeting(office_db, record.id, replace(record.as_input(), group_id=working))
-    assert [(i.person_name, i.guest) for i in meetings.invitees(office_db, record.id)] == [("Ann Arbetar", False),
+    assert [(i.person_name, i.guest) for i in invitees.invitees(office_db, record.id)] == [("Ann Arbetar", False),
                                                                                         ("Gäst", True)]
-    assert moved.group_name == "Arbetsgruppen" and guest.id in {i.id for i in meetings.invitees(office_db, record.id)}
+    assert moved.group_name == "Arbetsgruppen" and guest.id in {i.id for i in invitees.invitees(office_db, record.id)}
     meetings.mark_invitation_sent(office_db, record.id)
     with pytest.raises(ValidationError, match="bara bytas medan mötet är ett utkast"):
         meetings.update_meeting(office_db, record.id, replace(moved.as_input(), group_id=steering["group"]))

@@ -15,11 +15,12 @@ from sqlalchemy import select
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Person
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import action_items, agenda, invitees, meetings, minutes
 from stic_desktop.services.people import staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
-from stic_desktop.services.meetings.minutes import ActionItemInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.meetings.action_items import ActionItemInput
 
 LOCKED = "Protokollet är justerat.*öppna det igen"
 
@@ -73,10 +74,10 @@ def ready(office_db) -> dict:
     """A held steering-group meeting with chair, secretary and one adjuster: ready to adjust."""
     mid = meeting_with_items(office_db, group_id(office_db, "steering"), "2026-03-10", 3)
     chair, secretary = add_person(office_db, "Ordf Örande"), add_person(office_db, "Sekr Etare")
-    adjuster = meetings.add_guest(office_db, mid, add_person(office_db, "Just Erare"))
+    adjuster = invitees.add_guest(office_db, mid, add_person(office_db, "Just Erare"))
     meetings.set_officers(office_db, mid, chair, secretary)
     meetings.mark_held(office_db, mid)
-    meetings.set_adjuster(office_db, adjuster.id, True)
+    invitees.set_adjuster(office_db, adjuster.id, True)
     return {"meeting": mid, "chair": chair, "secretary": secretary, "adjuster": adjuster.id}
 
 
@@ -158,30 +159,30 @@ def test_adjusting_needs_held_chair_secretary_and_an_adjuster(office_db):
 def test_adjusted_minutes_lock_everything_but_marking_actions_done(ready, office_db):
     mid = ready["meeting"]
     item = agenda.agenda(office_db, mid).items[0]
-    action = minutes.add_action_item(office_db, mid, ActionItemInput("Skicka protokollet"), item.id)
+    action = action_items.add_action_item(office_db, mid, ActionItemInput("Skicka protokollet"), item.id)
     record = minutes.adjust_minutes(office_db, mid)
     assert (record.status, record.status_label, record.locked) == ("adjusted", "Protokoll justerat", True)
     assert record.adjusted_at is not None and record.adjusted_at.tzinfo is STOCKHOLM
-    invitee = meetings.invitees(office_db, mid)[0]
+    invitee = invitees.invitees(office_db, mid)[0]
     refused = [
         lambda: minutes.set_minutes(office_db, item.id, "ändrat", ""),
         lambda: meetings.update_meeting(office_db, mid, replace(record.as_input(), title="Nytt")),
         lambda: meetings.set_officers(office_db, mid, ready["secretary"], ready["chair"]),
-        lambda: meetings.add_guest(office_db, mid, add_person(office_db, "Sen gäst")),
-        lambda: meetings.remove_invitee(office_db, invitee.id),
-        lambda: meetings.set_attendance(office_db, invitee.id, "absent"),
-        lambda: meetings.set_rsvp(office_db, invitee.id, "no"),
-        lambda: meetings.set_adjuster(office_db, ready["adjuster"], False),
-        lambda: minutes.add_action_item(office_db, mid, ActionItemInput("Ny")),
-        lambda: minutes.update_action_item(office_db, action.id, ActionItemInput("Ändrad")),
-        lambda: minutes.delete_action_item(office_db, action.id),
+        lambda: invitees.add_guest(office_db, mid, add_person(office_db, "Sen gäst")),
+        lambda: invitees.remove_invitee(office_db, invitee.id),
+        lambda: invitees.set_attendance(office_db, invitee.id, "absent"),
+        lambda: invitees.set_rsvp(office_db, invitee.id, "no"),
+        lambda: invitees.set_adjuster(office_db, ready["adjuster"], False),
+        lambda: action_items.add_action_item(office_db, mid, ActionItemInput("Ny")),
+        lambda: action_items.update_action_item(office_db, action.id, ActionItemInput("Ändrad")),
+        lambda: action_items.delete_action_item(office_db, action.id),
     ]
-    before = (agenda.agenda(office_db, mid), meetings.invitees(office_db, mid), minutes.action_items(office_db, mid))
+    before = (agenda.agenda(office_db, mid), invitees.invitees(office_db, mid), action_items.action_items(office_db, mid))
     for edit in refused:
         with pytest.raises(ValidationError, match=LOCKED):
             edit()
-    assert (agenda.agenda(office_db, mid), meetings.invitees(office_db, mid), minutes.action_items(office_db, mid)) == before
-    assert minutes.mark_done(office_db, action.id, date(2026, 4, 1)).done_on == date(2026, 4, 1)
+    assert (agenda.agenda(office_db, mid), invitees.invitees(office_db, mid), action_items.action_items(office_db, mid)) == before
+    assert action_items.mark_done(office_db, action.id, date(2026, 4, 1)).done_on == date(2026, 4, 1)
     with pytest.raises(ValidationError, match="redan genomfört"):
         meetings.mark_invitation_sent(office_db, mid)
 
@@ -232,13 +233,13 @@ def test_action_items_validation(office_db):
     ]
     for data, field, message in cases:
         with pytest.raises(ValidationError) as caught:
-            minutes.add_action_item(office_db, mid, data)
+            action_items.add_action_item(office_db, mid, data)
         assert message in caught.value.for_field(field)
     with pytest.raises(ValidationError, match="hör inte till mötet"):
-        minutes.add_action_item(office_db, mid, ActionItemInput("Gör"), foreign_item.id)
-    assert minutes.action_items(office_db, mid) == []
+        action_items.add_action_item(office_db, mid, ActionItemInput("Gör"), foreign_item.id)
+    assert action_items.action_items(office_db, mid) == []
     with pytest.raises(NotFound):
-        minutes.mark_done(office_db, 9999)
+        action_items.mark_done(office_db, 9999)
 
 
 def test_action_items_follow_their_person_and_group_until_done(office_db):
@@ -247,21 +248,21 @@ def test_action_items_follow_their_person_and_group_until_done(office_db):
     s1 = meeting_with_items(office_db, steering, "2026-02-10", 1)
     w1 = meeting_with_items(office_db, working, "2026-02-12", 1)
     item = agenda.agenda(office_db, s1).items[0]
-    late = minutes.add_action_item(office_db, s1, ActionItemInput("Senare", anna, "2026-06-01"), item.id)
-    soon = minutes.add_action_item(office_db, s1, ActionItemInput("Snart", bo, "2026-03-01"))
-    undated = minutes.add_action_item(office_db, w1, ActionItemInput("Någon gång", anna))
+    late = action_items.add_action_item(office_db, s1, ActionItemInput("Senare", anna, "2026-06-01"), item.id)
+    soon = action_items.add_action_item(office_db, s1, ActionItemInput("Snart", bo, "2026-03-01"))
+    undated = action_items.add_action_item(office_db, w1, ActionItemInput("Någon gång", anna))
     assert (late.agenda_item_id, late.responsible_name, late.due_date) == (item.id, "Anna", date(2026, 6, 1))
     assert (late.meeting_title, late.meeting_date, late.group_id) == ("Möte", date(2026, 2, 10), steering)
-    assert [a.id for a in minutes.open_action_items(office_db)] == [soon.id, late.id, undated.id]
-    assert [a.id for a in minutes.open_action_items(office_db, group_id=steering)] == [soon.id, late.id]
-    assert [a.id for a in minutes.open_action_items(office_db, person_id=anna)] == [late.id, undated.id]
-    assert [a.id for a in minutes.open_action_items(office_db, group_id=working, person_id=bo)] == []
-    changed = minutes.update_action_item(office_db, soon.id, replace(soon.as_input(), due_date=""))
+    assert [a.id for a in action_items.open_action_items(office_db)] == [soon.id, late.id, undated.id]
+    assert [a.id for a in action_items.open_action_items(office_db, group_id=steering)] == [soon.id, late.id]
+    assert [a.id for a in action_items.open_action_items(office_db, person_id=anna)] == [late.id, undated.id]
+    assert [a.id for a in action_items.open_action_items(office_db, group_id=working, person_id=bo)] == []
+    changed = action_items.update_action_item(office_db, soon.id, replace(soon.as_input(), due_date=""))
     assert changed.due_date is None
-    done = minutes.mark_done(office_db, late.id)
+    done = action_items.mark_done(office_db, late.id)
     assert done.done_on == clock.today() and done.done
-    assert [a.id for a in minutes.open_action_items(office_db)] == [soon.id, undated.id]
-    assert minutes.mark_done(office_db, late.id, None).done_on is None  # opened again
-    assert [a.id for a in minutes.action_items(office_db, s1)] == [late.id, soon.id]
-    minutes.delete_action_item(office_db, undated.id)
+    assert [a.id for a in action_items.open_action_items(office_db)] == [soon.id, undated.id]
+    assert action_items.mark_done(office_db, late.id, None).done_on is None  # opened again
+    assert [a.id for a in action_items.action_items(office_db, s1)] == [late.id, soon.id]
+    action_items.delete_action_item(office_db, undated.id)
     assert [row[1] for row in audit_rows(office_db, "action_item")] == ["create"] * 3 + ["update"] * 3 + ["delete"]

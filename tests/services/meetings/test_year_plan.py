@@ -11,9 +11,10 @@ import pytest
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Person
-from stic_desktop.services.meetings import meetings, year_plan
-from stic_desktop.services.people import groups, staff
-from stic_desktop.services.people.groups import GroupInput, MembershipInput
+from stic_desktop.services.meetings import invitees, meetings, records, year_plan
+from stic_desktop.services.people import groups, memberships, staff
+from stic_desktop.services.people.groups import GroupInput
+from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.services.meetings.year_plan import YearPlanInput
 
 
@@ -29,7 +30,7 @@ def add_person(db, name: str) -> int:
 
 def seat(db, group_id: int, name: str, role: str = "member", start: str = "2025-01-01", end: str = "") -> int:
     person_id = add_person(db, name)
-    groups.save_membership(db, MembershipInput(person_id, group_id, role, None, False, start, end))
+    memberships.save_membership(db, MembershipInput(person_id, group_id, role, None, False, start, end))
     return person_id
 
 
@@ -158,14 +159,14 @@ def test_year_plan_creates_drafts_with_the_members_on_each_date(db, actor) -> No
     assert all(m.status == "draft" and m.kind == "regular" and m.group_id == steering.id for m in created)
     assert all(m.location == "Stadshuset, sal 3" for m in created)
     assert [m.starts_at for m in created] == [
-        datetime(2026, 2, 3, 13, 0, tzinfo=meetings.STOCKHOLM), datetime(2026, 4, 7, 13, 0, tzinfo=meetings.STOCKHOLM),
-        datetime(2026, 9, 1, 13, 0, tzinfo=meetings.STOCKHOLM), datetime(2026, 11, 3, 13, 0, tzinfo=meetings.STOCKHOLM),
+        datetime(2026, 2, 3, 13, 0, tzinfo=records.STOCKHOLM), datetime(2026, 4, 7, 13, 0, tzinfo=records.STOCKHOLM),
+        datetime(2026, 9, 1, 13, 0, tzinfo=records.STOCKHOLM), datetime(2026, 11, 3, 13, 0, tzinfo=records.STOCKHOLM),
     ]
     assert all(m.ends_at - m.starts_at == timedelta(hours=2) for m in created)
-    assert all(m.starts_at.tzinfo == meetings.STOCKHOLM and m.starts_at.hour == 13 for m in created)
+    assert all(m.starts_at.tzinfo == records.STOCKHOLM and m.starts_at.hour == 13 for m in created)
     assert len({m.uid for m in created}) == 4
 
-    invited = {m.starts_at.month: {i.person_id for i in meetings.invitees(db, m.id)} for m in created}
+    invited = {m.starts_at.month: {i.person_id for i in invitees.invitees(db, m.id)} for m in created}
     assert invited == {2: {chair, leaves}, 4: {chair, leaves}, 9: {chair, joins}, 11: {chair, joins}}
     assert [m.invitee_count for m in created] == [2, 2, 2, 2]
 

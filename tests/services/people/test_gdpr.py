@@ -20,8 +20,9 @@ from stic_desktop.models import Base
 from stic_desktop.demo import seed as demo
 from stic_desktop.services import archive, audit
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import gdpr, groups, people, staff
-from stic_desktop.services.people.groups import GroupInput, MembershipInput
+from stic_desktop.services.people import gdpr, groups, memberships, people, staff
+from stic_desktop.services.people.groups import GroupInput
+from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.services.people.people import PersonInput
 
 NAME = "Zbigniew Qwertyński"
@@ -55,9 +56,9 @@ def person(db, county) -> people.PersonRecord:
     record = people.save_person(db, replace(record.as_input(), phone=PHONE, title="IT-chef"), record.id)
     steering = next(g for g in groups.list_groups(db) if g.kind == "steering")
     it = groups.save_group(db, GroupInput("Avtalsgrupp IT", subject_area="IT", min_experts=3))
-    groups.save_membership(db, MembershipInput(record.id, steering.id, "member", None, False, "2024-01-01", "2024-12-31",
+    memberships.save_membership(db, MembershipInput(record.id, steering.id, "member", None, False, "2024-01-01", "2024-12-31",
                                                notes=f"Ersattes av kollega; nås på {PHONE}"))
-    groups.save_membership(db, MembershipInput(record.id, it.id, "chair", None, False, "2025-01-01"))
+    memberships.save_membership(db, MembershipInput(record.id, it.id, "chair", None, False, "2025-01-01"))
     return record
 
 
@@ -141,7 +142,7 @@ def test_anonymise_leaves_no_name_email_or_phone_in_the_file(db, person, county)
     assert (stored.name, stored.title, stored.email, stored.phone, stored.notes, stored.expertise) == (
         gdpr.ANONYMISED_NAME, "", "", "", "", ())
     assert stored.anonymised and not stored.active
-    history = groups.memberships_of_person(db, person.id)
+    history = memberships.memberships_of_person(db, person.id)
     assert len(history) == 2 and {m.person_name for m in history} == {gdpr.ANONYMISED_NAME}
     assert all(PHONE not in m.notes for m in history)
     entries = audit.history(db, "person", person.id)

@@ -12,8 +12,9 @@ from sqlalchemy import event
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Person, PersonExpertise
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import groups, staff, staffing
-from stic_desktop.services.people.groups import GroupInput, MembershipInput
+from stic_desktop.services.people import groups, memberships, staff, staffing
+from stic_desktop.services.people.groups import GroupInput
+from stic_desktop.services.people.memberships import MembershipInput
 
 DAY = date(2025, 6, 1)
 
@@ -33,7 +34,7 @@ def add_person(db, name: str, municipality: str | None = None, *, tags: tuple[st
 
 
 def sit(db, group_id: int, person_id: int, role: str = "member", start: str = "2025-01-01", end: str = "") -> None:
-    groups.save_membership(db, MembershipInput(person_id, group_id, role, None, False, start, end))
+    memberships.save_membership(db, MembershipInput(person_id, group_id, role, None, False, start, end))
 
 
 def memberships_count(db) -> int:
@@ -170,7 +171,7 @@ def test_suggestions_are_matching_active_people_from_the_chosen_municipalities(d
 def test_add_experts_adds_everyone_in_one_step(db, county, standing, food):
     people = [add_person(db, n, "Solna", tags=("livsmedel",)) for n in ("A", "B", "C")]
     assert staffing.add_experts(db, food, people, date(2025, 2, 1)) == 3
-    listed = groups.members(db, food, DAY)
+    listed = memberships.members(db, food, DAY)
     assert [(m.person_name, m.role, m.municipality_name, m.from_date) for m in listed] == [
         ("A", "expert", "Solna", date(2025, 2, 1)), ("B", "expert", "Solna", date(2025, 2, 1)),
         ("C", "expert", "Solna", date(2025, 2, 1))]

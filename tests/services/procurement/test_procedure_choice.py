@@ -13,9 +13,9 @@ from agreement_fixtures import county, signed_procurement
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import ProcurementParticipant, ProcurementStage, Tender
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, parties
 from stic_desktop.services.agreements.agreements import AgreementInput
-from stic_desktop.services.procurement import procurements, rules, tenders
+from stic_desktop.services.procurement import procurements, rules, stages, tenders
 from stic_desktop.services.procurement.procurements import ProcurementInput
 
 from test_procurements import new, refused, walk_to
@@ -134,11 +134,11 @@ def test_time_limit_details_must_fit_the_procedure(office_db, case, changes, fie
 def test_two_phase_dates_are_saved_and_checked(office_db):
     record = new(office_db, procedure="restricted", application_deadline_on=date(2026, 4, 1),
                  invitation_sent_on=date(2026, 5, 26))
-    procurements.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
-    message = refused(office_db, procurements.set_stage_dates, record.id, "tender_deadline", date(2026, 6, 20), None)
+    stages.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
+    message = refused(office_db, stages.set_stage_dates, record.id, "tender_deadline", date(2026, 6, 20), None)
     assert "Midsommardagen" in message and "tidigast 2026-06-22" in message
-    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 6, 22), None)
-    check = procurements.tender_period_check(office_db, record.id)
+    stages.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 6, 22), None)
+    check = stages.tender_period_check(office_db, record.id)
     assert check.ok and check.start == date(2026, 5, 26) and check.reference == "LOU 11 kap. 6 §"
     early = replace(procurements.get_procurement(office_db, record.id).as_input(),
                     application_deadline_on=date(2026, 3, 31))
@@ -150,29 +150,29 @@ def test_a_direct_award_with_an_ex_ante_notice_waits_ten_days_from_its_publicati
     record = new(office_db, procedure="direct_award", estimated_value_ore=500_000_00,
                  ex_ante_published_on=date(2026, 12, 14))
     walk_to(office_db, record.id, "standstill", start=date(2026, 12, 1))
-    period = procurements.standstill_for(office_db, record.id)
+    period = stages.standstill_for(office_db, record.id)
     assert (period.reference, period.last_day, period.first_signing_day) == (
         "LOU 20 kap. 3 §", date(2026, 12, 28), date(2026, 12, 29))  # day 10 is Julafton
-    message = refused(office_db, procurements.advance_stage, record.id, on=date(2026, 12, 28), field="stage")
+    message = refused(office_db, stages.advance_stage, record.id, on=date(2026, 12, 28), field="stage")
     assert "tidigast 2026-12-29" in message and "20 kap. 3 §" in message and "Julafton" in message
-    assert procurements.advance_stage(office_db, record.id, on=date(2026, 12, 29)).stage == "signed"
+    assert stages.advance_stage(office_db, record.id, on=date(2026, 12, 29)).stage == "signed"
 
 
 def test_a_direct_award_without_a_notice_has_no_standstill(office_db):
     record = new(office_db, procedure="direct_award", estimated_value_ore=500_000_00)
     walk_to(office_db, record.id, "signed", start=date(2026, 12, 1))
-    assert procurements.standstill_for(office_db, record.id) is None
+    assert stages.standstill_for(office_db, record.id) is None
 
 
 def test_a_longer_standstill_is_kept_and_printed(office_db):
     record = new(office_db, standstill_days=20)
     walk_to(office_db, record.id, "evaluation", start=date(2018, 10, 1), step=35)
-    procurements.advance_stage(office_db, record.id, on=date(2019, 4, 18))
-    period = procurements.standstill_for(office_db, record.id)
+    stages.advance_stage(office_db, record.id, on=date(2019, 4, 18))
+    period = stages.standstill_for(office_db, record.id)
     assert (period.days, period.longer, period.last_day, period.first_signing_day) == (
         20, True, date(2019, 5, 8), date(2019, 5, 9))
-    procurements.advance_stage(office_db, record.id, on=date(2019, 4, 18))
-    message = refused(office_db, procurements.advance_stage, record.id, on=date(2019, 5, 8), field="stage")
+    stages.advance_stage(office_db, record.id, on=date(2019, 4, 18))
+    message = refused(office_db, stages.advance_stage, record.id, on=date(2019, 5, 8), field="stage")
     assert "20 dagar" in message and "tidigast 2019-05-09" in message
 
 
@@ -183,7 +183,7 @@ def test_tenders_of_a_cancelled_procurement_are_no_longer_secret(office_db):
         session.add(Tender(procurement_id=record.id, supplier_name="Alfa Larm AB",
                            received_at=datetime(2026, 3, 12, 9, 30, tzinfo=timezone.utc)))
     assert tenders.public_results(office_db, record.id) == []
-    cancelled = procurements.cancel_procurement(office_db, record.id, "Inga godtagbara anbud")
+    cancelled = stages.cancel_procurement(office_db, record.id, "Inga godtagbara anbud")
     assert cancelled.tenders_public and not cancelled.award_sent
     assert [t.supplier_name for t in tenders.public_results(office_db, record.id)] == ["Alfa Larm AB"]
     with office_db.read() as session:
@@ -212,10 +212,10 @@ def test_only_municipalities_named_in_the_procurement_join_its_agreement(db, cas
                                                estimated_volume_ore=0, poa_received_on=poa))
     wanted = [codes["0184"], codes[code]]
     if not is_refused:
-        agreements.set_agreement_participants(db, record.id, wanted)
-        assert len(agreements.agreement_participants(db, record.id)) == 2
+        parties.set_agreement_participants(db, record.id, wanted)
+        assert len(parties.agreement_participants(db, record.id)) == 2
         return
     with pytest.raises(ValidationError) as caught:
-        agreements.set_agreement_participants(db, record.id, wanted)
+        parties.set_agreement_participants(db, record.id, wanted)
     assert words in caught.value.message and "LOU 7 kap. 3 §" in caught.value.message
-    assert [m for m, _n, _c in agreements.agreement_participants(db, record.id)] == [codes["0184"]]
+    assert [m for m, _n, _c in parties.agreement_participants(db, record.id)] == [codes["0184"]]

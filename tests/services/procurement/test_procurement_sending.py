@@ -16,12 +16,12 @@ from test_opening_record import SENT_ON, WINNER, build_procurement, send_award_d
 from stic_desktop.documents.award_decision import award_decision_bytes  # noqa: E402
 from stic_desktop.errors import ValidationError  # noqa: E402
 from stic_desktop.services import archive, audit
-from stic_desktop.services.procurement import sending as procurement_sending, procurements, tenders
+from stic_desktop.services.procurement import procurements, sending as procurement_sending, stages, tenders
 from stic_desktop.services.procurement.document_data import award_document_data
 
 
 def stage_dates(db, procurement_id):
-    return {s.stage: (s.planned_on, s.actual_on) for s in procurements.stages(db, procurement_id)}
+    return {s.stage: (s.planned_on, s.actual_on) for s in stages.stages(db, procurement_id)}
 
 
 def test_archived_and_dated_in_one_action(db):
@@ -37,7 +37,7 @@ def test_archived_and_dated_in_one_action(db):
     assert (record.stage, record.award_sent, record.award_sent_electronically) == ("award_decision", True, False)
     assert stage_dates(db, pid)["award_decision"][1] == SENT_ON
     assert result.standstill.days == 15 and result.standstill.first_signing_day == date(2026, 10, 3)
-    assert procurements.standstill_for(db, pid) == result.standstill
+    assert stages.standstill_for(db, pid) == result.standstill
     # the tenders are public now, and fixed
     assert [t.supplier_name for t in tenders.public_results(db, pid) if t.awarded] == [WINNER]
     with pytest.raises(ValidationError):
@@ -59,7 +59,7 @@ def test_documents_helper_builds_for_the_day_sent(db):
 
 def test_a_stage_already_dated_by_hand_can_be_sent_once(db):
     built = build_procurement(db)
-    procurements.advance_stage(db, built.procurement_id, on=date(2026, 9, 18))
+    stages.advance_stage(db, built.procurement_id, on=date(2026, 9, 18))
     send_award_decision(db, built.procurement_id, SENT_ON, True)
     assert stage_dates(db, built.procurement_id)["award_decision"][1] == SENT_ON
     with pytest.raises(ValidationError, match="skickades redan 2026-09-17"):
@@ -78,7 +78,7 @@ def test_refused_and_nothing_changed(db, case, message):
     pid = built.procurement_id
     sent_on = {"before_evaluation": date(2026, 9, 15), "future": date(2099, 1, 1)}.get(case, SENT_ON)
     if case == "cancelled":
-        procurements.cancel_procurement(db, pid, "Inga giltiga anbud")
+        stages.cancel_procurement(db, pid, "Inga giltiga anbud")
     before = (procurements.get_procurement(db, pid), stage_dates(db, pid))
     with pytest.raises(ValidationError, match=message):
         procurement_sending.send_award_decision(db, pid, b"%PDF-1.4 test", "beslut.pdf", sent_on, True)

@@ -16,9 +16,10 @@ from stic_desktop.models import Municipality, ProcurementParticipant, Proposal, 
 from stic_desktop.services import audit
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
-from stic_desktop.services.procurement import procurements
+from stic_desktop.services.procurement import procurements, stages as procurement_stages
 from stic_desktop.storage import blobs as storage
-from stic_desktop.services.procurement.procurements import FIELD_LABELS, STAGES, ProcurementInput
+from stic_desktop.services.procurement.procurements import ProcurementInput
+from stic_desktop.services.procurement.records import FIELD_LABELS, STAGES
 
 TABLES = ("procurements", "procurement_stages", "procurement_participants", "audit_log")
 
@@ -72,10 +73,10 @@ def add_participants(db, procurement_id: int, names: tuple[str, ...], *, with_po
 
 def walk_to(db, procurement_id: int, stage: str, start: date = date(2026, 1, 12), step: int = 1) -> None:
     """Advances stage by stage from ``start``; the needs analysis is dated a week before it."""
-    record = procurements.set_stage_dates(db, procurement_id, "needs_analysis", None, start - timedelta(days=7))
+    record = procurement_stages.set_stage_dates(db, procurement_id, "needs_analysis", None, start - timedelta(days=7))
     day = start
     while record.stage != stage:
-        record = procurements.advance_stage(db, procurement_id, on=day)
+        record = procurement_stages.advance_stage(db, procurement_id, on=day)
         day += timedelta(days=step)
 
 
@@ -87,7 +88,7 @@ def test_create_numbers_cases_per_year_and_starts_in_needs_analysis(office_db):
     assert first.procedure_label == "Öppet förfarande" and first.area_label == "Annat"
     own = new(office_db, "Fordon", case_number="Dnr 2026/17")
     assert own.case_number == "Dnr 2026/17"
-    stages = procurements.stages(office_db, first.id)
+    stages = procurement_stages.stages(office_db, first.id)
     assert [s.stage for s in stages] == list(STAGES) and [s.position for s in stages] == list(range(1, 11))
     assert stages[0].actual_on == clock.today() and all(s.actual_on is None for s in stages[1:])
     assert [e.action for e in audit.history(office_db, procurements.ENTITY, first.id)] == ["create"]
@@ -115,43 +116,43 @@ def test_invalid_details_name_every_field(office_db):
 
 def test_stage_dates_out_of_order_are_refused(office_db):
     record = new(office_db)
-    procurements.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
-    message = refused(office_db, procurements.set_stage_dates, record.id, "requirements", date(2026, 3, 10), None,
+    procurement_stages.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
+    message = refused(office_db, procurement_stages.set_stage_dates, record.id, "requirements", date(2026, 3, 10), None,
                       field="planned_on")
     assert "Annonserad (2026-03-02) kan inte vara före Kravspecifikation (2026-03-10)" in message
-    message = refused(office_db, procurements.set_stage_dates, record.id, "tender_deadline", date(2026, 2, 1), None)
+    message = refused(office_db, procurement_stages.set_stage_dates, record.id, "tender_deadline", date(2026, 2, 1), None)
     assert "Sista anbudsdag (2026-02-01) kan inte vara före Annonserad (2026-03-02)" in message
-    message = refused(office_db, procurements.set_stage_dates, record.id, "opening", None, date(2026, 3, 1),
+    message = refused(office_db, procurement_stages.set_stage_dates, record.id, "opening", None, date(2026, 3, 1),
                       field="actual_on")
     assert "inte nått än" in message
 
 
 def test_tender_period_shorter_than_the_rule_needs_a_reason(office_db):
     record = new(office_db)  # open procedure, electronic: at least 30 days (11 kap.)
-    procurements.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
-    message = refused(office_db, procurements.set_stage_dates, record.id, "tender_deadline", date(2026, 3, 20), None,
+    procurement_stages.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
+    message = refused(office_db, procurement_stages.set_stage_dates, record.id, "tender_deadline", date(2026, 3, 20), None,
                       field="tender_period_reason")
     assert "18 dagar" in message and "30 dagar" in message and "LOU 11 kap." in message
-    saved = procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 20), None,
+    saved = procurement_stages.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 20), None,
                                          tender_period_reason="Brådskande behov efter avbruten upphandling")
     assert saved.tender_period_reason.startswith("Brådskande")
-    check = procurements.tender_period_check(office_db, record.id)
+    check = procurement_stages.tender_period_check(office_db, record.id)
     assert check.ok and check.days == 18 and check.minimum == 15  # the reason allows the urgent 15 (11 kap. 10 §)
     # removing the reason while the period is short is refused too
     refused(office_db, procurements.update_procurement, record.id, replace(saved.as_input(), tender_period_reason=""),
             field="tender_period_reason")
     # a long enough period needs no reason
     other = new(office_db, "Skolmat")
-    procurements.set_stage_dates(office_db, other.id, "advertised", date(2026, 3, 2), None)
-    procurements.set_stage_dates(office_db, other.id, "tender_deadline", date(2026, 4, 1), None)
-    assert procurements.tender_period_check(office_db, other.id).ok
+    procurement_stages.set_stage_dates(office_db, other.id, "advertised", date(2026, 3, 2), None)
+    procurement_stages.set_stage_dates(office_db, other.id, "tender_deadline", date(2026, 4, 1), None)
+    assert procurement_stages.tender_period_check(office_db, other.id).ok
 
 
 def test_below_threshold_short_period_only_warns(office_db):
     record = new(office_db, procedure="below_threshold")
-    procurements.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
-    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 12), None)
-    check = procurements.tender_period_check(office_db, record.id)
+    procurement_stages.set_stage_dates(office_db, record.id, "advertised", date(2026, 3, 2), None)
+    procurement_stages.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 12), None)
+    check = procurement_stages.tender_period_check(office_db, record.id)
     assert not check.ok and check.warn_only and "skälig" in check.message
 
 
@@ -159,14 +160,14 @@ def test_advertising_needs_every_power_of_attorney(office_db):
     record = new(office_db)
     add_participants(office_db, record.id, ("Täby", "Solna", "Ekerö"), with_poa=("Solna",))
     walk_to(office_db, record.id, "needs_analysis", start=date(2026, 1, 5))
-    procurements.advance_stage(office_db, record.id, on=date(2026, 1, 12))
+    procurement_stages.advance_stage(office_db, record.id, on=date(2026, 1, 12))
     assert procurements.get_procurement(office_db, record.id).missing_poa_count == 2
-    message = refused(office_db, procurements.advance_stage, record.id, on=date(2026, 1, 19), field="stage")
+    message = refused(office_db, procurement_stages.advance_stage, record.id, on=date(2026, 1, 19), field="stage")
     assert "Fullmakt saknas för: Ekerö, Täby." in message
     with office_db.write() as session:
         for row in session.scalars(select(ProcurementParticipant)):
             row.poa_received_on, row.poa_sha256 = date(2026, 1, 15), storage.store_file(session, b"%PDF-1.4 x")
-    advertised = procurements.advance_stage(office_db, record.id, on=date(2026, 1, 19))
+    advertised = procurement_stages.advance_stage(office_db, record.id, on=date(2026, 1, 19))
     assert advertised.stage == "advertised" and advertised.missing_poa_count == 0 and advertised.participant_count == 3
 
 
@@ -174,12 +175,12 @@ def test_moving_back_needs_a_reason_and_clears_later_dates(office_db):
     record = new(office_db)
     walk_to(office_db, record.id, "opening", start=date(2026, 1, 12), step=35)
     for reason in ("", "   "):
-        message = refused(office_db, procurements.move_back, record.id, "requirements", reason, field="reason")
+        message = refused(office_db, procurement_stages.move_back, record.id, "requirements", reason, field="reason")
         assert "Ange varför" in message
-    refused(office_db, procurements.move_back, record.id, "evaluation", "fel", field="stage")
-    back = procurements.move_back(office_db, record.id, "requirements", "Kravspecifikationen måste göras om")
+    refused(office_db, procurement_stages.move_back, record.id, "evaluation", "fel", field="stage")
+    back = procurement_stages.move_back(office_db, record.id, "requirements", "Kravspecifikationen måste göras om")
     assert back.stage == "requirements"
-    actual = {s.stage: s.actual_on for s in procurements.stages(office_db, record.id)}
+    actual = {s.stage: s.actual_on for s in procurement_stages.stages(office_db, record.id)}
     assert actual["requirements"] is not None and actual["advertised"] is None and actual["opening"] is None
     latest = audit.history(office_db, procurements.ENTITY, record.id)[0]
     changes = {c.field: c.new for c in latest.changes}
@@ -190,25 +191,25 @@ def test_moving_back_needs_a_reason_and_clears_later_dates(office_db):
 def test_signing_waits_for_the_standstill(office_db):
     record = new(office_db)
     walk_to(office_db, record.id, "evaluation", start=date(2018, 10, 1), step=35)
-    procurements.advance_stage(office_db, record.id, on=date(2019, 4, 18))  # award decision sent
-    procurements.advance_stage(office_db, record.id, on=date(2019, 4, 18))  # standstill starts
-    period = procurements.standstill_for(office_db, record.id)
+    procurement_stages.advance_stage(office_db, record.id, on=date(2019, 4, 18))  # award decision sent
+    procurement_stages.advance_stage(office_db, record.id, on=date(2019, 4, 18))  # standstill starts
+    period = procurement_stages.standstill_for(office_db, record.id)
     assert (period.last_day, period.first_signing_day) == (date(2019, 4, 29), date(2019, 4, 30))
-    message = refused(office_db, procurements.advance_stage, record.id, on=date(2019, 4, 29), field="stage")
+    message = refused(office_db, procurement_stages.advance_stage, record.id, on=date(2019, 4, 29), field="stage")
     assert "tidigast 2019-04-30" in message and "2019-04-29" in message and "20 kap. 1 §" in message
-    signed = procurements.advance_stage(office_db, record.id, on=date(2019, 4, 30))
+    signed = procurement_stages.advance_stage(office_db, record.id, on=date(2019, 4, 30))
     assert signed.stage == "signed" and signed.award_sent
-    refused(office_db, procurements.set_stage_dates, record.id, "signed", None, date(2019, 4, 26), field="actual_on")
+    refused(office_db, procurement_stages.set_stage_dates, record.id, "signed", None, date(2019, 4, 26), field="actual_on")
 
 
 def test_cancel_needs_a_reason_and_leaves_the_running_list(office_db):
     record = new(office_db)
-    refused(office_db, procurements.cancel_procurement, record.id, " ", field="cancel_reason")
-    cancelled = procurements.cancel_procurement(office_db, record.id, "Inget intresse från kommunerna")
+    refused(office_db, procurement_stages.cancel_procurement, record.id, " ", field="cancel_reason")
+    cancelled = procurement_stages.cancel_procurement(office_db, record.id, "Inget intresse från kommunerna")
     assert cancelled.stage_label == "Avbruten" and not cancelled.running
     assert cancelled.cancel_reason == "Inget intresse från kommunerna"
-    refused(office_db, procurements.advance_stage, record.id, field="stage")
-    refused(office_db, procurements.set_stage_dates, record.id, "advertised", date(2026, 5, 1), None)
+    refused(office_db, procurement_stages.advance_stage, record.id, field="stage")
+    refused(office_db, procurement_stages.set_stage_dates, record.id, "advertised", date(2026, 5, 1), None)
     new(office_db, "Pågående")
     assert [r.title for r in procurements.list_procurements(office_db, running_only=True)] == ["Pågående"]
     assert len(procurements.list_procurements(office_db)) == 2
@@ -246,7 +247,7 @@ def test_create_from_a_decided_proposal_copies_the_interested_municipalities(off
 
 def test_delete_only_in_needs_analysis_without_tenders(office_db):
     record = new(office_db)
-    procurements.advance_stage(office_db, record.id)
+    procurement_stages.advance_stage(office_db, record.id)
     message = refused(office_db, procurements.delete_procurement, record.id)
     assert "Kravspecifikation" in message and "Avbryt" in message
     other = new(office_db, "Med anbud")
@@ -270,12 +271,12 @@ def test_opening_attesters_need_two_different_names(office_db):
 
 def test_next_deadline_and_overdue(office_db):
     record = new(office_db)
-    procurements.set_stage_dates(office_db, record.id, "requirements", clock.today() - timedelta(days=3), None)
-    procurements.set_stage_dates(office_db, record.id, "advertised", clock.today() + timedelta(days=30), None)
+    procurement_stages.set_stage_dates(office_db, record.id, "requirements", clock.today() - timedelta(days=3), None)
+    procurement_stages.set_stage_dates(office_db, record.id, "advertised", clock.today() + timedelta(days=30), None)
     late = procurements.get_procurement(office_db, record.id)
     assert late.next_deadline == clock.today() - timedelta(days=3) and late.next_deadline_label == "Kravspecifikation"
     assert late.overdue
-    moved = procurements.advance_stage(office_db, record.id)
+    moved = procurement_stages.advance_stage(office_db, record.id)
     assert moved.next_deadline_label == "Annonserad" and not moved.overdue
 
 
@@ -283,7 +284,7 @@ def test_list_uses_a_fixed_number_of_queries(office_db):
     for n in range(30):
         record = new(office_db, f"Upphandling {n}")
         add_participants(office_db, record.id, ("Solna",))
-        procurements.set_stage_dates(office_db, record.id, "requirements", date(2026, 2, 1), None)
+        procurement_stages.set_stage_dates(office_db, record.id, "requirements", date(2026, 2, 1), None)
     statements: list[str] = []
 
     def listener(*args):
@@ -303,14 +304,14 @@ def test_tender_deadline_cannot_move_earlier_once_tenders_are_in(office_db):
     record = new(office_db, "Anbud inkomna", tender_period_reason="Kort ramavtalsförnyelse")
     add_participants(office_db, record.id, ("Solna",), with_poa=("Solna",))
     walk_to(office_db, record.id, "advertised")
-    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 2), None)
-    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 2, 27), None)  # no tenders yet
+    procurement_stages.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 2), None)
+    procurement_stages.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 2, 27), None)  # no tenders yet
     with office_db.write() as session:
         session.add(Tender(procurement_id=record.id, supplier_name="Leverantör AB",
                            received_at=datetime(2026, 2, 26, 15, tzinfo=timezone.utc)))
-    message = refused(office_db, procurements.set_stage_dates, record.id, "tender_deadline", date(2026, 2, 25), None,
+    message = refused(office_db, procurement_stages.set_stage_dates, record.id, "tender_deadline", date(2026, 2, 25), None,
                       field="tender_deadline")
     assert "2026-02-27" in message and "försenade i efterhand" in message
-    procurements.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 6), None)  # later is fine
-    planned = {s.stage: s.planned_on for s in procurements.stages(office_db, record.id)}
+    procurement_stages.set_stage_dates(office_db, record.id, "tender_deadline", date(2026, 3, 6), None)  # later is fine
+    planned = {s.stage: s.planned_on for s in procurement_stages.stages(office_db, record.id)}
     assert planned["tender_deadline"] == date(2026, 3, 6)

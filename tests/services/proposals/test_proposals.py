@@ -16,7 +16,7 @@ from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Procurement
 from stic_desktop.services.meetings import agenda, meetings
-from stic_desktop.services.proposals import proposals, workshops
+from stic_desktop.services.proposals import links, proposals, workshops
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.proposals.workshops import WorkshopInput
 
@@ -93,7 +93,7 @@ def test_bad_input_is_refused_in_swedish(db, ids, data, field, fragment):
 
 def test_update_with_bad_volumes_saves_nothing(db, ids):
     proposal = new(db, "Gatubelysning")
-    proposals.set_interests(db, proposal.id, [(ids["Solna"], 100_00)])
+    links.set_interests(db, proposal.id, [(ids["Solna"], 100_00)])
     with pytest.raises(ValidationError) as caught:
         proposals.save_proposal(db, ProposalInput("Ny rubrik", "technical"), proposal.id,
                                 volumes=[(ids["Solna"], -5), (ids["Stockholm"], 10**15)])
@@ -102,12 +102,12 @@ def test_update_with_bad_volumes_saves_nothing(db, ids):
     assert "Årsvolymen för Stockholm är orimligt stor" in messages[1]
     assert all(e.field == "volumes" for e in caught.value.errors)
     assert proposals.get_proposal(db, proposal.id).title == "Gatubelysning"  # nothing half-saved
-    assert [(i.municipality_name, i.yearly_volume_ore) for i in proposals.interests(db, proposal.id)] == [("Solna", 100_00)]
+    assert [(i.municipality_name, i.yearly_volume_ore) for i in links.interests(db, proposal.id)] == [("Solna", 100_00)]
 
 
 @pytest.mark.parametrize("volumes, fragment", [
     ([(1, -1)], "kan inte vara negativ"),
-    ([(1, proposals.MAX_VOLUME_ORE + 1)], "orimligt stor"),
+    ([(1, links.MAX_VOLUME_ORE + 1)], "orimligt stor"),
     ([(1, 12.5)], "hela ören"),
     ([(1, True)], "hela ören"),
     ([(1, "100")], "hela ören"),
@@ -118,19 +118,19 @@ def test_update_with_bad_volumes_saves_nothing(db, ids):
 def test_absurd_volumes(db, ids, volumes, fragment):
     proposal = new(db, "Gatubelysning")
     with pytest.raises(ValidationError, match=fragment):
-        proposals.set_interests(db, proposal.id, volumes)
-    assert proposals.interests(db, proposal.id) == []
+        links.set_interests(db, proposal.id, volumes)
+    assert links.interests(db, proposal.id) == []
 
 
 def test_interests_are_replaced_totalled_and_logged(db, ids):
     proposal = new(db, "Gatubelysning")
-    result = proposals.set_interests(db, proposal.id, [(ids["Stockholm"], 2_500_000_00), (ids["Solna"], 0),
+    result = links.set_interests(db, proposal.id, [(ids["Stockholm"], 2_500_000_00), (ids["Solna"], 0),
                                                        (ids["Lidingö"], 400_000_00)])
     assert [r.municipality_name for r in result] == ["Lidingö", "Solna", "Stockholm"]
     record = proposals.get_proposal(db, proposal.id)
     assert (record.interest_count, record.total_yearly_volume_ore) == (3, 2_900_000_00)
-    proposals.set_interests(db, proposal.id, [(ids["Solna"], 50_00)])
-    assert [(r.municipality_code, r.yearly_volume_ore) for r in proposals.interests(db, proposal.id)] == [("0184", 50_00)]
+    links.set_interests(db, proposal.id, [(ids["Solna"], 50_00)])
+    assert [(r.municipality_code, r.yearly_volume_ore) for r in links.interests(db, proposal.id)] == [("0184", 50_00)]
     changes = [c["interests"] for a, c in audit_rows(db, proposal.id) if "interests" in c]
     assert changes[-1] == [{"Lidingö": 400_000_00, "Solna": 0, "Stockholm": 2_500_000_00}, {"Solna": 50_00}]
 
@@ -209,23 +209,23 @@ def test_add_to_agenda_puts_the_item_before_the_closing_items(db, ids):
     meeting_id = working_meeting(db)
     agenda.apply_template(db, meeting_id)
     proposal = new(db, "R&D <b> Gatubelysning", description="Bakgrund")
-    link = proposals.add_to_agenda(db, proposal.id, meeting_id)
+    link = links.add_to_agenda(db, proposal.id, meeting_id)
     titles = [i.title for i in agenda.agenda(db, meeting_id).items]
     assert titles[-4:] == ["Förslag: R&D <b> Gatubelysning", "Övriga frågor", "Nästa möte", "Mötets avslutande"]
     item = next(i for i in agenda.agenda(db, meeting_id).items if i.id == link.agenda_item_id)
     assert (item.kind, item.description) == ("discussion", "Bakgrund")
     assert (link.meeting_id, link.group_name, link.meeting_title, link.paragraph) == (
         meeting_id, "Arbetsgruppen", "Arbetsgruppsmöte", None)
-    assert proposals.links(db, proposal.id) == [link]
+    assert links.links(db, proposal.id) == [link]
     assert proposals.get_proposal(db, proposal.id).status == "discussion"  # a new proposal is now discussed
     with pytest.raises(ValidationError, match="redan kopplat"):
-        proposals.link_agenda_item(db, proposal.id, link.agenda_item_id)
-    proposals.unlink_agenda_item(db, proposal.id, link.agenda_item_id)
-    assert proposals.links(db, proposal.id) == []
+        links.link_agenda_item(db, proposal.id, link.agenda_item_id)
+    links.unlink_agenda_item(db, proposal.id, link.agenda_item_id)
+    assert links.links(db, proposal.id) == []
     assert link.agenda_item_id in [i.id for i in agenda.agenda(db, meeting_id).items]  # the item stays
-    assert proposals.link_agenda_item(db, proposal.id, link.agenda_item_id) == link
+    assert links.link_agenda_item(db, proposal.id, link.agenda_item_id) == link
     with pytest.raises(NotFound):
-        proposals.link_agenda_item(db, proposal.id, 99999)
+        links.link_agenda_item(db, proposal.id, 99999)
     logged = [c["agenda_item"] for _, c in audit_rows(db, proposal.id) if "agenda_item" in c]
     assert logged[0][0] is None and logged[0][1].endswith("Förslag: R&D <b> Gatubelysning")
 
@@ -235,7 +235,7 @@ def test_add_to_a_cancelled_meeting_is_refused(db, ids):
     meetings.cancel_meeting(db, meeting_id)
     proposal = new(db, "Gatubelysning")
     with pytest.raises(ValidationError, match="inställt"):
-        proposals.add_to_agenda(db, proposal.id, meeting_id)
+        links.add_to_agenda(db, proposal.id, meeting_id)
     assert proposals.get_proposal(db, proposal.id).status == "new"
     assert agenda.agenda(db, meeting_id).items == []
 
@@ -243,8 +243,8 @@ def test_add_to_a_cancelled_meeting_is_refused(db, ids):
 def test_deleting_removes_interests_and_links_not_the_agenda_item(db, ids):
     meeting_id = working_meeting(db)
     proposal = new(db, "Gatubelysning")
-    proposals.set_interests(db, proposal.id, [(ids["Solna"], 1)])
-    link = proposals.add_to_agenda(db, proposal.id, meeting_id)
+    links.set_interests(db, proposal.id, [(ids["Solna"], 1)])
+    link = links.add_to_agenda(db, proposal.id, meeting_id)
     proposals.delete_proposal(db, proposal.id)
     with closing(sqlite3.connect(db.path)) as conn:
         counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]

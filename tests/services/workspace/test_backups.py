@@ -16,6 +16,7 @@ from stic_desktop.storage import database as dbmod
 from stic_desktop.errors import DatabaseRefused, UserError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import backups, database
+from stic_desktop.storage import database as storage_database
 
 
 def sha256(path: Path) -> str:
@@ -67,7 +68,7 @@ def test_restore_replaces_contents_in_the_same_file_and_keeps_a_copy(current: Pa
     inode = current.stat().st_ino
     result = backups.restore_database(good_backup, current)
     try:
-        assert result.revision == database.HEAD_REVISION and result.migration_backup is None
+        assert result.revision == storage_database.HEAD_REVISION and result.migration_backup is None
         assert len(municipalities.list_municipalities(result.database)) == 26
     finally:
         result.database.close()
@@ -106,7 +107,7 @@ def test_a_backup_of_an_older_version_is_restored_and_migrated(current: Path, tm
         assert [m.name for m in municipalities.list_municipalities(result.database)] == ["Stockholm"]
     finally:
         result.database.close()
-    assert database.check_database(current).revision == database.HEAD_REVISION
+    assert database.check_database(current).revision == storage_database.HEAD_REVISION
 
 
 def test_a_failed_migration_puts_the_previous_database_back(current: Path, tmp_path: Path, monkeypatch):
@@ -121,7 +122,7 @@ def test_a_failed_migration_puts_the_previous_database_back(current: Path, tmp_p
     with pytest.raises(DatabaseRefused, match="Den tidigare databasen har lagts tillbaka"):
         backups.restore_database(older, current)
     assert count(current) == 26
-    assert database.check_database(current).revision == database.HEAD_REVISION
+    assert database.check_database(current).revision == storage_database.HEAD_REVISION
 
 
 def _text_file(path: Path) -> None:
@@ -221,7 +222,7 @@ def test_automatic_backup_goes_to_the_default_folder_and_passes_check(current: P
     assert result.path.parent == Path(os.environ["STIC_DESKTOP_DATA_DIR"]) / "backups"
     assert re.fullmatch(r"stic-auto-\d{8}-\d{6}\.sqlite3", result.path.name)
     assert database.check_database(result.path).ok and count(result.path) == 26
-    assert backups.verify_backup(result.path) == database.HEAD_REVISION
+    assert backups.verify_backup(result.path) == storage_database.HEAD_REVISION
 
 
 def test_rotation_keeps_the_newest_and_only_touches_its_own_files(current: Path, tmp_path: Path):

@@ -11,6 +11,7 @@ import pytest
 
 from stic_desktop.errors import DatabaseRefused
 from stic_desktop.services.workspace import database
+from stic_desktop.storage import database as storage_database
 
 
 def test_open_without_path_creates_the_default_file_in_the_data_folder(tmp_path):
@@ -33,7 +34,7 @@ def test_open_without_path_creates_a_missing_data_folder(monkeypatch, tmp_path):
 def test_check_database(db_path):
     database.open_database(db_path).close()
     report = database.check_database(db_path)
-    assert report.ok and report.revision == database.HEAD_REVISION
+    assert report.ok and report.revision == storage_database.HEAD_REVISION
 
 
 def test_backup_database(db, tmp_path):

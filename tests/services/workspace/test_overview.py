@@ -8,11 +8,12 @@ import pytest
 
 from stic_desktop.core import clock
 from stic_desktop.models import Meeting, Person
-from stic_desktop.services.meetings import meetings, minutes
+from stic_desktop.services.meetings import action_items, meetings
 from stic_desktop.services.people import staff
 from stic_desktop.services.workspace import overview
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
-from stic_desktop.services.meetings.minutes import ActionItemInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.meetings.action_items import ActionItemInput
 
 TODAY = date(2026, 3, 2)  # a Monday
 
@@ -92,7 +93,7 @@ def test_open_action_items_by_person_overdue_first(db, actor) -> None:
 
     def action(text: str, person: int | None, due: int | None) -> int:
         due_date = (TODAY + timedelta(days=due)).isoformat() if due is not None else ""
-        return minutes.add_action_item(db, source, ActionItemInput(text, person, due_date)).id
+        return action_items.add_action_item(db, source, ActionItemInput(text, person, due_date)).id
 
     undated = action("Ta fram underlag", anna, None)
     later = action("Boka lokal", anna, 10)
@@ -100,7 +101,7 @@ def test_open_action_items_by_person_overdue_first(db, actor) -> None:
     very_late = action("Svara kommunen", anna, -20)
     due_today = action("Ring leverantören", anna, 0)
     done = action("Redan klart", anna, -30)
-    minutes.mark_done(db, done, TODAY - timedelta(days=1))
+    action_items.mark_done(db, done, TODAY - timedelta(days=1))
     for text, person in (("Ö-uppgift", osten), ("Å-uppgift", asa), ("B-uppgift", bertil)):
         action(text, person, 3)
     nobody = action("Ingen utsedd", None, -1)
@@ -121,7 +122,7 @@ def test_two_people_with_the_same_name_are_kept_apart(db, actor) -> None:
     source = meeting(db, "Arbetsgruppen", -3, "held")
     first, second = add_person(db, "Kim Lund"), add_person(db, "Kim Lund")
     for person in (first, second, first):
-        minutes.add_action_item(db, source, ActionItemInput("Uppgift", person, ""))
+        action_items.add_action_item(db, source, ActionItemInput("Uppgift", person, ""))
     groups = overview.overview(db, TODAY).open_actions_by_person
     assert [(name, len(items)) for name, items in groups] == [("Kim Lund", 2), ("Kim Lund", 1)]
     assert {i.responsible_id for i in groups[0][1]} == {first}

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.proposals import proposals
 from stic_desktop.services.agreements.agreements import AgreementInput
 from stic_desktop.services.workspace.overview import Overview
@@ -51,7 +51,7 @@ def test_registered_and_lists_what_ends_within_the_warning_time(block, qtmodelte
 def test_the_warning_time_is_an_organisation_setting(block) -> None:
     block.months_spin.setValue(24)
     block.months_spin.editingFinished.emit()
-    assert agreements.expiry_months(block.context.db) == 24
+    assert terms.expiry_months(block.context.db) == 24
     block.reload(snapshot())
     assert numbers(block) == ["ZZ-1", "ZZ-2", "ZZ-3"]
 

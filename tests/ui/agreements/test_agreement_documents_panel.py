@@ -14,7 +14,7 @@ from test_agreement_doc import NUMBER, TITLE, build_agreement  # noqa: E402
 
 from stic_desktop.errors import UserError  # noqa: E402
 from stic_desktop.services import archive
-from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import agreements, parties
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.agreements.documents_panel import AgreementDocumentsPanel  # noqa: E402
 from stic_desktop.ui.context import AppContext  # noqa: E402
@@ -85,7 +85,7 @@ def test_preview_opens_the_pdf(qtbot, panel, shown):
 
 
 def test_an_agreement_that_cannot_be_printed_is_explained(qtbot, panel, context, built, shown):
-    agreements.set_agreement_suppliers(context.db, built.agreement_id, [])
+    parties.set_agreement_suppliers(context.db, built.agreement_id, [])
     panel.buttons["agreement:preview"].click()
     qtbot.waitUntil(lambda: bool(shown), timeout=60000)
     assert "har inga leverantörer" in shown[0] and not panel.findChildren(PdfPreviewDialog)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from stic_desktop.core import clock
-from stic_desktop.services.agreements import agreements, suppliers
+from stic_desktop.services.agreements import agreements, parties, suppliers
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.proposals import proposals
 from stic_desktop.services.agreements.agreements import AgreementInput
@@ -28,7 +28,7 @@ def view(qtbot, context, monkeypatch):
         agreement_number="ZZ-V", title="Zeta R&D <b>", start_date=date(TODAY.year - 1, 1, 1),
         initial_end_date=date(TODAY.year, 12, 31), extension_count=2, extension_months=12))
     first = suppliers.save_supplier(db, SupplierInput(name="Łukasz Żółć AB", org_number="556036-0793"))
-    agreements.set_agreement_suppliers(db, record.id, [(first.id, 1, False)])
+    parties.set_agreement_suppliers(db, record.id, [(first.id, 1, False)])
     monkeypatch.setattr(messages, "show_error", lambda parent, error: pytest.fail(error.message))
     monkeypatch.setattr(messages, "confirm", lambda *args: True)
     view = AgreementView(context, record.id)
@@ -69,7 +69,7 @@ def test_choose_municipalities(view) -> None:
     panel.filter_edit.setText("solna")
     panel._check_all(True)
     panel.save()
-    names = [n for _i, n, _c in agreements.agreement_participants(view.context.db, view.agreement_id)]
+    names = [n for _i, n, _c in parties.agreement_participants(view.context.db, view.agreement_id)]
     assert names == ["Solna"] and "1 kommuner" in view.details_label.text()
     assert len(municipalities.list_municipalities(view.context.db)) == panel.list.count()
 

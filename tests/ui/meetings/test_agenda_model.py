@@ -11,10 +11,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from stic_desktop.core import clock
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments, invitees as meeting_invitees, meetings, minutes
 from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.ui.meetings.agenda_model import MIME_TYPE, AgendaModel
 
 DAY = clock.today() + timedelta(days=14)
@@ -71,7 +72,7 @@ def test_passes_qtmodeltester(qtmodeltester, model, context, meeting):
 def test_columns_show_numbers_computed_start_times_and_files(model, context, meeting):
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["#", "Start", "Titel", "Typ", "Föredragande", "Minuter", "Bilagor"]
-    agenda.add_attachment(context.db, model.item(0).id, "Budget.pdf", pdf(3))
+    attachments.add_attachment(context.db, model.item(0).id, "Budget.pdf", pdf(3))
     model.set_agenda(agenda.agenda(context.db, meeting.id))
     rows = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
     assert rows[0] == ["1", "09.00", "Budget", "Beslut", "", "20", "1"]
@@ -126,9 +127,9 @@ def test_keyboard_move_row_and_its_limits(model, context, meeting):
 def test_adjusted_minutes_lock_the_order(qtbot, context, meeting):
     db = context.db
     meetings.mark_held(db, meeting.id)
-    invitees = meetings.invitees(db, meeting.id)
+    invitees = meeting_invitees.invitees(db, meeting.id)
     meetings.set_officers(db, meeting.id, invitees[0].person_id, invitees[1].person_id)
-    meetings.set_adjuster(db, invitees[2].id, True)
+    meeting_invitees.set_adjuster(db, invitees[2].id, True)
     minutes.adjust_minutes(db, meeting.id)
     model = AgendaModel(db)
     model.set_agenda(agenda.agenda(db, meeting.id))
@@ -145,9 +146,9 @@ def test_a_refused_move_is_reported_and_the_rows_are_read_again(qtbot, context, 
     model = AgendaModel(db)
     model.set_agenda(agenda.agenda(db, meeting.id))  # shown while still open ...
     meetings.mark_held(db, meeting.id)
-    invitees = meetings.invitees(db, meeting.id)
+    invitees = meeting_invitees.invitees(db, meeting.id)
     meetings.set_officers(db, meeting.id, invitees[0].person_id, invitees[1].person_id)
-    meetings.set_adjuster(db, invitees[2].id, True)
+    meeting_invitees.set_adjuster(db, invitees[2].id, True)
     minutes.adjust_minutes(db, meeting.id)  # ... and adjusted elsewhere meanwhile
     with qtbot.waitSignal(model.move_failed) as blocker:
         assert not model.move_row(0, 2)

@@ -9,9 +9,10 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QColor
 
 from stic_desktop.core import clock
-from stic_desktop.services.meetings import meetings
+from stic_desktop.services.meetings import invitees, meetings
 from stic_desktop.services.people import groups
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.ui.meetings import calendar_page, year_plan_dialog
 from stic_desktop.ui.meetings.calendar_page import CalendarPage, period_title
 from stic_desktop.ui.meetings.calendar_widgets import HOLIDAY_FILL, WEEKEND_FILL, WARNING_MARK, chip_label, meeting_tooltip
@@ -29,7 +30,7 @@ def make(db, title: str, day: date, start: tuple[int, int] = (9, 0), end: tuple[
         group_id(db, kind, index), title, datetime.combine(day, time(*start), tzinfo=STOCKHOLM),
         datetime.combine(day, time(*end), tzinfo=STOCKHOLM), location=location))
     for person_id in guests:
-        meetings.add_guest(db, record.id, person_id)
+        invitees.add_guest(db, record.id, person_id)
     return record.id
 
 
@@ -102,7 +103,7 @@ def test_contract_group_chips_leave_out_the_common_prefix(page, demo_db) -> None
 def test_holiday_and_overlap_warnings_are_listed_and_marked(page, demo_db) -> None:
     midsummer = make(demo_db, "Midsommarmöte", date(2026, 6, 19))
     a = make(demo_db, "A", date(2026, 6, 10), (9, 0), (11, 0), location="Sal 1")
-    person = meetings.invitees(demo_db, a)[0]
+    person = invitees.invitees(demo_db, a)[0]
     b = make(demo_db, "B", date(2026, 6, 10), (10, 0), (12, 0), kind="contract", guests=(person.person_id,))
     calm = make(demo_db, "Lugnt", date(2026, 6, 11))
     page.reload()

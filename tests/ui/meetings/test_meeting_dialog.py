@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from stic_desktop.core import clock
 from stic_desktop.services.meetings import agenda, meetings
-from stic_desktop.services.people import groups
+from stic_desktop.services.people import groups, memberships
 from stic_desktop.services.workspace import organisation
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.workspace.organisation import OrganisationInfo
 from stic_desktop.ui.meetings.dialog import MeetingDialog
 
@@ -70,7 +71,7 @@ def test_saving_a_new_meeting_calls_the_members_and_adds_the_standard_items(qtbo
     assert saved.starts_at.utcoffset() == STOCKHOLM.utcoffset(datetime.combine(DAY, time(13, 15)))
     assert (saved.kind, saved.case_number, saved.notes, saved.status) == ("extra", "STIC 2026/7", "Łukasz Żółć & <b>",
                                                                           "draft")
-    members = groups.members(db, steering.id, DAY)
+    members = memberships.members(db, steering.id, DAY)
     assert saved.invitee_count == len({m.person_id for m in members}) > 0
     titles = [i.title for i in agenda.agenda(db, saved.id).items]
     assert titles[0] == "Mötets öppnande" and titles[-1] == "Mötets avslutande" and len(titles) == 7

@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QStyleOptionViewItem
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive, audit
-from stic_desktop.services.meetings import agenda, meetings, minutes
+from stic_desktop.services.meetings import agenda, attachments, meetings
+from stic_desktop.services.meetings import action_items
+from stic_desktop.services.meetings import invitees as meeting_invitees
 from stic_desktop.services.people import groups, staff
 from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
-from stic_desktop.services.meetings.minutes import ActionItemInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog
 from stic_desktop.ui.meetings.agenda_item_dialog import AgendaItemDialog
@@ -54,7 +57,7 @@ def meeting(context):
     earlier_day = clock.today() - timedelta(days=30)
     earlier = meetings.create_meeting(db, MeetingInput(steering, "Förra mötet", at(earlier_day, 9), at(earlier_day, 10)))
     meetings.mark_held(db, earlier.id)
-    minutes.add_action_item(db, earlier.id, ActionItemInput("Utred provisionen", None, ""))
+    action_items.add_action_item(db, earlier.id, ActionItemInput("Utred provisionen", None, ""))
     record = meetings.create_meeting(db, MeetingInput(steering, "Styrgruppens möte", at(DAY, 9), at(DAY, 11),
                                                       location="Stadshuset", case_number="STIC 2026/3"))
     agenda.apply_template(db, record.id)  # 7 items of 5 minutes
@@ -94,9 +97,9 @@ def select_rows(table, rows) -> None:
 
 
 def make_adjustable(db, meeting_id: int) -> None:
-    invitees = meetings.invitees(db, meeting_id)
+    invitees = meeting_invitees.invitees(db, meeting_id)
     meetings.set_officers(db, meeting_id, invitees[0].person_id, staff.list_staff(db)[0].id)
-    meetings.set_adjuster(db, invitees[1].id, True)
+    meeting_invitees.set_adjuster(db, invitees[1].id, True)
 
 
 # --- header ---------------------------------------------------------------------------------------
@@ -143,7 +146,7 @@ def test_attendance_buttons_update_the_quorum(view, meeting, context):
     panel.present_button.click()
     select_rows(panel.table, [needed])
     panel.absent_button.click()
-    rows = meetings.invitees(context.db, meeting.id)
+    rows = meeting_invitees.invitees(context.db, meeting.id)
     assert [r.attendance for r in rows[:needed + 1]] == ["present"] * needed + ["absent"]
     assert panel.model.index(0, ATTENDANCE).data() == "Närvarande"
     assert view.quorum_label.text() == f"Beslutsför: ja ({needed} av {members} närvarande)"
@@ -159,14 +162,14 @@ def test_reply_combo_delegate_saves_the_answer(qtbot, view, meeting, context):
     assert editor.currentData() == "pending"
     editor.setCurrentIndex(editor.findData("no"))
     delegate.setModelData(editor, panel.model, index)
-    assert meetings.invitees(context.db, meeting.id)[0].rsvp == "no"
+    assert meeting_invitees.invitees(context.db, meeting.id)[0].rsvp == "no"
     assert panel.model.index(0, RSVP).data() == "Kommer inte"
     assert "1 kommer inte" in panel.summary_label.text()
 
 
 def test_substitute_is_asked_for_and_shown(qtbot, view, meeting, context, monkeypatch):
     panel = view.attendance
-    rows = meetings.invitees(context.db, meeting.id)
+    rows = meeting_invitees.invitees(context.db, meeting.id)
     offered = []
     monkeypatch.setattr(meeting_widgets, "choose_person",
                         lambda parent, title, label, choices, exclude: offered.append(exclude) or rows[1].person_id)
@@ -179,16 +182,16 @@ def test_substitute_is_asked_for_and_shown(qtbot, view, meeting, context, monkey
     editor = delegate.createEditor(panel.table.viewport(), QStyleOptionViewItem(), index)
     editor.setCurrentIndex(editor.findData("substitute"))
     delegate.setModelData(editor, panel.model, index)
-    qtbot.waitUntil(lambda: meetings.invitees(context.db, meeting.id)[0].attendance == "substitute")
-    assert meetings.invitees(context.db, meeting.id)[0].attendance_substitute_id == rows[1].person_id
+    qtbot.waitUntil(lambda: meeting_invitees.invitees(context.db, meeting.id)[0].attendance == "substitute")
+    assert meeting_invitees.invitees(context.db, meeting.id)[0].attendance_substitute_id == rows[1].person_id
 
 
 def test_adjuster_check_box_and_officers(view, meeting, context, shown):
     panel = view.attendance
-    rows = meetings.invitees(context.db, meeting.id)
+    rows = meeting_invitees.invitees(context.db, meeting.id)
     assert panel.model.setData(panel.model.index(2, ADJUSTER), Qt.CheckState.Checked.value,
                                Qt.ItemDataRole.CheckStateRole)
-    assert meetings.invitees(context.db, meeting.id)[2].adjuster
+    assert meeting_invitees.invitees(context.db, meeting.id)[2].adjuster
     assert panel.model.index(2, ADJUSTER).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     panel.chair_combo.set_person(rows[0].person_id)
     assert meetings.get_meeting(context.db, meeting.id).chair_id == rows[0].person_id
@@ -200,7 +203,7 @@ def test_adjuster_check_box_and_officers(view, meeting, context, shown):
 
 def test_guest_added_and_removed_and_addresses_copied(view, meeting, context, monkeypatch, shown):
     panel = view.attendance
-    invited = {r.person_id for r in meetings.invitees(context.db, meeting.id)}
+    invited = {r.person_id for r in meeting_invitees.invitees(context.db, meeting.id)}
     outsider = next(p for p in panel.choices if p[0] not in invited)
     monkeypatch.setattr(meeting_widgets, "choose_person", lambda *args: outsider[0])
     panel.guest_button.click()
@@ -213,7 +216,7 @@ def test_guest_added_and_removed_and_addresses_copied(view, meeting, context, mo
     assert QGuiApplication.clipboard().text() == expected and expected
     select_rows(panel.table, [panel.model.rowCount() - 1])
     panel.remove_button.click()
-    assert outsider[0] not in {r.person_id for r in meetings.invitees(context.db, meeting.id)}
+    assert outsider[0] not in {r.person_id for r in meeting_invitees.invitees(context.db, meeting.id)}
     assert panel.model.rowCount() == meeting.invitee_count and shown == []
 
 
@@ -326,7 +329,7 @@ def test_follow_ups_from_earlier_meetings_can_be_marked_done(view, meeting, cont
     assert panel.follow_ups.count() == 1 and panel.follow_ups.item(0).text().startswith("Utred provisionen – ingen ansvarig")
     panel.follow_ups.setCurrentRow(0)
     panel.done_button.click()
-    assert panel.follow_ups.count() == 0 and minutes.open_action_items(context.db) == []
+    assert panel.follow_ups.count() == 0 and action_items.open_action_items(context.db) == []
 
 
 # --- Protokoll ------------------------------------------------------------------------------------
@@ -359,13 +362,13 @@ def test_action_items_added_and_marked_done(view, meeting, context, monkeypatch)
 
     monkeypatch.setattr(ActionItemDialog, "exec", fill)
     panel.add_action_button.click()
-    saved = minutes.action_items(context.db, meeting.id)
+    saved = action_items.action_items(context.db, meeting.id)
     assert [a.description for a in saved] == ["Skicka budgeten till kommunerna"]
     assert saved[0].agenda_item_id == panel.items[7].id and saved[0].due_date is not None
     assert panel.actions_model.rowCount() == 1
     panel.actions_table.selectRow(0)
     panel.done_button.click()
-    assert minutes.action_items(context.db, meeting.id)[0].done_on == clock.today()
+    assert action_items.action_items(context.db, meeting.id)[0].done_on == clock.today()
     assert panel.done_button.text() == "Markera ej klar"
 
 
@@ -418,7 +421,7 @@ def test_prepare_mailing_writes_drafts_archives_and_marks_the_invitation_sent(qt
     with qtbot.waitSignal(view.status_message, timeout=60000) as blocker:
         view.action_buttons["mailing"].click()
     drafts = sorted(tmp_path.glob("*.eml"))
-    with_email = [r for r in meetings.invitees(db, meeting.id) if r.email]
+    with_email = [r for r in meeting_invitees.invitees(db, meeting.id) if r.email]
     assert len(drafts) == len(with_email) > 0 and shown == []
     assert blocker.args[0].startswith(f"{len(drafts)} e-postutkast sparades i {tmp_path}.")
     assert view.message_label.text() == blocker.args[0]
@@ -460,7 +463,7 @@ def test_prepare_mailing_shows_progress_and_its_cancel_leaves_nothing(qtbot, vie
     monkeypatch.setattr(meeting_widgets, "existing_folder", lambda *args: folder)
     monkeypatch.setattr(jobs, "Job", _PausingJob)
     _PausingJob.made.clear()
-    with_email = [r for r in meetings.invitees(db, meeting.id) if r.email]
+    with_email = [r for r in meeting_invitees.invitees(db, meeting.id) if r.email]
     assert len(with_email) >= 2
 
     view.action_buttons["mailing"].click()
@@ -514,7 +517,7 @@ def test_meeting_pack_for_everyone_per_participant_and_previewed(qtbot, view, me
     db = context.db
     panel = view.documents
     budget = next(i for i in agenda.agenda(db, meeting.id).items if i.title == "Budget 2027")
-    agenda.add_attachment(db, budget.id, "Budget.pdf", pdf(3))
+    attachments.add_attachment(db, budget.id, "Budget.pdf", pdf(3))
     monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: tmp_path / "Mötespaket.pdf")
     with qtbot.waitSignal(panel.status_message, timeout=60000) as blocker:
         panel.buttons["pack:save"].click()

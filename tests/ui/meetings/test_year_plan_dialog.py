@@ -70,7 +70,8 @@ def test_moved_dates_say_why_in_orange(dialog) -> None:
 def test_a_day_the_group_already_meets_is_pointed_out(dialog, context) -> None:
     from datetime import datetime
 
-    from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+    from stic_desktop.services.meetings.meetings import MeetingInput
+    from stic_desktop.services.meetings.records import STOCKHOLM
 
     steering = group(context.db, "steering")
     meetings.create_meeting(context.db, MeetingInput(steering.id, "Redan planerat",

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from stic_desktop.core import clock
 from stic_desktop.models import Person
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import groups, staff
-from stic_desktop.services.people.groups import GroupInput, MembershipInput
+from stic_desktop.services.people import groups, memberships, staff
+from stic_desktop.services.people.groups import GroupInput
+from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.group_dialog import GroupDialog
@@ -47,9 +48,9 @@ def context(db, qapp):
     municipalities.import_county_municipalities(db)
     staff.set_current_user(db, staff.add_staff_member(db, "Anna Lindqvist", "Regionchef").id)
     food = groups.save_group(db, GroupInput("Avtalsgrupp Livsmedel", subject_area="Livsmedel", min_experts=2))
-    groups.save_membership(db, MembershipInput(add_person(db, "Kim Kock", "Solna", email="kim@solna.se"), food.id,
+    memberships.save_membership(db, MembershipInput(add_person(db, "Kim Kock", "Solna", email="kim@solna.se"), food.id,
                                                "chair", None, False, LAST_YEAR))
-    groups.save_membership(db, MembershipInput(add_person(db, "Ulla Ute", "Nacka", email="ulla@nacka.se"), food.id,
+    memberships.save_membership(db, MembershipInput(add_person(db, "Ulla Ute", "Nacka", email="ulla@nacka.se"), food.id,
                                                "expert", None, False, LAST_YEAR, (TODAY - timedelta(days=30)).isoformat()))
     add_person(db, "Bo Berg", "Nacka", email="bo@nacka.se")
     add_person(db, "Siv Solna", "Solna", email="siv@solna.se")
@@ -205,7 +206,7 @@ def test_choosing_a_person_fills_in_their_municipality(qtbot, context):
 
 def test_membership_rules_are_shown_next_to_their_fields_and_nothing_is_saved(qtbot, context):
     group = food_group(context.db)
-    before = groups.membership_history(context.db, group.id)
+    before = memberships.membership_history(context.db, group.id)
     dialog = MembershipDialog(context, group)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -225,7 +226,7 @@ def test_membership_rules_are_shown_next_to_their_fields_and_nothing_is_saved(qt
     dialog.person_combo.setEditText("Nobody Here")
     dialog.save()
     assert "”Nobody Here” finns inte i listan" in dialog.errors.message("person_id")
-    assert groups.membership_history(context.db, group.id) == before
+    assert memberships.membership_history(context.db, group.id) == before
 
 
 def test_edit_an_existing_membership(qtbot, page, monkeypatch):
@@ -238,7 +239,7 @@ def test_edit_an_existing_membership(qtbot, page, monkeypatch):
     assert dialog.role_combo.currentData() == "chair" and not dialog.has_end.isChecked()
     dialog.notes_edit.setPlainText("Leder arbetet")
     dialog.save()
-    assert groups.get_membership(page.context.db, record.id).notes == "Leder arbetet"
+    assert memberships.get_membership(page.context.db, record.id).notes == "Leder arbetet"
 
 
 def test_end_a_membership_keeps_it_in_the_history(qtbot, page, monkeypatch):
@@ -253,7 +254,7 @@ def test_end_a_membership_keeps_it_in_the_history(qtbot, page, monkeypatch):
         panel.end_button.click()
     assert "Kim Kock slutar" in blocker.args[0]
     assert names(panel) == []
-    assert groups.get_membership(page.context.db, record.id).to_date == yesterday
+    assert memberships.get_membership(page.context.db, record.id).to_date == yesterday
     panel.history_check.setChecked(True)
     assert names(panel) == ["Kim Kock", "Ulla Ute"]
     panel.select_membership(record.id)
@@ -261,7 +262,7 @@ def test_end_a_membership_keeps_it_in_the_history(qtbot, page, monkeypatch):
 
 
 def test_end_dialog_suggests_today_and_not_before_the_start(qtbot, context):
-    record = groups.members(context.db, food_group(context.db).id)[0]
+    record = memberships.members(context.db, food_group(context.db).id)[0]
     dialog = EndMembershipDialog(record)
     qtbot.addWidget(dialog)
     assert dialog.end_date() == TODAY

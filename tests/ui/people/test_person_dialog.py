@@ -168,11 +168,13 @@ def test_expertise_completion_keeps_the_tags_before_the_comma(qtbot, ctx):
 
 def test_making_someone_inactive_offers_to_end_their_memberships(qtbot, ctx, monkeypatch):
     groups = pytest.importorskip("stic_desktop.services.people.groups")
+    memberships = pytest.importorskip("stic_desktop.services.people.memberships")
     solna = town(ctx, "Solna")
     person = people.save_person(ctx.db, PersonInput(name="Kim Berg", municipality_id=solna))
     working = next(g for g in groups.list_groups(ctx.db) if g.kind == "working")
-    groups.save_membership(ctx.db, groups.MembershipInput(person_id=person.id, group_id=working.id, role="member",
-                                                          municipality_id=solna, from_date="2024-01-01"))
+    memberships.save_membership(ctx.db, memberships.MembershipInput(person_id=person.id, group_id=working.id,
+                                                                    role="member", municipality_id=solna,
+                                                                    from_date="2024-01-01"))
     asked = []
     monkeypatch.setattr(person_dialog, "ask_end_date", lambda parent, title, text: asked.append(text) or date(2025, 6, 30))
     dialog = PersonDialog(ctx, person)
@@ -182,7 +184,7 @@ def test_making_someone_inactive_offers_to_end_their_memberships(qtbot, ctx, mon
     assert dialog.result() == dialog.DialogCode.Accepted and not people.get_person(ctx.db, person.id).active
     assert len(asked) == 1 and "1 pågående gruppmedlemskap" in asked[0] and working.name in asked[0]
     assert dialog.ended_memberships == 1
-    assert [m.to_date for m in groups.memberships_of_person(ctx.db, person.id)] == [date(2025, 6, 30)]
+    assert [m.to_date for m in memberships.memberships_of_person(ctx.db, person.id)] == [date(2025, 6, 30)]
 
     again = PersonDialog(ctx, people.get_person(ctx.db, person.id))  # already inactive: not asked again
     qtbot.addWidget(again)

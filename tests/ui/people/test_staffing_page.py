@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QDialog
 from stic_desktop.core import clock
 from stic_desktop.models import Person, PersonExpertise
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import groups, staff, staffing
-from stic_desktop.services.people.groups import GroupInput, MembershipInput
+from stic_desktop.services.people import groups, memberships, staff, staffing
+from stic_desktop.services.people.groups import GroupInput
+from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.ui.people import staffing_dialog, staffing_page
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.staffing_dialog import StaffingDialog
@@ -35,7 +36,7 @@ def add_person(db, name: str, municipality: str | None = None, *, tags: tuple[st
 
 
 def sit(db, group_id: int, person_id: int, role: str = "member", start: str = START, end: str = "") -> None:
-    groups.save_membership(db, MembershipInput(person_id, group_id, role, None, False, start, end))
+    memberships.save_membership(db, MembershipInput(person_id, group_id, role, None, False, start, end))
 
 
 @pytest.fixture
@@ -125,13 +126,13 @@ def test_a_full_cell_shows_three_lines_and_the_tooltip_everyone(page):
     db = page.context.db
     for name in ("A", "B", "C", "D", "E"):
         sit(db, food_id(db), add_person(db, f"Expert {name}", "Solna"), "expert")
-    page.context.data_changed.emit(groups.MEMBERSHIP_ENTITY)  # reloads the page
+    page.context.data_changed.emit(memberships.MEMBERSHIP_ENTITY)  # reloads the page
     solna = row_of(page, "Solna")
     assert cell(page, solna, 2).splitlines() == ["Expert A (expert)", "Expert B (expert)", "… och 3 till"]
     assert cell(page, solna, 2, Qt.ItemDataRole.ToolTipRole).count("\n") == 4
     assert cell(page, 0, 2) == "Ingen ordförande"
     sit(db, food_id(db), add_person(db, "Ordf", "Nacka"), "chair")
-    page.context.data_changed.emit(groups.MEMBERSHIP_ENTITY)
+    page.context.data_changed.emit(memberships.MEMBERSHIP_ENTITY)
     assert cell(page, 0, 2, Qt.ItemDataRole.BackgroundRole) == OK_COLOUR
     assert cell(page, 0, 2) == "7 medlemmar, 5 experter"
 
@@ -168,7 +169,7 @@ def test_staffing_dialog_suggests_and_adds_the_ticked_people_in_one_step(qtbot, 
     dialog.from_edit.setDate(QDate(TODAY))
     dialog.add_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.added == 2
-    seated = [(m.person_name, m.role, m.municipality_name) for m in groups.members(db, food_id(db))]
+    seated = [(m.person_name, m.role, m.municipality_name) for m in memberships.members(db, food_id(db))]
     assert seated == [("Erik Stic", "secretary", None), ("Lisa Kock", "expert", "Solna"), ("Nils Nacka", "expert", "Nacka")]
 
 
@@ -198,7 +199,7 @@ def test_staffing_dialog_shows_every_problem_and_adds_nobody(qtbot, context):
     dialog.add_button.click()
     assert dialog.isVisible() and dialog.added == 0
     assert "redan en ordförande" in dialog.error_label.text()
-    assert [m.person_name for m in groups.members(db, food_id(db))] == ["Erik Stic"]
+    assert [m.person_name for m in memberships.members(db, food_id(db))] == ["Erik Stic"]
 
 
 def test_group_without_subject_area_explains_why_there_are_no_suggestions(qtbot, context):

@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, ProcurementParticipant
-from stic_desktop.services.procurement import procurements
-from stic_desktop.services.procurement.procurements import STAGES, ProcurementInput
+from stic_desktop.services.procurement import procurements, stages
+from stic_desktop.services.procurement.procurements import ProcurementInput
+from stic_desktop.services.procurement.records import STAGES
 from stic_desktop.ui.procurement import stages_panel
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.procurement.view import ProcurementView
@@ -38,7 +39,7 @@ def shown(monkeypatch) -> list[str]:
 def procurement(context):
     record = procurements.create_procurement(context.db, ProcurementInput(title="Trygghetslarm Łukasz R&D <b>",
                                                                           case_number="V-2026-1"))
-    return procurements.set_stage_dates(context.db, record.id, "needs_analysis", None, date(2025, 12, 1))
+    return stages.set_stage_dates(context.db, record.id, "needs_analysis", None, date(2025, 12, 1))
 
 
 @pytest.fixture
@@ -69,7 +70,7 @@ def test_window_has_header_and_six_tabs(view, procurement):
 
 def test_dates_typed_in_the_table_are_saved(view, context, procurement, shown):
     set_cell(view, "requirements", PLANNED, "2026-01-15")
-    assert shown == [] and procurements.stages(context.db, procurement.id)[1].planned_on == date(2026, 1, 15)
+    assert shown == [] and stages.stages(context.db, procurement.id)[1].planned_on == date(2026, 1, 15)
     assert "nästa: Kravspecifikation 2026-01-15" in view.stage_label.text()
     view.tabs.setCurrentWidget(view.history)  # read again when shown
     history = view.history.tree.topLevelItem(0)
@@ -142,11 +143,11 @@ def test_standstill_shown_and_signing_refused_before_it_ends(view, context, proc
     db = context.db
     day = date(2026, 1, 5)
     while procurements.get_procurement(db, procurement.id).stage != "evaluation":
-        procurements.advance_stage(db, procurement.id, on=day)
+        stages.advance_stage(db, procurement.id, on=day)
         day += timedelta(days=35)  # 31 put the tender deadline on a Sunday after a Saturday day 30 (1182/71)
     sent = date(2026, 6, 12)  # a Friday; day 10 is Monday 22 June, a working day
-    procurements.advance_stage(db, procurement.id, on=sent)
-    procurements.advance_stage(db, procurement.id, on=sent)
+    stages.advance_stage(db, procurement.id, on=sent)
+    stages.advance_stage(db, procurement.id, on=sent)
     view.stages.changed.emit()
     view.stages.reload()
     assert "avtal får tecknas tidigast 2026-06-23" in view.stage_label.text()
@@ -155,7 +156,7 @@ def test_standstill_shown_and_signing_refused_before_it_ends(view, context, proc
     assert shown == [] and cell(view, "signed", PLANNED) == "2026-06-20"
     before = state(db)
     with pytest.raises(ValidationError, match="tidigast 2026-06-23"):
-        procurements.advance_stage(db, procurement.id, on=date(2026, 6, 22))
+        stages.advance_stage(db, procurement.id, on=date(2026, 6, 22))
     assert state(db) == before
 
 
@@ -173,7 +174,7 @@ def test_a_panel_change_refreshes_the_header_and_marks_the_others(view, context,
     with context.db.write() as session:
         mid = session.scalar(select(Municipality.id).where(Municipality.name == "Nacka"))
         session.add(ProcurementParticipant(procurement_id=procurement.id, municipality_id=mid))
-    procurements.set_stage_dates(context.db, procurement.id, "requirements", date(2026, 2, 2), None)
+    stages.set_stage_dates(context.db, procurement.id, "requirements", date(2026, 2, 2), None)
     participants.changed.emit()
     assert "nästa: Kravspecifikation 2026-02-02" in view.stage_label.text()
     assert view.panels["history"] in view._stale

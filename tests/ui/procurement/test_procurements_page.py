@@ -11,7 +11,7 @@ from sqlalchemy import select
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, ProcurementParticipant, Proposal, ProposalInterest
-from stic_desktop.services.procurement import procurements
+from stic_desktop.services.procurement import procurements, stages
 from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.procurement.dialog import ProcurementDialog, parse_value
@@ -27,14 +27,14 @@ def mine(context):
     db = context.db
     late = procurements.create_procurement(db, ProcurementInput(title="Zeta trygghetslarm", case_number="T-1",
                                                                 estimated_value_ore=2_500_000_00))
-    procurements.set_stage_dates(db, late.id, "requirements", LATE, None)
+    stages.set_stage_dates(db, late.id, "requirements", LATE, None)
     with db.write() as session:
         solna = session.scalar(select(Municipality.id).where(Municipality.name == "Solna"))
         session.add(ProcurementParticipant(procurement_id=late.id, municipality_id=solna, estimated_volume_ore=0))
     moved = procurements.create_procurement(db, ProcurementInput(title="Zeta skolmat", case_number="T-2"))
-    procurements.advance_stage(db, moved.id)
+    stages.advance_stage(db, moved.id)
     gone = procurements.create_procurement(db, ProcurementInput(title="Zeta fordon", case_number="T-3"))
-    procurements.cancel_procurement(db, gone.id, "Inget intresse")
+    stages.cancel_procurement(db, gone.id, "Inget intresse")
     return {"late": late.id, "moved": moved.id, "gone": gone.id}
 
 

@@ -15,8 +15,9 @@ from stic_desktop.errors import ValidationError
 from stic_desktop.services.meetings import agenda, meetings
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups
-from stic_desktop.services.proposals import proposals
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.proposals import links, proposals
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.ui.proposals import proposals_page
 from stic_desktop.ui.widgets import list_page, messages
@@ -35,7 +36,7 @@ def page(qtbot, context):
     alarms = proposals.create_proposal(db, ProposalInput("Trygghetslarm", "social"))
     paper = proposals.create_proposal(db, ProposalInput("Kopieringspapper"))
     proposals.set_priority(db, alarms.id, 1)
-    proposals.set_interests(db, lamps.id, [(municipality_id(db, "Solna"), 1_250_000_00)])
+    links.set_interests(db, lamps.id, [(municipality_id(db, "Solna"), 1_250_000_00)])
     proposals.set_status(db, paper.id, "rejected")
     page = ProposalsPage(context)
     qtbot.addWidget(page)
@@ -166,7 +167,7 @@ def test_new_proposal_with_interests_is_saved_in_one_go(page, monkeypatch):
     page.new_action.trigger()
     saved = page.selected_records()[0]
     assert (saved.title, saved.origin_text, saved.area_label) == ("R&D <b> Łukasz Żółć", "Kommun: Solna", "Socialt")
-    found = proposals.interests(page.context.db, saved.id)
+    found = links.interests(page.context.db, saved.id)
     assert [(i.municipality_name, i.yearly_volume_ore) for i in found] == [("Danderyd", 2_500_000_50)]
 
 

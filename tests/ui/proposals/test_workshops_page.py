@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from stic_desktop.services.people import groups
+from stic_desktop.services.people import memberships
 from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.proposals.workshops import WorkshopInput
@@ -33,7 +33,7 @@ def titles(page) -> list[str]:
 
 
 def people(db, count: int) -> list[tuple[int, str]]:
-    return [(c.id, c.name) for c in groups.person_choices(db)][:count]
+    return [(c.id, c.name) for c in memberships.person_choices(db)][:count]
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, page):

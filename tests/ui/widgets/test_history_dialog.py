@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta
 from stic_desktop.core import clock
 from stic_desktop.services import audit
 from stic_desktop.services.meetings import meetings
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.people import groups, memberships, people, staff
 from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.services.procurement import procurements, stages

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 
 from stic_desktop.errors import UserError
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.workspace import database
+from stic_desktop.services.workspace import backups, database
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import backup_settings_dialog
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog
@@ -92,7 +92,7 @@ def test_a_refused_restore_in_the_window_leaves_the_database_and_keeps_working(q
 def test_closing_the_window_makes_an_automatic_backup(qtbot, window, context):
     window.close()
     folder = Path(os.environ["STIC_DESKTOP_DATA_DIR"]) / "backups"
-    [made] = database.list_automatic_backups(folder, Path(context.db.path))
+    [made] = backups.list_automatic_backups(folder, Path(context.db.path))
     assert database.check_database(made.path).ok
 
 
@@ -134,7 +134,7 @@ def test_restore_dialog_lists_automatic_backups_newest_first_and_confirms(qtbot,
 
     folder = tmp_path / "kopior"
     for day in (1, 3, 2):
-        database.automatic_backup(db.path, folder, now=datetime(2024, 5, day, 12, 0, 0))
+        backups.automatic_backup(db.path, folder, now=datetime(2024, 5, day, 12, 0, 0))
     asked: list[str] = []
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text, label: asked.append(text) or True)
     dialog = RestoreDialog(db.path, folder)

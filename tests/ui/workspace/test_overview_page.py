@@ -11,10 +11,11 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
 from stic_desktop.core import clock
-from stic_desktop.services.meetings import meetings, minutes
+from stic_desktop.services.meetings import action_items, invitees, meetings
 from stic_desktop.services.people import groups
-from stic_desktop.services.meetings.meetings import STOCKHOLM, MeetingInput
-from stic_desktop.services.meetings.minutes import ActionItemInput
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.ui.meetings import calendar_page
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import overview_page
@@ -104,16 +105,16 @@ def test_meeting_block_model_passes_qtmodeltester(qtmodeltester, page, demo_db) 
 
 def action_setup(db) -> tuple[int, list]:
     mid = make(db, "Styrgruppsmöte", -10, "held")
-    people = meetings.invitees(db, mid)
+    people = invitees.invitees(db, mid)
     first, second = people[0], people[1]
-    minutes.add_action_item(db, mid, ActionItemInput("Försenad uppgift", first.person_id,
+    action_items.add_action_item(db, mid, ActionItemInput("Försenad uppgift", first.person_id,
                                                      (TODAY - timedelta(days=2)).isoformat()))
-    minutes.add_action_item(db, mid, ActionItemInput("Kommande uppgift", first.person_id,
+    action_items.add_action_item(db, mid, ActionItemInput("Kommande uppgift", first.person_id,
                                                      (TODAY + timedelta(days=5)).isoformat()))
-    minutes.add_action_item(db, mid, ActionItemInput("Andras uppgift", second.person_id, ""))
-    minutes.add_action_item(db, mid, ActionItemInput("Utan ansvarig", None, ""))
-    done = minutes.add_action_item(db, mid, ActionItemInput("Klar uppgift", second.person_id, ""))
-    minutes.mark_done(db, done.id)
+    action_items.add_action_item(db, mid, ActionItemInput("Andras uppgift", second.person_id, ""))
+    action_items.add_action_item(db, mid, ActionItemInput("Utan ansvarig", None, ""))
+    done = action_items.add_action_item(db, mid, ActionItemInput("Klar uppgift", second.person_id, ""))
+    action_items.mark_done(db, done.id)
     return mid, [first, second]
 
 
@@ -203,7 +204,7 @@ def test_reloads_when_meeting_data_or_the_database_changes(page, context, demo_d
     context.data_changed.emit("meeting")
     assert titles(page.block("Kommande möten")) == ["Nytt möte"]
     held = make(demo_db, "Genomfört", -3, "held")
-    minutes.add_action_item(demo_db, held, ActionItemInput("Ny åtgärd", None, ""))
+    action_items.add_action_item(demo_db, held, ActionItemInput("Ny åtgärd", None, ""))
     context.data_changed.emit("action_item")
     assert page.block("Öppna åtgärder per person").title_label.text().endswith("(1)")
     make(demo_db, "Ännu ett", 4)
