@@ -19,7 +19,6 @@ from benchmarks.common import Context, Result, peak_memory_mb, table
 from stic_desktop.core import clock
 
 
-
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     parser.add_argument("--size", choices=("small", "large"), default="large",
@@ -37,8 +36,9 @@ def _database(context: Context, source: Path | None) -> list[Result]:
     """The demo database of the chosen size (or a copy of ``source``); how long it took, as figures."""
     from sqlalchemy import func, select
 
+    from stic_desktop.demo import meetings as demo_meetings
+    from stic_desktop.demo import seed as demo
     from stic_desktop.models import Meeting
-    from stic_desktop.demo import seed as demo, meetings as demo_meetings
     from stic_desktop.services.workspace.database import backup_database, open_database
 
     started = time.perf_counter()

@@ -66,8 +66,8 @@ def _totals(context: Context, db, year: int | None) -> list[tuple[str, float, fl
             assert [(r.amount_ore, r.commission_ore, r.lines) for r in service] == [tuple(r[2:]) for r in raw]
             ours, theirs = [], []
             for _ in range(RUNS):
-                ours.append(_ms(lambda: commission.totals(db, year=year, group_by=group_by)))
-                theirs.append(_ms(lambda: conn.execute(sql, args).fetchall()))
+                ours.append(_ms(lambda g=group_by: commission.totals(db, year=year, group_by=g)))
+                theirs.append(_ms(lambda s=sql, a=args: conn.execute(s, a).fetchall()))
             found.append((group_by, median(ours), median(theirs)))
     return found
 
@@ -95,7 +95,9 @@ def _import_file(context: Context, rows: int) -> tuple[Path, int]:
 
 def _seeding_seconds(context: Context) -> tuple[float, int]:
     """The agreement part of the demo on its own, in a scratch database with the rest of the demo."""
-    from stic_desktop.demo import seed as demo, agreements as demo_agreements, procurements as demo_procurements
+    from stic_desktop.demo import agreements as demo_agreements
+    from stic_desktop.demo import procurements as demo_procurements
+    from stic_desktop.demo import seed as demo
     from stic_desktop.services.workspace.database import open_database
 
     db = open_database(context.folder / "agreement-demo.sqlite3")

@@ -14,9 +14,10 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -30,11 +31,11 @@ class Result:
     ok: bool | None = None  # value <= target; None without a target
 
     @classmethod
-    def at_most(cls, name: str, value: float, unit: str, target: float) -> "Result":
+    def at_most(cls, name: str, value: float, unit: str, target: float) -> Result:
         return cls(name, value, unit, target, value <= target)
 
     @classmethod
-    def info(cls, name: str, value: float, unit: str) -> "Result":
+    def info(cls, name: str, value: float, unit: str) -> Result:
         return cls(name, value, unit)
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 import time
-from datetime import datetime, time as clock, timedelta
+from datetime import datetime, timedelta
+from datetime import time as clock
 from pathlib import Path
 
 from benchmarks.common import Context, Result, as_after_start_up, idle_gap_ms, median, run_job
@@ -34,14 +35,15 @@ TOPICS = (
 
 def attachment_pdf(number: int, pages: int, *, landscape: bool = False, rotated: bool = False) -> bytes:
     """A text-and-table PDF like a typical report; each one different, so none is deduplicated."""
-    from reportlab.lib.pagesizes import A4, landscape as turned
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as turned
     from reportlab.pdfgen.canvas import Canvas
 
     buffer = io.BytesIO()
     size = turned(A4) if landscape else A4
     canvas = Canvas(buffer, pagesize=size, invariant=1)
     width, height = size
-    for page in range(1, pages + 1):
+    for _ in range(pages):
         canvas.setFont("Helvetica-Bold", 16)
         canvas.drawString(50, height - 60, f"Bilaga {number}: underlag till styrgruppen")
         canvas.setFont("Helvetica", 9)
@@ -73,9 +75,9 @@ def create_meeting(db) -> int:
     """A steering-group meeting a month ahead with a full agenda and ten attachments."""
     from stic_desktop.core import workdays
     from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings
-    from stic_desktop.services.people import groups
     from stic_desktop.services.meetings.meetings import MeetingInput
     from stic_desktop.services.meetings.records import STOCKHOLM
+    from stic_desktop.services.people import groups
 
     steering = next(g for g in groups.list_groups(db) if g.kind == "steering")
     day = workdays.next_working_day(core_clock.now().date() + timedelta(days=30))

@@ -8,7 +8,7 @@ procurement part of the demo are shown for reference. Qt settings go to the run'
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from benchmarks.common import Context, Result, as_after_start_up, median
 
@@ -32,7 +32,8 @@ def _ms(action: Callable[[], object], app) -> float:
 
 def _seeding_seconds(context: Context) -> tuple[float, int]:
     """The procurement part of the demo on its own, in a scratch database with the rest of the demo."""
-    from stic_desktop.demo import seed as demo, procurements as demo_procurements
+    from stic_desktop.demo import procurements as demo_procurements
+    from stic_desktop.demo import seed as demo
     from stic_desktop.services.workspace.database import open_database
 
     db = open_database(context.folder / "procurement-demo.sqlite3")
@@ -57,11 +58,12 @@ def _isolated_settings(context: Context) -> None:
 def run(context: Context) -> list[Result]:
     from stic_desktop.demo import procurements as demo_procurements
     from stic_desktop.services.people import staff
-    from stic_desktop.services.procurement import overview as procurement_overview, procurements
-    from stic_desktop.ui.procurement import blocks as procurement_blocks
+    from stic_desktop.services.procurement import overview as procurement_overview
+    from stic_desktop.services.procurement import procurements
     from stic_desktop.ui.context import AppContext
-    from stic_desktop.ui.workspace.overview_page import OverviewPage
+    from stic_desktop.ui.procurement import blocks as procurement_blocks
     from stic_desktop.ui.procurement.page import ProcurementsPage
+    from stic_desktop.ui.workspace.overview_page import OverviewPage
 
     app = context.app()
     _isolated_settings(context)

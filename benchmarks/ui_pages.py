@@ -102,8 +102,8 @@ def _pages(context: Context) -> list[Result]:
     from PySide6.QtCore import QSettings
 
     from stic_desktop.ui.context import AppContext
-    from stic_desktop.ui.widgets.list_page import ListPage
     from stic_desktop.ui.main_window import PAGES
+    from stic_desktop.ui.widgets.list_page import ListPage
 
     app = context.app()
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(context.folder / "settings"))

@@ -31,7 +31,7 @@ class ValidationError(UserError):
         super().__init__(" ".join(e.message for e in self.errors))
 
     @classmethod
-    def of(cls, errors: list[FieldError]) -> "ValidationError":
+    def of(cls, errors: list[FieldError]) -> ValidationError:
         first, *rest = errors
         return cls(first.field, first.message, *rest)
 

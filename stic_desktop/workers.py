@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import inspect
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-_running: set["Job"] = set()  # keeps jobs alive until their thread is done
+_running: set[Job] = set()  # keeps jobs alive until their thread is done
 
 
 class Cancelled(Exception):
@@ -34,7 +35,7 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
-    def start(self) -> "Job":
+    def start(self) -> Job:
         """Connect to the signals first; the job is forgotten after the last of them ran."""
         _running.add(self)
         self.succeeded.connect(self._forget)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from stic_desktop.models import Procurement, ProcurementParticipant, Tender
 from stic_desktop.services.agreements import suppliers
+from stic_desktop.services.agreements.suppliers import SupplierInput
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.procurement import procurements
-from stic_desktop.storage import blobs as storage
 from stic_desktop.services.procurement.procurements import ProcurementInput
-from stic_desktop.services.agreements.suppliers import SupplierInput
 from stic_desktop.services.validation import luhn_valid
+from stic_desktop.storage import blobs as storage
 
 
 def org_numbers(count: int, start: int = 556000000) -> list[str]:

@@ -10,10 +10,10 @@ from datetime import datetime, time, timedelta
 from stic_desktop.core import clock
 from stic_desktop.models import Person
 from stic_desktop.services.meetings import meetings
-from stic_desktop.services.people import groups, staff
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput, save_municipality
+from stic_desktop.services.people import groups, staff
 
 
 def office(db) -> dict:

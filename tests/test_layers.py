@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ast
 import json
-import statistics
 import os
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -101,16 +101,10 @@ def test_lower_layers_never_import_qt_widgets(layer):
     assert offenders(modules(layer), ("PySide6.QtWidgets",)) == []
 
 
-# documents/ modules not yet split into a pure renderer and an operation (this set only shrinks)
-NOT_YET_PURE: set[str] = set()
 # ui/ and cli/ modules allowed to import by a name in a string: selftest imports the third-party modules a
 # bundle may lack, listed as data (LAZY_MODULES), on purpose
 STILL_IMPORT_BY_STRING = {"cli/selftest.py"}
 DATA_LAYERS = ("stic_desktop.services", "stic_desktop.storage", "stic_desktop.models", "sqlalchemy")
-
-
-def renderers(*, pure: bool) -> list[Path]:
-    return [p for p in modules("documents") if (p.stem in NOT_YET_PURE) != pure]
 
 
 def database_parameters(path: Path, root: Path = ROOT) -> list[str]:
@@ -124,15 +118,8 @@ def database_parameters(path: Path, root: Path = ROOT) -> list[str]:
 def test_renderers_take_frozen_data_not_the_database():
     """documents/ renders data into bytes: no services, storage, models or SQLAlchemy at run time (record
     types may be named for annotations under TYPE_CHECKING), and no function takes a db or a session."""
-    assert offenders(renderers(pure=True), DATA_LAYERS, run_time_only=True) == []
-    assert [found for path in renderers(pure=True) for found in database_parameters(path)] == []
-
-
-def test_the_not_yet_pure_list_is_honest():
-    names = {p.stem for p in modules("documents")}
-    assert NOT_YET_PURE <= names
-    assert all(offenders([p], DATA_LAYERS, run_time_only=True) or database_parameters(p)
-               for p in renderers(pure=False)), "a module in NOT_YET_PURE is pure now: take it off the list"
+    assert offenders(modules("documents"), DATA_LAYERS, run_time_only=True) == []
+    assert [found for path in modules("documents") for found in database_parameters(path)] == []
 
 
 def test_type_checking_imports_are_told_apart(tmp_path):

@@ -8,8 +8,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-
 from migration_tools import counts, revision
+
 from stic_desktop.storage import database as dbmod
 
 NEW_TABLES = ("workshops", "workshop_participants", "proposals", "proposal_interests", "proposal_agenda_links",
@@ -21,7 +21,8 @@ HEAD_RULE_COUNT = 24  # 18 seeded by 0005; 0007 drops the 4 dialogue tender rows
 @pytest.fixture(scope="module")
 def filled_0004(tmp_path_factory) -> Path:
     """The small demo with its meetings (people, groups, meetings, agendas, attachments) at revision 0004."""
-    from stic_desktop.demo import seed as demo, meetings as demo_meetings
+    from stic_desktop.demo import meetings as demo_meetings
+    from stic_desktop.demo import seed as demo
     from stic_desktop.services.people import staff
 
     path = tmp_path_factory.mktemp("rev0004") / "stic.sqlite3"

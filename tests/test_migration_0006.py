@@ -8,8 +8,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-
 from migration_tools import counts, filled_at, revision
+
 from stic_desktop.storage import database as dbmod
 
 NEW_TABLES = ("suppliers", "framework_agreements", "agreement_suppliers", "agreement_participants",

@@ -8,8 +8,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-
 from migration_tools import counts, filled_at, revision
+
 from stic_desktop.storage import database as dbmod
 
 NEW_COLUMNS = {"procedure_grounds", "application_deadline_on", "invitation_sent_on", "tender_period_agreement",

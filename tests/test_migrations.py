@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from stic_desktop.errors import DatabaseRefused
-
 from stic_desktop.storage import database as dbmod
 
 MUNICIPALITIES = [

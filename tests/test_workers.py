@@ -1,6 +1,5 @@
 import threading
 
-
 from stic_desktop.workers import Cancelled, Job
 
 

@@ -5,13 +5,12 @@ Revises: 0004
 Create Date: 2026-11-30 09:45:38.365610
 """
 
-from alembic import op
 import csv
 from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0005'
 down_revision = '0004'

@@ -13,9 +13,8 @@ voluntary ex ante notice (20 kap. 3 §). The rule table gets the new time limits
 the days a user has edited are kept.
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0007'
 down_revision = '0006'

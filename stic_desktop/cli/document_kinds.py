@@ -5,9 +5,11 @@ A later document kind adds one ``Kind`` here, so the bundle test proves it works
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+
 from stic_desktop.core import clock
 
 

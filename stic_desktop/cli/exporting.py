@@ -8,7 +8,15 @@ from __future__ import annotations
 import argparse
 
 from stic_desktop.cli import (
-    agreement_exports, commission_exports, groups, meetings, municipalities, people, procurement_exports, proposals, sales,
+    agreement_exports,
+    commission_exports,
+    groups,
+    meetings,
+    municipalities,
+    people,
+    procurement_exports,
+    proposals,
+    sales,
 )
 
 EXPORTS = (

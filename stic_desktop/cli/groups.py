@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
-from stic_desktop.core import clock
 from stic_desktop.cli.common import Column, opened, output_file, writable_target
+from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 
 

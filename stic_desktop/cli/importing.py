@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from stic_desktop.cli import agreements, municipalities, people, sales
 from stic_desktop.cli.common import add_json_flag, opened, print_json

@@ -6,8 +6,9 @@ A later kind is one entry in KINDS: how to load its records and which columns th
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from stic_desktop.cli import agreements, groups, meetings, municipalities, people, procurements, proposals, suppliers
 from stic_desktop.cli.common import Column, add_json_flag, opened, print_json, print_table

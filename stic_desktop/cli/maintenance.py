@@ -8,9 +8,9 @@ refuses while a window has the database open.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from stic_desktop.cli.common import database_path, existing_database, writable_target
 from stic_desktop.errors import UserError
@@ -89,8 +89,8 @@ def _not_open_in_a_window(target: Path) -> Iterator[None]:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from stic_desktop.services.workspace.database import default_path
     from stic_desktop.services.workspace.backups import restore_database
+    from stic_desktop.services.workspace.database import default_path
 
     target = database_path(args)
     if getattr(args, "db", None) is None:

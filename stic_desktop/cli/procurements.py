@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
-from stic_desktop.core import money
 from stic_desktop.cli.common import Column
+from stic_desktop.core import money
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ import importlib
 import sys
 import tempfile
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 # Imported by the program only inside functions, so a bundler's analysis may miss them.
 LAZY_MODULES = (
@@ -62,9 +62,9 @@ def _translations() -> str:
 
 
 def _migrations() -> str:
+    from stic_desktop.paths import seed_file
     from stic_desktop.storage.database import HEAD_REVISION
     from stic_desktop.storage.migrations import head_revision
-    from stic_desktop.paths import seed_file
 
     head = head_revision()
     if head != HEAD_REVISION:
@@ -85,8 +85,8 @@ def _timezone() -> str:
 def _documents() -> str:
     """A small demo database and one file of each kind, each read back."""
     from stic_desktop.cli import document_kinds
-    from stic_desktop.services.workspace.database import open_database
     from stic_desktop.demo.seed import seed_demo
+    from stic_desktop.services.workspace.database import open_database
 
     with tempfile.TemporaryDirectory(prefix="stic-selftest-") as name:
         folder = Path(name)

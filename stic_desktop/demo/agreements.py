@@ -18,14 +18,26 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import insert, select, update
 
 from stic_desktop.core import clock
+from stic_desktop.demo.people import ascii_fold
+from stic_desktop.demo.procurements import SUPPLIERS as TENDER_NAMES
 from stic_desktop.models import (
-    AgendaItem, AgreementExtension, AgreementParticipant, AgreementSupplier, BudgetLine, CommissionRateDecision,
-    FrameworkAgreement, Group, Meeting, Municipality, Procurement, ProcurementParticipant, ProcurementStage, Supplier,
+    AgendaItem,
+    AgreementExtension,
+    AgreementParticipant,
+    AgreementSupplier,
+    BudgetLine,
+    CommissionRateDecision,
+    FrameworkAgreement,
+    Group,
+    Meeting,
+    Municipality,
+    Procurement,
+    ProcurementParticipant,
+    ProcurementStage,
+    Supplier,
     Tender,
 )
 from stic_desktop.services.commission.commission import RateTable, commission_ore
-from stic_desktop.demo.people import ascii_fold
-from stic_desktop.demo.procurements import SUPPLIERS as TENDER_NAMES
 
 SUPPLIER_COUNT = {"small": 10, "large": 60}
 LEGACY = {"small": 3, "large": 125}  # agreements from before the program (no procurement)
@@ -212,7 +224,7 @@ def _finish_agreements(demo: _Demo) -> None:
         row["id"] = number
         if agreement.expiring:
             end = row["initial_end_date"]
-            for option in range(row["extension_count"]):
+            for _ in range(row["extension_count"]):
                 end = months_after(end + timedelta(days=1), 12) - timedelta(days=1)
                 demo.rows["extensions"].append({"agreement_id": number, "decided_on": end - timedelta(days=375),
                                                 "new_end_date": end, "decided_by": "Styrgruppen"})

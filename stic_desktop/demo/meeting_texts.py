@@ -99,7 +99,8 @@ def agenda_topics(rng: random.Random, group, day: date) -> list[tuple[str, str, 
 
 def demo_pdf(name: str, pages: int, landscape: bool = False) -> tuple[bytes, int]:
     """A small text PDF made with reportlab; the same bytes every time (invariant), so it is stored once."""
-    from reportlab.lib.pagesizes import A4, landscape as turned
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as turned
     from reportlab.pdfgen.canvas import Canvas
 
     buffer = io.BytesIO()

@@ -16,18 +16,38 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, insert, select
 
-from stic_desktop.models import (
-    ActionItem, AgendaAttachment, AgendaItem, AgendaTemplateItem, Group, Invitee, Meeting, Membership, Person,
-)
 from stic_desktop.core import clock, workdays
-from stic_desktop.storage import blobs as storage
-from stic_desktop.services.meetings.agenda_templates import DEFAULT_CLOSING, DEFAULT_KINDS, DEFAULT_MINUTES, DEFAULT_OPENING
 from stic_desktop.demo.meeting_texts import (
-    ACTIONS, DEMO_PDFS, DESCRIPTIONS, LOCATIONS, NOTES, TEMPLATE_MINUTES, agenda_topics, demo_pdf,
+    ACTIONS,
+    DEMO_PDFS,
+    DESCRIPTIONS,
+    LOCATIONS,
+    NOTES,
+    TEMPLATE_MINUTES,
+    agenda_topics,
+    demo_pdf,
 )
-from stic_desktop.services.people.memberships import ROLE_ORDER
+from stic_desktop.models import (
+    ActionItem,
+    AgendaAttachment,
+    AgendaItem,
+    AgendaTemplateItem,
+    Group,
+    Invitee,
+    Meeting,
+    Membership,
+    Person,
+)
+from stic_desktop.services.meetings.agenda_templates import (
+    DEFAULT_CLOSING,
+    DEFAULT_KINDS,
+    DEFAULT_MINUTES,
+    DEFAULT_OPENING,
+)
 from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.meetings.year_plan import default_title, nth_weekday
+from stic_desktop.services.people.memberships import ROLE_ORDER
+from stic_desktop.storage import blobs as storage
 
 MEETINGS = {"small": 40, "large": 5000}  # about; standing groups keep their rhythm, contract groups fill up
 YEARS_BACK = {"small": 1, "large": 10}

@@ -17,16 +17,27 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import func, insert, select
 
-from stic_desktop.models import (
-    DeadlineRule, Group, Municipality, Person, Procurement, ProcurementParticipant, ProcurementStage, Proposal,
-    ProposalInterest, RequirementDocument, Tender, Workshop, WorkshopParticipant,
-)
-from stic_desktop.models.procurement import STAGES
 from stic_desktop.core import clock, workdays
-from stic_desktop.storage import blobs as storage
 from stic_desktop.demo.meeting_texts import demo_pdf
 from stic_desktop.demo.people import AREAS
+from stic_desktop.models import (
+    DeadlineRule,
+    Group,
+    Municipality,
+    Person,
+    Procurement,
+    ProcurementParticipant,
+    ProcurementStage,
+    Proposal,
+    ProposalInterest,
+    RequirementDocument,
+    Tender,
+    Workshop,
+    WorkshopParticipant,
+)
+from stic_desktop.models.procurement import STAGES
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.storage import blobs as storage
 
 PROCUREMENTS = {"small": 12, "large": 300}
 PROPOSALS = {"small": 10, "large": 40}
@@ -312,7 +323,7 @@ def _load(session, size: str, today: date) -> _Demo | None:
     staff = list(session.execute(select(Person.id, Person.name).where(
         Person.organisation_kind == "stic", Person.active.is_(True)).order_by(Person.id)))
     signers: dict[int, list[str]] = defaultdict(list)
-    for pid, name, town in session.execute(select(Person.id, Person.name, Person.municipality_id).where(
+    for name, town in session.execute(select(Person.name, Person.municipality_id).where(
             Person.municipality_id.is_not(None), Person.active.is_(True), Person.anonymised.is_(False))):
         signers[town].append(name)
     groups = {name.removeprefix("Avtalsgrupp "): gid for gid, name in session.execute(

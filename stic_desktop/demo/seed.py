@@ -9,14 +9,20 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from stic_desktop.errors import UserError
-from stic_desktop.models import Group, Membership, Person
 from stic_desktop.demo import (
     agreements as demo_agreements,
+)
+from stic_desktop.demo import (
     meetings as demo_meetings,
+)
+from stic_desktop.demo import (
     people as demo_people,
+)
+from stic_desktop.demo import (
     procurements as demo_procurements,
 )
+from stic_desktop.errors import UserError
+from stic_desktop.models import Group, Membership, Person
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 

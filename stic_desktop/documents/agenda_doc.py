@@ -8,9 +8,10 @@ flowing paragraphs, not table rows, so a long description can run over a page br
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Callable
+from typing import TYPE_CHECKING, BinaryIO
 
 from stic_desktop.core import dates
 from stic_desktop.documents.meeting_common import pages_text

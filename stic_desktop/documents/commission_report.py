@@ -8,14 +8,21 @@ sums per supplier, municipality and agreement. Every figure is a sum of the stor
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from stic_desktop.core import clock, dates
-from stic_desktop.core.money import decimal_kronor as money, format as kronor
+from stic_desktop.core.money import decimal_kronor as money
+from stic_desktop.core.money import format as kronor
 from stic_desktop.documents.invoicing_basis import (
-    ROUNDING_NOTE, append_row, bold_cell, fit_columns, save_workbook, suffix_of,
+    ROUNDING_NOTE,
+    append_row,
+    bold_cell,
+    fit_columns,
+    save_workbook,
+    suffix_of,
 )
 
 if TYPE_CHECKING:
@@ -118,7 +125,8 @@ def report_story(report: CommissionReport) -> list:
     own = sorted({r.agreement_number for r in report.rates if r.agreement_id is not None and r.valid_from <= end})
     story = [text(f"{TITLE} {year}", "title"), text("Provision från leverantörernas försäljningsrapporter", "heading"),
              facts([("Försäljning", f"{kronor(report.amount_ore)} exkl. moms"),
-                    ("Provision", f"{kronor(report.commission_ore)} ({change_text(report.commission_ore, report.previous_commission_ore)} mot {year - 1})"),
+                    ("Provision", f"{kronor(report.commission_ore)} "
+                                  f"({change_text(report.commission_ore, report.previous_commission_ore)} mot {year - 1})"),
                     (f"Provision {year - 1}", kronor(report.previous_commission_ore)),
                     ("Rapportrader", f"{report.lines} på {len(report.by_agreement)} avtal"),
                     ("Standardsats", rates[-1] if rates else "inget beslut"),

@@ -7,9 +7,10 @@ writes the file for the window and the command line.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 from stic_desktop.errors import UserError
 

@@ -11,6 +11,7 @@ import io
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
+
 from stic_desktop.core import clock
 
 if TYPE_CHECKING:

@@ -9,13 +9,15 @@ the commission report.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from stic_desktop.core import clock
-from stic_desktop.core.money import decimal_kronor as money, format as kronor
+from stic_desktop.core.money import decimal_kronor as money
+from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
 
 if TYPE_CHECKING:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import io
 import logging
 import warnings
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generator, Mapping
+from typing import TYPE_CHECKING
 
 from stic_desktop.core import dates, filenames
 from stic_desktop.documents.pdf_stamp import stamp_page_numbers
@@ -36,7 +37,7 @@ class Attachment:
     number: int  # the agenda item's number (1-based)
     item: AgendaItemRecord
     record: AttachmentRecord
-    reader: "PdfReader"
+    reader: PdfReader
 
 
 @dataclass(frozen=True)
@@ -44,24 +45,24 @@ class PackParts:
     """The parts every copy of the pack shares, each made or parsed once."""
 
     data: MeetingData
-    invitation: "PdfReader"
-    agenda: "PdfReader"
+    invitation: PdfReader
+    agenda: PdfReader
     item_pages: dict[int, int]  # agenda item id → its page in the agenda part (0-based)
     attachments: tuple[Attachment, ...]
-    attendance: "PdfReader"
+    attendance: PdfReader
 
     def body_pages(self) -> int:
         readers = (self.invitation, self.agenda, *(a.reader for a in self.attachments), self.attendance)
         return sum(len(reader.pages) for reader in readers)
 
 
-def _reader(data: bytes) -> "PdfReader":
+def _reader(data: bytes) -> PdfReader:
     from pypdf import PdfReader
 
     return PdfReader(io.BytesIO(data))
 
 
-def _attachment_reader(item_number: int, record: AttachmentRecord, data: bytes) -> "PdfReader":
+def _attachment_reader(item_number: int, record: AttachmentRecord, data: bytes) -> PdfReader:
     """An attached PDF opened for merging; one that only restricts editing is opened with the empty password."""
     try:
         with warnings.catch_warnings():
@@ -149,7 +150,7 @@ def cover_bytes(parts: PackParts, recipient: str | None, cover_pages: int = 1) -
     return buffer.getvalue()
 
 
-def _cover(parts: PackParts, recipient: str | None) -> "PdfReader":
+def _cover(parts: PackParts, recipient: str | None) -> PdfReader:
     """The cover, rebuilt once if its contents list runs over a page (so its page numbers stay right)."""
     reader = _reader(cover_bytes(parts, recipient))
     if len(reader.pages) != 1:
@@ -159,12 +160,12 @@ def _cover(parts: PackParts, recipient: str | None) -> "PdfReader":
 
 # --- assembling and numbering -------------------------------------------------------------------
 
-def _assemble(parts: PackParts, cover: "PdfReader") -> "PdfWriter":
+def _assemble(parts: PackParts, cover: PdfReader) -> PdfWriter:
     from pypdf import PdfWriter
 
     writer = PdfWriter()
 
-    def add(reader: "PdfReader") -> int:
+    def add(reader: PdfReader) -> int:
         start = len(writer.pages)
         writer.append(reader, import_outline=False)
         return start
@@ -192,7 +193,7 @@ def _assemble(parts: PackParts, cover: "PdfReader") -> "PdfWriter":
     return writer
 
 
-def _pack_bytes(writer: "PdfWriter", parts: PackParts, recipient: str | None) -> bytes:
+def _pack_bytes(writer: PdfWriter, parts: PackParts, recipient: str | None) -> bytes:
     meeting = parts.data.meeting
     title = f"{TITLE} – {meeting.title}" + (f" – {recipient}" if recipient else "")
     writer.add_metadata({"/Title": title, "/Author": parts.data.organisation.name, "/Creator": "STIC Desktop"})

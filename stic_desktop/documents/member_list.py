@@ -7,9 +7,10 @@ records and ``operations.register_exports`` writes the file for the command line
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from stic_desktop.services.municipalities.municipalities import MunicipalityRecord

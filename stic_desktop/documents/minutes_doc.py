@@ -103,8 +103,8 @@ def _signatures(data: MeetingData) -> list:
 
 
 def minutes_story(data: MeetingData) -> list:
-    from stic_desktop.documents.meeting_layout import banner, facts, meeting_facts, text
     from stic_desktop.core import dates
+    from stic_desktop.documents.meeting_layout import banner, facts, meeting_facts, text
 
     meeting = data.meeting
     story: list = [banner(DRAFT_BANNER)] if is_draft(data) else []

@@ -10,11 +10,12 @@ from __future__ import annotations
 import io
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import BinaryIO, Sequence
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -29,7 +30,6 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from stic_desktop.core import dates
 from stic_desktop.documents.output import atomic_target
-
 from stic_desktop.paths import resource
 
 FONT = "DejaVuSans"
@@ -49,7 +49,7 @@ LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT = 40 * mm, 15 * mm
 _lock = threading.Lock()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _coverage() -> frozenset[int]:
     """Registers DejaVu Sans (regular + bold as one family, so ``<b>`` works) and returns the code points
     both faces can draw. Under a lock: PDFs are made on worker threads."""
@@ -120,7 +120,7 @@ class Styles:
     cell_header: ParagraphStyle
 
 
-@lru_cache(maxsize=None)
+@cache
 def styles() -> Styles:
     """The shared paragraph styles. Shared objects: copy one (``ParagraphStyle(name, parent=...)``) to vary it."""
     register_fonts()

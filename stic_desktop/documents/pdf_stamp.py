@@ -28,7 +28,7 @@ def _to_page(x0: float, y0: float, x1: float, y1: float, rotation: int) -> tuple
             180: (-1, 0, 0, -1, x1, y1), 270: (0, -1, 1, 0, x0, y1)}[rotation]
 
 
-def _stamp_overlay(sizes: list[tuple[float, float]]) -> "PdfReader":
+def _stamp_overlay(sizes: list[tuple[float, float]]) -> PdfReader:
     """One overlay page per pack page, each the page's shown size, with "Sida N av M" at the foot."""
     from pypdf import PdfReader
     from reportlab.lib.units import mm
@@ -69,7 +69,7 @@ def _content_ids(page) -> list[int]:
     return ids
 
 
-def _unshare_contents(writer: "PdfWriter") -> None:
+def _unshare_contents(writer: PdfWriter) -> None:
     """Gives each page whose content stream another page also uses a copy of its own.
 
     pypdf merges a stamp by replacing the page's content object in place, so a shared stream (the same
@@ -91,7 +91,7 @@ def _unshare_contents(writer: "PdfWriter") -> None:
                 page.replace_contents(content)  # a new object, since the page has no /Contents now
 
 
-def stamp_page_numbers(writer: "PdfWriter") -> None:
+def stamp_page_numbers(writer: PdfWriter) -> None:
     """Stamps "Sida N av M" on every page, upright at the foot as the page is shown, whatever its size and
     /Rotate; the page's own content is left as it is (the stamp is drawn over it)."""
     from pypdf import Transformation

@@ -9,9 +9,10 @@ through ``tenders.public_results``).
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Mapping, Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from stic_desktop.core import clock, money
 
@@ -36,8 +37,8 @@ def report_story(running: Sequence[ProcurementRecord], suppliers: Mapping[int, S
                  stages: Sequence[tuple[str, str]], today: date) -> list:
     from reportlab.platypus import Paragraph
 
-    from stic_desktop.documents.meeting_layout import WARNING_INK, facts, style, text
     from stic_desktop.core import dates
+    from stic_desktop.documents.meeting_layout import WARNING_INK, facts, style, text
     from stic_desktop.documents.pdf import make_table, para_text, styles
 
     story = [text("Lägesrapport", "title"), text(f"Pågående upphandlingar den {dates.long_date(today)}", "heading")]

@@ -8,8 +8,9 @@ procurement's tenders, which stay secret until the award decision is sent.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, BinaryIO, Sequence
+from typing import TYPE_CHECKING, BinaryIO
 
 from stic_desktop.core import clock, money
 

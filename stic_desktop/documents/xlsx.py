@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Sequence
+from zoneinfo import ZoneInfo
 
 from stic_desktop.documents.output import atomic_target
-from zoneinfo import ZoneInfo
 
 MAX_COLUMN_WIDTH = 60
 STOCKHOLM = ZoneInfo("Europe/Stockholm")

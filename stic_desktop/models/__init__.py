@@ -1,12 +1,18 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
-from stic_desktop.models.base import Base
-from stic_desktop.models.municipality import Municipality
-from stic_desktop.models.person import Person, PersonExpertise
-from stic_desktop.models.group import Group, Membership
-from stic_desktop.models.settings import OrganisationSetting
+from stic_desktop.models.agreement import (
+    AgreementDocument,
+    AgreementExtension,
+    AgreementParticipant,
+    AgreementSupplier,
+    FrameworkAgreement,
+    Supplier,
+)
+from stic_desktop.models.archive import ArchivedDocument
 from stic_desktop.models.audit import AuditEntry
-from stic_desktop.models.storage import StoredFile
+from stic_desktop.models.base import Base
+from stic_desktop.models.commission import BudgetLine, CommissionRateDecision, SalesImport, SalesReport
+from stic_desktop.models.group import Group, Membership
 from stic_desktop.models.meeting import (
     ActionItem,
     AgendaAttachment,
@@ -15,8 +21,8 @@ from stic_desktop.models.meeting import (
     Invitee,
     Meeting,
 )
-from stic_desktop.models.archive import ArchivedDocument
-from stic_desktop.models.proposal import ProposalAgendaLink, Proposal, ProposalInterest, Workshop, WorkshopParticipant
+from stic_desktop.models.municipality import Municipality
+from stic_desktop.models.person import Person, PersonExpertise
 from stic_desktop.models.procurement import (
     DeadlineRule,
     Procurement,
@@ -26,15 +32,9 @@ from stic_desktop.models.procurement import (
     RequirementDocument,
     Tender,
 )
-from stic_desktop.models.agreement import (
-    AgreementDocument,
-    AgreementExtension,
-    AgreementParticipant,
-    AgreementSupplier,
-    FrameworkAgreement,
-    Supplier,
-)
-from stic_desktop.models.commission import BudgetLine, CommissionRateDecision, SalesImport, SalesReport
+from stic_desktop.models.proposal import Proposal, ProposalAgendaLink, ProposalInterest, Workshop, WorkshopParticipant
+from stic_desktop.models.settings import OrganisationSetting
+from stic_desktop.models.storage import StoredFile
 
 __all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry",
     "StoredFile", "Meeting", "Invitee", "AgendaItem", "AgendaAttachment", "ActionItem", "AgendaTemplateItem",

@@ -28,7 +28,7 @@ class Person(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    expertise: Mapped[list["PersonExpertise"]] = relationship(
+    expertise: Mapped[list[PersonExpertise]] = relationship(
         cascade="all, delete-orphan", order_by="PersonExpertise.tag", lazy="selectin"
     )
 

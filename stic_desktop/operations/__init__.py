@@ -14,9 +14,10 @@ Operations never import Qt widgets; the UI reaches them through ``ui.widgets.job
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Generator, TypeVar
+from typing import Any, TypeVar
 
 Step = tuple[int, int, str]  # (done, total, text): one progress step
 T = TypeVar("T")

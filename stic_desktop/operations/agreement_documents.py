@@ -3,9 +3,9 @@ agreement). The agreement is read in one transaction; the archive row is the one
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import date
 from pathlib import Path
-from typing import Generator
 
 from stic_desktop.operations import Outcome, Step
 from stic_desktop.operations.files import write_file

@@ -4,9 +4,9 @@ is the one write, and a file saved with it holds exactly the archived bytes."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import date
 from pathlib import Path
-from typing import Generator
 
 from stic_desktop.errors import UserError
 from stic_desktop.operations import Outcome, Step

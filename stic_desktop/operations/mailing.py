@@ -8,8 +8,8 @@ before the end leaves no draft, no archive row and no sent mark.
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
-from typing import Generator
 
 from stic_desktop.errors import UserError
 from stic_desktop.operations import Outcome, Step

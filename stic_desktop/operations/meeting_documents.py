@@ -3,9 +3,9 @@ rendered, and written to the chosen file whole or not at all. Nothing is recorde
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import date
 from pathlib import Path
-from typing import Generator
 
 from stic_desktop.errors import NotFound
 from stic_desktop.operations import Outcome, Step

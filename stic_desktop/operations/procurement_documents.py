@@ -8,9 +8,9 @@ and for the award decision its date and the avtalsspärr). Cancelling before tha
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import date
 from pathlib import Path
-from typing import Generator
 
 from stic_desktop.operations import Outcome, Step
 from stic_desktop.operations.files import write_file

@@ -4,9 +4,9 @@ nothing is recorded."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from datetime import date
 from pathlib import Path
-from typing import Generator
 
 from stic_desktop.core import clock
 from stic_desktop.operations import Outcome, Step

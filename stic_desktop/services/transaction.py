@@ -5,8 +5,8 @@ document's data is read consistently) or commit together (archive a document and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from sqlalchemy.orm import Session
 

@@ -11,10 +11,10 @@ import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from stic_desktop.core.private_files import create_private_file, make_private
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
+
 # Re-exported: the services reach backups, the constants and the read-only helpers through this module.
 from stic_desktop.storage.backup import backup, backup_name, restore_into, verify_backup  # noqa: F401
 from stic_desktop.storage.reading import (  # noqa: F401

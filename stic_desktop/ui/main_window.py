@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
@@ -22,31 +22,32 @@ from stic_desktop import APP_NAME, __version__
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import staff
 from stic_desktop.services.workspace import backups, database
-from stic_desktop.ui.widgets import messages, pickers
+
+# imported to register their overview blocks
+from stic_desktop.ui.agreements import blocks as agreement_blocks  # noqa: F401
+from stic_desktop.ui.agreements.page import AgreementsPage
+from stic_desktop.ui.agreements.suppliers_page import SuppliersPage
+from stic_desktop.ui.commission import sales_blocks  # noqa: F401
+from stic_desktop.ui.commission.page import CommissionPage
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.meetings.calendar_page import CalendarPage
+from stic_desktop.ui.meetings.page import MeetingsPage
+from stic_desktop.ui.municipalities.page import MunicipalitiesPage
+from stic_desktop.ui.people.groups_page import GroupsPage
+from stic_desktop.ui.people.people_page import PeoplePage
+from stic_desktop.ui.people.staffing_page import StaffingPage
+from stic_desktop.ui.people.user_dialog import UserDialog
+from stic_desktop.ui.procurement import blocks as procurement_blocks  # noqa: F401
+from stic_desktop.ui.procurement.page import ProcurementsPage
+from stic_desktop.ui.proposals.proposals_page import ProposalsPage
+from stic_desktop.ui.proposals.workshops_page import WorkshopsPage
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.screen import resize_to_fit
 from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
-from stic_desktop.ui.agreements.page import AgreementsPage
-from stic_desktop.ui.meetings.calendar_page import CalendarPage
-from stic_desktop.ui.commission.page import CommissionPage
-from stic_desktop.ui.people.groups_page import GroupsPage
-from stic_desktop.ui.meetings.page import MeetingsPage
-from stic_desktop.ui.municipalities.page import MunicipalitiesPage
 from stic_desktop.ui.workspace.overview_page import OverviewPage
-from stic_desktop.ui.people.people_page import PeoplePage
-# imported to register their overview blocks
-from stic_desktop.ui.agreements import blocks as agreement_blocks  # noqa: F401
-from stic_desktop.ui.commission import sales_blocks  # noqa: F401
-from stic_desktop.ui.procurement import blocks as procurement_blocks  # noqa: F401
-from stic_desktop.ui.people.staffing_page import StaffingPage
-from stic_desktop.ui.agreements.suppliers_page import SuppliersPage
-from stic_desktop.ui.procurement.page import ProcurementsPage
-from stic_desktop.ui.proposals.proposals_page import ProposalsPage
 from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
 from stic_desktop.ui.workspace.search_dialog import SearchDialog, SearchIndexCache
-from stic_desktop.ui.people.user_dialog import UserDialog
-from stic_desktop.ui.proposals.workshops_page import WorkshopsPage
 
 # The areas that are built, in navigation order; later issues add theirs here.
 PAGES: list[Callable[[AppContext], QWidget]] = [

@@ -9,9 +9,8 @@ from contextlib import closing
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import load_workbook
-
 from clitools import assert_one_error_line, row_counts, run_cli
+from openpyxl import load_workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 from test_invitation import page_texts  # noqa: E402

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from clitools import assert_one_error_line, row_counts, sha256
 
 # case, arguments, paragraph, expected lines (fragments)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line, listed, sha256
 
 

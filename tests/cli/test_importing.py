@@ -7,7 +7,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line, listed, sha256
 
 NAMES = {
@@ -115,7 +114,7 @@ def test_dry_run_changes_nothing(cli, demo_file: Path, tmp_path: Path) -> None:
         ("kommuner.txt.pdf", b"%PDF-1.4", "stöds inte"),
         ("trasig.xlsx", b"not a zip", "Excel"),
         ("tom.csv", b"", "tom"),
-        ("fel-kolumner.csv", "kod;namn\n0180;Stockholm\n".encode(), "kolumner"),
+        ("fel-kolumner.csv", b"kod;namn\n0180;Stockholm\n", "kolumner"),
     ],
 )
 def test_unreadable_import_file_is_a_user_error(cli, demo_file: Path, tmp_path: Path, name, content, fragment) -> None:

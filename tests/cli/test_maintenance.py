@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line, listed, row_counts, sha256
 
 

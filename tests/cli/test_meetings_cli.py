@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line, sha256
 
 PDF_KINDS = ("invitation", "agenda", "attendance", "minutes")

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line, row_counts, sha256
 
 

@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from clitools import CHECKOUT
 
 pytestmark = pytest.mark.slow

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))

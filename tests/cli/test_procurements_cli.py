@@ -13,8 +13,8 @@ def add_procurements(path: Path) -> dict[str, int]:
     """Two procurements, one with a tender from a supplier whose name must never be listed."""
     from stic_desktop.models import Tender
     from stic_desktop.services.procurement import procurements, stages
-    from stic_desktop.services.workspace.database import open_database
     from stic_desktop.services.procurement.procurements import ProcurementInput
+    from stic_desktop.services.workspace.database import open_database
 
     db = open_database(path)
     try:

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line, run_cli, sha256
 
 
@@ -20,8 +19,8 @@ def pdf_text(path: Path) -> str:
 def with_proposals(demo_file: Path) -> Path:
     from stic_desktop.services.municipalities import municipalities
     from stic_desktop.services.proposals import links, proposals
-    from stic_desktop.services.workspace.database import open_database
     from stic_desktop.services.proposals.proposals import ProposalInput
+    from stic_desktop.services.workspace.database import open_database
 
     db = open_database(demo_file)
     try:

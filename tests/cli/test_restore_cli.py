@@ -7,7 +7,6 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-
 from clitools import assert_one_error_line, listed, row_counts, sha256
 
 

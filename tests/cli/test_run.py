@@ -8,8 +8,8 @@ import types
 from pathlib import Path
 
 import pytest
-
 from clitools import CHECKOUT, assert_one_error_line, sha256
+
 from stic_desktop.cli import run
 
 

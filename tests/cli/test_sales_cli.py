@@ -6,8 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
-
 from clitools import row_counts
 from sales_fixtures import build, write_csv
 

@@ -7,8 +7,8 @@ from contextlib import closing
 
 import pytest
 
-from stic_desktop.errors import UserError
 from stic_desktop.demo import seed as demo
+from stic_desktop.errors import UserError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 

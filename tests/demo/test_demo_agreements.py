@@ -8,8 +8,10 @@ from datetime import date
 
 import pytest
 
+from stic_desktop.demo import agreements as demo_agreements
+from stic_desktop.demo import procurements as demo_procurements
+from stic_desktop.demo import seed as demo
 from stic_desktop.models import AgreementExtension, FrameworkAgreement, SalesReport, Supplier
-from stic_desktop.demo import seed as demo, agreements as demo_agreements, procurements as demo_procurements
 from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.commission import budget, commission, sales
 from stic_desktop.services.validation import normalise_org_number

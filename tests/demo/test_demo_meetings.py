@@ -11,10 +11,9 @@ from datetime import date
 import pytest
 
 from stic_desktop.core import clock
-from stic_desktop.demo import seed as demo, meetings as demo_meetings
-from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings
-from stic_desktop.services.meetings import action_items
-from stic_desktop.services.meetings import invitees
+from stic_desktop.demo import meetings as demo_meetings
+from stic_desktop.demo import seed as demo
+from stic_desktop.services.meetings import action_items, agenda, agenda_templates, attachments, invitees, meetings
 from stic_desktop.services.people import memberships
 from stic_desktop.services.workspace import overview
 

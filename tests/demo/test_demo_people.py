@@ -8,7 +8,8 @@ from contextlib import closing
 
 import pytest
 
-from stic_desktop.demo import seed as demo, people as demo_people
+from stic_desktop.demo import people as demo_people
+from stic_desktop.demo import seed as demo
 from stic_desktop.services.people import groups, memberships, people, staffing
 from stic_desktop.services.people.memberships import prepare_membership
 

@@ -12,15 +12,23 @@ import pytest
 from sqlalchemy import select
 
 from stic_desktop.core import clock
+from stic_desktop.demo import procurements as demo_procurements
+from stic_desktop.demo import seed as demo
 from stic_desktop.models import (
-    Procurement, ProcurementParticipant, ProcurementStage, Proposal, RequirementDocument, StoredFile, Tender,
+    Procurement,
+    ProcurementParticipant,
+    ProcurementStage,
+    Proposal,
+    RequirementDocument,
+    StoredFile,
+    Tender,
 )
 from stic_desktop.models.procurement import STAGES, STATES
-from stic_desktop.demo import seed as demo, procurements as demo_procurements
-from stic_desktop.services.procurement import deadlines, overview as procurement_overview
-from stic_desktop.storage import blobs as storage
-from stic_desktop.services.workspace.database import backup_database, open_database
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.procurement import deadlines
+from stic_desktop.services.procurement import overview as procurement_overview
+from stic_desktop.services.workspace.database import backup_database, open_database
+from stic_desktop.storage import blobs as storage
 
 TABLES = ("workshops", "workshop_participants", "proposals", "proposal_interests", "procurements",
           "procurement_stages", "procurement_participants", "requirement_documents", "tenders", "stored_files",
@@ -177,8 +185,9 @@ def test_dates_hold_on_holidays_and_weekends(fresh, today):
 
 
 def test_powers_of_attorney_share_one_stored_pdf(fresh):
-    from pypdf import PdfReader
     import io
+
+    from pypdf import PdfReader
 
     demo_procurements.seed_procurements(fresh, "small")
     with fresh.read() as session:

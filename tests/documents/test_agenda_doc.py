@@ -8,9 +8,9 @@ import pytest
 from test_invitation import BUDGET, BUDGET_PROPOSAL, PLACE, TITLE, build_office, export, page_texts
 
 from stic_desktop.documents.agenda_doc import agenda_bytes
-from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.services.meetings import action_items, agenda, meetings
 from stic_desktop.services.meetings.agenda import AgendaItemInput
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 
 
 @pytest.fixture

@@ -13,18 +13,18 @@ from pypdf import PdfReader
 from test_invitation import page_texts
 
 from stic_desktop.documents.agreement_doc import agreement_bytes, call_off_texts
-from stic_desktop.operations import agreement_documents, run_to_end
-from stic_desktop.services.agreements.document_data import agreement_document_data as load_agreement
-from stic_desktop.services.agreements.document_data import rate_in_force
 from stic_desktop.errors import NotFound, UserError
+from stic_desktop.operations import agreement_documents, run_to_end
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements, parties, suppliers, terms
+from stic_desktop.services.agreements.agreements import AgreementInput
+from stic_desktop.services.agreements.document_data import agreement_document_data as load_agreement
+from stic_desktop.services.agreements.document_data import rate_in_force
+from stic_desktop.services.agreements.suppliers import SupplierInput
 from stic_desktop.services.commission import commission
+from stic_desktop.services.commission.commission import RateInput
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
-from stic_desktop.services.agreements.agreements import AgreementInput
-from stic_desktop.services.commission.commission import RateInput
-from stic_desktop.services.agreements.suppliers import SupplierInput
 
 
 def _data_and_rate(db, agreement_id, today):

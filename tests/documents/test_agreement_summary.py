@@ -12,11 +12,11 @@ from test_invitation import page_texts
 
 from stic_desktop.documents.agreement_summary import agreement_summary_bytes as _summary_bytes
 from stic_desktop.documents.agreement_summary import joined
-from stic_desktop.operations import agreement_documents, run_to_end
-from stic_desktop.services.agreements.document_data import agreement_document_data
 from stic_desktop.errors import UserError
+from stic_desktop.operations import agreement_documents, run_to_end
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements, parties, suppliers, terms
+from stic_desktop.services.agreements.document_data import agreement_document_data
 
 
 def agreement_summary_bytes(db, agreement_id, **options) -> bytes:

@@ -10,9 +10,9 @@ from pypdf.generic import ContentStream
 from test_invitation import PLACE, build_office, export, page_texts
 
 from stic_desktop.documents.attendance import EMPTY_ROWS, HEADERS, WIDTHS, attendance_bytes
-from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.documents.pdf import FRAME_WIDTH
 from stic_desktop.services.meetings import invitees
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 
 
 @pytest.fixture

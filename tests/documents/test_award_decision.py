@@ -20,10 +20,10 @@ from test_opening_record import (
 )
 
 from stic_desktop.documents.award_decision import award_decision_bytes, joined
-from stic_desktop.services.procurement.document_data import award_document_data
 from stic_desktop.documents.opening_record import SECRECY
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import procurements, tenders
+from stic_desktop.services.procurement.document_data import award_document_data
 from stic_desktop.services.procurement.procurements import ProcurementInput
 
 

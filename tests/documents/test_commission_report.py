@@ -14,11 +14,11 @@ from test_invitation import page_texts
 from stic_desktop.core import money
 from stic_desktop.documents import commission_report
 from stic_desktop.errors import UserError
+from stic_desktop.operations import commission_documents, run_to_end
 from stic_desktop.services.commission import budget, sales
 from stic_desktop.services.commission.budget import BudgetInput
-from stic_desktop.services.commission.sales import SalesInput
-from stic_desktop.operations import commission_documents, run_to_end
 from stic_desktop.services.commission.document_data import commission_report_data
+from stic_desktop.services.commission.sales import SalesInput
 
 
 def export_commission_report(db, year, target, **options):

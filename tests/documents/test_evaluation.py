@@ -7,8 +7,8 @@ from test_invitation import page_texts
 from test_opening_record import LATE_ONE, REJECT_REASON, REJECTED, SECOND, WINNER, build_procurement, export
 
 from stic_desktop.documents.evaluation import evaluation_bytes, score_text
-from stic_desktop.services.procurement.document_data import procurement_document_data
 from stic_desktop.documents.opening_record import SECRECY
+from stic_desktop.services.procurement.document_data import procurement_document_data
 
 
 def test_ranked_with_qualification_price_and_score(db, tmp_path):

@@ -9,11 +9,11 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from stic_desktop.operations import register_exports, run_to_end
-from stic_desktop.services.people.document_data import group_roster
 from stic_desktop.errors import NotFound, UserError
+from stic_desktop.operations import register_exports, run_to_end
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, memberships, people, staff
+from stic_desktop.services.people.document_data import group_roster
 from stic_desktop.services.people.groups import GroupInput
 from stic_desktop.services.people.memberships import MembershipInput
 from stic_desktop.services.people.people import PersonInput

@@ -10,10 +10,10 @@ import pytest
 from test_invitation import DAY, LINK, PLACE, TITLE, at, build_office, export
 
 from stic_desktop.documents.ics import PRODID, calendar_bytes
-from stic_desktop.services.meetings.document_data import meeting_document_data
 from stic_desktop.services.meetings import meetings
-from stic_desktop.services.people import staff
+from stic_desktop.services.meetings.document_data import meeting_document_data
 from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.people import staff
 
 
 @pytest.fixture

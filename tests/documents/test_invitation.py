@@ -19,21 +19,21 @@ from stic_desktop.core import dates
 from stic_desktop.documents.invitation import reply_text
 from stic_desktop.errors import NotFound
 from stic_desktop.models import Group
-from stic_desktop.services.meetings import agenda, attachments as attachment_service, meetings
-from stic_desktop.services.meetings import action_items
-from stic_desktop.services.meetings import invitees as meeting_invitees
-from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import memberships, people, staff
-from stic_desktop.services.meetings.agenda import AgendaItemInput
-from stic_desktop.services.people.memberships import MembershipInput
-from stic_desktop.services.meetings.meetings import MeetingInput
-from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.meetings.action_items import ActionItemInput
-from stic_desktop.services.people.people import PersonInput
-from stic_desktop.services.meetings.document_data import Contact, reply_contact
-from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.meeting_documents import export_meeting_document
+from stic_desktop.services.meetings import action_items, agenda, meetings
+from stic_desktop.services.meetings import attachments as attachment_service
+from stic_desktop.services.meetings import invitees as meeting_invitees
+from stic_desktop.services.meetings.action_items import ActionItemInput
+from stic_desktop.services.meetings.agenda import AgendaItemInput
+from stic_desktop.services.meetings.document_data import Contact, reply_contact
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import memberships, people, staff
+from stic_desktop.services.people.memberships import MembershipInput
+from stic_desktop.services.people.people import PersonInput
 
 DAY = date(2026, 2, 3)  # a Tuesday
 TODAY = date(2026, 1, 20)

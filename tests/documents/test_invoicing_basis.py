@@ -14,12 +14,13 @@ from test_invitation import page_texts
 from stic_desktop.core import money
 from stic_desktop.documents import invoicing_basis
 from stic_desktop.errors import UserError
-from stic_desktop.services import archive
-from stic_desktop.services.commission import reports as commission_reports, sales
-from stic_desktop.services.commission.commission import commission_ore
-from stic_desktop.services.commission.sales import SalesInput
 from stic_desktop.operations import commission_documents, run_to_end
+from stic_desktop.services import archive
+from stic_desktop.services.commission import reports as commission_reports
+from stic_desktop.services.commission import sales
+from stic_desktop.services.commission.commission import commission_ore
 from stic_desktop.services.commission.document_data import invoicing_basis_data
+from stic_desktop.services.commission.sales import SalesInput
 
 
 def export_invoicing_basis(db, supplier_id, year, month, target, **options):

@@ -7,10 +7,10 @@ import pytest
 from test_invitation import BUDGET, build_office, export, page_texts
 
 from stic_desktop.documents.minutes_doc import DRAFT_BANNER, minutes_bytes
-from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 from stic_desktop.services.meetings import action_items, agenda, invitees, meetings, minutes
-from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.action_items import ActionItemInput
+from stic_desktop.services.meetings.agenda import AgendaItemInput
+from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting
 
 NOTES = "Ayşe föredrog & <b>svarade</b> på frågor.\nOлег frågade om < 5 %."
 DECISION = "Styrgruppen godkänner budgeten & <b>prognosen</b>."

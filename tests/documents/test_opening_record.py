@@ -12,14 +12,15 @@ from test_invitation import attachment_pdf, page_texts
 
 from stic_desktop.documents.opening_record import SECRECY, opening_record_bytes, received_text
 from stic_desktop.errors import NotFound, UserError
+from stic_desktop.operations import procurement_documents, run_to_end
 from stic_desktop.services import archive
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
-from stic_desktop.services.procurement import parties as procurement_parties, procurements, stages, tenders
+from stic_desktop.services.procurement import parties as procurement_parties
+from stic_desktop.services.procurement import procurements, stages, tenders
+from stic_desktop.services.procurement.document_data import procurement_document_data
 from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.services.procurement.tenders import TenderInput
-from stic_desktop.services.procurement.document_data import procurement_document_data
-from stic_desktop.operations import procurement_documents, run_to_end
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 

@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from reportlab.platypus import Flowable, PageBreak, Paragraph
 
-from stic_desktop.documents import pdf
 from stic_desktop.core import dates
+from stic_desktop.documents import pdf
 from stic_desktop.documents.pdf import PageHeader, build_pdf, escape, make_table, para, para_text, printable
 
 DAY = date(2026, 11, 24)

@@ -9,8 +9,8 @@ from test_invitation import page_texts
 from test_opening_record import SECOND, SENT_ON, SUPPLIERS, WINNER, build_procurement, export, send_award_decision
 
 from stic_desktop.documents.procurement_report import procurement_report_bytes
-from stic_desktop.services.procurement.document_data import procurement_report_data
 from stic_desktop.services.procurement import stages
+from stic_desktop.services.procurement.document_data import procurement_report_data
 
 TODAY = date(2026, 11, 30)
 

@@ -14,13 +14,13 @@ from stic_desktop.errors import UserError
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.proposal_list import attach_proposal_list, export_proposal_list
 from stic_desktop.services.meetings import agenda, attachments
-from stic_desktop.services.people import staff
-from stic_desktop.services.proposals import links, proposals, workshops
-from stic_desktop.services.proposals.document_data import proposal_list_data
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput, create_meeting
 from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput, save_municipality
+from stic_desktop.services.people import staff
+from stic_desktop.services.proposals import links, proposals, workshops
+from stic_desktop.services.proposals.document_data import proposal_list_data
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.proposals.workshops import WorkshopInput
 

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-
 from sales_fixtures import build, count
+
 from stic_desktop.errors import NotFound, UserError
 from stic_desktop.operations import run_to_end
 from stic_desktop.operations.sales_template import export_sales_template as export_operation

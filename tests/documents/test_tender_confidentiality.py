@@ -31,18 +31,19 @@ from stic_desktop.operations import run_to_end
 from stic_desktop.operations.meeting_pack import build_meeting_packs
 from stic_desktop.operations.proposal_list import attach_proposal_list
 from stic_desktop.services.meetings import agenda, attachments, meetings
-from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import staff
-from stic_desktop.services.proposals import links as proposal_links, proposals
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.proposals.document_data import proposal_list_data
-from stic_desktop.services.proposals.proposals import ProposalInput
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.people import staff
 from stic_desktop.services.procurement.document_data import (
     award_document_data,
     procurement_document_data,
     procurement_report_data,
 )
+from stic_desktop.services.proposals import links as proposal_links
+from stic_desktop.services.proposals import proposals
+from stic_desktop.services.proposals.document_data import proposal_list_data
+from stic_desktop.services.proposals.proposals import ProposalInput
 
 TITLE = "Hemtjänst R&D <b>larm</b> för Łukasz Żółć och Иван"
 CHECKOUT = Path(__file__).resolve().parents[2]

@@ -1,5 +1,6 @@
-"""Förbered utskick and Arkivera protokollet (operations/mailing.py, drafts from documents/mailing.py): .eml drafts parsed back with the email package, the
-attached invitation and .ics read back, the archive and the meeting's status checked."""
+"""Förbered utskick and Arkivera protokollet (operations/mailing.py, drafts from documents/mailing.py): .eml
+drafts parsed back with the email package, the attached invitation and .ics read back, the archive and the
+meeting's status checked."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 from test_invitation import build_office, page_texts  # noqa: E402
 
-from stic_desktop.operations import mailing, run_to_end  # noqa: E402
 from stic_desktop.errors import UserError  # noqa: E402
+from stic_desktop.operations import mailing, run_to_end  # noqa: E402
 from stic_desktop.services import archive  # noqa: E402
 from stic_desktop.services.meetings import invitees, meetings, minutes  # noqa: E402
 from stic_desktop.services.people import people  # noqa: E402

@@ -24,9 +24,11 @@ from stic_desktop.documents.pdf_stamp import stamp_page_numbers  # noqa: E402
 from stic_desktop.errors import UserError  # noqa: E402
 from stic_desktop.operations import run_to_end  # noqa: E402
 from stic_desktop.operations.meeting_pack import build_meeting_pack, build_meeting_packs  # noqa: E402
-from stic_desktop.services.meetings import agenda, attachments as attachment_service  # noqa: E402
+from stic_desktop.services.meetings import agenda  # noqa: E402
+from stic_desktop.services.meetings import attachments as attachment_service
 from stic_desktop.services.meetings.agenda import AgendaItemInput  # noqa: E402
 from stic_desktop.services.meetings.document_data import meeting_document_data as load_meeting  # noqa: E402
+
 
 def export_meeting_pack(db, meeting_id, target, *, per_participant=False):
     return list(run_to_end(build_meeting_packs(db, meeting_id, target, per_participant=per_participant)).files)

@@ -208,6 +208,7 @@ def test_control_characters_are_refused_by_the_service_with_the_field(bad, tmp_p
         with pytest.raises(ValidationError) as refused:
             save_person(database, PersonInput(name=f"Anna{bad}Berg", organisation_kind="other", other_organisation="Adda"))
         assert refused.value.for_field("name") and "kontrolltecken" in refused.value.for_field("name")
-        save_person(database, PersonInput(name="Anna Berg", organisation_kind="other", other_organisation="Adda", notes="rad ett\nrad två\tmed tabb"))  # allowed
+        save_person(database, PersonInput(name="Anna Berg", organisation_kind="other", other_organisation="Adda",
+                                          notes="rad ett\nrad två\tmed tabb"))  # allowed
     finally:
         database.close()

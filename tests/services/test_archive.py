@@ -12,8 +12,8 @@ import pytest
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.services import archive
-from stic_desktop.services.people import staff
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.people import staff
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 from stic_desktop.core import clock
 from stic_desktop.services import audit
-from stic_desktop.services.people import staff
 from stic_desktop.services.municipalities import municipalities as service
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput
+from stic_desktop.services.people import staff
 
 
 def count_rows(db) -> int:

@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from stic_desktop.storage import database as dbmod
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
 from stic_desktop.models import Municipality
+from stic_desktop.storage import database as dbmod
 
 
 def sha256(path: Path) -> str:

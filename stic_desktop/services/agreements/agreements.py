@@ -26,7 +26,7 @@ from stic_desktop.models import (
     Tender,
 )
 from stic_desktop.services import audit, lookup, validation
-from stic_desktop.storage import blobs as storage
+from stic_desktop.services.agreements.parties import write_participants, write_suppliers
 from stic_desktop.services.agreements.records import (
     AGREEMENT_FIELDS,
     ENTITY,
@@ -39,9 +39,10 @@ from stic_desktop.services.agreements.records import (
     records,
     term_months,
 )
-from stic_desktop.services.agreements.parties import write_participants, write_suppliers
 from stic_desktop.services.procurement.records import STAGE_LABELS
-from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
+from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY
+from stic_desktop.services.procurement.tenders import TENDER_FIELDS
+from stic_desktop.storage import blobs as storage
 
 SIGNED_STAGES = ("signed", "closed")
 

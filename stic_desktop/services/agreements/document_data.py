@@ -9,11 +9,12 @@ from datetime import date
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements, parties as agreement_parties, suppliers, terms
+from stic_desktop.services.agreements import agreements, suppliers, terms
+from stic_desktop.services.agreements import parties as agreement_parties
 from stic_desktop.services.agreements.agreements import AgreementRecord
-from stic_desktop.services.agreements.terms import ExtensionRecord
 from stic_desktop.services.agreements.parties import SupplierOnAgreement
 from stic_desktop.services.agreements.suppliers import SupplierRecord
+from stic_desktop.services.agreements.terms import ExtensionRecord
 from stic_desktop.services.commission import commission
 from stic_desktop.services.commission.commission import RateRecord
 from stic_desktop.services.people import people

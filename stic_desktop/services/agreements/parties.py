@@ -4,8 +4,8 @@ municipalities. Changes are logged on the agreement (entity ``agreement``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -16,7 +16,8 @@ from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgreementSupplier, Supplier, Tender
 from stic_desktop.services import audit, lookup, references, validation
 from stic_desktop.services.procurement.parties import swedish_key
-from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY, TENDER_FIELDS
+from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY
+from stic_desktop.services.procurement.tenders import TENDER_FIELDS
 
 ENTITY = "supplier"
 

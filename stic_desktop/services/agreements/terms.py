@@ -24,7 +24,6 @@ from stic_desktop.models import (
     StoredFile,
 )
 from stic_desktop.services import audit, lookup, validation
-from stic_desktop.storage import blobs as storage
 from stic_desktop.services.agreements.records import (
     ENTITY,
     AgreementRecord,
@@ -34,7 +33,9 @@ from stic_desktop.services.agreements.records import (
     records,
 )
 from stic_desktop.services.procurement.parties import MAX_BYTES, STOCKHOLM, clean_filename, swedish_key
-from stic_desktop.services.proposals.links import ENTITY as PROPOSAL_ENTITY, PROPOSAL_FIELDS, write_interests
+from stic_desktop.services.proposals.links import ENTITY as PROPOSAL_ENTITY
+from stic_desktop.services.proposals.links import PROPOSAL_FIELDS, write_interests
+from stic_desktop.storage import blobs as storage
 
 EXPIRY_SETTING = "agreement_expiry_months"
 DEFAULT_EXPIRY_MONTHS = 9

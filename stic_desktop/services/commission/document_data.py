@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from stic_desktop.services.commission.reports import CommissionReport, InvoicingBasis, commission_report, invoicing_basis
+from stic_desktop.services.commission.reports import (
+    CommissionReport,
+    InvoicingBasis,
+    commission_report,
+    invoicing_basis,
+)
 from stic_desktop.services.commission.sales_file import COLUMN_NAMES, SHEET_NAME
 from stic_desktop.services.commission.sales_import import TemplateRow, template_rows
 from stic_desktop.services.transaction import one_read

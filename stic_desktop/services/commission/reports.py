@@ -18,8 +18,9 @@ from stic_desktop.models import FrameworkAgreement, Municipality, SalesReport
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.commission import budget, commission
 from stic_desktop.services.commission.commission import NO_MUNICIPALITY, TotalRow, rate_text
-from stic_desktop.services.procurement.parties import swedish_key
 from stic_desktop.services.commission.sales import period_label
+from stic_desktop.services.procurement.parties import swedish_key
+
 
 def period_range(year: int, month: int | None = None) -> tuple[date, date]:
     """The first and last day of a month, or of the whole year when ``month`` is None."""

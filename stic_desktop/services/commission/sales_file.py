@@ -6,10 +6,10 @@ tests; amounts are kept as text made with ``Decimal(str(cell))``, never through 
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Generator, Iterable
 
 from stic_desktop.core import money
 from stic_desktop.errors import ImportFailed, RowError, ValidationError

@@ -8,10 +8,10 @@ A period already reported is refused unless the caller passes ``replace=True`` a
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Callable, Generator
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session

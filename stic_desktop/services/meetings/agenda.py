@@ -16,10 +16,9 @@ from sqlalchemy.orm import Session
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Meeting, Person
 from stic_desktop.services import audit, lookup, validation
-from stic_desktop.storage import blobs as storage
 from stic_desktop.services.meetings.action_items import ActionItemRecord, open_before
-from stic_desktop.services.meetings.attachments import AttachmentRecord, records_for_items
 from stic_desktop.services.meetings.agenda_templates import template_items
+from stic_desktop.services.meetings.attachments import AttachmentRecord, records_for_items
 from stic_desktop.services.meetings.records import (
     STOCKHOLM,
     MeetingRecord,
@@ -29,6 +28,7 @@ from stic_desktop.services.meetings.records import (
     meeting_record,
     year_bounds,
 )
+from stic_desktop.storage import blobs as storage
 
 ENTITY = "agenda_item"
 ITEM_KIND_LABELS = {"information": "Information", "discussion": "Diskussion", "decision": "Beslut"}

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, StoredFile
 from stic_desktop.services import audit, lookup
-from stic_desktop.storage import blobs as storage
 from stic_desktop.services.meetings.records import ensure_unlocked, get_meeting_row
+from stic_desktop.storage import blobs as storage
 
 ENTITY = "agenda_item"  # attachments are logged as changes of their agenda item
 MAX_BYTES = 200 * 1024 * 1024

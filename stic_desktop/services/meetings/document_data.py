@@ -5,18 +5,18 @@ these and never see the database.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
-from typing import Mapping
 
-from stic_desktop.services.meetings import agenda, attachments
 from stic_desktop.services.meetings import action_items as action_item_service
+from stic_desktop.services.meetings import agenda, attachments
 from stic_desktop.services.meetings import invitees as meeting_invitees
 from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
-from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.services.meetings.invitees import InviteeRecord, Quorum
+from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.services.people import people, staff
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation

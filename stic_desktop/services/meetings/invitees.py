@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session, aliased
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Invitee, Meeting, Membership, Municipality, Person
 from stic_desktop.services import audit, lookup
-from stic_desktop.services.people import groups, memberships
 from stic_desktop.services.meetings.records import (
     ATTENDANCE_LABELS,
     RSVP_LABELS,
@@ -23,6 +22,7 @@ from stic_desktop.services.meetings.records import (
     get_meeting_row,
     local,
 )
+from stic_desktop.services.people import groups, memberships
 
 INVITEE_ENTITY = "invitee"
 GUEST_LABEL = "Gäst"

@@ -17,8 +17,9 @@ from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Group, Meeting, Person
 from stic_desktop.services import audit, validation
-from stic_desktop.services.meetings import agenda, invitees as meeting_invitees
-from stic_desktop.storage import blobs as storage
+from stic_desktop.services.meetings import agenda
+from stic_desktop.services.meetings import invitees as meeting_invitees
+from stic_desktop.services.meetings.invitees import invite_group_members, remove_member_invitees
 from stic_desktop.services.meetings.records import (
     ENTITY,
     KIND_LABELS,
@@ -33,7 +34,7 @@ from stic_desktop.services.meetings.records import (
     meeting_record,
     record_from_row,
 )
-from stic_desktop.services.meetings.invitees import invite_group_members, remove_member_invitees
+from stic_desktop.storage import blobs as storage
 
 FIELD_LABELS = {
     "group_id": "Grupp",

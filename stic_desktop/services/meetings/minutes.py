@@ -7,7 +7,6 @@ refused until they are reopened with a reason, which the audit log keeps. Action
 
 from __future__ import annotations
 
-
 from sqlalchemy import select
 
 from stic_desktop.core import clock
@@ -19,8 +18,8 @@ from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.records import (
     ENTITY,
     MEETING_FIELDS,
-    MeetingRecord,
     STATUS_LABELS,
+    MeetingRecord,
     get_meeting_row,
     meeting_record,
 )

@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from stic_desktop.models import Group, Meeting
 from stic_desktop.core import dates, workdays
+from stic_desktop.models import Group, Meeting
 from stic_desktop.services import validation
 from stic_desktop.services.meetings import meetings, records
 

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from stic_desktop.models import ArchivedDocument
-from stic_desktop.storage import blobs as storage
 from stic_desktop.services.archive import KIND_LABELS, STOCKHOLM
+from stic_desktop.storage import blobs as storage
 
 MIN_LENGTH = 4  # shorter strings ("Bo") would match inside other words of any document
 

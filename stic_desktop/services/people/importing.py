@@ -30,6 +30,7 @@ from stic_desktop.services.people.people import (
 )
 from stic_desktop.services.tabular import SourceRow, Table, read_table
 
+
 @dataclass(frozen=True)
 class PeopleImportResult:
     created: int

@@ -7,9 +7,9 @@ user says so. A person something refers to is never deleted: mark inactive or an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import partial
-from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

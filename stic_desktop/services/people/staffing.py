@@ -8,9 +8,9 @@ many groups and people there are, so the page stays quick with the large demo da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +21,13 @@ from stic_desktop.models import Group, Membership, Municipality, Person, PersonE
 from stic_desktop.services import lookup, validation
 from stic_desktop.services.people import memberships
 from stic_desktop.services.people.groups import KIND_LABELS, KIND_ORDER
-from stic_desktop.services.people.memberships import ROLE_LABELS, ROLE_ORDER, MembershipInput, active_on_clause, sort_key
+from stic_desktop.services.people.memberships import (
+    ROLE_LABELS,
+    ROLE_ORDER,
+    MembershipInput,
+    active_on_clause,
+    sort_key,
+)
 
 ROW_STATUSES = ("member", "interested", "other")
 OTHER_ROW_LABEL = "Övriga (STIC, Adda m.fl.)"

@@ -7,33 +7,32 @@ days come from ``workdays`` (the one place that knows Swedish holidays).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Mapping
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import workdays
 from stic_desktop.errors import UserError
 from stic_desktop.models import DeadlineRule
-from stic_desktop.core import workdays
-
 from stic_desktop.services.procurement.lou import (
-    TENDER_REFERENCE,
-    BELOW_THRESHOLD_REFERENCE,
-    STANDSTILL_REFERENCE,
-    EX_ANTE_REFERENCE,
-    HOLIDAY_REFERENCE,
-    EXTENSION_KEY,
-    FIXED_PERIOD_PROCEDURES,
-    TWO_PHASE_PROCEDURES,
-    APPLICATION_ONLY_PROCEDURES,
-    WITHOUT_NOTICE_PROCEDURES,
-    PROCEDURE_NAMES,
-    VARIANT_NAMES,
     AGREEMENT_REFERENCE,
+    APPLICATION_ONLY_PROCEDURES,
+    BELOW_THRESHOLD_REFERENCE,
+    EX_ANTE_REFERENCE,
+    EXTENSION_KEY,
     EXTENSION_REFERENCE,
+    FIXED_PERIOD_PROCEDURES,
+    HOLIDAY_REFERENCE,
+    PROCEDURE_NAMES,
     STANDSTILL_KEYS,
+    STANDSTILL_REFERENCE,
+    TENDER_REFERENCE,
+    TWO_PHASE_PROCEDURES,
+    VARIANT_NAMES,
+    WITHOUT_NOTICE_PROCEDURES,
     rule_reference,
 )
 

@@ -5,13 +5,14 @@ and never see the database.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import Mapping
 
 from stic_desktop.core import clock
-from stic_desktop.services.procurement import deadlines, parties as procurement_parties, procurements, tenders
+from stic_desktop.services.procurement import deadlines, procurements, tenders
+from stic_desktop.services.procurement import parties as procurement_parties
 from stic_desktop.services.procurement import stages as procurement_stages
 from stic_desktop.services.procurement.deadlines import Standstill
 from stic_desktop.services.procurement.procurements import STAGE_LABELS, ProcurementRecord

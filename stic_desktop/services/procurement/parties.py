@@ -23,7 +23,14 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.core import clock, money
 from stic_desktop.errors import NotFound, ValidationError
-from stic_desktop.models import Municipality, Person, Procurement, ProcurementParticipant, RequirementDocument, StoredFile
+from stic_desktop.models import (
+    Municipality,
+    Person,
+    Procurement,
+    ProcurementParticipant,
+    RequirementDocument,
+    StoredFile,
+)
 from stic_desktop.models.procurement import STAGES
 from stic_desktop.services import audit, lookup, validation
 from stic_desktop.storage import blobs as storage

@@ -7,8 +7,8 @@ and the shared labels and records in ``records``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -28,7 +28,6 @@ from stic_desktop.models import (
     Tender,
 )
 from stic_desktop.services import audit, lookup, validation
-from stic_desktop.storage import blobs as storage
 from stic_desktop.services.procurement.records import (
     AREA_LABELS,
     CONTRACT_KIND_LABELS,
@@ -45,6 +44,7 @@ from stic_desktop.services.procurement.records import (
 )
 from stic_desktop.services.procurement.stages import ensure_tender_period, stage_dates
 from stic_desktop.services.proposals.proposals import STATUS_LABELS as PROPOSAL_STATUS_LABELS
+from stic_desktop.storage import blobs as storage
 
 _GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
 # Procedures whose grounds must be recorded (and printed in the individual report, 12 kap. 16 § 4).
@@ -136,7 +136,8 @@ def _validated(session: Session, data: ProcurementInput, existing: Procurement |
 def _time_limit_errors(session: Session, data: ProcurementInput, values: dict,
                        existing: Procurement | None) -> list[FieldError]:
     """The LOU rules on the procedure, its grounds and its time limits (issue 15); fills ``values``."""
-    from stic_desktop.services.procurement import deadlines, lou, rules as procurement_rules
+    from stic_desktop.services.procurement import deadlines, lou
+    from stic_desktop.services.procurement import rules as procurement_rules
 
     errors: list[FieldError] = []
     procedure = values.get("procedure")

@@ -7,9 +7,9 @@ row lookup.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased

@@ -10,9 +10,9 @@ qualified.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from typing import Collection
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session

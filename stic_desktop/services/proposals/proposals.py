@@ -9,18 +9,18 @@ in ``links``.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Collection, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from stic_desktop.core import clock, dates
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, Person, Procurement, Proposal, ProposalInterest, Workshop
 from stic_desktop.services import audit, validation
 from stic_desktop.services.proposals.links import ENTITY, PROPOSAL_FIELDS, proposal_row, write_interests
-from stic_desktop.core import clock, dates
 
 AREA_LABELS = {"social": "Socialt", "technical": "Tekniskt", "other": "Annat"}
 ORIGIN_LABELS = {"workshop": "Workshop", "working_group": "Arbetsgruppen", "municipality": "Kommun"}

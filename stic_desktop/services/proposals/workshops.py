@@ -6,9 +6,9 @@ proposal still names it as its origin (the proposal list would lose where the id
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session

@@ -22,10 +22,10 @@ from pathlib import Path
 
 from stic_desktop.core import clock
 from stic_desktop.core.private_files import private_folder
-from stic_desktop.storage import database as _db
-from stic_desktop.storage.database import Database
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable, UserError
 from stic_desktop.paths import user_data_dir
+from stic_desktop.storage import database as _db
+from stic_desktop.storage.database import Database
 
 DEFAULT_KEEP = 10
 MAX_KEEP = 999

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from stic_desktop.storage import database as _db
-from stic_desktop.storage.database import CheckReport, Database
 from stic_desktop.core.private_files import private_folder
 from stic_desktop.paths import default_database_path
+from stic_desktop.storage import database as _db
+from stic_desktop.storage.database import CheckReport, Database
 
 __all__ = [
     "Database", "CheckReport", "open_database", "open_read_only", "check_database", "backup_database", "backup_name",

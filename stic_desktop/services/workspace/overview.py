@@ -12,9 +12,9 @@ from datetime import date, timedelta
 from stic_desktop.core import clock
 from stic_desktop.models import Meeting
 from stic_desktop.services.meetings import action_items, meetings
-from stic_desktop.services.people import groups
-from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.services.meetings.action_items import ActionItemRecord
+from stic_desktop.services.meetings.meetings import MeetingRecord
+from stic_desktop.services.people import groups
 
 UPCOMING_DAYS = 30  # meetings shown as coming up: today and the next 30 days
 INVITATION_DAYS = 60  # drafts this close still need their invitation sent

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import sys
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -75,7 +75,7 @@ class KindIndex:
     starts: tuple[int, ...]  # where each key begins in ``blob``; one more entry for the end
 
     @classmethod
-    def of(cls, entries: list[tuple[str, str, SearchHit]]) -> "KindIndex":
+    def of(cls, entries: list[tuple[str, str, SearchHit]]) -> KindIndex:
         entries.sort(key=lambda entry: entry[0])
         starts, offset = [], 0
         for _title, key, _hit in entries:

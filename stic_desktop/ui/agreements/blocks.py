@@ -23,11 +23,11 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.services.workspace.overview import Overview
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 
 AGREEMENT_ENTITIES = frozenset({"agreement", "proposal"})
 SOON_DAYS = 90  # ends within this: the "kvar" column in red

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QInputDialog, QLabel, QPus
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements, suppliers
 from stic_desktop.services.procurement import procurements, tenders
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
 
 

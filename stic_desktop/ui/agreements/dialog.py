@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.services.agreements import agreements, records
-from stic_desktop.services.procurement import procurements
 from stic_desktop.services.agreements.agreements import MAX_TERM_MONTHS, AgreementInput, AgreementRecord
 from stic_desktop.services.agreements.records import FIELD_LABELS
+from stic_desktop.services.procurement import procurements
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
-from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 
 OK_COLOUR = "#2e7d32"
 LONG_COLOUR = "#b00020"

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QVBox
 
 from stic_desktop.core import filenames
 from stic_desktop.errors import UserError
+from stic_desktop.operations import agreement_documents
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements.agreements import AgreementRecord
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
-from stic_desktop.ui.widgets.archive_box import ArchiveBox
-from stic_desktop.operations import agreement_documents
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
+from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 

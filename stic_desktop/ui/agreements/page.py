@@ -6,15 +6,16 @@ procurement whose agreement is signed; Importera brings in the office's existing
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
 
-from stic_desktop.services.agreements import importing as agreement_import, agreements
+from stic_desktop.services.agreements import agreements
+from stic_desktop.services.agreements import importing as agreement_import
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.services.agreements.records import FIELD_LABELS, STATUS_LABELS
 from stic_desktop.ui.widgets import messages, pickers
@@ -64,6 +65,7 @@ class AgreementsPage(ListPage):
         header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def columns(self) -> Sequence[Column]:
+        of_total = self.tr("%1 av %2")
         return [
             Column(self.tr("Avtalsnummer"), lambda r: r.agreement_number),
             Column(self.tr("Rubrik"), lambda r: r.title),
@@ -72,8 +74,7 @@ class AgreementsPage(ListPage):
             Column(self.tr("Slut"), lambda r: r.current_end_date),
             Column(self.tr("Senast möjliga"), lambda r: r.latest_end_date),
             Column(self.tr("Förlängningar"), lambda r: (r.extensions_used, r.extension_count),
-                   lambda v, of=self.tr("%1 av %2"): of.replace("%1", str(v[0])).replace("%2", str(v[1]))
-                   if v[1] else "–"),
+                   lambda v: of_total.replace("%1", str(v[0])).replace("%2", str(v[1])) if v[1] else "–"),
             Column(self.tr("Leverantörer"), lambda r: ", ".join(r.supplier_names)),
             Column(self.tr("Kommuner"), lambda r: r.participant_count, str, align_right=True),
         ]

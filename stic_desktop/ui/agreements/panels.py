@@ -21,14 +21,14 @@ from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements, records, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
-from stic_desktop.ui.procurement import tender_dialog
-from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.agreements.parties_panel import record_table
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.people.membership_dialog import date_edit, to_date
+from stic_desktop.ui.procurement import tender_dialog
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
-from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
 from stic_desktop.ui.widgets.tables import on_open
 

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.agreements import agreements, parties, suppliers
-from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.agreements.parties import SupplierOnAgreement
+from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.procurement.parties import swedish_key
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open

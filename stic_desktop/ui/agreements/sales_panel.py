@@ -7,7 +7,6 @@ from the steering group's decisions (``RatesDialog``).
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +23,8 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import parties
 from stic_desktop.services.commission import commission, sales
 from stic_desktop.services.commission.sales import SalesInput, SalesRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import KEEP_OPEN, FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open

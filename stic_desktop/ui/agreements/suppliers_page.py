@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.agreements.suppliers import FIELD_LABELS, SupplierRecord
-from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.agreements.supplier_dialog import SupplierDialog
+from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.widgets.table_model import Column
 
 RELATED_ENTITIES = {"agreement"}

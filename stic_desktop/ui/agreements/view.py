@@ -15,10 +15,10 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.services.agreements.records import FIELD_LABELS
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.agreements.panels import DetailsPanel, ExtensionsPanel, FilesPanel
 from stic_desktop.ui.agreements.parties_panel import MunicipalitiesPanel, SuppliersPanel
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.record_window import HistoryPanel, RecordWindow
 

@@ -9,15 +9,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
 from stic_desktop.services.commission import budget
 from stic_desktop.services.commission.budget import BudgetRecord, BudgetTable
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 

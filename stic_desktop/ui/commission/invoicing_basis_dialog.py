@@ -9,24 +9,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from stic_desktop.core import filenames
 from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
+from stic_desktop.operations import commission_documents
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.commission import reports as commission_reports
-from stic_desktop.ui.widgets import messages, pickers as meeting_widgets
-from stic_desktop.ui.workspace import i18n
-from stic_desktop.operations import commission_documents
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.ui.workspace import i18n
 
 KIND = "invoicing_basis"
 

@@ -7,29 +7,38 @@ formatted here. The totals are one aggregate query; documents are built in a wor
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QToolButton, QVBoxLayout,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from stic_desktop.core import clock
 from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
+from stic_desktop.operations.commission_documents import export_commission_report
 from stic_desktop.services.commission import budget, commission
 from stic_desktop.services.commission.commission import TotalRow
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
-from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.commission.budget_panel import BudgetPanel, table_view
 from stic_desktop.ui.commission.chart import CommissionChart
-from stic_desktop.operations.commission_documents import export_commission_report
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import on_open
+from stic_desktop.ui.workspace import i18n
 
 GROUPINGS = (("agreement", QT_TRANSLATE_NOOP("CommissionPage", "Avtal")),
              ("supplier", QT_TRANSLATE_NOOP("CommissionPage", "Leverantör")),

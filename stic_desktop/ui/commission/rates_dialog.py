@@ -26,8 +26,8 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.commission import commission
 from stic_desktop.services.commission.commission import RateInput, RateRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open

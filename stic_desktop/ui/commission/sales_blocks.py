@@ -8,7 +8,8 @@ A double-click or Enter opens the agreement.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QWidget
@@ -16,10 +17,10 @@ from PySide6.QtWidgets import QWidget
 from stic_desktop.services.commission import sales
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 
 # context.data_changed kinds after which the block reloads
 SALES_ENTITIES = frozenset({sales.ENTITY, "sales_import", "agreement", "supplier"})

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import money
 from stic_desktop.errors import ImportFailed
 from stic_desktop.services.commission.sales_import import ENTITY, SalesImportResult, import_sales_job
-from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view
+
 
 def choose_file(parent: QWidget, title: str) -> Path | None:
     """The file to import (tests replace this function)."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
-from typing import Sequence
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.services.meetings import action_items
-from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.action_items import ActionItemInput, ActionItemRecord
+from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices

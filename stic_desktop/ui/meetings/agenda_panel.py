@@ -25,10 +25,11 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import action_items, agenda, attachments
 from stic_desktop.services.meetings.agenda import Agenda, AgendaItemRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
+from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from stic_desktop.ui.meetings.agenda_model import AgendaModel
-from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.tables import make_table_view, on_open

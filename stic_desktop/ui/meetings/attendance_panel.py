@@ -5,8 +5,9 @@ Reply and attendance are edited per cell or for the selected rows; "ersättare" 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import invitees, meetings
-from stic_desktop.services.people import people
+from stic_desktop.services.meetings.invitees import InviteeRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.services.meetings.records import ATTENDANCE_LABELS, RSVP_LABELS
-from stic_desktop.services.meetings.invitees import InviteeRecord
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
+from stic_desktop.services.people import people
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Index

@@ -6,8 +6,8 @@ month, seven days for a week); the views paint from that and never query per day
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
-from stic_desktop.services.meetings import calendar as calendar_view, invitees, meetings
+from stic_desktop.services.meetings import calendar as calendar_view
+from stic_desktop.services.meetings import invitees, meetings
 from stic_desktop.services.people import groups
-from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.workspace import i18n
+from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.calendar_widgets import (
     HOLIDAY_FILL,
     KIND_COLOURS,
@@ -44,8 +44,9 @@ from stic_desktop.ui.meetings.calendar_widgets import (
     MonthView,
     WeekView,
 )
-from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.workspace import i18n
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 WARNING_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -12,8 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from stic_desktop.core import clock, dates
-from stic_desktop.core import workdays
+from stic_desktop.core import clock, dates, workdays
 from stic_desktop.services.meetings.calendar import CalendarWarning
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.widgets import labels

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import agenda, meetings, year_plan
-from stic_desktop.services.people import groups
-from stic_desktop.services.workspace import organisation
 from stic_desktop.services.meetings.meetings import FIELD_LABELS, MeetingInput, MeetingRecord
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.ui.widgets import messages
+from stic_desktop.services.people import groups
+from stic_desktop.services.workspace import organisation
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 

@@ -14,9 +14,10 @@ from stic_desktop.errors import UserError
 from stic_desktop.operations import mailing, meeting_documents, meeting_pack
 from stic_desktop.services import archive
 from stic_desktop.services.meetings.meetings import ENTITY, MeetingRecord
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
-from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
+from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import action_items, agenda, minutes
+from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
-from stic_desktop.services.meetings.action_items import ActionItemRecord
-from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 

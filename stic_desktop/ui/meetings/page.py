@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
-from typing import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings
-from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.meetings import MeetingRecord
+from stic_desktop.services.people import groups
+from stic_desktop.ui.meetings.dialog import MeetingDialog
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.list_page import ListPage
-from stic_desktop.ui.meetings.dialog import MeetingDialog
 from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, save_file_name
 from stic_desktop.ui.widgets.table_model import Column
 

@@ -16,23 +16,24 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import dates
 from stic_desktop.errors import UserError
+from stic_desktop.operations import mailing
 from stic_desktop.services.meetings import invitees, meetings, minutes
 from stic_desktop.services.meetings.meetings import MeetingRecord
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
-from stic_desktop.ui.workspace import i18n
+from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.agenda_panel import AgendaPanel
 from stic_desktop.ui.meetings.attendance_panel import AttendancePanel
-from stic_desktop.ui.context import AppContext
-from stic_desktop.operations import mailing
+from stic_desktop.ui.meetings.dialog import MeetingDialog
 from stic_desktop.ui.meetings.documents_panel import DocumentsPanel
+from stic_desktop.ui.meetings.minutes_panel import MinutesPanel
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label
-from stic_desktop.ui.meetings.dialog import MeetingDialog
 from stic_desktop.ui.widgets.pickers import HISTORY_LABELS, ScratchFolder
-from stic_desktop.ui.meetings.minutes_panel import MinutesPanel
-from stic_desktop.ui.widgets.table_model import when_text
 from stic_desktop.ui.widgets.screen import resize_to_fit
+from stic_desktop.ui.widgets.table_model import when_text
+from stic_desktop.ui.workspace import i18n
 
 SIZE_KEY = "meeting_view/size"
 STATUS_COLOURS = {"draft": "#6b6b6b", "invited": "#1d4e89", "held": "#2e7d32", "adjusted": "#2e7d32",
@@ -93,8 +94,9 @@ class MeetingView(QDialog):
         self.documents = DocumentsPanel(context, meeting_id, self.scratch, self)
         self.panels = (self.attendance, self.agenda, self.minutes, self.documents)
         self.tabs = QTabWidget()
-        for panel, label in zip(self.panels, (self.tr("Deltagare"), self.tr("Dagordning"), self.tr("Protokoll"), self.tr("Dokument"))):
-            self.tabs.addTab(panel, label)
+        titles = (self.tr("Deltagare"), self.tr("Dagordning"), self.tr("Protokoll"), self.tr("Dokument"))
+        for panel, title in zip(self.panels, titles):
+            self.tabs.addTab(panel, title)
             panel.status_message.connect(self.show_message)
             panel.changed.connect(lambda p=panel: self._panel_changed(p))
         self._stale: set[QWidget] = set()

@@ -8,8 +8,8 @@ Other pages open it with ``plan_year(context, parent)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTime
 from PySide6.QtGui import QColor
@@ -33,18 +33,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.core import clock, workdays
+from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.meetings import meetings, year_plan
-from stic_desktop.services.people import groups
-from stic_desktop.services.workspace import organisation
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.services.meetings.year_plan import YearPlanInput
-from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.workspace import i18n
+from stic_desktop.services.people import groups
+from stic_desktop.services.workspace import organisation
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FieldErrors, general_error_label
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.workspace import i18n
 
 MOVED_COLOUR = QColor("#c05800")  # orange: the date was moved, or the group already meets that day
 FOUR_TIMES = QT_TRANSLATE_NOOP("YearPlanDialog", "Fyra gånger per år")

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtGui import QAction
 
 from stic_desktop.core import clock
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.municipalities.municipalities import FIELD_LABELS, MunicipalityRecord
+from stic_desktop.ui.municipalities.dialog import MunicipalityDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.list_page import ListPage
-from stic_desktop.ui.municipalities.dialog import MunicipalityDialog
 from stic_desktop.ui.widgets.table_model import Column
 
 

@@ -22,11 +22,11 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.people import memberships, people
 from stic_desktop.services.people.groups import GroupRecord
 from stic_desktop.services.people.memberships import MembershipRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, MembershipDialog, date_edit, to_date
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label, labelled
-from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, MembershipDialog, date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 

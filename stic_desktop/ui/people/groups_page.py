@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter
@@ -21,7 +21,7 @@ RELATED_ENTITIES = {memberships.MEMBERSHIP_ENTITY, "person", "municipality"}
 class KindText(str):
     """A kind's label that sorts in the groups' own order (styrgrupp, arbetsgrupp, avtalsgrupper)."""
 
-    def __new__(cls, kind: str) -> "KindText":
+    def __new__(cls, kind: str) -> KindText:
         text = super().__new__(cls, label(groups.KIND_LABELS[kind]))
         text.order = KIND_ORDER.index(kind)
         return text

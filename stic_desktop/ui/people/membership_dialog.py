@@ -29,8 +29,8 @@ from stic_desktop.core import clock
 from stic_desktop.errors import FieldError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, memberships
-from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS as LABELS
 from stic_desktop.services.people.groups import GroupRecord
+from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS as LABELS
 from stic_desktop.services.people.memberships import MembershipInput, MembershipRecord, PersonChoice
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog

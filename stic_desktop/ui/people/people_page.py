@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Sequence
 
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QHeaderView
 
 from stic_desktop.services.people import importing, people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonRecord
+from stic_desktop.ui.people.person_dialog import PersonDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.list_page import ListPage
-from stic_desktop.ui.people.person_dialog import PersonDialog
 from stic_desktop.ui.widgets.table_model import Column
 
 PREVIEW_DUPLICATES = 12  # listed in the question; the rest are counted

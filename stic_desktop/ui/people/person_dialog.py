@@ -26,8 +26,8 @@ from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonInput, PersonRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FieldErrors, general_error_label
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label

@@ -28,10 +28,10 @@ from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, memberships, staffing
 from stic_desktop.services.people.groups import GroupRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.labels import label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -26,10 +26,10 @@ from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import groups, memberships, staffing
 from stic_desktop.services.people.staffing import StaffingMatrix
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.people.membership_dialog import MembershipDialog, date_edit, to_date
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.table_model import Index
 from stic_desktop.ui.widgets.tables import on_open
 
@@ -77,7 +77,7 @@ class StaffingModel(QAbstractTableModel):
             status_tips.append("\n".join(filter(None, [*c.gaps, counts, chair])))
             status_colours.append(GAP_COLOUR if c.gaps else OK_COLOUR if c.kind == "contract" else STATUS_COLOUR)
         self._texts, self._tips, self._backgrounds = [status_texts], [status_tips], [status_colours]
-        for r, row in enumerate(rows):
+        for r in range(len(rows)):
             texts, tips, colours = [], [], []
             for c in range(len(columns)):
                 seats = matrix.cell(r, c)

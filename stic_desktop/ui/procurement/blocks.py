@@ -7,25 +7,30 @@ timeline of running procurements. Each block reads its own query in ``services.p
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from stic_desktop.services.procurement import overview as procurement_overview
-from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.services.procurement.overview import StageCount
+from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
 from stic_desktop.ui.widgets.labels import label, labelled
-from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
-from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
 
 # context.data_changed kinds after which these blocks reload (a renamed municipality or person shows after F5:
 # reloading the whole start page on every such edit costs more than it gives)

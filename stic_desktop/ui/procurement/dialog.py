@@ -22,12 +22,14 @@ from stic_desktop.core import clock, money
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services import validation
 from stic_desktop.services.people import groups, staff
-from stic_desktop.services.procurement import lou, procurements, rules as procurement_rules
+from stic_desktop.services.procurement import lou, procurements
+from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.procurements import ProcurementInput, ProcurementRecord
 from stic_desktop.services.procurement.records import FIELD_LABELS
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog, typed_amount
 from stic_desktop.ui.widgets.labels import label
+
 
 def parse_value(text: str) -> int:
     """The estimated value as typed, in öre (empty is 0); a ValidationError on the field otherwise."""

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, filenames
 from stic_desktop.errors import UserError
-from stic_desktop.services.procurement import deadlines, procurements, sending as procurement_sending, stages
-from stic_desktop.services.procurement.procurements import ProcurementRecord
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
-from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.operations import procurement_documents
+from stic_desktop.services.procurement import deadlines, procurements, stages
+from stic_desktop.services.procurement import sending as procurement_sending
+from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
+from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 

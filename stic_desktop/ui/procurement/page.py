@@ -6,7 +6,7 @@ LOU time limits the checks use; ``Tidsfrister…`` is the deadline calculator.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QCheckBox, QHeaderView
@@ -15,9 +15,9 @@ from stic_desktop.core import money
 from stic_desktop.services.procurement import procurements
 from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.services.procurement.records import FIELD_LABELS
+from stic_desktop.ui.procurement.dialog import ProcurementDialog
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.list_page import ListPage
-from stic_desktop.ui.procurement.dialog import ProcurementDialog
 from stic_desktop.ui.widgets.table_model import Column
 
 RUNNING_KEY = "procurements/running_only"

@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import clock, money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.procurement import parties as procurement_parties, tenders
+from stic_desktop.services.procurement import parties as procurement_parties
+from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.parties import ParticipantRecord
-from stic_desktop.ui.procurement import tender_dialog
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.people.membership_dialog import date_edit, to_date
+from stic_desktop.ui.procurement import tender_dialog
+from stic_desktop.ui.procurement.tender_dialog import parse_kronor
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
-from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
-from stic_desktop.ui.procurement.tender_dialog import parse_kronor
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 MISSING_COLOUR = QColor("#b00020")

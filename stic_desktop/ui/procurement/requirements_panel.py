@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.services.procurement import parties as procurement_parties, tenders
+from stic_desktop.services.procurement import parties as procurement_parties
+from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.parties import RequirementDocRecord
+from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement import tender_dialog
 from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel

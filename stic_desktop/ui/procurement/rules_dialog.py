@@ -29,8 +29,8 @@ from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.rules import ThresholdInput, ThresholdRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import general_error_label
 from stic_desktop.ui.widgets.labels import label
 

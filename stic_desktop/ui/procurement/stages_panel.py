@@ -34,8 +34,8 @@ from stic_desktop.services import validation
 from stic_desktop.services.procurement import procurements, stages
 from stic_desktop.services.procurement.procurements import STAGE_LABELS
 from stic_desktop.services.procurement.records import STAGES
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
 
 PLANNED, ACTUAL = 1, 2
@@ -47,8 +47,8 @@ def ask_move_back(parent: QWidget, choices: list[tuple[str, str]]) -> tuple[str,
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("stages", "Flytta tillbaka"))
     combo = QComboBox()
-    for code, label in choices:
-        combo.addItem(label, code)
+    for code, text in choices:
+        combo.addItem(text, code)
     combo.setCurrentIndex(combo.count() - 1)
     reason = QPlainTextEdit()
     reason.setPlaceholderText(QCoreApplication.translate("stages", "Varför? Skälet sparas i historiken."))

@@ -25,8 +25,8 @@ from stic_desktop.core import clock, money
 from stic_desktop.errors import FieldError, UserError, ValidationError
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput, TenderRecord
-from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.form import FormDialog, typed_amount
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 

@@ -20,10 +20,10 @@ from stic_desktop.core import money
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import TenderRecord, TenderState
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.procurement.tender_dialog import QUALIFIED_CHOICES, TenderDialog
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 LATE_COLOUR = QColor("#b00020")

@@ -9,18 +9,28 @@ along the top. Scrolls both ways (the label column and the month header stay put
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen, \
-    QWheelEvent
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from stic_desktop.core import clock
 from stic_desktop.services.procurement.overview import TimelineRow, TimelineSegment
-from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.workspace import i18n
 
 STAGE_COLOURS = {  # preparation in blues, tendering in oranges, the award in purples, the agreement in greens
     "needs_analysis": "#9ecae1", "requirements": "#6baed6", "advertised": "#3f8fc4", "tender_deadline": "#fdae6b",

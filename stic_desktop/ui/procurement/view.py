@@ -7,7 +7,6 @@ again when they are shown.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -17,8 +16,8 @@ from stic_desktop.services.procurement import procurements, stages
 from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.services.procurement.records import FIELD_LABELS
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.procurement.dialog import ProcurementDialog
+from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.record_window import HistoryPanel, RecordWindow
 
 STAGE_COLOURS = {"signed": "#2e7d32", "closed": "#2e7d32", "cancelled": "#b00020"}

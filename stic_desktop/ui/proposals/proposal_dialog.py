@@ -4,7 +4,6 @@ yearly volumes), and the meetings that discussed it. One Spara saves the proposa
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,13 +27,13 @@ from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.proposals import links, proposals, workshops
 from stic_desktop.services.proposals.proposals import FIELD_LABELS, ProposalInput, ProposalRecord
-from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FieldErrors, FormDialog, typed_amount
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo, person_choices
+from stic_desktop.ui.workspace import i18n
 
 NAME_COLUMN, VOLUME_COLUMN = 0, 1
 

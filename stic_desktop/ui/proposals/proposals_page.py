@@ -3,8 +3,8 @@ from a decided proposal to a procurement."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
-from typing import Sequence
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
@@ -14,12 +14,12 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import meetings
 from stic_desktop.services.proposals import links, proposals
 from stic_desktop.services.proposals.proposals import FIELD_LABELS, OPEN_STATUSES, STATUS_LABELS, ProposalRecord
+from stic_desktop.ui.proposals.proposal_dialog import ProposalDialog
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.widgets.pickers import save_file_name
-from stic_desktop.ui.proposals.proposal_dialog import ProposalDialog
 from stic_desktop.ui.widgets.table_model import Column
 
 OPEN, ALL = "open", "all"

@@ -24,8 +24,8 @@ from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.workshops import FIELD_LABELS, WorkshopInput, WorkshopRecord
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 
 from stic_desktop.services.proposals import workshops
 from stic_desktop.services.proposals.workshops import FIELD_LABELS, WorkshopRecord
+from stic_desktop.ui.proposals.workshop_dialog import WorkshopDialog
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.widgets.table_model import Column
-from stic_desktop.ui.proposals.workshop_dialog import WorkshopDialog
 
 RELATED_ENTITIES = {"proposal", "person"}
 

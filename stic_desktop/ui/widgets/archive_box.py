@@ -6,8 +6,8 @@ Every documents panel shows one; the panel adds its own buttons to ``bar`` and f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive
 from stic_desktop.services.archive import ArchivedRecord
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
 from stic_desktop.ui.widgets.tables import make_table_view, on_open

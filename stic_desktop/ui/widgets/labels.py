@@ -12,7 +12,8 @@ as ``QT_TRANSLATE_NOOP("labels", "…")``. It is written by ``tools/update_label
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 

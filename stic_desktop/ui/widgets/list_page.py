@@ -7,8 +7,9 @@ is written once here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
-from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
@@ -302,5 +303,8 @@ class ListPage(QWidget):
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
         headers, rows = self.model.visible_table()
-        done = lambda result: self.status_message.emit(self.tr("Exporterade %1 rader till %2.").replace("%1", str(len(rows))).replace("%2", str(result)))
+        def done(result) -> None:
+            self.status_message.emit(self.tr("Exporterade %1 rader till %2.").replace("%1", str(len(rows)))
+                                     .replace("%2", str(result)))
+
         run_job(self, self.tr("Exporterar till Excel…"), write_table, path, self.title, headers, rows, on_success=done)

@@ -18,7 +18,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stic_desktop.errors import UserError
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.screen import resize_to_fit
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError
 from stic_desktop.services import audit
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.history_dialog import add_history_items
 from stic_desktop.ui.widgets.screen import resize_to_fit
 

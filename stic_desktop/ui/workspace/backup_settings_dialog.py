@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError
 from stic_desktop.services.workspace import backups
-from stic_desktop.ui.widgets.form import general_error_label, save_cancel_buttons
 from stic_desktop.ui.widgets import pickers
+from stic_desktop.ui.widgets.form import general_error_label, save_cancel_buttons
 
 FOLDER_KEY = "backup/folder"
 KEEP_KEY = "backup/keep"

@@ -11,11 +11,11 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QStyle,
-    QHBoxLayout,
     QVBoxLayout,
     QWidget,
 )

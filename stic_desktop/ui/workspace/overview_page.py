@@ -7,8 +7,9 @@ overview once per reload and hands it to every block; a block with other data re
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
@@ -30,18 +31,18 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.meetings import action_items, agenda, invitees, meetings
+from stic_desktop.services.meetings.action_items import ActionItemRecord
+from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import overview
-from stic_desktop.services.meetings.meetings import MeetingRecord
-from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.services.workspace.overview import Overview
-from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.workspace import i18n
-from stic_desktop.ui.meetings.calendar_page import open_meeting
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.meetings.calendar_page import open_meeting
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.ui.workspace import i18n
 
 OVERDUE_COLOUR = QColor("#b00020")
 # context.data_changed kinds that change the meeting blocks (a group's name shows in them)

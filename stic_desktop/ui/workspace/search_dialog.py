@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayo
 
 from stic_desktop.services.workspace import search
 from stic_desktop.services.workspace.search import SearchHit, SearchIndex
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.workers import Job
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.workers import Job
 
 
 class SearchIndexCache(QObject):

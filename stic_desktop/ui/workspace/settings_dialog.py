@@ -28,12 +28,13 @@ from stic_desktop import paths
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.workspace import organisation
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog, backup_folder, backup_keep
-from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.workspace.organisation_dialog import OrganisationDialog
-from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
+
 
 def _section(title: str, body: QWidget, button: QPushButton | None = None) -> QGroupBox:
     box = QGroupBox(title)

@@ -13,8 +13,8 @@ from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import SalesReport
 from stic_desktop.services import audit
 from stic_desktop.services.agreements import agreements, parties, records, terms
-from stic_desktop.services.proposals import proposals
 from stic_desktop.services.agreements.agreements import AgreementInput
+from stic_desktop.services.proposals import proposals
 
 
 def make(db, number: str = "RA-2025-001", **values) -> agreements.AgreementRecord:

@@ -11,10 +11,10 @@ from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Tender
 from stic_desktop.services import audit
 from stic_desktop.services.agreements import agreements, parties, suppliers
-from stic_desktop.services.procurement import procurements
 from stic_desktop.services.agreements.agreements import AgreementInput
-from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.services.agreements.suppliers import SupplierInput
+from stic_desktop.services.procurement import procurements
+from stic_desktop.services.procurement.procurements import ProcurementInput
 
 
 def test_save_normalises_and_lists_in_swedish_order(db) -> None:

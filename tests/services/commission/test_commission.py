@@ -6,8 +6,8 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 
 import pytest
-
 from sales_fixtures import build, count
+
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, UserError, ValidationError
 from stic_desktop.services import audit

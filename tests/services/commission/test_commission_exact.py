@@ -8,8 +8,8 @@ import random
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
-
 from sales_fixtures import build, write_csv, write_xlsx
+
 from stic_desktop.services.commission import commission, sales, sales_import
 
 AMOUNTS_KR = ["0,01", "0,05", "0,33", "0,50", "1,00", "12 345,67", "99,99", "3,33", "0,00", "1234567,89",

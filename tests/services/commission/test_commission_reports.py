@@ -10,7 +10,8 @@ import pytest
 from sales_fixtures import build
 
 from stic_desktop.errors import NotFound, ValidationError
-from stic_desktop.services.commission import budget, reports as commission_reports, sales
+from stic_desktop.services.commission import budget, sales
+from stic_desktop.services.commission import reports as commission_reports
 from stic_desktop.services.commission.budget import BudgetInput
 from stic_desktop.services.commission.commission import commission_ore
 from stic_desktop.services.commission.sales import SalesInput

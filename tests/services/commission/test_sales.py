@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from sales_fixtures import build, count
+
 from stic_desktop.errors import NotFound, UserError, ValidationError
 from stic_desktop.services import audit
 from stic_desktop.services.commission import sales

@@ -6,8 +6,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from sales_fixtures import HEADERS, build, count, write_csv, write_xlsx
+
 from stic_desktop.errors import ImportFailed
 from stic_desktop.services import audit
 from stic_desktop.services.commission import sales, sales_file, sales_import
@@ -148,7 +148,7 @@ def test_extra_template_columns_are_ignored(db, register, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("content, fragment", [
-    (b"", "tom"), ("\n\n".encode(), "tom"), (";".join(HEADERS).encode() + b"\n", "inga rader"),
+    (b"", "tom"), (b"\n\n", "tom"), (";".join(HEADERS).encode() + b"\n", "inga rader"),
 ])
 def test_empty_files(db, register, tmp_path, content, fragment) -> None:
     path = tmp_path / "tom.csv"
@@ -317,8 +317,9 @@ def test_job_yields_progress_and_cancelling_saves_nothing(db, register, tmp_path
 
 def test_a_large_file_goes_in_with_one_insert(db, register, tmp_path) -> None:
     """5 000 rows (the benchmark times 20 000); all in one SalesImport."""
-    from stic_desktop.models import AgreementParticipant, AgreementSupplier, FrameworkAgreement
     from datetime import date
+
+    from stic_desktop.models import AgreementParticipant, AgreementSupplier, FrameworkAgreement
 
     with db.write() as session:
         for i in range(13):

@@ -15,13 +15,19 @@ from sqlalchemy import select
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Person
-from stic_desktop.services.meetings import agenda, agenda_templates, attachments, meetings, minutes
-from stic_desktop.services.meetings import action_items
-from stic_desktop.services.meetings import invitees
-from stic_desktop.services.people import staff
+from stic_desktop.services.meetings import (
+    action_items,
+    agenda,
+    agenda_templates,
+    attachments,
+    invitees,
+    meetings,
+    minutes,
+)
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.people import staff
 
 
 @pytest.fixture

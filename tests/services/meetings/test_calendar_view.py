@@ -8,10 +8,11 @@ import pytest
 from sqlalchemy import event, insert
 
 from stic_desktop.models import Invitee, Meeting, Person
-from stic_desktop.services.meetings import calendar as calendar_view, invitees, meetings
-from stic_desktop.services.people import staff
+from stic_desktop.services.meetings import calendar as calendar_view
+from stic_desktop.services.meetings import invitees, meetings
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.people import staff
 
 
 def add_person(db, name: str) -> int:

@@ -15,9 +15,9 @@ from sqlalchemy import event, select
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Meeting, Membership, Person
 from stic_desktop.services.meetings import invitees, meetings
-from stic_desktop.services.people import staff
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.people import staff
 
 
 @pytest.fixture

@@ -16,11 +16,11 @@ from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Person
 from stic_desktop.services.meetings import action_items, agenda, invitees, meetings, minutes
-from stic_desktop.services.people import staff
+from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.meetings.action_items import ActionItemInput
+from stic_desktop.services.people import staff
 
 LOCKED = "Protokollet är justerat.*öppna det igen"
 

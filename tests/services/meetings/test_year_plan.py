@@ -12,10 +12,10 @@ import pytest
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Person
 from stic_desktop.services.meetings import invitees, meetings, records, year_plan
+from stic_desktop.services.meetings.year_plan import YearPlanInput
 from stic_desktop.services.people import groups, memberships, staff
 from stic_desktop.services.people.groups import GroupInput
 from stic_desktop.services.people.memberships import MembershipInput
-from stic_desktop.services.meetings.year_plan import YearPlanInput
 
 
 def add_person(db, name: str) -> int:

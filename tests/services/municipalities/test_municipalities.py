@@ -14,9 +14,9 @@ import pytest
 from stic_desktop.errors import ImportFailed, NotFound, ValidationError
 from stic_desktop.models import Person
 from stic_desktop.services import audit
-from stic_desktop.services.people import staff
 from stic_desktop.services.municipalities import municipalities as service
 from stic_desktop.services.municipalities.municipalities import MunicipalityInput
+from stic_desktop.services.people import staff
 
 TEXT_FIELDS = ("name", "postal_address", "invoicing_reference", "switchboard_phone", "website", "notes")
 UNICODE_VALUES = ["R&D", "<b>fet</b>", "Łukasz Żółć", "Ayşe Yılmaz", "Иван Петров", "Glad 😀 kommun"]

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, MetaData, String, Table, Text
 
-from stic_desktop.operations import run_to_end
-from stic_desktop.operations.register_exports import export_group_roster
+from stic_desktop.demo import seed as demo
 from stic_desktop.documents.person_data import SECTION_TITLES
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Base
-from stic_desktop.demo import seed as demo
+from stic_desktop.operations import run_to_end
+from stic_desktop.operations.register_exports import export_group_roster
 from stic_desktop.services import archive, audit
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import gdpr, groups, memberships, people, staff

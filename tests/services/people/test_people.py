@@ -14,8 +14,8 @@ from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Membership, Person
 from stic_desktop.services import audit
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.people import staff
 from stic_desktop.services.people import people as service
+from stic_desktop.services.people import staff
 from stic_desktop.services.people.people import PersonInput
 
 UNICODE_VALUES = ["R&D <b>fet</b>", "Łukasz Żółć", "Ayşe Yılmaz", "Иван Петров", "Glad 😀 person"]

@@ -10,6 +10,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 from agreement_fixtures import county, signed_procurement
+from test_procurements import new, refused, walk_to
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import ProcurementParticipant, ProcurementStage, Tender
@@ -17,8 +18,6 @@ from stic_desktop.services.agreements import agreements, parties
 from stic_desktop.services.agreements.agreements import AgreementInput
 from stic_desktop.services.procurement import procurements, rules, stages, tenders
 from stic_desktop.services.procurement.procurements import ProcurementInput
-
-from test_procurements import new, refused, walk_to
 
 MSEK = 1_000_000_00  # öre
 

@@ -7,15 +7,19 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import event
 
+from stic_desktop.demo import procurements as demo_procurements
 from stic_desktop.models import Procurement, ProcurementParticipant, ProcurementStage
 from stic_desktop.models.procurement import STATES
-from stic_desktop.demo import procurements as demo_procurements
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
-from stic_desktop.storage import blobs as storage
 from stic_desktop.services.procurement.overview import (
-    late_stages, missing_powers, stage_counts, timeline, upcoming_deadlines,
+    late_stages,
+    missing_powers,
+    stage_counts,
+    timeline,
+    upcoming_deadlines,
 )
+from stic_desktop.storage import blobs as storage
 
 TODAY = date(2026, 11, 30)  # a Monday
 

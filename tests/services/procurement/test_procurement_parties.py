@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Procurement, ProcurementStage, StoredFile
-from stic_desktop.services.procurement import parties
 from stic_desktop.services.people import staff
+from stic_desktop.services.procurement import parties
 
 
 def pdf_bytes(pages: int = 1, text: str = "") -> bytes:

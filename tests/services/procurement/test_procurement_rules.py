@@ -8,8 +8,7 @@ import pytest
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.services import audit
-from stic_desktop.services.procurement import deadlines
-from stic_desktop.services.procurement import rules
+from stic_desktop.services.procurement import deadlines, rules
 from stic_desktop.services.procurement.rules import ThresholdInput
 
 

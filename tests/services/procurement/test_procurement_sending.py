@@ -16,7 +16,8 @@ from test_opening_record import SENT_ON, WINNER, build_procurement, send_award_d
 from stic_desktop.documents.award_decision import award_decision_bytes  # noqa: E402
 from stic_desktop.errors import ValidationError  # noqa: E402
 from stic_desktop.services import archive, audit
-from stic_desktop.services.procurement import procurements, sending as procurement_sending, stages, tenders
+from stic_desktop.services.procurement import procurements, stages, tenders
+from stic_desktop.services.procurement import sending as procurement_sending
 from stic_desktop.services.procurement.document_data import award_document_data
 
 

@@ -16,10 +16,11 @@ from stic_desktop.models import Municipality, ProcurementParticipant, Proposal, 
 from stic_desktop.services import audit
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
-from stic_desktop.services.procurement import procurements, stages as procurement_stages
-from stic_desktop.storage import blobs as storage
+from stic_desktop.services.procurement import procurements
+from stic_desktop.services.procurement import stages as procurement_stages
 from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.services.procurement.records import FIELD_LABELS, STAGES
+from stic_desktop.storage import blobs as storage
 
 TABLES = ("procurements", "procurement_stages", "procurement_participants", "audit_log")
 

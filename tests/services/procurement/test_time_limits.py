@@ -9,12 +9,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_deadlines import RULES
 
 from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import deadlines
 from stic_desktop.services.procurement.deadlines import check_tender_period, tender_deadlines
-
-from test_deadlines import RULES
 
 E = {"electronic": True}
 

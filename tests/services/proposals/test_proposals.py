@@ -10,8 +10,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
-
 from proposal_fixtures import office, working_meeting
+
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Procurement
@@ -197,7 +197,8 @@ def test_ranks_stay_one_to_n(db, ids):
 
 
 def test_list_filtered_by_status(db, ids):
-    a, b = new(db, "A"), new(db, "B")
+    new(db, "A")
+    b = new(db, "B")
     proposals.set_status(db, b.id, "dormant")
     assert [p.title for p in proposals.list_proposals(db, statuses={"new"})] == ["A"]
     assert [p.title for p in proposals.list_proposals(db, statuses=("dormant", "new"))] == ["B", "A"]

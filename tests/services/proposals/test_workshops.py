@@ -8,8 +8,8 @@ from contextlib import closing
 from datetime import date
 
 import pytest
-
 from proposal_fixtures import office
+
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.proposals import ProposalInput

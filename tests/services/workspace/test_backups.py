@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from stic_desktop.storage import database as dbmod
 from stic_desktop.errors import DatabaseRefused, UserError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import backups, database
+from stic_desktop.storage import database as dbmod
 from stic_desktop.storage import database as storage_database
 
 
@@ -98,7 +98,8 @@ def test_a_backup_of_an_older_version_is_restored_and_migrated(current: Path, tm
     dbmod._create(older)
     dbmod.migrate(older, "0004")
     with closing(sqlite3.connect(older)) as conn:
-        conn.execute("INSERT INTO municipalities (municipality_code, name, status, postal_address, invoicing_reference, switchboard_phone, website, notes) VALUES ('0180', 'Stockholm', 'member', '', '', '', '', '')")
+        conn.execute("INSERT INTO municipalities (municipality_code, name, status, postal_address, invoicing_reference, "
+                     "switchboard_phone, website, notes) VALUES ('0180', 'Stockholm', 'member', '', '', '', '', '')")
         conn.commit()
     result = backups.restore_database(older, current)
     try:

@@ -16,7 +16,6 @@ from stic_desktop.services.workspace import organisation
 from stic_desktop.services.workspace.organisation import OrganisationInfo
 
 
-
 def _image(kind: str) -> bytes:
     from PIL import Image
 

@@ -9,11 +9,11 @@ import pytest
 from stic_desktop.core import clock
 from stic_desktop.models import Meeting, Person
 from stic_desktop.services.meetings import action_items, meetings
-from stic_desktop.services.people import staff
-from stic_desktop.services.workspace import overview
+from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.meetings.action_items import ActionItemInput
+from stic_desktop.services.people import staff
+from stic_desktop.services.workspace import overview
 
 TODAY = date(2026, 3, 2)  # a Monday
 

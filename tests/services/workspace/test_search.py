@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from stic_desktop.services.meetings import agenda, meetings
-from stic_desktop.services.people import people
-from stic_desktop.services.workspace import search
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.people import people
 from stic_desktop.services.people.people import PersonInput
+from stic_desktop.services.workspace import search
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
@@ -74,8 +74,8 @@ def test_kinds_come_in_a_fixed_order(filled) -> None:
 
 def test_procurements_and_proposals_are_found_by_case_number_and_title(filled) -> None:
     from stic_desktop.services.procurement import procurements
-    from stic_desktop.services.proposals import proposals
     from stic_desktop.services.procurement.procurements import ProcurementInput
+    from stic_desktop.services.proposals import proposals
     from stic_desktop.services.proposals.proposals import ProposalInput
 
     db, _meeting = filled

@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 
 from stic_desktop.services.agreements import agreements, terms
-from stic_desktop.services.proposals import proposals
 from stic_desktop.services.agreements.agreements import AgreementInput
+from stic_desktop.services.proposals import proposals
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.agreements import blocks as agreement_blocks
+from stic_desktop.ui.agreements.blocks import ExpiryBlock
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import overview_page
-from stic_desktop.ui.agreements.blocks import ExpiryBlock
 
 TODAY = date(2026, 1, 15)
 

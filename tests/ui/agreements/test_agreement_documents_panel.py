@@ -15,9 +15,10 @@ from test_agreement_doc import NUMBER, TITLE, build_agreement  # noqa: E402
 from stic_desktop.errors import UserError  # noqa: E402
 from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements, parties
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.agreements.documents_panel import AgreementDocumentsPanel  # noqa: E402
 from stic_desktop.ui.context import AppContext  # noqa: E402
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.pdf_preview import PdfPreviewDialog  # noqa: E402
 
 

@@ -6,12 +6,12 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-
 from sales_fixtures import build, count
+
 from stic_desktop.services.commission import sales
 from stic_desktop.services.commission.sales import SalesInput
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.agreements.sales_panel import AgreementSalesPanel, SalesLineDialog
+from stic_desktop.ui.widgets import messages
 
 
 @pytest.fixture

@@ -8,15 +8,16 @@ import pytest
 
 from stic_desktop.core import clock
 from stic_desktop.services.agreements import agreements, parties, suppliers
-from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.proposals import proposals
 from stic_desktop.services.agreements.agreements import AgreementInput
 from stic_desktop.services.agreements.suppliers import SupplierInput
-from stic_desktop.ui.agreements import panels as agreement_panels, parties_panel as agreement_parties_panel
-from stic_desktop.ui.widgets import messages
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.proposals import proposals
+from stic_desktop.ui.agreements import panels as agreement_panels
+from stic_desktop.ui.agreements import parties_panel as agreement_parties_panel
 from stic_desktop.ui.agreements.panels import ExtensionDialog, TerminateDialog
 from stic_desktop.ui.agreements.parties_panel import SupplierPartyDialog
 from stic_desktop.ui.agreements.view import AgreementView
+from stic_desktop.ui.widgets import messages
 
 TODAY = clock.today()
 

@@ -10,14 +10,15 @@ from PySide6.QtCore import Qt
 
 from stic_desktop.core import clock
 from stic_desktop.services.agreements import agreements, suppliers
-from stic_desktop.services.procurement import procurements
 from stic_desktop.services.agreements.agreements import AgreementInput
-from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.services.agreements.suppliers import SupplierInput
-from stic_desktop.ui.agreements import create as agreement_create, page as agreements_page
-from stic_desktop.ui.widgets import list_page, messages
+from stic_desktop.services.procurement import procurements
+from stic_desktop.services.procurement.procurements import ProcurementInput
+from stic_desktop.ui.agreements import create as agreement_create
+from stic_desktop.ui.agreements import page as agreements_page
 from stic_desktop.ui.agreements.dialog import AgreementDialog
 from stic_desktop.ui.agreements.page import AgreementsPage
+from stic_desktop.ui.widgets import list_page, messages
 
 TODAY = clock.today()
 

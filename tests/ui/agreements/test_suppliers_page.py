@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.agreements.suppliers import SupplierInput
-from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.agreements.supplier_dialog import SupplierDialog
 from stic_desktop.ui.agreements.suppliers_page import SuppliersPage
+from stic_desktop.ui.widgets import list_page, messages
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from sales_fixtures import build, count
 
 from stic_desktop.core import money
@@ -15,9 +15,10 @@ from stic_desktop.services.commission import budget, commission, sales
 from stic_desktop.services.commission.budget import BudgetInput
 from stic_desktop.services.commission.sales import SalesInput
 from stic_desktop.ui.commission import budget_panel, invoicing_basis_dialog
-from stic_desktop.ui.widgets import messages, pickers as meeting_widgets
 from stic_desktop.ui.commission.budget_dialog import BudgetLineDialog
 from stic_desktop.ui.commission.page import CommissionPage
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 
 YEAR = 2025
 

@@ -6,11 +6,11 @@ from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import QDate
-
 from sales_fixtures import build, count
+
 from stic_desktop.services.commission import commission, sales
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.commission.rates_dialog import RateEditDialog, RatesDialog
+from stic_desktop.ui.widgets import messages
 
 
 @pytest.fixture

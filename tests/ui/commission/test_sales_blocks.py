@@ -10,12 +10,12 @@ from sales_fixtures import build
 
 from stic_desktop.errors import UserError
 from stic_desktop.services.commission import sales
-from stic_desktop.services.workspace import overview
 from stic_desktop.services.commission.sales import SalesInput
+from stic_desktop.services.workspace import overview
 from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.table_model import ROW_ROLE
 from stic_desktop.ui.workspace import overview_page
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewPage
-from stic_desktop.ui.widgets.table_model import ROW_ROLE
 
 TODAY = date(2025, 3, 20)  # February was due on 15 March for STIC-2024-001
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from sales_fixtures import build, count, write_csv, write_xlsx
+
 from stic_desktop.ui.commission import sales_import_dialog
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.commission.sales_import_dialog import SalesImportDialog
+from stic_desktop.ui.widgets import messages
 
 
 @pytest.fixture

@@ -11,11 +11,12 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
 
 from stic_desktop.core import clock
-from stic_desktop.services.meetings import agenda, attachments, invitees as meeting_invitees, meetings, minutes
-from stic_desktop.services.people import groups
+from stic_desktop.services.meetings import agenda, attachments, meetings, minutes
+from stic_desktop.services.meetings import invitees as meeting_invitees
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.people import groups
 from stic_desktop.ui.meetings.agenda_model import MIME_TYPE, AgendaModel
 
 DAY = clock.today() + timedelta(days=14)

@@ -10,12 +10,18 @@ from PySide6.QtGui import QColor
 
 from stic_desktop.core import clock
 from stic_desktop.services.meetings import invitees, meetings
-from stic_desktop.services.people import groups
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.people import groups
 from stic_desktop.ui.meetings import calendar_page, year_plan_dialog
 from stic_desktop.ui.meetings.calendar_page import CalendarPage, period_title
-from stic_desktop.ui.meetings.calendar_widgets import HOLIDAY_FILL, WEEKEND_FILL, WARNING_MARK, chip_label, meeting_tooltip
+from stic_desktop.ui.meetings.calendar_widgets import (
+    HOLIDAY_FILL,
+    WARNING_MARK,
+    WEEKEND_FILL,
+    chip_label,
+    meeting_tooltip,
+)
 
 JUNE = date(2026, 6, 1)  # a Monday; Midsommarafton is Friday 19 June
 

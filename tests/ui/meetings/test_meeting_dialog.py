@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from stic_desktop.core import clock
 from stic_desktop.services.meetings import agenda, meetings
-from stic_desktop.services.people import groups, memberships
-from stic_desktop.services.workspace import organisation
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.services.people import groups, memberships
+from stic_desktop.services.workspace import organisation
 from stic_desktop.services.workspace.organisation import OrganisationInfo
 from stic_desktop.ui.meetings.dialog import MeetingDialog
 

@@ -16,20 +16,19 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QStyleOptionViewItem
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive, audit
-from stic_desktop.services.meetings import agenda, attachments, meetings
-from stic_desktop.services.meetings import action_items
+from stic_desktop.services.meetings import action_items, agenda, attachments, meetings
 from stic_desktop.services.meetings import invitees as meeting_invitees
-from stic_desktop.services.people import groups, staff
+from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.meetings.action_items import ActionItemInput
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
+from stic_desktop.services.people import groups, staff
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog
 from stic_desktop.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from stic_desktop.ui.meetings.attendance_panel import ADJUSTER, ATTENDANCE, RSVP
 from stic_desktop.ui.meetings.view import MeetingView
-from stic_desktop.ui.widgets import jobs
+from stic_desktop.ui.widgets import jobs, messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 from stic_desktop.workers import Cancelled, Job
 
@@ -438,7 +437,7 @@ class _PausingJob(Job):
     """The real worker job, held at its first progress step until the test has pressed Avbryt (so the
     cancel lands after exactly one step, with no timing involved); every step it reports is kept."""
 
-    made: list["_PausingJob"] = []
+    made: list[_PausingJob] = []
 
     def __init__(self, *args) -> None:
         super().__init__(*args)

@@ -11,14 +11,14 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from stic_desktop.core import clock
 from stic_desktop.models import Meeting
-from stic_desktop.services.meetings import year_plan
-from stic_desktop.services.meetings import meetings
-from stic_desktop.services.people import groups
+from stic_desktop.services.meetings import meetings, year_plan
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.ui.meetings import dialog as meeting_dialog, page as meetings_page
-from stic_desktop.ui.widgets import list_page, messages
+from stic_desktop.services.people import groups
+from stic_desktop.ui.meetings import dialog as meeting_dialog
+from stic_desktop.ui.meetings import page as meetings_page
 from stic_desktop.ui.meetings.page import MeetingsPage
+from stic_desktop.ui.widgets import list_page, messages
 
 TODAY = clock.today()
 

@@ -11,8 +11,8 @@ from stic_desktop.services.meetings import meetings
 from stic_desktop.services.people import groups
 from stic_desktop.services.people.groups import GroupInput
 from stic_desktop.ui.meetings import year_plan_dialog
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.meetings.year_plan_dialog import MOVED_COLOUR, YearPlanDialog, plan_year
+from stic_desktop.ui.widgets import messages
 
 
 def group(db, kind: str):

@@ -5,8 +5,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.municipalities.page import MunicipalitiesPage
+from stic_desktop.ui.widgets import list_page, messages
 
 
 @pytest.fixture

@@ -3,8 +3,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from stic_desktop.services import audit
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.municipalities.dialog import MunicipalityDialog
+from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 
 
 def save_button(dialog):

@@ -15,12 +15,12 @@ from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, memberships, staff
 from stic_desktop.services.people.groups import GroupInput
 from stic_desktop.services.people.memberships import MembershipInput
-from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.group_dialog import GroupDialog
 from stic_desktop.ui.people.group_members import ENDED_COLOUR
 from stic_desktop.ui.people.groups_page import GroupsPage
 from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, MembershipDialog
+from stic_desktop.ui.widgets import list_page, messages
 
 TODAY = clock.today()
 LAST_YEAR = (TODAY - timedelta(days=365)).isoformat()

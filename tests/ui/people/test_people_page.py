@@ -10,9 +10,9 @@ from stic_desktop.models import Group, Membership
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import people, staff
 from stic_desktop.services.people.people import PersonInput
-from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.people_page import PeoplePage
+from stic_desktop.ui.widgets import list_page, messages
 
 PEOPLE = [
     ("Kim Berg", "Solna", "kim@solna.se", ("IT",), True),

@@ -8,11 +8,11 @@ from stic_desktop.models import Person
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import people, staff
 from stic_desktop.services.people.people import PersonInput
-from stic_desktop.ui.people import person_dialog
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.history_dialog import HistoryDialog
+from stic_desktop.ui.people import person_dialog
 from stic_desktop.ui.people.person_dialog import PersonDialog
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 
 
 @pytest.fixture

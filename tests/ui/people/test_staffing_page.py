@@ -14,8 +14,8 @@ from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups, memberships, staff, staffing
 from stic_desktop.services.people.groups import GroupInput
 from stic_desktop.services.people.memberships import MembershipInput
-from stic_desktop.ui.people import staffing_dialog, staffing_page
 from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.people import staffing_dialog, staffing_page
 from stic_desktop.ui.people.staffing_dialog import StaffingDialog
 from stic_desktop.ui.people.staffing_page import GAP_COLOUR, MUTED_COLOUR, OK_COLOUR, StaffingModel, StaffingPage
 

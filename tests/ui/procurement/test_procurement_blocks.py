@@ -10,14 +10,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from stic_desktop.core import clock
-from stic_desktop.errors import UserError
 from stic_desktop.demo import procurements as demo_procurements
+from stic_desktop.errors import UserError
 from stic_desktop.services.procurement import overview as procurement_overview
 from stic_desktop.services.procurement.overview import TimelineRow, TimelineSegment
 from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.table_model import ROW_ROLE
 from stic_desktop.ui.workspace import overview_page
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewPage
-from stic_desktop.ui.widgets.table_model import ROW_ROLE
 
 TODAY = clock.today()
 HEADINGS = ("Upphandlingar per steg", "Tidsfrister inom 30 dagar", "Försenade steg", "Fullmakter saknas",

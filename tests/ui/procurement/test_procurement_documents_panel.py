@@ -8,8 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "documents"))
 from test_opening_record import SENT_ON, WINNER, build_procurement  # noqa: E402
@@ -17,10 +17,11 @@ from test_opening_record import SENT_ON, WINNER, build_procurement  # noqa: E402
 from stic_desktop.errors import UserError  # noqa: E402
 from stic_desktop.services import archive
 from stic_desktop.services.procurement import procurements
-from stic_desktop.ui.widgets import pickers as meeting_widgets, messages
 from stic_desktop.ui.context import AppContext  # noqa: E402
-from stic_desktop.ui.widgets.pdf_preview import PdfPreviewDialog  # noqa: E402
 from stic_desktop.ui.procurement.documents_panel import ProcurementDocumentsPanel, SendAwardDialog  # noqa: E402
+from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import pickers as meeting_widgets
+from stic_desktop.ui.widgets.pdf_preview import PdfPreviewDialog  # noqa: E402
 
 
 @pytest.fixture

@@ -14,14 +14,15 @@ from PySide6.QtCore import QDateTime, Qt
 from stic_desktop.core import clock
 from stic_desktop.models import Procurement, ProcurementStage
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.procurement import parties as procurement_parties, tenders
+from stic_desktop.services.procurement import parties as procurement_parties
+from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput
 from stic_desktop.ui.procurement import tender_dialog
-from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.procurement.participants_panel import ParticipantDialog, ParticipantsPanel, PowerOfAttorneyDialog
 from stic_desktop.ui.procurement.requirements_panel import RequirementDialog, RequirementsPanel
-from stic_desktop.ui.procurement.tenders_panel import LATE_COLOUR, TendersPanel
 from stic_desktop.ui.procurement.tender_dialog import TenderDialog, parse_kronor
+from stic_desktop.ui.procurement.tenders_panel import LATE_COLOUR, TendersPanel
+from stic_desktop.ui.widgets import messages
 
 DEADLINE = clock.today() - timedelta(days=20)
 

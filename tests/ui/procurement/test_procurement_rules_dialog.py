@@ -9,9 +9,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from stic_desktop.services import audit
-from stic_desktop.services.procurement import deadlines, rules as procurement_rules
-from stic_desktop.ui.widgets import messages
+from stic_desktop.services.procurement import deadlines
+from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
+from stic_desktop.ui.widgets import messages
 
 
 def make_dialog(qtbot, context) -> ProcurementRulesDialog:

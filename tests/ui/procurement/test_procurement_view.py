@@ -15,9 +15,9 @@ from stic_desktop.services.procurement import procurements, stages
 from stic_desktop.services.procurement.procurements import ProcurementInput
 from stic_desktop.services.procurement.records import STAGES
 from stic_desktop.ui.procurement import stages_panel
-from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.procurement.view import ProcurementView
 from stic_desktop.ui.procurement.stages_panel import ACTUAL, PLANNED
+from stic_desktop.ui.procurement.view import ProcurementView
+from stic_desktop.ui.widgets import messages
 
 TABLES = ("procurements", "procurement_stages", "audit_log")
 

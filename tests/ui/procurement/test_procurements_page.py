@@ -13,9 +13,9 @@ from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, ProcurementParticipant, Proposal, ProposalInterest
 from stic_desktop.services.procurement import procurements, stages
 from stic_desktop.services.procurement.procurements import ProcurementInput
-from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.procurement.dialog import ProcurementDialog, parse_value
 from stic_desktop.ui.procurement.page import ProcurementsPage
+from stic_desktop.ui.widgets import list_page, messages
 
 LATE = clock.today() - timedelta(days=5)
 

@@ -13,16 +13,16 @@ from PySide6.QtCore import Qt
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.services.meetings import agenda, meetings
+from stic_desktop.services.meetings.meetings import MeetingInput
+from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import groups
 from stic_desktop.services.proposals import links, proposals
-from stic_desktop.services.meetings.meetings import MeetingInput
-from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.ui.proposals import proposals_page
-from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.proposals.proposal_dialog import VOLUME_COLUMN, ProposalDialog, parse_volume
 from stic_desktop.ui.proposals.proposals_page import ProposalsPage
+from stic_desktop.ui.widgets import list_page, messages
 
 
 def municipality_id(db, name: str) -> int:

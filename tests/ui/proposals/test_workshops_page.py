@@ -12,9 +12,9 @@ from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.proposals import ProposalInput
 from stic_desktop.services.proposals.workshops import WorkshopInput
 from stic_desktop.ui.proposals import workshop_dialog
-from stic_desktop.ui.widgets import list_page, messages
 from stic_desktop.ui.proposals.workshop_dialog import WorkshopDialog
 from stic_desktop.ui.proposals.workshops_page import WorkshopsPage
+from stic_desktop.ui.widgets import list_page, messages
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QLocale
 
 import stic_desktop.services as services
-from stic_desktop.ui.workspace import i18n
 from stic_desktop.ui.widgets.labels import SERVICE_LABELS, label, labelled, labels
+from stic_desktop.ui.workspace import i18n
 
 
 def service_labels() -> dict[str, str]:

@@ -14,10 +14,10 @@ from PySide6.QtCore import QSettings
 from stic_desktop.errors import UserError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import backups, database
+from stic_desktop.ui.main_window import MainWindow
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import backup_settings_dialog
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog
-from stic_desktop.ui.main_window import MainWindow
 from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
 
 

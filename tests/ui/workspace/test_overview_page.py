@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QDialog
 
 from stic_desktop.core import clock
 from stic_desktop.services.meetings import action_items, invitees, meetings
-from stic_desktop.services.people import groups
+from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.meetings.action_items import ActionItemInput
+from stic_desktop.services.people import groups
+from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings import calendar_page
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.workspace import overview_page
-from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, ActionTreeModel, OverviewBlock, OverviewPage
 
 
