@@ -6,6 +6,7 @@ The choosers are module-level functions so tests can replace them instead of dri
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -178,7 +179,8 @@ class ScratchFolder:
         """A new path for ``name``, made safe (a stored attachment's name may not be; a preview still open
         keeps its own file)."""
         if self._path is None:
-            self._path = Path(tempfile.mkdtemp(prefix="stic-preview-"))
+            self._path = Path(tempfile.mkdtemp(prefix="stic-preview-"))  # owner-only (0700)
+            atexit.register(self.remove)  # previews hold personal data: gone at exit even if the owner never closed
         self._count += 1
         folder = self._path / str(self._count)
         folder.mkdir()

@@ -1,7 +1,11 @@
-"""The one file picker: every open/save dialog remembers the last folder per purpose in QSettings."""
+"""The one file picker: every open/save dialog remembers the last folder per purpose in QSettings; preview
+files are removed at exit."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -63,3 +67,17 @@ def test_a_given_start_folder_wins_and_the_choice_is_still_remembered(qtbot, tmp
 def test_folders_remembered_by_older_versions_are_used(qtbot, tmp_path: Path):
     QSettings().setValue("import/folder", str(tmp_path))
     assert pickers.remembered_folder(pickers.IMPORT) == tmp_path
+
+
+def test_preview_files_are_gone_when_the_program_exits_even_if_never_closed(tmp_path) -> None:
+    """A preview's scratch folder holds personal data: removed at exit even when its owner was never closed."""
+    code = ("from stic_desktop.ui.widgets.pickers import ScratchFolder\n"
+            "path = ScratchFolder().file('Protokoll.pdf')\n"
+            "path.write_bytes(b'%PDF')\n"
+            "print(path.parent.parent)\n")
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "TMPDIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    folder = Path(result.stdout.strip())
+    assert folder.parent == tmp_path and not folder.exists()
