@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
+
+from stic_desktop.errors import UserError
 
 MAX_LENGTH = 120  # characters before the suffix; leaves room for the folder in Windows' 260-character paths
 MAX_BYTES = 255  # the most any common file system allows in one name (ext4 counts UTF-8 bytes)
@@ -61,3 +64,25 @@ def safe_name(filename: str, *, fallback: str = FALLBACK) -> str:
     if not dot or not stem or not re.fullmatch(r"\w{1,10}", extension):
         return safe(filename, fallback=fallback)
     return safe(stem, "." + extension, fallback=fallback)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DATABASE_COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def refuse_database_target(target: Path) -> None:
+    """An export never overwrites a database: any SQLite file, or the -wal/-shm/-journal/lock file beside one
+    (an `-o` that names the database by mistake would otherwise replace it and lose everything)."""
+    companion_of = next((target.with_name(target.name.removesuffix(s)) for s in DATABASE_COMPANIONS
+                         if target.name.endswith(s)), None)
+    if _is_database(target) or (companion_of is not None and _is_database(companion_of)):
+        raise UserError(f"{target} är en databas eller hör till en, och skrivs aldrig över av en export. "
+                        "Välj ett annat filnamn. Inget sparades.")

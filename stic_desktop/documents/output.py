@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from stic_desktop.core.filenames import refuse_database_target
 from stic_desktop.errors import UserError
 
 
@@ -19,6 +20,7 @@ def atomic_target(target: Path) -> Iterator[Path]:
         raise UserError(f"{target} är en mapp. Ange ett filnamn.")
     if not target.parent.is_dir():
         raise UserError(f"Mappen {target.parent} finns inte. Inget sparades.")
+    refuse_database_target(target)
     temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         yield temporary

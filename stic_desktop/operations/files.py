@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from stic_desktop.core.filenames import refuse_database_target
 from stic_desktop.errors import UserError
 
 
@@ -37,6 +38,7 @@ class StagedFiles:
             raise UserError(f"{target} är en mapp. Ange ett filnamn.")
         if not target.parent.is_dir():
             raise UserError(f"Mappen {target.parent} finns inte. Inget sparades.")
+        refuse_database_target(target)
         if self._folder is not None:
             self._folder.mkdir(exist_ok=True)
             temporary = self._folder / f"{len(self._pending)}.tmp"
