@@ -10,13 +10,13 @@ from datetime import datetime
 from pathlib import Path
 
 from stic_desktop.core import clock
+from stic_desktop.core.filenames import SQLITE_HEADER
 from stic_desktop.core.private_files import copy_mode, create_private_file
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
 from stic_desktop.storage.reading import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
     HEAD_REVISION,
-    SQLITE_HEADER,
     connect_read_only,
     explain_sqlite_error,
     revision_number,

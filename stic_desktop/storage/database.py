@@ -20,6 +20,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from stic_desktop.core.filenames import SQLITE_HEADER
 from stic_desktop.core.private_files import create_private_file, make_private
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
 
@@ -29,7 +30,6 @@ from stic_desktop.storage.reading import (  # noqa: F401
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
     HEAD_REVISION,
-    SQLITE_HEADER,
     _helper_files,
     _read_only_uri,
     connect_read_only,

@@ -11,7 +11,6 @@ from sqlalchemy import Engine, create_engine, event
 
 APPLICATION_ID = 0x53544943  # "STIC"
 HEAD_REVISION = "0007"  # pinned to Alembic's head by tests/test_db.py
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
