@@ -20,8 +20,9 @@ def drive(qapp, steps: list) -> QTimer:
         if isinstance(modal, UserDialog):
             modal.choose()
             return
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                   and w.context.db is not None]  # the window shows first; the database opens in a worker
+        if windows and modal is None:
             window = windows[0]
             steps.append((window.page("municipalities").model.total_count, window.user_label.text()))
             timer.stop()
