@@ -36,18 +36,15 @@ SEARCH_PAGES = {"municipality": "municipalities", "person": "people", "group": "
 
 
 class PagePlaceholder(QWidget):
-    """What a page shows until it is built: its title and "Läser in…" (the overview's skeleton at start-up)."""
+    """What a page shows until it is built: its title over an empty page (the overview's skeleton at start-up)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(title)
         heading.setObjectName("pageTitle")
-        waiting = QLabel(self.tr("Läser in…"))
-        waiting.setObjectName("emptyState")
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(waiting, 1)
+        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):

@@ -166,3 +166,11 @@ def test_pages_are_built_on_first_visit_and_ctrl_digits_go_to_them(qtbot, window
     page = window.pages.currentWidget()
     assert page.page_id == "municipalities" and page.model.total_count == 26
     assert window.pages.widget(9) is page and window.page("municipalities") is page
+
+
+def test_the_registry_names_each_page_as_the_page_itself_does(qtbot, window):
+    from stic_desktop.ui import pages
+
+    for spec in pages.PAGES:
+        page = window.page(spec.page_id)
+        assert (type(page).__name__, page.page_id, page.title) == (spec.context, spec.page_id, spec.title)
