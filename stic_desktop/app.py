@@ -105,6 +105,7 @@ def _lock_or_ask(path: Path | None, lock: InstanceLock) -> Path | None:
             target.parent.mkdir(parents=True, exist_ok=True)
         if lock.acquire(target):
             return target
+        logs.setup_logging()  # before the first paint: the log file is not set up yet
         logs.logger.warning("second instance: the database is already open in another window")
         path = tell_already_running(target)
         if path is None:
@@ -141,6 +142,9 @@ class Starter:
         window.first_painted.connect(self._open, Qt.ConnectionType.SingleShotConnection)
 
     def _open(self) -> None:
+        if self.job is None:  # the first time, right after the first paint: the log file (see run_gui)
+            logs.setup_logging()
+            logs.log_start(__version__, qt_version)
         if self.demo_data:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.job = Job(open_in_worker, self._target, self.demo_data)
@@ -253,11 +257,11 @@ def uninstall_crash_handler(previous: tuple) -> None:
 
 
 def run_gui(db_path: Path | None = None, demo_data: bool = False) -> int:
-    """Opens the window; with ``demo_data`` a database that did not exist yet is filled with demo data."""
+    """Opens the window; with ``demo_data`` a database that did not exist yet is filled with demo data.
+
+    The log file is set up right after the first paint (Starter); anything reported earlier sets it up then."""
     app = create_application()
     preferences.apply_data_folder()  # before the log and the default database are placed
-    logs.setup_logging()
-    logs.log_start(__version__, qt_version)
     previous_hooks = install_crash_handler()
     try:
         return _run(app, db_path, demo_data)
