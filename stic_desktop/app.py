@@ -17,8 +17,9 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import QtCore
 from PySide6 import __version__ as qt_version
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -139,14 +140,14 @@ class Starter:
         self.code: int | None = None  # the exit code when start-up was given up
         self.job: Job | None = None
         self._target = target
-        window.first_painted.connect(self._open, Qt.ConnectionType.SingleShotConnection)
+        window.first_painted.connect(self._open)  # emitted once
 
     def _open(self) -> None:
         if self.job is None:  # the first time, right after the first paint: the log file (see run_gui)
             logs.setup_logging()
             logs.log_start(__version__, qt_version)
         if self.demo_data:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         self.job = Job(open_in_worker, self._target, self.demo_data)
         self.job.succeeded.connect(self._opened)
         self.job.failed.connect(self._refused)

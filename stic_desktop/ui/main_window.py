@@ -6,7 +6,10 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Signal
+# Qt's namespace (QtCore.Qt) is created on first use (~13 ms): not before the first paint, a bare window
+# does without it.
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext) -> None:
         self._painted = False  # before super().__init__: Qt sends events from there on
+        self._maximise = False
         super().__init__()
         self.context = context
         self.setWindowTitle(APP_NAME)
@@ -88,6 +92,13 @@ class MainWindow(QMainWindow):
         if context.db is not None:
             self._database_changed()
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        if visible and self._maximise:
+            self._maximise = False
+            self.showMaximized()  # in C++: no Python enum of Qt's namespace is needed before the first paint
+            return
+        super().setVisible(visible)
+
     def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         handled = super().event(event)
         if not self._painted and event.type() == QEvent.Type.UpdateRequest:
@@ -98,8 +109,9 @@ class MainWindow(QMainWindow):
     # -- menus ---------------------------------------------------------------------------
     def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:  # setShortcuts: setShortcut's overloads would build Qt's namespace before the paint
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                                else [QKeySequence(shortcut)])
         action.triggered.connect(slot)
         return action
 
@@ -212,7 +224,7 @@ class MainWindow(QMainWindow):
         if self.search_cache is None:  # the first database: the index is built once the first page has its data
             loaded = getattr(page, "loaded", None)
             if loaded is not None:
-                loaded.connect(self._prepare_search, Qt.ConnectionType.SingleShotConnection)
+                loaded.connect(self._prepare_search, QtCore.Qt.ConnectionType.SingleShotConnection)
             else:
                 QTimer.singleShot(0, self._prepare_search)
         if db.backup_path is not None:
@@ -343,7 +355,7 @@ class MainWindow(QMainWindow):
         from stic_desktop.services.workspace import backups
         from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             result = backups.automatic_backup_if_changed(Path(self.context.db.path), backup_folder(), backup_keep())
         except Exception as error:  # noqa: BLE001 (a user error is told plainly, a bug with details)
@@ -371,7 +383,7 @@ class MainWindow(QMainWindow):
                 resize_to_fit(self, self.size())  # saved on a larger screen
         else:
             resize_to_fit(self, QSize(1180, 740))  # when un-maximised
-            self.setWindowState(Qt.WindowState.WindowMaximized)  # the first start uses the whole screen
+            self._maximise = True  # the first start uses the whole screen (setVisible)
         last = settings.value("window/page", "")
         ids = [spec.page_id for spec in registry.PAGES]
         self.navigation.setCurrentRow(ids.index(last) if last in ids else 0)  # built once the database is open
