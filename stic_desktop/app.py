@@ -144,6 +144,9 @@ def _lock_or_ask(path: Path | None, lock: InstanceLock) -> Path | None:
 def open_in_worker(path: Path, demo_data: bool):
     """Runs in a worker: imports what the pages need, opens (creating or migrating) the database, fills a new
     one with demo data when asked. Raises UserError when the file is refused."""
+    from stic_desktop.storage import reading  # sqlite3 only
+
+    reading.check_in_background(path)  # SQLite checks the file on another core while Python imports
     from stic_desktop.services.workspace import database  # SQLAlchemy and the models come with it
     from stic_desktop.ui import pages
 
