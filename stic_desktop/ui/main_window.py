@@ -9,7 +9,7 @@ from pathlib import Path
 # Qt's namespace (QtCore.Qt) is created on first use (~13 ms): not before the first paint, a bare window
 # does without it.
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -57,9 +57,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
 
     def __init__(self, context: AppContext) -> None:
-        self._painted = False  # before super().__init__: Qt sends events from there on
+        self._painted = False
         self._maximise = False
         super().__init__()
+        self.installEventFilter(self)  # until the first paint (eventFilter)
         self.context = context
         self.setWindowTitle(APP_NAME)
         self.navigation = QListWidget()
@@ -99,12 +100,14 @@ class MainWindow(QMainWindow):
             return
         super().setVisible(visible)
 
-    def event(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        handled = super().event(event)
-        if not self._painted and event.type() == QEvent.Type.UpdateRequest:
-            self._painted = True  # the first frame is drawn; it reaches the screen when this returns
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Watches the window's own events until its first frame is drawn, then stops (no Python per event)."""
+        if watched is self and event.type() == QEvent.Type.UpdateRequest:
+            self.removeEventFilter(self)
+            self._painted = True
+            # the frame is drawn while Qt handles this event; the next turn of the loop finds it on the screen
             QTimer.singleShot(0, self.first_painted.emit)
-        return handled
+        return False
 
     # -- menus ---------------------------------------------------------------------------
     def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:

@@ -25,15 +25,15 @@ digest = hashlib.sha1(str(Path(sys.argv[1]).resolve()).encode()).hexdigest()[:16
 QSettings().setValue(f"users/{digest}", int(sys.argv[3]))  # the user chosen last time: no dialog
 
 seen = {}
-original = main_window.MainWindow.event
+original = main_window.MainWindow.__init__
 
-def event(self, ev):
-    handled = original(self, ev)
-    if "painted" not in seen and self._painted:  # the first frame was just drawn
-        seen["painted"] = sorted(m for m in sys.modules if m.startswith(("sqlalchemy", "stic_desktop")))
-    return handled
+def init(self, context):
+    original(self, context)
+    # first_painted is emitted in the loop's next turn after the frame was drawn: before anything else runs
+    self.first_painted.connect(lambda: seen.setdefault(
+        "painted", sorted(m for m in sys.modules if m.startswith(("sqlalchemy", "stic_desktop")))))
 
-main_window.MainWindow.event = event
+main_window.MainWindow.__init__ = init
 
 def finish():
     windows = [w for w in app.QApplication.topLevelWidgets() if isinstance(w, main_window.MainWindow)]
