@@ -101,12 +101,15 @@ class MainWindow(QMainWindow):
         super().setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Watches the window's own events until its first frame is drawn, then stops (no Python per event)."""
+        """Watches the window's own events until its next frame is drawn, then stops (no Python per event)."""
         if watched is self and event.type() == QEvent.Type.UpdateRequest:
             self.removeEventFilter(self)
-            self._painted = True
             # the frame is drawn while Qt handles this event; the next turn of the loop finds it on the screen
-            QTimer.singleShot(0, self.first_painted.emit)
+            if not self._painted:
+                self._painted = True
+                QTimer.singleShot(0, self.first_painted.emit)
+            else:
+                QTimer.singleShot(0, self._prepare_search)
         return False
 
     # -- menus ---------------------------------------------------------------------------
@@ -189,6 +192,14 @@ class MainWindow(QMainWindow):
         return page
 
     # -- search everywhere ---------------------------------------------------------------
+    def _prepare_search_after_paint(self) -> None:
+        """The first page has its data: the index is built once they are drawn. Building it meanwhile would make
+        the first layout of the page (its tables ask Python for every cell) wait for the worker, seconds at the
+        large size. A window that is not drawn gets the index a second later."""
+        if self._painted:
+            self.installEventFilter(self)
+        QTimer.singleShot(1000, self._prepare_search)
+
     def _prepare_search(self) -> None:
         """The search index is built in the background right after start-up, so Ctrl+K is instant."""
         if self.search_cache is None and self.context.db is not None:
@@ -227,7 +238,7 @@ class MainWindow(QMainWindow):
         if self.search_cache is None:  # the first database: the index is built once the first page has its data
             loaded = getattr(page, "loaded", None)
             if loaded is not None:
-                loaded.connect(self._prepare_search, QtCore.Qt.ConnectionType.SingleShotConnection)
+                loaded.connect(self._prepare_search_after_paint, QtCore.Qt.ConnectionType.SingleShotConnection)
             else:
                 QTimer.singleShot(0, self._prepare_search)
         if db.backup_path is not None:
