@@ -160,6 +160,9 @@ def _overview_and_search(context: Context) -> list[Result]:
     meter = StallMeter(5)
     meter.start()
     started = time.perf_counter()
+    while window.search_cache is None:  # started once the overview's data are drawn
+        app.processEvents()
+        time.sleep(0.002)
     if window.search_cache.index is None:
         _wait(app, window.search_cache.ready)
     index_s = time.perf_counter() - started
@@ -208,7 +211,7 @@ def _overview_and_search(context: Context) -> list[Result]:
     ]
     overview_page.read_everything = plain_read
 
-    results.append(Result.info("Sökindex byggt i bakgrunden (efter översikten)", index_s, "s"))
+    results.append(Result.info("Sökindex klart (byggs när översikten ritats)", index_s, "s"))
     results.append(Result.info("Sökindex: längsta paus i fönstret medan det byggs", index_stall, "ms"))
     cache = window.search_cache
     record = municipalities.list_municipalities(db)[0]
