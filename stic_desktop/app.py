@@ -1,4 +1,8 @@
-"""Starting the window: open (or create) the database, ask who is working, show the main window.
+"""Starting the window: show the main window at once, then open (or create) the database in a worker,
+read the start page and ask who is working.
+
+Nothing the first paint does not need is imported before it: SQLAlchemy, the models, the services and
+the page modules are imported by the worker that opens the database (tests/test_startup_imports.py).
 
 Also the program's safety net: the log file, a crash dialog for unexpected exceptions (the
 program keeps running), and one window per database file (a QLockFile next to it).
@@ -13,19 +17,48 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6 import QtCore
 from PySide6 import __version__ as qt_version
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from stic_desktop import APP_NAME, __version__, logs
 from stic_desktop.errors import UserError
-from stic_desktop.paths import resource
-from stic_desktop.services.workspace import backups, database
+from stic_desktop.paths import default_database_path, lock_path, resource
 from stic_desktop.ui.workspace import i18n, preferences
+from stic_desktop.workers import Job
+
+
+def quicker_pyside_import_check() -> bool:
+    """PySide6 looks at every module imported after it to see whether its source says "PySide6" (PYSIDE-2029),
+    with ``inspect.getsource``: about a third of the time SQLAlchemy, the models and the services take to
+    import. The same question answered from the file's bytes gives the same answer in a fraction of the time.
+
+    Only a module with a ``.py`` file is answered here; anything else goes to PySide's own check, which also
+    stays in place when a PySide version no longer has it (False then)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "stic_quick", False):
+        return original is not None
+
+    def uses_pyside(module) -> bool:
+        path = getattr(module, "__file__", None)
+        if not isinstance(path, str) or not path.endswith(".py"):
+            return original(module)
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return original(module)
+
+    uses_pyside.stic_quick = True
+    feature._mod_uses_pyside = uses_pyside
+    return True
 
 
 def create_application() -> QApplication:
+    quicker_pyside_import_check()  # before the worker imports SQLAlchemy, the models and the pages
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QCoreApplication.setOrganizationName("STIC")
     QCoreApplication.setApplicationName(APP_NAME)
@@ -52,7 +85,7 @@ class InstanceLock:
         db_path = Path(db_path).absolute()
         if self._lock is not None and self.path == db_path:
             return True
-        lock = QLockFile(str(backups.lock_path(db_path)))
+        lock = QLockFile(str(lock_path(db_path)))
         lock.setStaleLockTime(0)  # held for hours; staleness is judged by the owner's process alone
         if not lock.tryLock(100):
             if lock.error() == QLockFile.LockError.LockFailedError:
@@ -92,28 +125,109 @@ def _ask_for_another(message: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def _open_or_ask(path: Path | None, lock: InstanceLock):
-    """The database to work in, locked for this window; on refusal the user may pick another file or quit (None)."""
+def _lock_or_ask(path: Path | None, lock: InstanceLock) -> Path | None:
+    """The database file to open, locked for this window; when another window has it the user may pick
+    another file or quit (None)."""
     while True:
-        target = Path(path) if path is not None else database.default_path()
+        target = Path(path) if path is not None else default_database_path()
         if path is None:
             target.parent.mkdir(parents=True, exist_ok=True)
-        if not lock.acquire(target):
-            logs.logger.warning("second instance: the database is already open in another window")
-            path = tell_already_running(target)
-            if path is None:
-                return None
-            continue
-        try:
-            db = database.open_database(target)
-        except UserError as error:
-            logs.logger.warning("database refused (%s)", type(error).__name__)
-            path = _ask_for_another(error.message)
-            if path is None:
-                return None
-            continue
+        if lock.acquire(target):
+            return target
+        logs.setup_logging()  # before the first paint: the log file is not set up yet
+        logs.logger.warning("second instance: the database is already open in another window")
+        path = tell_already_running(target)
+        if path is None:
+            return None
+
+
+def open_in_worker(path: Path, demo_data: bool):
+    """Runs in a worker: imports what the pages need, opens (creating or migrating) the database, fills a new
+    one with demo data when asked. Raises UserError when the file is refused."""
+    from stic_desktop.storage import reading  # sqlite3 only
+
+    reading.check_in_background(path)  # SQLite checks the file on another core while Python imports
+    from stic_desktop.services.workspace import database  # SQLAlchemy and the models come with it
+    from stic_desktop.ui import pages
+
+    db = database.open_database(path)
+    if demo_data and db.created:
+        from stic_desktop.demo import seed as demo
+
+        demo.seed_demo(db, "small")
+    pages.import_overview_modules()  # the start page is built on the GUI thread as soon as this returns
+    return db
+
+
+class Starter:
+    """Opens the database for a window already shown: in a worker after the first paint, asking for another
+    file when it is refused or already open elsewhere; then asks who is working. It closes the window with 1 when
+    the user gave up, 0 when nobody was chosen (``code``)."""
+
+    def __init__(self, app: QApplication, window, lock: InstanceLock, target: Path, demo_data: bool) -> None:
+        self.app, self.window, self.lock, self.demo_data = app, window, lock, demo_data
+        self.db = None
+        self.ready = False  # the database is open and a user chosen
+        self.code: int | None = None  # the exit code when start-up was given up
+        self.job: Job | None = None
+        self._target = target
+        window.first_painted.connect(self._open)  # emitted once
+
+    def _open(self) -> None:
+        if self.job is None:  # the first time, right after the first paint: the log file (see run_gui)
+            logs.setup_logging()
+            logs.log_start(__version__, qt_version)
+        if self.demo_data:
+            QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        self.job = Job(open_in_worker, self._target, self.demo_data)
+        self.job.succeeded.connect(self._opened)
+        self.job.failed.connect(self._refused)
+        self.job.start()
+
+    def _restore_cursor(self) -> None:
+        if self.demo_data:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _refused(self, error: BaseException) -> None:
+        self._restore_cursor()
+        if not isinstance(error, UserError):
+            report_exception(error)
+            self._give_up(1)
+            return
+        logs.logger.warning("database refused (%s)", type(error).__name__)
+        path = _ask_for_another(error.message)
+        target = _lock_or_ask(path, self.lock) if path is not None else None
+        if target is None:
+            self._give_up(1)
+            return
+        self._target = target
+        self._open()
+
+    def _give_up(self, code: int) -> None:
+        self.code = code
+        self.window.close()
+        if not self.app.quitOnLastWindowClosed():
+            self.app.quit()
+
+    def _opened(self, db) -> None:
+        self._restore_cursor()
+        self.db = db
         logs.logger.info("database opened%s", " (new)" if db.created else " (migrated)" if db.backup_path else "")
-        return db
+        context = self.window.context
+        context.database_changed.connect(self._follow_database)
+        context.replace_database(db)
+        if not self.window.restore_user():
+            self._give_up(0)
+            return
+        self.ready = True
+        QSettings().setValue("database/last", str(db.path))
+        # Start-up objects live as long as the window: keeping them out of the collector's full passes
+        # avoids 100 ms pauses of the event loop while a worker builds a meeting pack.
+        gc.freeze()
+
+    def _follow_database(self) -> None:  # the window switched file: the lock moves with it
+        if not self.lock.acquire(Path(self.window.context.db.path)):
+            warn_already_open(Path(self.window.context.db.path), self.window)
 
 
 # --- unexpected exceptions -------------------------------------------------------------------
@@ -175,11 +289,11 @@ def uninstall_crash_handler(previous: tuple) -> None:
 
 
 def run_gui(db_path: Path | None = None, demo_data: bool = False) -> int:
-    """Opens the window; with ``demo_data`` a database that did not exist yet is filled with demo data."""
+    """Opens the window; with ``demo_data`` a database that did not exist yet is filled with demo data.
+
+    The log file is set up right after the first paint (Starter); anything reported earlier sets it up then."""
     app = create_application()
     preferences.apply_data_folder()  # before the log and the default database are placed
-    logs.setup_logging()
-    logs.log_start(__version__, qt_version)
     previous_hooks = install_crash_handler()
     try:
         return _run(app, db_path, demo_data)
@@ -193,39 +307,26 @@ def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
         db_path = Path(last) if last and Path(last).exists() else None
     lock = InstanceLock()
     try:
-        db = _open_or_ask(db_path, lock)
-        if db is None:
+        target = _lock_or_ask(db_path, lock)
+        if target is None:
             return 1
-        if demo_data and db.created:
-            from stic_desktop.demo import seed as demo
-
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                demo.seed_demo(db, "small")
-            finally:
-                QGuiApplication.restoreOverrideCursor()
         from stic_desktop.ui.context import AppContext
         from stic_desktop.ui.main_window import MainWindow
 
-        context = AppContext(db)
-        window = MainWindow(context)
-
-        def follow_database() -> None:  # the window switched file: the lock moves with it
-            if not lock.acquire(Path(context.db.path)):
-                warn_already_open(Path(context.db.path), window)
-
-        context.database_changed.connect(follow_database)
+        window = MainWindow(AppContext(None))
+        starter = Starter(app, window, lock, target, demo_data)
         window.show()
-        if not window.restore_user():
-            window.close()
-            db.close()
-            return 0
-        QSettings().setValue("database/last", str(db.path))
-        # Start-up objects live as long as the window: keeping them out of the collector's full passes
-        # avoids 100 ms pauses of the event loop while a worker builds a meeting pack.
-        gc.freeze()
         code = app.exec()
-        window.context.db.close()
+        window.hide()
+        if starter.code is not None:
+            code = starter.code
+        if starter.job is not None and starter.db is None:
+            return code or 1  # closed while the database was opening: the worker ends on its own
+        if window.context.db is not None:
+            window.context.db.close()
+        if starter.ready:
+            lock.release()  # a new window may start while the backup is made
+            window.backup_on_exit()  # the window is gone: nobody waits for it
         logs.logger.info("exit (code %s)", code)
         return code
     finally:

@@ -9,9 +9,7 @@ user's folder name is often their own name), never a record's contents.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -83,30 +81,33 @@ class _NoMessageFormatter(logging.Formatter):
         return describe_exception(ei[1]) if ei and ei[1] is not None else ""
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Each log file, the first and every one after a rotation, is owner-only from its creation."""
+def _private_rotating_handler(path: Path) -> logging.FileHandler:
+    """A rotating file handler whose files, the first and every one after a rotation, are owner-only from
+    their creation. (logging.handlers is imported here: it is not needed before the window's first paint.)"""
+    import logging.handlers
 
-    def _open(self):  # noqa: ANN202 (logging's signature)
-        if not os.path.exists(self.baseFilename):
-            try:
-                create_private_file(Path(self.baseFilename))
-            except FileExistsError:
-                pass
-        return super()._open()
+    class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # noqa: ANN202 (logging's signature)
+            if not os.path.exists(self.baseFilename):
+                try:
+                    create_private_file(Path(self.baseFilename))
+                except FileExistsError:
+                    pass
+            return super()._open()
+
+    return _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True)
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Sends the program's log to the rotating file; the file's path, or None if it cannot be written."""
     global _handler
     path = log_file()
-    if isinstance(_handler, logging.handlers.RotatingFileHandler) and Path(_handler.baseFilename) == path.absolute():
+    if isinstance(_handler, logging.FileHandler) and Path(_handler.baseFilename) == path.absolute():
         return path
     shutdown_logging()
     try:
         private_folder(path.parent)
-        handler: logging.Handler = _PrivateRotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-        )
+        handler: logging.Handler = _private_rotating_handler(path)
     except OSError:
         handler, path = logging.NullHandler(), None  # the program runs on without a log file
     handler.setFormatter(_NoMessageFormatter(FORMAT))
@@ -126,6 +127,8 @@ def shutdown_logging() -> None:
 
 
 def log_start(version: str, qt_version: str = "") -> None:
+    import platform
+
     logger.info(
         "start: STIC Desktop %s, Python %s, %s%s",
         version, platform.python_version(), platform.system() or sys.platform,

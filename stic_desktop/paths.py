@@ -56,3 +56,9 @@ def user_data_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "stic.sqlite3"
+
+
+def lock_path(database: Path) -> Path:
+    """The lock file a running window keeps next to its database (NAME.lock)."""
+    database = Path(database)
+    return database.with_name(database.name + ".lock")

@@ -20,8 +20,9 @@ def drive(qapp, steps: list) -> QTimer:
         if isinstance(modal, UserDialog):
             modal.choose()
             return
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+                   and w.context.db is not None]  # the window shows first; the database opens in a worker
+        if windows and modal is None:
             window = windows[0]
             steps.append((window.page("municipalities").model.total_count, window.user_label.text()))
             timer.stop()
@@ -75,3 +76,18 @@ def test_demo_flag_never_touches_an_existing_database(qapp, tmp_path: Path):
         qapp.setQuitOnLastWindowClosed(True)
     assert steps[0][0] == 0
     assert "Erik Johansson" in steps[0][1]
+
+
+def test_the_quicker_pyside_import_check_answers_as_pysides_own(qapp):
+    import sys
+
+    import stic_desktop.services.workspace.overview as plain_module
+    import stic_desktop.ui.main_window as qt_module
+    from stic_desktop.app import quicker_pyside_import_check
+
+    assert quicker_pyside_import_check()  # in place (create_application puts it there too)
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside.stic_quick
+    assert feature._mod_uses_pyside(qt_module) is True
+    assert feature._mod_uses_pyside(plain_module) is False
+    assert feature._mod_uses_pyside(sys) is False  # built in: PySide's own check answers

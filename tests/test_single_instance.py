@@ -58,9 +58,7 @@ def test_a_second_start_may_choose_another_file(qapp, tmp_path: Path, monkeypatc
     monkeypatch.setattr(app, "tell_already_running", lambda db_path: other)
     lock = app.InstanceLock()
     try:
-        db = app._open_or_ask(path, lock)
-        assert db is not None and db.path == other and lock.path == other.absolute()
-        db.close()
+        assert app._lock_or_ask(path, lock) == other and lock.path == other.absolute()
     finally:
         lock.release()
         running.release()

@@ -35,6 +35,7 @@ from stic_desktop.storage.reading import (  # noqa: F401
     connect_read_only,
     explain_sqlite_error,
     make_read_only_engine,
+    quick_check,
     revision_number,
 )
 
@@ -143,8 +144,7 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> FileState:
 def _read_revision(path: Path) -> str | None:
     try:
         with closing(connect_read_only(path)) as conn:
-            check = conn.execute("PRAGMA quick_check(1)").fetchone()
-            if not check or check[0] != "ok":
+            if not quick_check(conn, path):
                 raise _refuse(path, "filen är skadad (SQLite:s kontroll misslyckades). Återställ från en säkerhetskopia.")
             has_table = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"

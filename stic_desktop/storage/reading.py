@@ -1,16 +1,25 @@
 """Reading a database file without changing anything next to it, and saying what an SQLite error when
-opening it really means (locked, no permission, where) instead of calling every failure damage."""
+opening it really means (locked, no permission, where) instead of calling every failure damage.
+
+Also SQLite's quick check of a file, which can start in a thread of its own before SQLAlchemy is even
+imported (the window's start-up: sqlite3 runs it without holding Python's lock, so it costs the start
+nothing); opening the file then finds it done. This module imports SQLAlchemy only to make an engine.
+"""
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 APPLICATION_ID = 0x53544943  # "STIC"
-HEAD_REVISION = "0007"  # pinned to Alembic's head by tests/test_db.py
+HEAD_REVISION = "0008"  # pinned to Alembic's head by tests/test_db.py
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -74,10 +83,77 @@ def _on_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
+def _file_state(path: Path) -> tuple:
+    """What a check of ``path`` holds for: the file and its write-ahead log, as they are now."""
+    parts = []
+    for file in (Path(path), Path(path).with_name(Path(path).name + "-wal")):
+        try:
+            stat = file.stat()
+            parts += [stat.st_size, stat.st_mtime_ns]
+        except OSError:
+            parts += [None, None]
+    return (str(Path(path).resolve()), *parts)
+
+
+_passed: set[tuple] = set()  # file states whose quick check said "ok"
+_checking: dict[tuple, threading.Event] = {}  # checks running in the background
+_lock = threading.Lock()
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> bool:
+    """SQLite's ``PRAGMA quick_check(1)`` of the open ``conn`` to ``path``: True for "ok". A check of the same
+    file state that passed (or is running, see ``check_in_background``) is not made again."""
+    state = _file_state(path)
+    with _lock:
+        running = _checking.get(state)
+    if running is not None:
+        running.wait()
+    with _lock:
+        if state in _passed:
+            return True
+    row = conn.execute("PRAGMA quick_check(1)").fetchone()
+    passed = bool(row) and row[0] == "ok"
+    if passed:
+        with _lock:
+            _passed.add(state)
+    return passed
+
+
+def check_in_background(path: Path) -> None:
+    """Starts the quick check of an existing ``path`` in a thread; opening the file waits for it and uses it."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    state = _file_state(path)
+    done = threading.Event()
+    with _lock:
+        if state in _checking or state in _passed:
+            return
+        _checking[state] = done
+
+    def run() -> None:
+        try:
+            with closing(connect_read_only(path)) as conn:
+                row = conn.execute("PRAGMA quick_check(1)").fetchone()
+            if row and row[0] == "ok":
+                with _lock:
+                    _passed.add(state)
+        except sqlite3.Error:
+            pass  # opening checks again and says what is wrong
+        finally:
+            with _lock:
+                _checking.pop(state, None)
+            done.set()
+
+    threading.Thread(target=run, name="quick-check", daemon=True).start()
+
+
 def make_read_only_engine(path: Path) -> Engine:
     """An engine that can only read: every connection is read-only (see ``_read_only_uri``), and no pragma
     that writes (journal_mode) is sent."""
     path = Path(path)
+    from sqlalchemy import create_engine, event
+
     engine = create_engine("sqlite://", creator=lambda: connect_read_only(path))
 
     def configure(dbapi_conn, _record) -> None:

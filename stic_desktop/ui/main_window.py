@@ -6,7 +6,10 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+# Qt's namespace (QtCore.Qt) is created on first use (~13 ms): not before the first paint, a bare window
+# does without it.
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,54 +18,49 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from stic_desktop import APP_NAME, __version__
 from stic_desktop.errors import UserError
-from stic_desktop.services.people import staff
-from stic_desktop.services.workspace import backups, database
-
-# imported to register their overview blocks
-from stic_desktop.ui.agreements import blocks as agreement_blocks  # noqa: F401
-from stic_desktop.ui.agreements.page import AgreementsPage
-from stic_desktop.ui.agreements.suppliers_page import SuppliersPage
-from stic_desktop.ui.commission import sales_blocks  # noqa: F401
-from stic_desktop.ui.commission.page import CommissionPage
+from stic_desktop.ui import pages as registry
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.calendar_page import CalendarPage
-from stic_desktop.ui.meetings.page import MeetingsPage
-from stic_desktop.ui.municipalities.page import MunicipalitiesPage
-from stic_desktop.ui.people.groups_page import GroupsPage
-from stic_desktop.ui.people.people_page import PeoplePage
-from stic_desktop.ui.people.staffing_page import StaffingPage
-from stic_desktop.ui.people.user_dialog import UserDialog
-from stic_desktop.ui.procurement import blocks as procurement_blocks  # noqa: F401
-from stic_desktop.ui.procurement.page import ProcurementsPage
-from stic_desktop.ui.proposals.proposals_page import ProposalsPage
-from stic_desktop.ui.proposals.workshops_page import WorkshopsPage
-from stic_desktop.ui.widgets import messages, pickers
+from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.screen import resize_to_fit
-from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
-from stic_desktop.ui.workspace.overview_page import OverviewPage
-from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
-from stic_desktop.ui.workspace.search_dialog import SearchDialog, SearchIndexCache
 
-# The areas that are built, in navigation order; later issues add theirs here.
-PAGES: list[Callable[[AppContext], QWidget]] = [
-    OverviewPage, MeetingsPage, CalendarPage, ProposalsPage, ProcurementsPage, AgreementsPage, SuppliersPage,
-    CommissionPage, WorkshopsPage, MunicipalitiesPage, PeoplePage, GroupsPage, StaffingPage,
-]
+# Kept for callers that build pages themselves (benchmarks): the factories, in navigation order.
+PAGES: list[Callable[[AppContext], QWidget]] = [spec.factory() for spec in registry.PAGES]
 # Search hits open on these pages (an agenda item opens its meeting).
 SEARCH_PAGES = {"municipality": "municipalities", "person": "people", "group": "groups", "meeting": "meetings",
                 "agenda_item": "meetings", "workshop": "workshops", "proposal": "proposals",
                 "procurement": "procurements", "supplier": "suppliers", "agreement": "agreements"}
 
 
+class PagePlaceholder(QWidget):
+    """What a page shows until it is built: its title over an empty page (the overview's skeleton at start-up)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addStretch(1)
+
+
 class MainWindow(QMainWindow):
+    """Shown before the database is open (``context.db`` None): navigation and menus from the page
+    registry, each page a placeholder until its first visit; ``database_changed`` fills it in."""
+
+    first_painted = Signal()
+
     def __init__(self, context: AppContext) -> None:
+        self._painted = False
+        self._maximise = False
         super().__init__()
+        self.installEventFilter(self)  # until the first paint (eventFilter)
         self.context = context
         self.setWindowTitle(APP_NAME)
         self.navigation = QListWidget()
@@ -70,11 +68,10 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(170)
         self.navigation.setMaximumWidth(260)
         self.pages = QStackedWidget()
-        for factory in PAGES:
-            page = factory(context)
-            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            self.pages.addWidget(page)
-            self.navigation.addItem(page.title)
+        self._built: set[QWidget] = set()
+        for spec in registry.PAGES:
+            self.pages.addWidget(PagePlaceholder(spec.title))
+            self.navigation.addItem(spec.title)
         self.navigation.currentRowChanged.connect(self._show_page)
         splitter = QSplitter()
         splitter.addWidget(self.navigation)
@@ -89,16 +86,38 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self._stale: set[QWidget] = set()  # pages not read since the database was opened
+        self._stale: set[QWidget] = set()  # built pages not read since the database was opened
+        self.search_cache = None  # SearchIndexCache, made once a database is open
         context.database_changed.connect(self._database_changed)
         self._restore_state()
-        self._database_changed()
+        if context.db is not None:
+            self._database_changed()
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        if visible and self._maximise:
+            self._maximise = False
+            self.showMaximized()  # in C++: no Python enum of Qt's namespace is needed before the first paint
+            return
+        super().setVisible(visible)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Watches the window's own events until its next frame is drawn, then stops (no Python per event)."""
+        if watched is self and event.type() == QEvent.Type.UpdateRequest:
+            self.removeEventFilter(self)
+            # the frame is drawn while Qt handles this event; the next turn of the loop finds it on the screen
+            if not self._painted:
+                self._painted = True
+                QTimer.singleShot(0, self.first_painted.emit)
+            else:
+                QTimer.singleShot(0, self._prepare_search)
+        return False
 
     # -- menus ---------------------------------------------------------------------------
     def _menu_action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:  # setShortcuts: setShortcut's overloads would build Qt's namespace before the paint
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                                else [QKeySequence(shortcut)])
         action.triggered.connect(slot)
         return action
 
@@ -116,20 +135,46 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
         self._menu_action(go_menu, self.tr("Sök överallt…"), self.open_search, "Ctrl+K")
         go_menu.addSeparator()
-        for row in range(self.navigation.count()):
-            shortcut = f"Ctrl+{row + 1}" if row < 9 else None  # Ctrl+1 … Ctrl+9
-            self._menu_action(go_menu, self.navigation.item(row).text(),
-                              lambda _checked=False, r=row: self.navigation.setCurrentRow(r), shortcut)
+        for row, spec in enumerate(registry.PAGES):  # Ctrl+1 … Ctrl+9
+            self._menu_action(go_menu, spec.title, lambda _checked=False, r=row: self.navigation.setCurrentRow(r),
+                              registry.shortcut(row))
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         self._menu_action(help_menu, self.tr("Om STIC Desktop"), self.about)
+        self._database_actions = file_menu.actions()[:-1] + go_menu.actions()[:1]  # all but Avsluta, and search
+        self._enable_database_actions()
+
+    def _enable_database_actions(self) -> None:
+        """Until the database is open (start-up), only quitting and moving between pages."""
+        for action in self._database_actions:
+            if not action.isSeparator():
+                action.setEnabled(self.context.db is not None)
 
     # -- pages ---------------------------------------------------------------------------
     def _show_page(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentIndex(row)
-            page = self.pages.currentWidget()
+            if self.context.db is None:
+                return  # built and read once the database is open
+            page = self._build(row)
             self._load_if_stale(page)
             page.filter_edit.setFocus() if hasattr(page, "filter_edit") else None
+
+    def _build(self, row: int) -> QWidget:
+        """The page at ``row``, built on its first visit (its module is imported then)."""
+        current = self.pages.widget(row)
+        if current in self._built:
+            return current
+        page = registry.PAGES[row].factory()(self.context)
+        page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        showing = self.pages.currentIndex() == row
+        self.pages.removeWidget(current)
+        current.deleteLater()
+        self.pages.insertWidget(row, page)
+        if showing:
+            self.pages.setCurrentIndex(row)
+        self._built.add(page)
+        self._stale.add(page)
+        return page
 
     def _load_if_stale(self, page: QWidget) -> None:
         """Pages read their data when first shown, so start-up reads only the page the user sees."""
@@ -138,18 +183,35 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def page(self, page_id: str) -> QWidget:
-        """The page, with its data read (it may not have been shown yet)."""
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            if getattr(page, "page_id", None) == page_id:
-                self._load_if_stale(page)
-                return page
-        raise KeyError(page_id)
+        """The page, built and with its data read (it may not have been shown yet)."""
+        ids = [spec.page_id for spec in registry.PAGES]
+        if page_id not in ids:
+            raise KeyError(page_id)
+        page = self._build(ids.index(page_id))
+        self._load_if_stale(page)
+        return page
 
     # -- search everywhere ---------------------------------------------------------------
-    def open_search(self) -> None:
-        if not hasattr(self, "search_cache"):
+    def _prepare_search_after_paint(self) -> None:
+        """The first page has its data: the index is built once they are drawn. Building it meanwhile would make
+        the first layout of the page (its tables ask Python for every cell) wait for the worker, seconds at the
+        large size. A window that is not drawn gets the index a second later."""
+        if self._painted:
+            self.installEventFilter(self)
+        QTimer.singleShot(1000, self._prepare_search)
+
+    def _prepare_search(self) -> None:
+        """The search index is built in the background right after start-up, so Ctrl+K is instant."""
+        if self.search_cache is None and self.context.db is not None:
+            from stic_desktop.ui.workspace.search_dialog import SearchIndexCache
+
             self.search_cache = SearchIndexCache(self.context)
+            self.search_cache.request()
+
+    def open_search(self) -> None:
+        from stic_desktop.ui.workspace.search_dialog import SearchDialog
+
+        self._prepare_search()
         dialog = SearchDialog(self.search_cache, self)
         dialog.chosen.connect(self.open_search_hit)
         dialog.exec()
@@ -166,10 +228,19 @@ class MainWindow(QMainWindow):
 
     def _database_changed(self) -> None:
         db = self.context.db
+        self._enable_database_actions()
         self.db_label.setText(self.tr("Databas: %1").replace("%1", str(db.path)))
         self.db_label.setToolTip(str(db.path))
-        self._stale = {self.pages.widget(index) for index in range(self.pages.count())}
-        self._load_if_stale(self.pages.currentWidget())
+        self._stale = set(self._built)
+        row = max(self.navigation.currentRow(), 0)
+        page = self._build(row)
+        self._load_if_stale(page)
+        if self.search_cache is None:  # the first database: the index is built once the first page has its data
+            loaded = getattr(page, "loaded", None)
+            if loaded is not None:
+                loaded.connect(self._prepare_search_after_paint, QtCore.Qt.ConnectionType.SingleShotConnection)
+            else:
+                QTimer.singleShot(0, self._prepare_search)
         if db.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("Databasen uppgraderades. Säkerhetskopia av den gamla: %1").replace("%1", str(db.backup_path)), 15000
@@ -177,6 +248,8 @@ class MainWindow(QMainWindow):
         self._update_user_label()
 
     def _update_user_label(self) -> None:
+        from stic_desktop.services.people import staff
+
         names = {m.id: m.name for m in staff.list_staff(self.context.db)}
         name = names.get(self.context.db.actor_id, self.tr("ingen vald"))
         self.user_label.setText(self.tr("Användare: %1").replace("%1", name))
@@ -188,6 +261,8 @@ class MainWindow(QMainWindow):
 
     def restore_user(self) -> bool:
         """Reuses the user chosen last time for this database, or asks. False if nobody was chosen."""
+        from stic_desktop.services.people import staff
+
         remembered = QSettings().value(self._user_key())
         if remembered is not None:
             try:
@@ -199,6 +274,8 @@ class MainWindow(QMainWindow):
         return self.choose_user()
 
     def choose_user(self) -> bool:
+        from stic_desktop.ui.people.user_dialog import UserDialog
+
         dialog = UserDialog(self.context.db, self.context.db.actor_id, self)
         if not dialog.exec() or dialog.chosen is None:
             return False
@@ -209,6 +286,8 @@ class MainWindow(QMainWindow):
 
     # -- database files ------------------------------------------------------------------
     def _switch_to(self, path: Path) -> None:
+        from stic_desktop.services.workspace import database
+
         try:
             db = database.open_database(path)
         except UserError as error:
@@ -219,6 +298,8 @@ class MainWindow(QMainWindow):
         self.restore_user()
 
     def new_database(self) -> None:
+        from stic_desktop.ui.widgets import pickers
+
         path = pickers.save_file_name(self, self.tr("Ny databas"), "stic.sqlite3", self.tr("STIC-databas (*.sqlite3)"),
                                       "database")
         if path is not None:
@@ -228,12 +309,17 @@ class MainWindow(QMainWindow):
             self._switch_to(Path(path))
 
     def open_database(self) -> None:
+        from stic_desktop.ui.widgets import pickers
+
         path = pickers.open_file_name(self, self.tr("Öppna databas"), self.tr("STIC-databas (*.sqlite3);;Alla filer (*)"),
                                       "database", Path(self.context.db.path).parent)
         if path is not None:
             self._switch_to(path)
 
     def backup_database(self) -> None:
+        from stic_desktop.services.workspace import database
+        from stic_desktop.ui.widgets import pickers
+
         source = Path(self.context.db.path)
         suggested = database.backup_name(source)
         path = pickers.save_file_name(self, self.tr("Säkerhetskopiera"), suggested.name, "", "backup", suggested.parent)
@@ -242,12 +328,17 @@ class MainWindow(QMainWindow):
                     on_success=lambda target: self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: %1").replace("%1", str(target)), 10000))
 
     def restore_from_backup(self) -> None:
+        from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder
+        from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(Path(self.context.db.path), backup_folder(), self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_from(dialog.chosen)
 
     def restore_from(self, source: Path):
         """Checks ``source``, keeps a copy of the current database, restores into the same file, reopens."""
+        from stic_desktop.services.workspace import backups
+
         target = Path(self.context.db.path)
         self.context.db.close()  # idle connections go; if the restore is refused they reconnect as before
         return run_job(self, self.tr("Återställer från säkerhetskopia…"), backups.restore_database, source, target,
@@ -269,10 +360,18 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.context, self).exec()
 
     def backup_on_exit(self) -> Path | None:
-        """The automatic backup, keeping the newest N; a failure is told but never stops the program closing."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """The automatic backup, keeping the newest N, made only when the database changed since the last one.
+
+        Called once the window is gone (app.py), so nobody waits for it; a failure is told but never stops
+        the program closing."""
+        if self.context.db is None:
+            return None
+        from stic_desktop.services.workspace import backups
+        from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
+
+        QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
-            result = backups.automatic_backup(Path(self.context.db.path), backup_folder(), backup_keep())
+            result = backups.automatic_backup_if_changed(Path(self.context.db.path), backup_folder(), backup_keep())
         except Exception as error:  # noqa: BLE001 (a user error is told plainly, a bug with details)
             QGuiApplication.restoreOverrideCursor()
             messages.show_error(self, error)
@@ -298,14 +397,14 @@ class MainWindow(QMainWindow):
                 resize_to_fit(self, self.size())  # saved on a larger screen
         else:
             resize_to_fit(self, QSize(1180, 740))  # when un-maximised
-            self.setWindowState(Qt.WindowState.WindowMaximized)  # the first start uses the whole screen
+            self._maximise = True  # the first start uses the whole screen (setVisible)
         last = settings.value("window/page", "")
-        ids = [getattr(self.pages.widget(i), "page_id", "") for i in range(self.pages.count())]
-        self.navigation.setCurrentRow(ids.index(last) if last in ids else 0)
+        ids = [spec.page_id for spec in registry.PAGES]
+        self.navigation.setCurrentRow(ids.index(last) if last in ids else 0)  # built once the database is open
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/page", getattr(self.pages.currentWidget(), "page_id", ""))
-        self.backup_on_exit()
+        row = self.navigation.currentRow()
+        settings.setValue("window/page", registry.PAGES[row].page_id if row >= 0 else "")
         super().closeEvent(event)

@@ -148,3 +148,29 @@ def test_search_opens_the_hit_the_target_page_hides_never_the_selected_row(qtbot
     assert opened == [old.id]
     assert window.pages.currentWidget() is page
     assert page.status_combo.currentData() == "running"  # the user's filter stays as it was
+
+
+def test_the_search_index_is_built_in_the_background_after_start_up(qtbot, window):
+    qtbot.waitUntil(lambda: window.search_cache is not None and window.search_cache.index is not None, timeout=10000)
+    assert window.search_cache.index.search("sollentuna")
+
+
+def test_pages_are_built_on_first_visit_and_ctrl_digits_go_to_them(qtbot, window):
+    from stic_desktop.ui.main_window import PagePlaceholder
+
+    assert isinstance(window.pages.widget(9), PagePlaceholder)  # Kommuner: not visited yet
+    go_menu = window.menuBar().actions()[1].menu()
+    [action] = [a for a in go_menu.actions() if a.shortcut().toString() == "Ctrl+9"]
+    assert action.text() == "Workshoppar"
+    next(a for a in go_menu.actions() if a.text() == "Kommuner").trigger()
+    page = window.pages.currentWidget()
+    assert page.page_id == "municipalities" and page.model.total_count == 26
+    assert window.pages.widget(9) is page and window.page("municipalities") is page
+
+
+def test_the_registry_names_each_page_as_the_page_itself_does(qtbot, window):
+    from stic_desktop.ui import pages
+
+    for spec in pages.PAGES:
+        page = window.page(spec.page_id)
+        assert (type(page).__name__, page.page_id, page.title) == (spec.context, spec.page_id, spec.title)

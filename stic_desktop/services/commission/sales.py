@@ -340,7 +340,10 @@ def overdue_reports(db, *, today: date | None = None) -> list[OverdueReport]:
     found: list[OverdueReport] = []
     with db.read() as session:
         ends = extension_ends(session)
-        agreements = [a for a in session.scalars(select(FrameworkAgreement).where(FrameworkAgreement.start_date <= today))
+        agreements = [a for a in session.execute(  # rows with the columns agreement_end and the loop below read
+            select(FrameworkAgreement.id, FrameworkAgreement.agreement_number, FrameworkAgreement.start_date,
+                   FrameworkAgreement.initial_end_date, FrameworkAgreement.terminated_on,
+                   FrameworkAgreement.report_due_day).where(FrameworkAgreement.start_date <= today))
                       if agreement_end(a, ends.get(a.id)) >= window]
         ids = {a.id for a in agreements}
         if not ids:
@@ -352,11 +355,17 @@ def overdue_reports(db, *, today: date | None = None) -> list[OverdueReport]:
                 .where(AgreementSupplier.agreement_id.in_(ids))):
             suppliers.setdefault(agreement_id, []).append((supplier_id, name))
         covered: set[tuple[int, int, date]] = set()
+        # read from ix_sales_reports_period alone (it covers these columns); other agreements are skipped here
         for agreement_id, supplier_id, start, kind in session.execute(
                 select(SalesReport.agreement_id, SalesReport.supplier_id, SalesReport.period_start,
                        SalesReport.period_kind).distinct()
-                .where(SalesReport.period_start >= add_months(window, -2), SalesReport.agreement_id.in_(ids))):
-            covered.update((agreement_id, supplier_id, month) for month in period_months(start, kind))
+                .where(SalesReport.period_start >= add_months(window, -2))):
+            if agreement_id not in ids:
+                continue
+            if kind == "month":
+                covered.add((agreement_id, supplier_id, start))
+            else:
+                covered.update((agreement_id, supplier_id, month) for month in period_months(start, kind))
     for agreement in agreements:
         end = agreement_end(agreement, ends.get(agreement.id))
         month = max(window, date(agreement.start_date.year, agreement.start_date.month, 1))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from stic_desktop import paths
 from stic_desktop.core import clock
 from stic_desktop.core.private_files import private_folder
 from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable, UserError
@@ -38,8 +39,7 @@ def default_backup_folder() -> Path:
 
 def lock_path(database: Path) -> Path:
     """The lock file a running window keeps next to its database (NAME.lock)."""
-    database = Path(database)
-    return database.with_name(database.name + ".lock")
+    return paths.lock_path(database)
 
 
 @dataclass(frozen=True)
@@ -229,3 +229,30 @@ def automatic_backup(
             log.warning("automatic backup: an old backup could not be removed (%s)", type(exc).__name__)
     log.info("automatic backup made; %d older automatic backups removed", len(removed))
     return AutoBackupResult(target, tuple(removed))
+
+
+def changed_since_last_backup(database: Path, folder: Path | None = None) -> bool:
+    """Whether ``database`` was written after its newest automatic backup in ``folder`` was made.
+
+    A write changes the file or its write-ahead log; reading leaves both as they were (an empty log,
+    made by merely opening the file, does not count). True when there is no automatic backup yet."""
+    database = Path(database)
+    folder = Path(folder) if folder is not None else default_backup_folder()
+    made = [entry.path.stat().st_mtime_ns for entry in list_automatic_backups(folder, database)]
+    if not made:
+        return True
+    wal = database.with_name(database.name + "-wal")
+    written = [database.stat().st_mtime_ns] if database.is_file() else []
+    if wal.is_file() and wal.stat().st_size > 0:
+        written.append(wal.stat().st_mtime_ns)
+    return any(moment > max(made) for moment in written)
+
+
+def automatic_backup_if_changed(
+    database: Path, folder: Path | None = None, keep: int = DEFAULT_KEEP, now: datetime | None = None
+) -> AutoBackupResult | None:
+    """``automatic_backup``, but only when the database changed since the last one (None otherwise)."""
+    if not changed_since_last_backup(database, folder):
+        log.info("automatic backup skipped: nothing changed since the last one")
+        return None
+    return automatic_backup(database, folder, keep, now)

@@ -7,6 +7,7 @@ agreement; a double-click or Enter opens the agreement.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -106,13 +107,16 @@ class ExpiryBlock(OverviewBlock):
         self.set_body(self.table)
         self._update()
 
-    def reload(self, snapshot: Overview) -> None:
+    def read(self, db: Any, today: date) -> tuple[int, list[AgreementRecord]]:
+        months = terms.expiry_months(db)
+        return months, terms.expiring_agreements(db, today=today, months=months)
+
+    def show(self, snapshot: Overview, data: tuple[int, list[AgreementRecord]]) -> None:
+        months, records = data
         self.today = self.model.today = snapshot.today
-        months = terms.expiry_months(self.context.db)
         self.months_spin.blockSignals(True)
         self.months_spin.setValue(months)
         self.months_spin.blockSignals(False)
-        records = terms.expiring_agreements(self.context.db, today=snapshot.today, months=months)
         self.model.set_rows(records)
         self.show_count(len(records))
         self._update()

@@ -9,6 +9,7 @@ A double-click or Enter opens the agreement.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -70,8 +71,10 @@ class OverdueSalesBlock(OverviewBlock):
         on_open(self.table, self._activated)
         self.set_body(self.table)
 
-    def reload(self, snapshot: Overview) -> None:
-        records = sales.overdue_reports(self.context.db, today=snapshot.today)
+    def read(self, db: Any, today: date) -> list:
+        return sales.overdue_reports(db, today=today)
+
+    def show(self, snapshot: Overview, records: list) -> None:
         self.model.set_rows(records)
         self.show_count(len(records))
 

@@ -78,8 +78,10 @@ class ProcurementTableBlock(ProcurementBlock):
         on_open(self.table, self._activated)
         self.set_body(self.table)
 
-    def reload(self, snapshot: Overview) -> None:
-        records = self.load(self.context.db, snapshot.today)
+    def read(self, db: Any, today: date) -> list:
+        return self.load(db, today)
+
+    def show(self, snapshot: Overview, records: list) -> None:
         self.model.set_rows(records)
         self.show_count(len(records))
 
@@ -203,8 +205,10 @@ class StagesBlock(ProcurementBlock):
         self.bars = StageBars()
         self.set_body(self.bars)
 
-    def reload(self, snapshot: Overview) -> None:
-        counts = procurement_overview.stage_counts(self.context.db)
+    def read(self, db: Any, today: date) -> list[StageCount]:
+        return procurement_overview.stage_counts(db)
+
+    def show(self, snapshot: Overview, counts: list[StageCount]) -> None:
         self.bars.set_counts(counts)
         self.show_count(sum(c.count for c in counts))
         running = sum(c.count for c in counts if c.stage not in procurement_overview.ENDED)
@@ -254,8 +258,10 @@ class TimelineBlock(ProcurementBlock):
     def setMinimumHeight(self, height: int) -> None:  # noqa: N802 (the page sets one height for every block)
         super().setMinimumHeight(max(height, self.MIN_HEIGHT))
 
-    def reload(self, snapshot: Overview) -> None:
-        rows = procurement_overview.timeline(self.context.db, snapshot.today)
+    def read(self, db: Any, today: date) -> list:
+        return procurement_overview.timeline(db, today)
+
+    def show(self, snapshot: Overview, rows: list) -> None:
         self.view.set_rows(rows, snapshot.today)
         self.show_count(len(rows))
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from stic_desktop.ui.widgets import messages
@@ -22,7 +23,7 @@ def run_job(
     """Start ``fn(*args)`` in a worker; errors are shown in one dialog, success goes to ``on_success``."""
     dialog = QProgressDialog(label, QCoreApplication.translate("jobs", "Avbryt"), 0, 0, parent)
     dialog.setWindowTitle(QCoreApplication.translate("jobs", "Arbetar…"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

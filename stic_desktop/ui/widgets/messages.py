@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from stic_desktop.errors import ImportFailed, UserError
@@ -13,7 +14,7 @@ from stic_desktop.errors import ImportFailed, UserError
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle("STIC Desktop")
-    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what users typed (e.g. "R&D <b>")
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # messages quote what users typed (e.g. "R&D <b>")
     if isinstance(error, UserError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(error.message)
@@ -29,7 +30,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
 def confirm(parent: QWidget, title: str, text: str, accept_label: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     accept = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

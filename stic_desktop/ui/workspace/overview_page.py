@@ -1,8 +1,9 @@
 """Översikt, the start page: what needs the regional manager's attention, one card per block.
 
 The blocks are a list (``BLOCKS``): later issues add theirs with ``register_block(factory)``, where
-the factory takes the ``AppContext`` and returns an ``OverviewBlock``. The page reads the meeting
-overview once per reload and hands it to every block; a block with other data reads its own service.
+the factory takes the ``AppContext`` and returns an ``OverviewBlock``. A reload reads everything in a
+worker, so the page never blocks: the meeting overview once, handed to every block, and each block's
+own data (``OverviewBlock.read``); then each block shows what was read (``OverviewBlock.show``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from stic_desktop.ui.widgets.labels import labelled
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 from stic_desktop.ui.workspace import i18n
+from stic_desktop.workers import Job
 
 OVERDUE_COLOUR = QColor("#b00020")
 # context.data_changed kinds that change the meeting blocks (a group's name shows in them)
@@ -95,8 +97,17 @@ class OverviewBlock(QFrame):
         self.title_label.setText(f"{self.heading} ({count})")
         self.stack.setCurrentWidget(self.body if count else self.empty_label)
 
+    def read(self, db: Any, today: date) -> Any:
+        """The block's own data, beyond the snapshot. Runs in a worker: services only, never a widget."""
+        return None
+
+    def show(self, snapshot: Overview, data: Any) -> None:
+        """Shows the snapshot and what ``read`` returned (on the GUI thread)."""
+        self.reload(snapshot)
+
     def reload(self, snapshot: Overview) -> None:
-        raise NotImplementedError
+        """Reads and shows at once (a block whose data is all in the snapshot implements only this)."""
+        self.show(snapshot, self.read(self.context.db, snapshot.today))
 
     def open_meeting(self, meeting_id: int) -> None:
         open_meeting(self.context, meeting_id, self, self.status_message.emit)
@@ -306,9 +317,15 @@ QLabel#blockTitle { font-size: 15px; font-weight: 600; color: #1d4e89; padding: 
 """
 
 
+def read_everything(db: Any, today: date, blocks: Sequence[OverviewBlock]) -> tuple[Overview, list[Any]]:
+    """The page's data (runs in a worker): the meeting overview and each block's own reading."""
+    return overview.overview(db, today), [block.read(db, today) for block in blocks]
+
+
 class OverviewPage(QWidget):
     page_id = "overview"
     status_message = Signal(str)
+    loaded = Signal()  # the blocks show what the last reload read
     COLUMNS = 2
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -359,6 +376,8 @@ class OverviewPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         self.entities = frozenset().union(*(block.entities for block in self.blocks))
+        self._job: Job | None = None
+        self._again = False  # asked to reload while reading: read once more when done
         context.database_changed.connect(self.reload)
         context.data_changed.connect(self._on_data_changed)
 
@@ -369,15 +388,45 @@ class OverviewPage(QWidget):
         return clock.today()
 
     def reload(self, *_args) -> None:
+        """Reads in a worker; the blocks show the data when it is there (``loaded``)."""
+        if self._job is not None:
+            self._again = True
+            return
         today = self.today()
         self.date_label.setText(self.tr("Idag: %1").replace("%1", i18n.long_date(today, weekday=True)))
-        try:
-            self.snapshot = overview.overview(self.context.db, today)
-        except UserError as error:
-            messages.show_error(self, error)
+        self._job = Job(read_everything, self.context.db, today, list(self.blocks))
+        self._job.succeeded.connect(self._read)
+        self._job.failed.connect(self._failed)
+        self._job.start()
+
+    @property
+    def loading(self) -> bool:
+        return self._job is not None
+
+    def _done(self) -> bool:
+        """After a read: True when another reload was asked for meanwhile (and has started)."""
+        self._job = None
+        if self._again:
+            self._again = False
+            self.reload()
+            return True
+        return False
+
+    def _read(self, result: tuple[Overview, list[Any]]) -> None:
+        if self._done():
+            return  # the data changed while reading: show the newer read instead
+        self.snapshot, data = result
+        for block, block_data in zip(self.blocks, data, strict=True):
+            block.show(self.snapshot, block_data)
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        if self._done():
             return
-        for block in self.blocks:
-            block.reload(self.snapshot)
+        if isinstance(error, UserError):
+            messages.show_error(self, error)
+        else:
+            raise error
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in self.entities:

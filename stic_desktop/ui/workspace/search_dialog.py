@@ -1,7 +1,8 @@
 """Search everywhere (Ctrl+K): type, see hits of every kind, Enter opens the record.
 
-The index (services.search) is built in a worker the first time and after data changes; typing is
-accepted while it builds and searched as soon as it is there.
+The index (services.search) is built in a worker right after start-up (MainWindow) and brought up to date
+in a worker after each change (only the changed records are read again); typing is accepted while it
+builds and searched as soon as it is there.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from stic_desktop import logs
 from stic_desktop.services.workspace import search
 from stic_desktop.services.workspace.search import SearchHit, SearchIndex
 from stic_desktop.ui.context import AppContext
@@ -21,40 +23,65 @@ from stic_desktop.workers import Job
 
 
 class SearchIndexCache(QObject):
-    """The index for the open database; dropped when data changes, rebuilt on the next search."""
+    """The index for the open database: built once, updated after each change, built anew for another file."""
 
-    ready = Signal(object)  # SearchIndex
+    ready = Signal(object)  # SearchIndex, after each build or update
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.context = context
         self.index: SearchIndex | None = None
         self._job: Job | None = None
-        context.data_changed.connect(self.invalidate)
+        self._again = False  # data changed while a job ran: update once more when it is done
+        self._generation = 0  # a job for a database no longer open is ignored
+        self.quiet = True  # failures of a build nobody waits for are only logged
+        context.data_changed.connect(self.changed)
         context.database_changed.connect(self.invalidate)
 
     def invalidate(self, *_args) -> None:
-        self.index = None
+        """Another database: the index is built anew on the next request."""
+        self.index, self._job, self._again = None, None, False
+        self._generation += 1
+
+    def changed(self, *_args) -> None:
+        """Records changed: update the index in the background (a build under way is updated after it)."""
+        if self._job is not None:
+            self._again = True
+        elif self.index is not None:
+            self._start(search.update_index, self.context.db, self.index)
 
     def request(self) -> None:
         """Start building unless an index is there or being built; ``ready`` fires when it is."""
-        if self.index is not None:
+        if self.index is not None and self._job is None:
             self.ready.emit(self.index)
             return
-        if self._job is not None:
-            return
-        self._job = Job(search.build_index, self.context.db)
-        self._job.succeeded.connect(self._built)
-        self._job.failed.connect(self._failed)
+        if self._job is None:
+            self._start(search.build_index, self.context.db)
+
+    def _start(self, fn, *args) -> None:
+        generation = self._generation
+        self._job = Job(fn, *args)
+        self._job.succeeded.connect(lambda index: self._built(index, generation))
+        self._job.failed.connect(lambda error: self._failed(error, generation))
         self._job.start()
 
-    def _built(self, index: SearchIndex) -> None:
+    def _built(self, index: SearchIndex, generation: int) -> None:
+        if generation != self._generation:
+            return
         self._job = None
         self.index = index
+        if self._again:
+            self._again = False
+            self.changed()
         self.ready.emit(index)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
         self._job = None
+        if self.quiet:
+            logs.log_exception(error, "search index")
+            return
         messages.show_error(self.context.parent() if isinstance(self.context.parent(), QWidget) else None, error)
 
 
@@ -92,6 +119,7 @@ class SearchDialog(QDialog):
         self.edit.installEventFilter(self)
         on_open(self.table, lambda index: self._open(index.row()))
         cache.ready.connect(self._index_ready)
+        cache.quiet = False  # someone waits now: a failure is told
         self.status.setText(self.tr("Skriv för att söka. ↑ ↓ väljer, Enter öppnar, Esc stänger."))
         cache.request()
         if cache.index is None:

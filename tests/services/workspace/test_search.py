@@ -85,3 +85,46 @@ def test_procurements_and_proposals_are_found_by_case_number_and_title(filled) -
     assert ("procurement", "Hemtjänst i Łódź-stil") in _titles(index.search(procurement.case_number.lower()))
     assert ("procurement", "Hemtjänst i Łódź-stil") in _titles(index.search("łódź"))
     assert ("proposal", "Gemensam upphandling av elcyklar") in _titles(index.search("ELCYKLAR"))
+
+
+def test_a_change_made_through_a_service_is_found_after_an_update_without_a_rebuild(filled) -> None:
+    from stic_desktop.services.municipalities import municipalities
+
+    db, meeting = filled
+    index = search.build_index(db)
+    assert search.update_index(db, index) is index  # nothing changed: nothing is read again
+    starts = meeting.starts_at
+    meetings.update_meeting(db, meeting.id, MeetingInput(title="Workshop kaffe", starts_at=starts,
+                                                         ends_at=starts + timedelta(hours=2), location="Solna stadshus"))
+    solna = next(m for m in municipalities.list_municipalities(db) if m.name == "Solna")
+    record = municipalities.get_municipality(db, solna.id)
+    municipalities.save_municipality(db, municipalities.MunicipalityInput(
+        municipality_code=record.municipality_code, name="Solna stad", org_number=record.org_number or "",
+        status=record.status), solna.id)
+    updated = search.update_index(db, index)
+    assert ("meeting", "Workshop kaffe") in _titles(updated.search("kaffe"))
+    assert ("meeting", "Workshop livsmedel") not in _titles(updated.search("livsmedel"))
+    # the meeting's agenda item shows the meeting's new title; the municipality has its new name
+    [item] = [hit for hit in updated.search("budget 2027") if hit.kind == "agenda_item"]
+    assert "Workshop kaffe" in item.detail and item.open_id == meeting.id
+    assert ("municipality", "Solna stad") in _titles(updated.search("solna stad"))
+    # only the changed kinds were sorted again: the others are the very same objects
+    same = {kind for kind in index.kinds if updated.kinds[kind] is index.kinds[kind]}
+    assert "group" in same and same == set(index.kinds) - {"meeting", "agenda_item", "municipality", "person"}
+    assert updated.audit_mark > index.audit_mark
+    assert len(updated) == len(index)
+    # the same as a full rebuild would find
+    rebuilt = search.build_index(db)
+    for text in ("kaffe", "budget", "solna", "åsa"):
+        assert _titles(updated.search(text)) == _titles(rebuilt.search(text))
+
+
+def test_deleted_records_leave_the_index_on_update(filled) -> None:
+    db, meeting = filled
+    index = search.build_index(db)
+    assert ("agenda_item", "Budget 2027") in _titles(index.search("budget 2027"))
+    meetings.delete_meeting(db, meeting.id)
+    updated = search.update_index(db, index)
+    assert _titles(updated.search("workshop livsmedel")) == []
+    assert ("agenda_item", "Budget 2027") not in _titles(updated.search("budget 2027"))
+    assert len(updated) == len(search.build_index(db))

@@ -64,7 +64,8 @@ def test_registered_once_and_shown_on_the_overview(qtbot, context, blocks, regis
     pinned_clock(TODAY)
     page = OverviewPage(context)
     qtbot.addWidget(page)
-    page.reload()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # the page reads in a worker
+        page.reload()
     block = page.block("Försäljningsrapporter saknas")
     assert block.title_label.text() == "Försäljningsrapporter saknas (3)"
 

@@ -47,7 +47,8 @@ def make_page(qtbot, context) -> OverviewPage:
     page = OverviewPage(context)
     qtbot.addWidget(page)
     page.resize(1400, 900)
-    page.reload()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # the page reads in a worker
+        page.reload()
     return page
 
 
@@ -143,7 +144,8 @@ def test_data_changes_reload_the_blocks(qtbot, context, blocks, demo_db):
     page = make_page(qtbot, context)
     assert page.block("Upphandlingar per steg").stack.currentWidget() is page.block("Upphandlingar per steg").empty_label
     demo_procurements.seed_procurements(demo_db, "small")
-    context.data_changed.emit("procurement")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        context.data_changed.emit("procurement")
     assert page.block("Upphandlingar per steg").title_label.text() == "Upphandlingar per steg (10 pågående)"
     assert page.block("Tidslinje för pågående upphandlingar").view.rows
 

@@ -115,4 +115,5 @@ def test_windows_fit_the_screen_and_the_main_window_starts_maximised(qtbot, cont
     assert preview.height() <= room.height()
     window = MainWindow(context)
     qtbot.addWidget(window)
+    window.show()
     assert window.windowState() & Qt.WindowState.WindowMaximized

@@ -89,11 +89,20 @@ def test_a_refused_restore_in_the_window_leaves_the_database_and_keeps_working(q
     assert len(municipalities.list_municipalities(context.db)) == 26  # the same handle still works
 
 
-def test_closing_the_window_makes_an_automatic_backup(qtbot, window, context):
-    window.close()
+def test_after_closing_an_automatic_backup_is_made_only_when_something_changed(qtbot, window, context):
     folder = Path(os.environ["STIC_DESKTOP_DATA_DIR"]) / "backups"
+    window.close()
+    assert backups.list_automatic_backups(folder, Path(context.db.path)) == []  # closing itself never waits for it
+    first = window.backup_on_exit()  # app.py calls this once the window is gone
     [made] = backups.list_automatic_backups(folder, Path(context.db.path))
-    assert database.check_database(made.path).ok
+    assert made.path == first and database.check_database(made.path).ok
+    municipalities.list_municipalities(context.db)  # reading is no change
+    assert window.backup_on_exit() is None
+    assert len(backups.list_automatic_backups(folder, Path(context.db.path))) == 1
+    municipalities.save_municipality(context.db, municipalities.MunicipalityInput(municipality_code="0999", name="Nyköping"))
+    second = window.backup_on_exit()
+    assert second is not None and second != first
+    assert len(backups.list_automatic_backups(folder, Path(context.db.path))) == 2
 
 
 def test_an_unwritable_backup_folder_is_told_in_swedish_and_the_window_still_closes(qtbot, window, context, tmp_path: Path, told):
@@ -104,6 +113,7 @@ def test_an_unwritable_backup_folder_is_told_in_swedish_and_the_window_still_clo
     context.db.close()
     checksum = settle(path)
     window.close()
+    window.backup_on_exit()
     assert not window.isVisible()
     assert len(told) == 1 and "Den automatiska säkerhetskopian kunde inte sparas" in told[0].message
     assert hashlib.sha256(path.read_bytes()).hexdigest() == checksum

@@ -48,12 +48,19 @@ def make(db, title: str, days: int, status: str = "draft", *, kind: str = "steer
     return mid
 
 
+def read(qtbot, page, change=None) -> None:
+    """Reloads (or makes ``change``, which reloads) and waits: the page reads in a worker."""
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        (change or page.reload)()
+
+
 @pytest.fixture
 def page(qtbot, context):
     page = OverviewPage(context)
     qtbot.addWidget(page)
     page.resize(1200, 800)
-    page.reload()
+    read(qtbot, page)
+    page.qtbot = qtbot
     return page
 
 
@@ -80,7 +87,7 @@ def test_meeting_blocks_list_the_right_meetings(page, demo_db) -> None:
     make(demo_db, "Inställt", 3, "cancelled")
     make(demo_db, "För sent för kallelselistan", 61)
     held = make(demo_db, "Genomfört", -5, "held")
-    page.reload()
+    read(page.qtbot, page)
     upcoming = page.block("Kommande möten")
     assert titles(upcoming) == ["Om en vecka"]
     assert upcoming.title_label.text() == "Kommande möten (1)"
@@ -99,7 +106,7 @@ def test_meeting_blocks_list_the_right_meetings(page, demo_db) -> None:
 
 def test_meeting_block_model_passes_qtmodeltester(qtmodeltester, page, demo_db) -> None:
     make(demo_db, "Möte", 2)
-    page.reload()
+    read(page.qtbot, page)
     qtmodeltester.check(page.block("Kommande möten").model, force_py=True)
 
 
@@ -120,7 +127,7 @@ def action_setup(db) -> tuple[int, list]:
 
 def test_open_actions_grouped_by_person_with_overdue_in_red(page, demo_db) -> None:
     _mid, (first, second) = action_setup(demo_db)
-    page.reload()
+    read(page.qtbot, page)
     block = page.block("Öppna åtgärder per person")
     model = block.model
     assert block.title_label.text() == "Öppna åtgärder per person (4)"
@@ -168,7 +175,7 @@ def opened(monkeypatch) -> list[int]:
 def test_double_click_on_a_meeting_opens_it(qtbot, page, demo_db, opened) -> None:
     first = make(demo_db, "Första", 1)
     second = make(demo_db, "Andra", 2)
-    page.reload()
+    read(qtbot, page)
     page.show()
     qtbot.waitExposed(page)
     table = page.block("Kommande möten").table
@@ -182,7 +189,7 @@ def test_double_click_on_a_meeting_opens_it(qtbot, page, demo_db, opened) -> Non
 
 def test_double_click_on_an_action_item_opens_its_meeting_but_not_on_a_person(qtbot, page, demo_db, opened) -> None:
     mid, _people = action_setup(demo_db)
-    page.reload()
+    read(qtbot, page)
     page.show()
     qtbot.waitExposed(page)
     tree = page.block("Öppna åtgärder per person").tree
@@ -198,17 +205,18 @@ def test_double_click_on_an_action_item_opens_its_meeting_but_not_on_a_person(qt
 
 
 def test_reloads_when_meeting_data_or_the_database_changes(page, context, demo_db) -> None:
+    qtbot = page.qtbot
     make(demo_db, "Nytt möte", 3)
     context.data_changed.emit("municipality")
-    assert titles(page.block("Kommande möten")) == []
-    context.data_changed.emit("meeting")
+    assert not page.loading and titles(page.block("Kommande möten")) == []
+    read(qtbot, page, lambda: context.data_changed.emit("meeting"))
     assert titles(page.block("Kommande möten")) == ["Nytt möte"]
     held = make(demo_db, "Genomfört", -3, "held")
     action_items.add_action_item(demo_db, held, ActionItemInput("Ny åtgärd", None, ""))
-    context.data_changed.emit("action_item")
+    read(qtbot, page, lambda: context.data_changed.emit("action_item"))
     assert page.block("Öppna åtgärder per person").title_label.text().endswith("(1)")
     make(demo_db, "Ännu ett", 4)
-    context.database_changed.emit()
+    read(qtbot, page, context.database_changed.emit)
     assert titles(page.block("Kommande möten")) == ["Nytt möte", "Ännu ett"]
 
 
@@ -233,8 +241,8 @@ def test_later_issues_can_register_their_own_blocks(qtbot, context, monkeypatch)
     qtbot.addWidget(page)
     assert [b.heading for b in page.blocks] == ["Kommande möten", "Upphandlingar", "Kallelser att skicka",
                                                 "Protokoll att justera", "Öppna åtgärder per person"]
-    page.reload()
-    context.data_changed.emit("procurement")
+    read(qtbot, page)
+    read(qtbot, page, lambda: context.data_changed.emit("procurement"))
     assert seen == [TODAY, TODAY]
     assert page.block("Upphandlingar").empty_label.text() == "Inga upphandlingar."
 

@@ -38,7 +38,7 @@ def test_no_hits_says_so(context, qtbot) -> None:
     assert dialog.status.text() == "Inga träffar."
 
 
-def test_a_change_drops_the_index_so_new_records_are_found(context, qtbot) -> None:
+def test_a_renamed_record_is_found_by_its_new_name_after_the_update(context, qtbot) -> None:
     cache = SearchIndexCache(context)
     with qtbot.waitSignal(cache.ready, timeout=10000):
         cache.request()
@@ -46,8 +46,22 @@ def test_a_change_drops_the_index_so_new_records_are_found(context, qtbot) -> No
     record = municipalities.list_municipalities(context.db)[0]
     data = record.as_input()
     municipalities.save_municipality(context.db, type(data)(**{**data.__dict__, "name": "Zyxby"}), record.id)
-    context.data_changed.emit("municipality")
-    assert cache.index is None
     with qtbot.waitSignal(cache.ready, timeout=10000):
-        cache.request()
+        context.data_changed.emit("municipality")
     assert [hit.title for hit in cache.index.search("zyxby") if hit.kind == "municipality"] == ["Zyxby"]
+
+
+def test_a_change_updates_the_index_in_the_background_instead_of_dropping_it(context, qtbot) -> None:
+    from stic_desktop.services.municipalities.municipalities import MunicipalityInput
+
+    dialog = _open(context, qtbot)
+    cache = dialog.cache
+    before = cache.index
+    saved = municipalities.save_municipality(context.db, MunicipalityInput(municipality_code="0999", name="Nyköping"))
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        context.data_changed.emit("municipality")  # what a page emits after saving
+        assert cache.index is before  # still searchable while the update runs
+    assert cache.index is not before and cache.index.audit_mark > before.audit_mark
+    assert cache.index.kinds["group"] is before.kinds["group"]  # not rebuilt: only what changed
+    dialog.edit.setText("nyköp")
+    assert [(hit.kind, hit.id) for hit in dialog.model.visible_records()] == [("municipality", saved.id)]
