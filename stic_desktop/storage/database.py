@@ -321,7 +321,7 @@ def open_database(path: Path) -> Database:
         _create(path)
         migrate(path)
     elif not state.is_current:
-        backup_path = backup(path, backup_name(path), keep_mode=True)
+        backup_path = backup(path, backup_name(path), keep_mode=True, reuse_label="bak")
         try:
             migrate(path)
         except OperationalError as exc:
