@@ -72,7 +72,7 @@ def backup(source: Path, target: Path, *, keep_mode: bool = False, reuse_label: 
         partial.unlink(missing_ok=True)
         raise DatabaseUnavailable(f"Säkerhetskopieringen misslyckades ({exc}). Ingen säkerhetskopia gjordes.") from None
     finally:
-        _remove_stale_partials(target.parent)
+        remove_stale_partials(target.parent)
     return target
 
 
@@ -99,13 +99,13 @@ def glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
 
 
-def _remove_stale_partials(folder: Path) -> None:
-    """Removes ``.NAME.partial-PID`` copies whose process is gone (killed half-way). POSIX only: Windows
+def remove_stale_partials(folder: Path) -> None:
+    """Removes ``.NAME.partial-PID`` copies (and their -wal/-shm) whose process is gone (killed half-way). POSIX only: Windows
     has no harmless way to ask whether a process id is alive, and there the hidden partial file is left."""
     if os.name != "posix":
         return
     for partial in folder.glob(".*.partial-*"):
-        pid = partial.name.rsplit("-", 1)[-1]
+        pid = partial.name.rsplit(".partial-", 1)[-1].removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
         if not pid.isdigit() or int(pid) == os.getpid():
             continue
         try:
@@ -172,3 +172,29 @@ def restore_into(source: Path, target: Path) -> None:
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailable(f"Återställningen misslyckades ({exc}).") from None
+
+
+def scratch_name(path: Path) -> Path:
+    """A hidden work file next to ``path`` that ``remove_stale_partials`` clears once its process is gone."""
+    return path.with_name(f".{path.name}.scratch.partial-{os.getpid()}")
+
+
+def remove_with_companions(path: Path) -> None:
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
+        candidate.unlink(missing_ok=True)
+
+
+def install_scratch(scratch: Path, target: Path, *, replace_contents: bool) -> None:
+    """Puts finished work done on ``scratch`` in place of ``target`` in one step, then removes the scratch file:
+    into an existing database through the backup API in one transaction (connections that have it open see the
+    new contents), or, for a new database, by renaming the file (after folding its WAL into it)."""
+    if replace_contents:
+        restore_into(scratch, target)
+    else:
+        try:
+            with closing(sqlite3.connect(scratch, isolation_level=None)) as conn:
+                conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file; WAL again when opened
+            os.replace(scratch, target)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise DatabaseUnavailable(f"Databasen {target} kunde inte skrivas ({exc}). Inget ändrades.") from None
+    remove_with_companions(scratch)
