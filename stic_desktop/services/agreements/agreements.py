@@ -42,6 +42,7 @@ from stic_desktop.services.agreements.records import (
 from stic_desktop.services.procurement.records import STAGE_LABELS
 from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY
 from stic_desktop.services.procurement.tenders import TENDER_FIELDS
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 SIGNED_STAGES = ("signed", "closed")
@@ -144,6 +145,7 @@ def insert_agreement(session: Session, actor_id: int | None, values: dict) -> Fr
     return row
 
 
+@retrying
 def save_agreement(db, data: AgreementInput, agreement_id: int | None = None) -> AgreementRecord:
     """Create (no id) or update one agreement in one transaction, with an audit row."""
     with db.write() as session:
@@ -156,6 +158,7 @@ def save_agreement(db, data: AgreementInput, agreement_id: int | None = None) ->
         return agreement_record(session, row.id)
 
 
+@retrying
 def create_from_procurement(db, procurement_id: int, data: AgreementInput, *,
                             tender_links: dict[int, int] | None = None) -> AgreementRecord:
     """The agreement a signed procurement ends in. Participants: its municipalities with a power of attorney;

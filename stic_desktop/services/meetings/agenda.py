@@ -28,6 +28,7 @@ from stic_desktop.services.meetings.records import (
     meeting_record,
     year_bounds,
 )
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 ENTITY = "agenda_item"
@@ -140,14 +141,20 @@ def number_items(session: Session, actor_id: int | None, meeting: Meeting) -> in
     if meeting.group_id is None:
         scope = AgendaItem.meeting_id == meeting.id
         highest = session.scalar(select(func.max(AgendaItem.paragraph)).where(scope))
+        counted_in = f"meeting:{meeting.id}"
     else:
-        first, after = year_bounds(local(meeting.starts_at).year)
+        year = local(meeting.starts_at).year
+        first, after = year_bounds(year)
         highest = session.scalar(
             select(func.max(AgendaItem.paragraph)).join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .where(Meeting.group_id == meeting.group_id, Meeting.starts_at >= first, Meeting.starts_at < after))
-    for number, item in enumerate(items, start=(highest or 0) + 1):
+        counted_in = f"group:{meeting.group_id}:{year}"
+    # Numbers given in this scope by meetings that have moved since count too: (scope, §) is unique.
+    given = session.scalar(select(func.max(AgendaItem.paragraph)).where(AgendaItem.paragraph_scope == counted_in))
+    for number, item in enumerate(items, start=max(highest or 0, given or 0) + 1):
         with audit.changing(session, actor_id, ENTITY, item, ITEM_FIELDS):
             item.paragraph = number
+            item.paragraph_scope = counted_in
     session.flush()
     return len(items)
 
@@ -205,6 +212,7 @@ def insert_item(session: Session, actor_id: int | None, meeting: Meeting, values
     return item
 
 
+@retrying
 def add_item(db, meeting_id: int, data: AgendaItemInput, position: int | None = None) -> AgendaItemRecord:
     """Adds an item last, or at ``position`` (0-based); an item added after the meeting gets its § at once."""
     with db.write() as session:
@@ -253,6 +261,7 @@ def move_item(db, item_id: int, new_position: int) -> AgendaItemRecord:
         return item_record(session, item)
 
 
+@retrying
 def apply_template(db, meeting_id: int):
     """Puts the template's items first and last; titles already there are kept, not added twice."""
     with db.write() as session:

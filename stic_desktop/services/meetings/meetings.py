@@ -34,6 +34,7 @@ from stic_desktop.services.meetings.records import (
     meeting_record,
     record_from_row,
 )
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 FIELD_LABELS = {
@@ -226,6 +227,7 @@ def mark_invitation_sent(db, meeting_id: int) -> MeetingRecord:
     return _set_status(db, meeting_id, check, change)
 
 
+@retrying
 def mark_held(db, meeting_id: int) -> MeetingRecord:
     """Kallad (or utkast) → genomförd; the agenda items get their § numbers now."""
 

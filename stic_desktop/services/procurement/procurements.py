@@ -44,6 +44,7 @@ from stic_desktop.services.procurement.records import (
 )
 from stic_desktop.services.procurement.stages import ensure_tender_period, stage_dates
 from stic_desktop.services.proposals.proposals import STATUS_LABELS as PROPOSAL_STATUS_LABELS
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 _GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
@@ -221,12 +222,14 @@ def _insert(session: Session, actor_id: int | None, data: ProcurementInput, *, e
     return procurement
 
 
+@retrying
 def create_procurement(db, data: ProcurementInput) -> ProcurementRecord:
     """A new procurement in Behovsanalys, dated today; an empty case number gets the next STIC-YYYY-NNN."""
     with db.write() as session:
         return reread(session, _insert(session, db.actor_id, data))
 
 
+@retrying
 def create_from_proposal(db, proposal_id: int, data: ProcurementInput) -> ProcurementRecord:
     """The procurement a decided proposal becomes; the interested municipalities become its participants."""
     with db.write() as session:
