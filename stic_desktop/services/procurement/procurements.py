@@ -27,7 +27,7 @@ from stic_desktop.models import (
     RequirementDocument,
     Tender,
 )
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.procurement.records import (
     AREA_LABELS,
     CONTRACT_KIND_LABELS,
@@ -259,10 +259,14 @@ def _with_proposal(data: ProcurementInput, proposal_id: int) -> ProcurementInput
     return replace(data, proposal_id=proposal_id)
 
 
-def update_procurement(db, procurement_id: int, data: ProcurementInput) -> ProcurementRecord:
-    """Saves the details; the tender period is checked again (the procedure or the reason may have changed)."""
+def update_procurement(db, procurement_id: int, data: ProcurementInput, *,
+                       expected_version: int | None = None) -> ProcurementRecord:
+    """Saves the details; the tender period is checked again (the procedure or the reason may have changed).
+    ``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         procurement = get_row(session, procurement_id)
+        versions.check_version(session, ENTITY, procurement, expected_version,
+                               f"upphandlingen {procurement.case_number}")
         if procurement.stage == "cancelled":
             raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
         values = _validated(session, data, procurement)
