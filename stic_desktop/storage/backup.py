@@ -187,13 +187,17 @@ def remove_with_companions(path: Path) -> None:
 def install_scratch(scratch: Path, target: Path, *, replace_contents: bool) -> None:
     """Puts finished work done on ``scratch`` in place of ``target`` in one step, then removes the scratch file:
     into an existing database through the backup API in one transaction (connections that have it open see the
-    new contents), or, for a new database, by renaming the file (after folding its WAL into it)."""
+    new contents), or, for a new database, by renaming the file once its WAL is folded into it (the file stays
+    in WAL mode, as every STIC database is, so opening it later changes nothing)."""
     if replace_contents:
         restore_into(scratch, target)
     else:
         try:
             with closing(sqlite3.connect(scratch, isolation_level=None)) as conn:
-                conn.execute("PRAGMA journal_mode = DELETE")  # one self-contained file; WAL again when opened
+                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            wal = Path(f"{scratch}-wal")
+            if busy or (wal.exists() and wal.stat().st_size):
+                raise sqlite3.OperationalError("the work file is still in use")
             os.replace(scratch, target)
         except (sqlite3.DatabaseError, OSError) as exc:
             raise DatabaseUnavailable(f"Databasen {target} kunde inte skrivas ({exc}). Inget ändrades.") from None

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Meeting, Person
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.meetings.action_items import ActionItemRecord, open_before
 from stic_desktop.services.meetings.agenda_templates import template_items
 from stic_desktop.services.meetings.attachments import AttachmentRecord, records_for_items
@@ -67,6 +67,7 @@ class AgendaItemRecord:
     starts_at: datetime  # computed: the meeting's start plus the durations before (Europe/Stockholm)
     ends_at: datetime
     attachments: tuple[AttachmentRecord, ...]
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     def as_input(self) -> AgendaItemInput:
         return AgendaItemInput(self.title, self.kind, self.presenter_id, self.duration_minutes, self.description,
@@ -107,7 +108,7 @@ def item_records(session: Session, meeting: Meeting) -> list[AgendaItemRecord]:
             item.id, item.meeting_id, item.position, item.title, item.kind, ITEM_KIND_LABELS[item.kind],
             item.presenter_id, presenter or "", item.duration_minutes, item.description, item.proposed_decision,
             item.minutes_notes, item.decision, item.paragraph, clock.astimezone(STOCKHOLM), end.astimezone(STOCKHOLM),
-            attachments.get(item.id, ())))
+            attachments.get(item.id, ()), item.row_version))
         clock = end
     return records
 
@@ -228,9 +229,11 @@ def add_item(db, meeting_id: int, data: AgendaItemInput, position: int | None = 
         return item_record(session, item)
 
 
-def update_item(db, item_id: int, data: AgendaItemInput) -> AgendaItemRecord:
+def update_item(db, item_id: int, data: AgendaItemInput, *, expected_version: int | None = None) -> AgendaItemRecord:
+    """``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         item, _meeting = editable_item(session, item_id)
+        versions.check_version(session, ENTITY, item, expected_version, f"punkten ”{item.title}”")
         values = validated_item(session, data)
         audit.updated(session, db.actor_id, ENTITY, item, values, ITEM_FIELDS)
         return item_record(session, item)
