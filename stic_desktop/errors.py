@@ -52,6 +52,20 @@ class DatabaseUnavailable(UserError):
     """The environment stops a write (locked, read-only, disk full); nothing was changed."""
 
 
+class DatabaseBusy(DatabaseUnavailable):
+    """Another program (or another person) held the database longer than the busy timeout; worth retrying."""
+
+
+class ChangedByOthers(UserError):
+    """Saving was refused because someone else saved the record after the form was loaded (a lost update
+    averted). ``who``/``when`` name that change when the audit log knows it; nothing was saved."""
+
+    def __init__(self, message: str, *, who: str | None = None, when: str | None = None) -> None:
+        super().__init__(message)
+        self.who = who
+        self.when = when
+
+
 @dataclass(frozen=True)
 class RowError:
     row: int

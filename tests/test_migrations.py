@@ -174,6 +174,34 @@ def test_dangling_reference_stops_the_upgrade_with_an_error(old_db):
     assert str(backups[0]) in refused.value.message
 
 
+def test_failed_upgrades_again_and_again_leave_one_backup_until_the_contents_change(old_db, pinned_clock):
+    """Every attempt backs up first; an identical earlier copy is reused, so the disk does not fill with
+    copies of the same file. A committed change (same size, same revision) makes a new one."""
+    with closing(sqlite3.connect(old_db)) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(
+            "INSERT INTO persons (name, title, organisation_kind, municipality_id, email, phone, active) "
+            "VALUES ('Föräldralös', '', 'municipality', 999, '', '', 1)"
+        )
+        conn.commit()
+    paths = set()
+    for _attempt in range(3):
+        with pytest.raises(DatabaseRefused, match="Säkerhetskopia") as refused:
+            dbmod.open_database(old_db)
+        paths.add(next(p for p in old_db.parent.glob(f"{old_db.name}.bak-*") if str(p) in refused.value.message))
+    assert len(paths) == 1 and list(old_db.parent.glob(f"{old_db.name}.bak-*")) == list(paths)
+    assert not list(old_db.parent.glob(".*partial*"))
+    with closing(sqlite3.connect(old_db)) as conn:
+        conn.execute("UPDATE persons SET name = 'Föräldrafri' WHERE name = 'Föräldralös'")
+        conn.commit()
+    with pytest.raises(DatabaseRefused, match="Säkerhetskopia"):
+        dbmod.open_database(old_db)
+    backups = sorted(old_db.parent.glob(f"{old_db.name}.bak-*"))
+    assert len(backups) == 2
+    with closing(sqlite3.connect(backups[1])) as conn:
+        assert conn.execute("SELECT count(*) FROM persons WHERE name = 'Föräldrafri'").fetchone() == (1,)
+
+
 def _scratch_config(old_db: Path, tmp_path: Path):
     from stic_desktop.storage.migrations import alembic_config
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from stic_desktop.cli.common import opened
-
 SIZES = ("small", "large")  # as stic_desktop.demo.seed.SIZES, without importing services at start-up
 
 
@@ -18,8 +16,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def _seed(args: argparse.Namespace) -> int:
     from stic_desktop.demo.seed import seed_demo
+    from stic_desktop.services.workspace.database import all_or_nothing
 
-    with opened(args, create=True) as db:
+    # Many transactions, on a scratch copy that replaces the database only when all are done: a kill or an
+    # error leaves the database as it was.
+    with all_or_nothing(getattr(args, "db", None)) as db:
         summary = seed_demo(db, args.size)
     print(summary.summary())
     return 0

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base, UTCDateTime
+from stic_desktop.models.base import Base, UTCDateTime, Versioned
 
 
-class Supplier(Base):
+class Supplier(Versioned, Base):
     __tablename__ = "suppliers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -23,7 +23,7 @@ class Supplier(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class FrameworkAgreement(Base):
+class FrameworkAgreement(Versioned, Base):
     """A ramavtal. Its status (kommande, aktivt, förlängt, utgånget, uppsagt) follows from the dates."""
 
     __tablename__ = "framework_agreements"

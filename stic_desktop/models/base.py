@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, MetaData
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import DateTime, Integer, MetaData
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 NAMING_CONVENTION = {
@@ -19,6 +19,26 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """A record users edit in a form: ``row_version`` goes up by one with every UPDATE (SQLAlchemy's
+    ``version_id_col``), and an UPDATE whose row changed since it was loaded matches no row and is refused.
+    The services compare it with the version the form was loaded with, so saving over someone else's newer
+    change is refused with who and when, instead of silently losing it."""
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.row_version}
+
+
+VERSIONED_TABLES = (
+    "municipalities", "persons", "groups", "memberships", "meetings", "agenda_items", "action_items",
+    "procurements", "tenders", "suppliers", "framework_agreements", "workshops", "proposals",
+    "commission_rate_decisions", "budget_lines", "procurement_thresholds", "deadline_rules",
+)  # migration 0008 adds the column to exactly these; tests/test_versioning.py keeps the list and the models equal
 
 
 class UTCDateTime(TypeDecorator):

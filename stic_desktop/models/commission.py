@@ -7,10 +7,10 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base, UTCDateTime
+from stic_desktop.models.base import Base, UTCDateTime, Versioned
 
 
-class CommissionRateDecision(Base):
+class CommissionRateDecision(Versioned, Base):
     """A steering-group decision on the rate; no agreement = the default rate. In force from ``valid_from``."""
 
     __tablename__ = "commission_rate_decisions"
@@ -69,7 +69,7 @@ class SalesReport(Base):
     import_id: Mapped[int | None] = mapped_column(ForeignKey("sales_imports.id"), index=True)
 
 
-class BudgetLine(Base):
+class BudgetLine(Versioned, Base):
     __tablename__ = "budget_lines"
     __table_args__ = (
         CheckConstraint("kind IN ('income', 'cost')", name="kind"),

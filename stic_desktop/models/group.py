@@ -7,13 +7,13 @@ from datetime import date
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base
+from stic_desktop.models.base import Base, Versioned
 
 GROUP_KINDS = ("steering", "working", "contract")
 ROLES = ("chair", "vice_chair", "member", "substitute", "secretary", "convener", "expert", "adjunct")
 
 
-class Group(Base):
+class Group(Versioned, Base):
     __tablename__ = "groups"
     __table_args__ = (CheckConstraint("kind IN ('steering', 'working', 'contract')", name="kind"),)
 
@@ -26,7 +26,7 @@ class Group(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class Membership(Base):
+class Membership(Versioned, Base):
     """A person's seat in a group from one date to another (open-ended while to_date is empty)."""
 
     __tablename__ = "memberships"

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base, UTCDateTime
+from stic_desktop.models.base import Base, UTCDateTime, Versioned
 
 MEETING_KINDS = ("regular", "extra", "workshop")
 MEETING_STATUSES = ("draft", "invited", "held", "adjusted", "cancelled")
@@ -16,7 +16,7 @@ ATTENDANCE_VALUES = ("unknown", "present", "absent", "substitute")
 ITEM_KINDS = ("information", "discussion", "decision")
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meetings"
     __table_args__ = (
         CheckConstraint("kind IN ('regular', 'extra', 'workshop')", name="kind"),
@@ -62,9 +62,10 @@ class Invitee(Base):
     adjuster: Mapped[bool] = mapped_column(Boolean, default=False)  # justerare
 
 
-class AgendaItem(Base):
+class AgendaItem(Versioned, Base):
     __tablename__ = "agenda_items"
-    __table_args__ = (CheckConstraint("kind IN ('information', 'discussion', 'decision')", name="kind"),)
+    __table_args__ = (CheckConstraint("kind IN ('information', 'discussion', 'decision')", name="kind"),
+                      UniqueConstraint("paragraph_scope", "paragraph"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
@@ -78,6 +79,9 @@ class AgendaItem(Base):
     minutes_notes: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str] = mapped_column(Text, default="")
     paragraph: Mapped[int | None] = mapped_column(Integer)  # § number, per group and calendar year
+    # Where the § number was counted when it was given ("group:ID:YEAR", or "meeting:ID" for a meeting without
+    # a group): unique with ``paragraph``, so two people numbering at once can never both give § 7.
+    paragraph_scope: Mapped[str | None] = mapped_column(String(40))
 
 
 class AgendaAttachment(Base):
@@ -91,7 +95,7 @@ class AgendaAttachment(Base):
     page_count: Mapped[int] = mapped_column(Integer)
 
 
-class ActionItem(Base):
+class ActionItem(Versioned, Base):
     """A task decided at a meeting; the group's later agendas list it as "uppföljning" until it is done."""
 
     __tablename__ = "action_items"

@@ -7,12 +7,12 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base
+from stic_desktop.models.base import Base, Versioned
 
 MEMBERSHIP_STATUSES = ("member", "interested", "left")
 
 
-class Municipality(Base):
+class Municipality(Versioned, Base):
     __tablename__ = "municipalities"
     __table_args__ = (
         CheckConstraint("status IN ('member', 'interested', 'left')", name="status"),

@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from stic_desktop.models.base import Base
+from stic_desktop.models.base import Base, Versioned
 
 ORGANISATION_KINDS = ("stic", "municipality", "adda", "other")
 
 
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "persons"
     __table_args__ = (
         CheckConstraint("organisation_kind IN ('stic', 'municipality', 'adda', 'other')", name="organisation_kind"),

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base, UTCDateTime
+from stic_desktop.models.base import Base, UTCDateTime, Versioned
 
 CONTRACT_KINDS = ("supplies_services", "works", "social_services")
 PROCEDURES = ("open", "restricted", "negotiated", "competitive_dialogue", "innovation_partnership",
@@ -23,7 +23,7 @@ def _in(column: str, values: tuple[str, ...]) -> str:
     return f"{column} IN ({', '.join(repr(v) for v in values)})"
 
 
-class Procurement(Base):
+class Procurement(Versioned, Base):
     __tablename__ = "procurements"
     __table_args__ = (
         CheckConstraint(_in("area", ("social", "technical", "other")), name="area"),
@@ -114,7 +114,7 @@ class RequirementDocument(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class Tender(Base):
+class Tender(Versioned, Base):
     """A tender (anbud). Confidential until the award decision is sent (OSL 19 kap. 3 §)."""
 
     __tablename__ = "tenders"
@@ -134,7 +134,7 @@ class Tender(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class ProcurementThreshold(Base):
+class ProcurementThreshold(Versioned, Base):
     """EU thresholds and direct-award limits per period (5 kap. 1 §, 19 a kap. 2 §); edited by the user."""
 
     __tablename__ = "procurement_thresholds"
@@ -153,7 +153,7 @@ class ProcurementThreshold(Base):
     source: Mapped[str] = mapped_column(Text, default="")
 
 
-class DeadlineRule(Base):
+class DeadlineRule(Versioned, Base):
     """One LOU time limit in calendar days, e.g. ``tender.open.electronic`` = 30 (11 kap.); edited by the user."""
 
     __tablename__ = "deadline_rules"

@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base
+from stic_desktop.models.base import Base, Versioned
 
 WORKSHOP_AREAS = ("social", "technical")
 PROPOSAL_AREAS = ("social", "technical", "other")
@@ -15,7 +15,7 @@ PROPOSAL_ORIGINS = ("workshop", "working_group", "municipality")
 PROPOSAL_STATUSES = ("new", "discussion", "prioritised", "decided", "rejected", "dormant")
 
 
-class Workshop(Base):
+class Workshop(Versioned, Base):
     __tablename__ = "workshops"
     __table_args__ = (CheckConstraint("area IN ('social', 'technical')", name="area"),)
 
@@ -36,7 +36,7 @@ class WorkshopParticipant(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
 
 
-class Proposal(Base):
+class Proposal(Versioned, Base):
     __tablename__ = "proposals"
     __table_args__ = (
         CheckConstraint("area IN ('social', 'technical', 'other')", name="area"),

@@ -165,6 +165,35 @@ def clean_pdf(filename: str, reader, data: bytes) -> CleanPdf:
     return CleanPdf(buffer.getvalue(), original, labels)
 
 
+def cleaned_for_passing_on(filename: str, data: bytes) -> bytes:
+    """The bytes of a stored PDF as they may be passed on (put into a meeting pack): within the limits and with
+    active content removed. Files attached before stripping existed may still carry it. A file that cannot be
+    read is returned as it is, for the pack to report as damaged; one over a limit raises UnsafePdf."""
+    import logging
+    import warnings
+
+    from pypdf import PdfReader
+
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                reader = PdfReader(io.BytesIO(data))
+                if reader.is_encrypted and not reader.decrypt(""):
+                    return data
+                check_limits(filename, reader)
+                return clean_pdf(filename, reader, data).data
+            except UnsafePdf:
+                raise
+            except Exception:  # pypdf raises many kinds of errors for damaged files
+                return data
+    finally:
+        log.setLevel(level)
+
+
 ACTIVE_MARKERS = (b"/JavaScript", b"/JS", b"/Launch", b"/OpenAction", b"/AA", b"/EmbeddedFile", b"/FileAttachment",
                   b"/SubmitForm", b"/ImportData", b"/GoToR", b"/GoToE", b"/XFA")
 

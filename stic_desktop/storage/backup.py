@@ -3,6 +3,7 @@ complete), checking a file offered for restoring, and restoring into a database 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from contextlib import closing
@@ -34,10 +35,18 @@ def backup_name(path: Path, now: datetime | None = None, label: str = "bak") -> 
     return candidate
 
 
-def backup(source: Path, target: Path, *, keep_mode: bool = False) -> Path:
+def backup(source: Path, target: Path, *, keep_mode: bool = False, reuse_label: str | None = None) -> Path:
     """A consistent copy made with SQLite's online backup API (safe while the program writes).
 
-    Owner-only; with ``keep_mode`` (the copy before a migration) it gets the database's own mode instead."""
+    Owner-only; with ``keep_mode`` (the copy before a migration) it gets the database's own mode instead.
+
+    With ``reuse_label`` (``bak`` before a migration, ``before-restore`` before a restore) an earlier copy
+    ``SOURCE.LABEL-*`` next to the database whose bytes are identical to the new copy is returned instead,
+    and the new one is discarded: an upgrade or restore that fails (or is killed) again and again leaves one
+    backup, not one per attempt. Identical bytes is the test because SQLite's backup API copies the pages
+    verbatim, so two copies of unchanged contents are byte-identical, while any committed change (even one
+    that keeps the size, the schema revision and the row counts) changes a page. Only earlier copies of the
+    same size are hashed."""
     target = Path(target)
     if target.exists():
         raise DatabaseUnavailable(f"Säkerhetskopian {target} finns redan. Välj ett annat filnamn.")
@@ -54,11 +63,57 @@ def backup(source: Path, target: Path, *, keep_mode: bool = False) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, readable without -wal/-shm
         if keep_mode:
             copy_mode(source, partial)
+        earlier = _identical_copy(partial, Path(source), reuse_label) if reuse_label else None
+        if earlier is not None:
+            partial.unlink()
+            return earlier
         os.replace(partial, target)
     except (sqlite3.DatabaseError, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseUnavailable(f"Säkerhetskopieringen misslyckades ({exc}). Ingen säkerhetskopia gjordes.") from None
+    finally:
+        remove_stale_partials(target.parent)
     return target
+
+
+def _digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _identical_copy(fresh: Path, source: Path, label: str) -> Path | None:
+    """An earlier, complete copy ``SOURCE.LABEL-*`` with the same bytes as ``fresh``, or None."""
+    size = fresh.stat().st_size
+    candidates = sorted(p for p in source.parent.glob(f"{glob_escape(source.name)}.{label}-*")
+                        if p.is_file() and not p.name.endswith(("-wal", "-shm", "-journal")) and p.stat().st_size == size)
+    if not candidates:
+        return None
+    wanted = _digest(fresh)
+    return next((p for p in candidates if _digest(p) == wanted), None)
+
+
+def glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def remove_stale_partials(folder: Path) -> None:
+    """Removes ``.NAME.partial-PID`` copies (and their -wal/-shm) whose process is gone (killed half-way). POSIX only: Windows
+    has no harmless way to ask whether a process id is alive, and there the hidden partial file is left."""
+    if os.name != "posix":
+        return
+    for partial in folder.glob(".*.partial-*"):
+        pid = partial.name.rsplit(".partial-", 1)[-1].removesuffix("-wal").removesuffix("-shm").removesuffix("-journal")
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def verify_backup(path: Path) -> str:
@@ -117,3 +172,33 @@ def restore_into(source: Path, target: Path) -> None:
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailable(f"Återställningen misslyckades ({exc}).") from None
+
+
+def scratch_name(path: Path) -> Path:
+    """A hidden work file next to ``path`` that ``remove_stale_partials`` clears once its process is gone."""
+    return path.with_name(f".{path.name}.scratch.partial-{os.getpid()}")
+
+
+def remove_with_companions(path: Path) -> None:
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm", "-journal"))):
+        candidate.unlink(missing_ok=True)
+
+
+def install_scratch(scratch: Path, target: Path, *, replace_contents: bool) -> None:
+    """Puts finished work done on ``scratch`` in place of ``target`` in one step, then removes the scratch file:
+    into an existing database through the backup API in one transaction (connections that have it open see the
+    new contents), or, for a new database, by renaming the file once its WAL is folded into it (the file stays
+    in WAL mode, as every STIC database is, so opening it later changes nothing)."""
+    if replace_contents:
+        restore_into(scratch, target)
+    else:
+        try:
+            with closing(sqlite3.connect(scratch, isolation_level=None)) as conn:
+                busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            wal = Path(f"{scratch}-wal")
+            if busy or (wal.exists() and wal.stat().st_size):
+                raise sqlite3.OperationalError("the work file is still in use")
+            os.replace(scratch, target)
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise DatabaseUnavailable(f"Databasen {target} kunde inte skrivas ({exc}). Inget ändrades.") from None
+    remove_with_companions(scratch)

@@ -19,10 +19,11 @@ from pathlib import Path
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from stic_desktop.core.filenames import SQLITE_HEADER
 from stic_desktop.core.private_files import create_private_file, make_private
-from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable
+from stic_desktop.errors import ChangedByOthers, DatabaseBusy, DatabaseRefused, DatabaseUnavailable
 
 # Re-exported: the services reach backups, the constants and the read-only helpers through this module.
 from stic_desktop.storage.backup import backup, backup_name, restore_into, verify_backup  # noqa: F401
@@ -192,7 +193,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 def _unavailable(exc: OperationalError) -> DatabaseUnavailable | None:
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseUnavailable("Databasen används just nu av ett annat program. Försök igen om en stund. Inget ändrades.")
+        return DatabaseBusy("Databasen används just nu av ett annat program. Försök igen om en stund. Inget ändrades.")
     if "readonly" in text or "read-only" in text:
         return DatabaseUnavailable("Databasen är skrivskyddad. Inget ändrades.")
     if "disk is full" in text:
@@ -234,6 +235,9 @@ class Database:
             if friendly is None:
                 raise
             raise friendly from exc
+        except StaleDataError:  # a row changed between reading and writing it (caught by its row_version)
+            raise ChangedByOthers("Posten ändrades av någon annan medan du sparade. Inget sparades. Läs in den på "
+                                  "nytt och gör om ändringen.") from None
 
     def compact(self) -> bool:
         """Rewrites the file so overwritten and deleted values are gone from the disk, not just unreachable
@@ -321,7 +325,7 @@ def open_database(path: Path) -> Database:
         _create(path)
         migrate(path)
     elif not state.is_current:
-        backup_path = backup(path, backup_name(path), keep_mode=True)
+        backup_path = backup(path, backup_name(path), keep_mode=True, reuse_label="bak")
         try:
             migrate(path)
         except OperationalError as exc:

@@ -84,3 +84,29 @@ def test_too_many_pages_are_refused_with_the_limit(db, item):
     with pytest.raises(ValidationError) as refused:
         attachments.add_attachment(db, item, "lång.pdf", hostile_pdfs.many_pages_pdf(pdf_safety.MAX_PAGES + 1))
     assert f"Högst {pdf_safety.MAX_PAGES} sidor" in refused.value.message
+
+
+@pytest.mark.parametrize("kind", sorted(hostile_pdfs.ACTIVE))
+def test_an_attachment_stored_before_stripping_existed_is_cleaned_in_the_pack(kind, db, item, tmp_path):
+    """Files attached by an older version are in the database as they came: the pack strips them too."""
+    from stic_desktop.models import AgendaAttachment
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_pack import build_meeting_packs
+    from stic_desktop.storage import blobs
+
+    data = hostile_pdfs.ACTIVE[kind]()
+    with db.write() as session:  # raw, past the service that strips
+        session.add(AgendaAttachment(agenda_item_id=item, position=0, filename=f"gammal-{kind}.pdf",
+                                     sha256=blobs.store_file(session, data), page_count=1))
+    assert pdf_safety.active_content(attachments.attachment_bytes(db, _attachment_id(db, item))) != []
+    (pack,) = run_to_end(build_meeting_packs(db, _meeting_of(db, item), tmp_path / "paket.pdf")).files
+    content = pack.read_bytes()
+    assert pdf_safety.active_content(content) == []
+    assert any("Fientlig 1" in page.extract_text() for page in PdfReader(io.BytesIO(content)).pages)
+
+
+def _attachment_id(db, item_id: int) -> int:
+    from stic_desktop.models import AgendaAttachment
+
+    with db.read() as session:
+        return session.scalar(select(AgendaAttachment.id).where(AgendaAttachment.agenda_item_id == item_id))

@@ -25,7 +25,7 @@ from stic_desktop.models import (
     Supplier,
     Tender,
 )
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.agreements.parties import write_participants, write_suppliers
 from stic_desktop.services.agreements.records import (
     AGREEMENT_FIELDS,
@@ -42,6 +42,7 @@ from stic_desktop.services.agreements.records import (
 from stic_desktop.services.procurement.records import STAGE_LABELS
 from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY
 from stic_desktop.services.procurement.tenders import TENDER_FIELDS
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 SIGNED_STAGES = ("signed", "closed")
@@ -144,18 +145,23 @@ def insert_agreement(session: Session, actor_id: int | None, values: dict) -> Fr
     return row
 
 
-def save_agreement(db, data: AgreementInput, agreement_id: int | None = None) -> AgreementRecord:
-    """Create (no id) or update one agreement in one transaction, with an audit row."""
+@retrying
+def save_agreement(db, data: AgreementInput, agreement_id: int | None = None, *,
+                   expected_version: int | None = None) -> AgreementRecord:
+    """Create (no id) or update one agreement in one transaction, with an audit row; ``expected_version``
+    refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         if agreement_id is None:
             row = insert_agreement(session, db.actor_id, validated(session, data, None))
         else:
             row = agreement_row(session, agreement_id)
+            versions.check_version(session, ENTITY, row, expected_version, f"avtalet {row.agreement_number}")
             values = validated(session, data, row)
             audit.updated(session, db.actor_id, ENTITY, row, values, AGREEMENT_FIELDS)
         return agreement_record(session, row.id)
 
 
+@retrying
 def create_from_procurement(db, procurement_id: int, data: AgreementInput, *,
                             tender_links: dict[int, int] | None = None) -> AgreementRecord:
     """The agreement a signed procurement ends in. Participants: its municipalities with a power of attorney;

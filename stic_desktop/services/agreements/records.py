@@ -93,6 +93,7 @@ class AgreementRecord:
     notes: str
     supplier_names: tuple[str, ...]  # in ranking order
     participant_count: int
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def running(self) -> bool:
@@ -176,7 +177,7 @@ def _record(row, extensions: tuple[int, date] | None, suppliers: tuple[str, ...]
         a.id, a.agreement_number, a.title, a.procurement_id, case_number or "", a.start_date, a.initial_end_date,
         a.extension_count, a.extension_months, used, current, latest, term_months(a.start_date, max(latest, current)),
         a.long_term_reason, a.report_due_day, a.terminated_on, a.termination_reason, status, STATUS_LABELS[status],
-        a.notes, suppliers, int(participants or 0))
+        a.notes, suppliers, int(participants or 0), a.row_version)
 
 
 def records(session: Session, *, today: date | None = None, ids: list[int] | None = None) -> list[AgreementRecord]:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgreementSupplier, Supplier, Tender
-from stic_desktop.services import audit, lookup, references, validation
+from stic_desktop.services import audit, lookup, references, validation, versions
 from stic_desktop.services.procurement.parties import swedish_key
 from stic_desktop.services.procurement.tenders import ENTITY as TENDER_ENTITY
 from stic_desktop.services.procurement.tenders import TENDER_FIELDS
@@ -59,6 +59,7 @@ class SupplierRecord:
     sales_contact_phone: str
     notes: str
     agreement_count: int
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     def as_input(self) -> SupplierInput:
         return SupplierInput(**{name: getattr(self, name) for name in STORED_FIELDS})
@@ -71,7 +72,8 @@ def _query():
 
 
 def _record(row: Supplier, count: int | None) -> SupplierRecord:
-    return SupplierRecord(row.id, *(getattr(row, name) for name in STORED_FIELDS), int(count or 0))
+    return SupplierRecord(row.id, *(getattr(row, name) for name in STORED_FIELDS), int(count or 0),
+                          row_version=row.row_version)
 
 
 def supplier_row(session: Session, supplier_id: int) -> Supplier:
@@ -137,15 +139,19 @@ def insert_supplier(session: Session, actor_id: int | None, values: dict) -> Sup
     return row
 
 
-def save_supplier(db, data: SupplierInput, supplier_id: int | None = None) -> SupplierRecord:
-    """Create (no id) or update one supplier in one transaction, with an audit row."""
+def save_supplier(db, data: SupplierInput, supplier_id: int | None = None, *,
+                  expected_version: int | None = None) -> SupplierRecord:
+    """Create (no id) or update one supplier in one transaction, with an audit row; ``expected_version`` refuses
+    saving over someone else's newer change (services.versions)."""
     values = validated(data)
     with db.write() as session:
+        if supplier_id is not None:
+            row = supplier_row(session, supplier_id)
+            versions.check_version(session, ENTITY, row, expected_version, f"leverantören {row.name}")
         check_unique(session, values["org_number"], supplier_id)
         if supplier_id is None:
             row = insert_supplier(session, db.actor_id, values)
         else:
-            row = supplier_row(session, supplier_id)
             audit.updated(session, db.actor_id, ENTITY, row, values, STORED_FIELDS)
         return supplier_record(session, row.id)
 

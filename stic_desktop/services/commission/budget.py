@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.core import money
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import BudgetLine, SalesReport
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 
 ENTITY = "budget_line"
 KIND_LABELS = {"income": "Intäkter", "cost": "Kostnader"}
@@ -76,6 +76,7 @@ class BudgetRecord:
     source: str
     source_label: str
     position: int
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def difference_ore(self) -> int | None:
@@ -121,7 +122,7 @@ def _record(row: BudgetLine, commission: int) -> BudgetRecord:
     computed = row.source == "commission"
     return BudgetRecord(row.id, row.year, row.kind, KIND_LABELS.get(row.kind, row.kind), row.name, row.budget_ore,
                         commission if computed else row.outcome_ore, computed, row.source,
-                        SOURCE_LABELS.get(row.source, row.source), row.position)
+                        SOURCE_LABELS.get(row.source, row.source), row.position, row.row_version)
 
 
 def _ordered(session: Session, year: int) -> list[BudgetLine]:
@@ -200,9 +201,14 @@ def _validated(session: Session, data: BudgetInput, line_id: int | None) -> dict
     return {**values, "year": year, "kind": data.kind, "source": data.source}
 
 
-def save_budget_line(db, data: BudgetInput, line_id: int | None = None) -> BudgetRecord:
-    """Adds a line last in its kind (no id) or changes one; audited, one transaction."""
+def save_budget_line(db, data: BudgetInput, line_id: int | None = None, *,
+                     expected_version: int | None = None) -> BudgetRecord:
+    """Adds a line last in its kind (no id) or changes one; audited, one transaction. ``expected_version``
+    refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
+        if line_id is not None:
+            existing = _row(session, line_id)
+            versions.check_version(session, ENTITY, existing, expected_version, f"budgetraden ”{existing.name}”")
         values = _validated(session, data, line_id)
         if line_id is None:
             last = session.scalar(select(func.max(BudgetLine.position)).where(

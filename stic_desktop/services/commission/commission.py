@@ -29,7 +29,7 @@ from stic_desktop.models import (
     SalesReport,
     Supplier,
 )
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.meetings.records import STOCKHOLM
 
 ENTITY = "commission_rate"
@@ -93,6 +93,7 @@ class RateRecord:
     paragraph: int | None  # the § of the decision in the minutes
     note: str
     agenda_item_id: int | None = None
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     def as_input(self) -> RateInput:
         return RateInput(rate_text(self.rate_bp).removesuffix(" %"), self.valid_from, self.decided_on,
@@ -109,7 +110,7 @@ def _rate_query():
 def _rate_record(row) -> RateRecord:
     d, number, meeting, paragraph = row
     return RateRecord(d.id, d.agreement_id, number or "", d.rate_bp, rate_text(d.rate_bp), d.valid_from, d.decided_on,
-                      d.meeting_id, meeting or "", paragraph, d.note, d.agenda_item_id)
+                      d.meeting_id, meeting or "", paragraph, d.note, d.agenda_item_id, d.row_version)
 
 
 def _one_rate(session: Session, rate_id: int) -> RateRecord:
@@ -190,15 +191,19 @@ def _lines_using(session: Session, decision: CommissionRateDecision) -> int:
     return int(session.scalar(query) or 0)
 
 
-def save_rate(db, data: RateInput, rate_id: int | None = None) -> RateRecord:
-    """Create or change a decision; one that report lines were charged with cannot change its rate or date."""
+def save_rate(db, data: RateInput, rate_id: int | None = None, *, expected_version: int | None = None) -> RateRecord:
+    """Create or change a decision; one that report lines were charged with cannot change its rate or date.
+    ``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
+        if rate_id is not None:
+            existing = lookup.row(session, CommissionRateDecision, rate_id, "inget provisionsbeslut")
+            versions.check_version(session, ENTITY, existing, expected_version, "provisionsbeslutet")
         values = _validated(session, data, rate_id)
         if rate_id is None:
             row = CommissionRateDecision(**values)
             audit.created(session, db.actor_id, ENTITY, row, STORED_FIELDS)
         else:
-            row = lookup.row(session, CommissionRateDecision, rate_id, "inget provisionsbeslut")
+            row = existing
             with audit.changing(session, db.actor_id, ENTITY, row, STORED_FIELDS):
                 changes_rate = (row.rate_bp, row.valid_from, row.agreement_id) != (
                     values["rate_bp"], values["valid_from"], values["agreement_id"])

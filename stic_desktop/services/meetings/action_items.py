@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import ActionItem, AgendaItem, Meeting, Person
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.meetings.records import STOCKHOLM, ensure_unlocked, get_meeting_row
 
 ENTITY = "action_item"
@@ -45,6 +45,7 @@ class ActionItemRecord:
     due_date: date | None
     done_on: date | None
     paragraph: int | None = None  # § of the agenda item it was decided under
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def done(self) -> bool:
@@ -70,7 +71,8 @@ def _open_order():
 def records(session: Session, query) -> list[ActionItemRecord]:
     return [
         ActionItemRecord(a.id, a.meeting_id, title, starts.astimezone(STOCKHOLM).date(), group_id, a.agenda_item_id,
-                         a.description, a.responsible_id, name or "", a.due_date, a.done_on, paragraph)
+                         a.description, a.responsible_id, name or "", a.due_date, a.done_on, paragraph,
+                         a.row_version)
         for a, title, starts, group_id, name, paragraph in session.execute(query)
     ]
 
@@ -123,9 +125,11 @@ def add_action_item(db, meeting_id: int, data: ActionItemInput, agenda_item_id: 
         return _reread(session, row)
 
 
-def _change(db, action_item_id: int, change, *, locked_too: bool = False) -> ActionItemRecord:
+def _change(db, action_item_id: int, change, *, locked_too: bool = False,
+            expected_version: int | None = None) -> ActionItemRecord:
     with db.write() as session:
         row = _row(session, action_item_id)
+        versions.check_version(session, ENTITY, row, expected_version, f"åtgärden ”{row.description[:60]}”")
         if not locked_too:
             ensure_unlocked(get_meeting_row(session, row.meeting_id))
         with audit.changing(session, db.actor_id, ENTITY, row, FIELDS):
@@ -134,12 +138,14 @@ def _change(db, action_item_id: int, change, *, locked_too: bool = False) -> Act
         return _reread(session, row)
 
 
-def update_action_item(db, action_item_id: int, data: ActionItemInput) -> ActionItemRecord:
+def update_action_item(db, action_item_id: int, data: ActionItemInput, *,
+                       expected_version: int | None = None) -> ActionItemRecord:
+    """``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     def change(session: Session, row: ActionItem) -> None:
         for name, value in _validated(session, data).items():
             setattr(row, name, value)
 
-    return _change(db, action_item_id, change)
+    return _change(db, action_item_id, change, expected_version=expected_version)
 
 
 def mark_done(db, action_item_id: int, done_on: date | None = _TODAY) -> ActionItemRecord:  # type: ignore[assignment]

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Meeting, Person
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.meetings.action_items import ActionItemRecord, open_before
 from stic_desktop.services.meetings.agenda_templates import template_items
 from stic_desktop.services.meetings.attachments import AttachmentRecord, records_for_items
@@ -28,6 +28,7 @@ from stic_desktop.services.meetings.records import (
     meeting_record,
     year_bounds,
 )
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 ENTITY = "agenda_item"
@@ -66,6 +67,7 @@ class AgendaItemRecord:
     starts_at: datetime  # computed: the meeting's start plus the durations before (Europe/Stockholm)
     ends_at: datetime
     attachments: tuple[AttachmentRecord, ...]
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     def as_input(self) -> AgendaItemInput:
         return AgendaItemInput(self.title, self.kind, self.presenter_id, self.duration_minutes, self.description,
@@ -106,7 +108,7 @@ def item_records(session: Session, meeting: Meeting) -> list[AgendaItemRecord]:
             item.id, item.meeting_id, item.position, item.title, item.kind, ITEM_KIND_LABELS[item.kind],
             item.presenter_id, presenter or "", item.duration_minutes, item.description, item.proposed_decision,
             item.minutes_notes, item.decision, item.paragraph, clock.astimezone(STOCKHOLM), end.astimezone(STOCKHOLM),
-            attachments.get(item.id, ())))
+            attachments.get(item.id, ()), item.row_version))
         clock = end
     return records
 
@@ -140,14 +142,20 @@ def number_items(session: Session, actor_id: int | None, meeting: Meeting) -> in
     if meeting.group_id is None:
         scope = AgendaItem.meeting_id == meeting.id
         highest = session.scalar(select(func.max(AgendaItem.paragraph)).where(scope))
+        counted_in = f"meeting:{meeting.id}"
     else:
-        first, after = year_bounds(local(meeting.starts_at).year)
+        year = local(meeting.starts_at).year
+        first, after = year_bounds(year)
         highest = session.scalar(
             select(func.max(AgendaItem.paragraph)).join(Meeting, Meeting.id == AgendaItem.meeting_id)
             .where(Meeting.group_id == meeting.group_id, Meeting.starts_at >= first, Meeting.starts_at < after))
-    for number, item in enumerate(items, start=(highest or 0) + 1):
+        counted_in = f"group:{meeting.group_id}:{year}"
+    # Numbers given in this scope by meetings that have moved since count too: (scope, §) is unique.
+    given = session.scalar(select(func.max(AgendaItem.paragraph)).where(AgendaItem.paragraph_scope == counted_in))
+    for number, item in enumerate(items, start=max(highest or 0, given or 0) + 1):
         with audit.changing(session, actor_id, ENTITY, item, ITEM_FIELDS):
             item.paragraph = number
+            item.paragraph_scope = counted_in
     session.flush()
     return len(items)
 
@@ -205,6 +213,7 @@ def insert_item(session: Session, actor_id: int | None, meeting: Meeting, values
     return item
 
 
+@retrying
 def add_item(db, meeting_id: int, data: AgendaItemInput, position: int | None = None) -> AgendaItemRecord:
     """Adds an item last, or at ``position`` (0-based); an item added after the meeting gets its § at once."""
     with db.write() as session:
@@ -220,9 +229,11 @@ def add_item(db, meeting_id: int, data: AgendaItemInput, position: int | None = 
         return item_record(session, item)
 
 
-def update_item(db, item_id: int, data: AgendaItemInput) -> AgendaItemRecord:
+def update_item(db, item_id: int, data: AgendaItemInput, *, expected_version: int | None = None) -> AgendaItemRecord:
+    """``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         item, _meeting = editable_item(session, item_id)
+        versions.check_version(session, ENTITY, item, expected_version, f"punkten ”{item.title}”")
         values = validated_item(session, data)
         audit.updated(session, db.actor_id, ENTITY, item, values, ITEM_FIELDS)
         return item_record(session, item)
@@ -253,6 +264,7 @@ def move_item(db, item_id: int, new_position: int) -> AgendaItemRecord:
         return item_record(session, item)
 
 
+@retrying
 def apply_template(db, meeting_id: int):
     """Puts the template's items first and last; titles already there are kept, not added twice."""
     with db.write() as session:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
 
+from stic_desktop.errors import UserError
+from stic_desktop.services import pdf_safety
 from stic_desktop.services.meetings import action_items as action_item_service
 from stic_desktop.services.meetings import agenda, attachments
 from stic_desktop.services.meetings import invitees as meeting_invitees
@@ -102,5 +104,10 @@ def meeting_pack_data(db, meeting_id: int) -> MeetingPackData:
         for item in data.items:
             for attachment in item.attachments:
                 if attachment.sha256 not in files:
-                    files[attachment.sha256] = attachments.attachment_bytes(snapshot, attachment.id)
+                    stored = attachments.attachment_bytes(snapshot, attachment.id)
+                    try:  # attached before stripping existed: the pack still never passes on active content
+                        files[attachment.sha256] = pdf_safety.cleaned_for_passing_on(attachment.filename, stored)
+                    except pdf_safety.UnsafePdf as exc:
+                        raise UserError(f"Bilagan till punkten ”{item.title}” kan inte läggas i mötespaketet: {exc} "
+                                        "Ta bort den och bifoga en mindre fil.") from None
     return MeetingPackData(data, MappingProxyType(files))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import AgendaAttachment, AgendaItem, Group, Meeting, Person
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, validation, versions
 from stic_desktop.services.meetings import agenda
 from stic_desktop.services.meetings import invitees as meeting_invitees
 from stic_desktop.services.meetings.invitees import invite_group_members, remove_member_invitees
@@ -34,6 +34,7 @@ from stic_desktop.services.meetings.records import (
     meeting_record,
     record_from_row,
 )
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 FIELD_LABELS = {
@@ -143,10 +144,12 @@ def _not_cancelled(meeting: Meeting) -> None:
         raise ValidationError("status", "Mötet är inställt och kan inte ändras.")
 
 
-def update_meeting(db, meeting_id: int, data: MeetingInput) -> MeetingRecord:
-    """Saves the edits; once the invitation is sent every real change raises the calendar SEQUENCE."""
+def update_meeting(db, meeting_id: int, data: MeetingInput, *, expected_version: int | None = None) -> MeetingRecord:
+    """Saves the edits; once the invitation is sent every real change raises the calendar SEQUENCE.
+    ``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         meeting = get_meeting_row(session, meeting_id)
+        versions.check_version(session, ENTITY, meeting, expected_version, f"mötet ”{meeting.title}”")
         ensure_unlocked(meeting)
         _not_cancelled(meeting)
         values = _validated(session, data)
@@ -226,6 +229,7 @@ def mark_invitation_sent(db, meeting_id: int) -> MeetingRecord:
     return _set_status(db, meeting_id, check, change)
 
 
+@retrying
 def mark_held(db, meeting_id: int) -> MeetingRecord:
     """Kallad (or utkast) → genomförd; the agenda items get their § numbers now."""
 

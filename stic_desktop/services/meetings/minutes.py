@@ -23,6 +23,7 @@ from stic_desktop.services.meetings.records import (
     get_meeting_row,
     meeting_record,
 )
+from stic_desktop.services.transaction import retrying
 
 REOPEN_ACTION = "reopen"
 
@@ -42,6 +43,7 @@ def set_minutes(db, item_id: int, notes: str, decision: str) -> AgendaItemRecord
         return agenda.item_record(session, item)
 
 
+@retrying
 def number_paragraphs(db, meeting_id: int) -> None:
     """§ numbers for items without one, continuing the group's numbering for the calendar year.
 
@@ -54,6 +56,7 @@ def number_paragraphs(db, meeting_id: int) -> None:
         agenda.number_items(session, db.actor_id, meeting)
 
 
+@retrying
 def adjust_minutes(db, meeting_id: int) -> MeetingRecord:
     """Protokoll justerat: needs a held meeting, a chair, a secretary and at least one adjuster."""
     with db.write() as session:

@@ -90,6 +90,7 @@ class MeetingRecord:
     adjusted_at: datetime | None
     notes: str
     invitee_count: int
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def locked(self) -> bool:
@@ -115,7 +116,7 @@ def _select(invitee_count):
         select(Meeting.id, Meeting.group_id, Group.name, Group.kind, Meeting.title, Meeting.kind, Meeting.starts_at,
                Meeting.ends_at, Meeting.location, Meeting.online_link, Meeting.status, Meeting.case_number, Meeting.uid,
                Meeting.sequence, Meeting.chair_id, chair.name, Meeting.secretary_id, secretary.name,
-               Meeting.invitation_sent_at, Meeting.adjusted_at, Meeting.notes, invitee_count)
+               Meeting.invitation_sent_at, Meeting.adjusted_at, Meeting.notes, invitee_count, Meeting.row_version)
         .outerjoin(Group, Group.id == Meeting.group_id)
         .outerjoin(chair, chair.id == Meeting.chair_id)
         .outerjoin(secretary, secretary.id == Meeting.secretary_id)
@@ -142,12 +143,12 @@ _RECORD_FIELDS = tuple(f.name for f in fields(MeetingRecord))
 
 def record_from_row(row) -> MeetingRecord:
     (mid, group_id, group_name, group_kind, title, kind, starts, ends, location, link, status, case_number, uid,
-     sequence, chair_id, chair_name, secretary_id, secretary_name, sent, adjusted, notes, count) = row
+     sequence, chair_id, chair_name, secretary_id, secretary_name, sent, adjusted, notes, count, version) = row
     values = (mid, group_id, group_name or "", group_kind or "", title, kind, KIND_LABELS[kind],
               starts.astimezone(STOCKHOLM), ends.astimezone(STOCKHOLM), location, link, status, STATUS_LABELS[status],
               case_number, uid, sequence, chair_id, chair_name or "", secretary_id, secretary_name or "", local(sent),
-              local(adjusted), notes, int(count or 0))
-    # The frozen dataclass's own __init__ sets 24 fields one object.__setattr__ at a time, which was half
+              local(adjusted), notes, int(count or 0), version)
+    # The frozen dataclass's own __init__ sets 25 fields one object.__setattr__ at a time, which was half
     # the time of a 5,000-meeting list; filling __dict__ directly builds the same (equal, frozen) record.
     record = object.__new__(MeetingRecord)
     record.__dict__.update(zip(_RECORD_FIELDS, values))

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.errors import ImportFailed, RowError, ValidationError
 from stic_desktop.models import Municipality
 from stic_desktop.paths import seed_file
-from stic_desktop.services import audit, lookup, references, validation
+from stic_desktop.services import audit, lookup, references, validation, versions
 from stic_desktop.services.tabular import Table, read_table
 
 ENTITY = "municipality"
@@ -86,6 +86,7 @@ class MunicipalityRecord:
     switchboard_phone: str
     website: str
     notes: str
+    row_version: int | None = None  # as loaded; a form hands it back so a newer save by someone else is refused
 
     @property
     def status_label(self) -> str:
@@ -100,7 +101,8 @@ STORED_FIELDS = tuple(f.name for f in fields(MunicipalityInput))
 
 
 def _record(row: Municipality) -> MunicipalityRecord:
-    return MunicipalityRecord(id=row.id, **{name: getattr(row, name) for name in STORED_FIELDS})
+    return MunicipalityRecord(id=row.id, **{name: getattr(row, name) for name in STORED_FIELDS},
+                              row_version=row.row_version)
 
 
 def _parse_status(text: str) -> str:
@@ -158,16 +160,20 @@ def get_municipality(db, municipality_id: int) -> MunicipalityRecord:
         return _record(lookup.row(session, Municipality, municipality_id, MISSING))
 
 
-def save_municipality(db, data: MunicipalityInput, municipality_id: int | None = None) -> MunicipalityRecord:
-    """Create (no id) or update one municipality in one transaction, with an audit row."""
+def save_municipality(db, data: MunicipalityInput, municipality_id: int | None = None, *,
+                      expected_version: int | None = None) -> MunicipalityRecord:
+    """Create (no id) or update one municipality in one transaction, with an audit row. ``expected_version``
+    (the record's ``row_version`` when the form was loaded) refuses saving over someone else's newer change."""
     values = _validated(data)
     with db.write() as session:
+        if municipality_id is not None:
+            row = lookup.row(session, Municipality, municipality_id, MISSING)
+            versions.check_version(session, ENTITY, row, expected_version, f"kommunen {row.name}")
         _check_unique_code(session, values["municipality_code"], municipality_id)
         if municipality_id is None:
             row = audit.created(session, db.actor_id, ENTITY, Municipality(**values), STORED_FIELDS)
         else:
-            row = audit.updated(session, db.actor_id, ENTITY, lookup.row(session, Municipality, municipality_id, MISSING),
-                                values, STORED_FIELDS)
+            row = audit.updated(session, db.actor_id, ENTITY, row, values, STORED_FIELDS)
         return _record(row)
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Group, Membership
-from stic_desktop.services import audit, lookup, references, validation
+from stic_desktop.services import audit, lookup, references, validation, versions
 from stic_desktop.services.people.memberships import active_on_clause, sort_key
 
 ENTITY = "group"
@@ -55,6 +55,7 @@ class GroupRecord:
     notes: str
     active: bool
     member_count: int  # members today
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def standing(self) -> bool:
@@ -72,7 +73,7 @@ def _group_order(group: Group) -> tuple:
 
 def _group_record(group: Group, member_count: int) -> GroupRecord:
     return GroupRecord(group.id, group.kind, KIND_LABELS[group.kind], group.name, group.subject_area,
-                       group.min_experts, group.notes, group.active, member_count)
+                       group.min_experts, group.notes, group.active, member_count, group.row_version)
 
 
 def _member_counts(session: Session, day: date) -> dict[int, int]:
@@ -131,10 +132,14 @@ def _validated_group(session: Session, data: GroupInput, existing: Group | None)
     return values
 
 
-def save_group(db, data: GroupInput, group_id: int | None = None) -> GroupRecord:
-    """Create a contract group (no id) or update any group; standing groups keep their kind."""
+def save_group(db, data: GroupInput, group_id: int | None = None, *,
+               expected_version: int | None = None) -> GroupRecord:
+    """Create a contract group (no id) or update any group; standing groups keep their kind.
+    ``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         existing = None if group_id is None else _get_group(session, group_id)
+        if existing is not None:
+            versions.check_version(session, ENTITY, existing, expected_version, f"gruppen {existing.name}")
         values = _validated_group(session, data, existing)
         if existing is None:
             group = Group(**values)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Membership, Municipality, Person
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 
 MEMBERSHIP_ENTITY = "membership"
 ROLE_LABELS = {
@@ -84,6 +84,7 @@ class MembershipRecord:
     from_date: date
     to_date: date | None
     notes: str
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     def active_on(self, day: date) -> bool:
         return self.from_date <= day and (self.to_date is None or self.to_date >= day)
@@ -124,7 +125,8 @@ def _membership_query():
 def _membership_records(session: Session, query) -> list[MembershipRecord]:
     return [
         MembershipRecord(m.id, m.person_id, person, email, phone, m.group_id, group, m.role, ROLE_LABELS[m.role],
-                         m.municipality_id, municipality, m.represents_other, m.from_date, m.to_date, m.notes)
+                         m.municipality_id, municipality, m.represents_other, m.from_date, m.to_date, m.notes,
+                         m.row_version)
         for m, person, email, phone, group, municipality in session.execute(query)
     ]
 
@@ -285,10 +287,14 @@ def _reread(session: Session, membership_id: int) -> MembershipRecord:
     return _membership_records(session, _membership_query().where(Membership.id == membership_id))[0]
 
 
-def save_membership(db, data: MembershipInput, membership_id: int | None = None) -> MembershipRecord:
-    """Create or change one membership in one transaction, every rule checked."""
+def save_membership(db, data: MembershipInput, membership_id: int | None = None, *,
+                    expected_version: int | None = None) -> MembershipRecord:
+    """Create or change one membership in one transaction, every rule checked; ``expected_version`` refuses
+    saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         row = None if membership_id is None else _get_membership_row(session, membership_id)
+        if row is not None:
+            versions.check_version(session, MEMBERSHIP_ENTITY, row, expected_version, "medlemskapet")
         values = prepare_membership(session, data, membership_id)
         if row is None:
             row = add_membership(session, db.actor_id, values)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, PersonExpertise
-from stic_desktop.services import audit, lookup, references, validation
+from stic_desktop.services import audit, lookup, references, validation, versions
 
 ENTITY = "person"
 MISSING = "ingen person"  # Det finns ingen person med id N.
@@ -76,6 +76,7 @@ class PersonRecord:
     notes: str
     active: bool
     anonymised: bool
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def organisation(self) -> str:
@@ -96,7 +97,7 @@ class PersonRecord:
 
 _COLUMNS = (
     "name", "title", "organisation_kind", "municipality_id", "other_organisation", "email", "phone", "notes", "active",
-    "anonymised",
+    "anonymised", "row_version",
 )
 AUDIT_FIELDS = (
     "name", "title", "organisation_kind", "municipality", "other_organisation", "email", "phone", "expertise", "notes",
@@ -333,12 +334,16 @@ def write_person(session: Session, actor_id: int | None, person: Person | None, 
     return person
 
 
-def save_person(db, data: PersonInput, person_id: int | None = None) -> PersonRecord:
-    """Create (no id) or update one person in one transaction, with an audit row."""
+def save_person(db, data: PersonInput, person_id: int | None = None, *,
+                expected_version: int | None = None) -> PersonRecord:
+    """Create (no id) or update one person in one transaction, with an audit row; ``expected_version`` refuses
+    saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         municipalities = municipality_names(session)
         values, tags = validated_person(data, municipalities)
         person = None if person_id is None else _load_for_change(session, person_id)
+        if person is not None:
+            versions.check_version(session, ENTITY, person, expected_version, person.name)
         person = write_person(session, db.actor_id, person, values, tags, municipalities)
         return person_records(session, Person.id == person.id)[0]
 

@@ -27,7 +27,7 @@ from stic_desktop.models import (
     RequirementDocument,
     Tender,
 )
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.procurement.records import (
     AREA_LABELS,
     CONTRACT_KIND_LABELS,
@@ -44,6 +44,7 @@ from stic_desktop.services.procurement.records import (
 )
 from stic_desktop.services.procurement.stages import ensure_tender_period, stage_dates
 from stic_desktop.services.proposals.proposals import STATUS_LABELS as PROPOSAL_STATUS_LABELS
+from stic_desktop.services.transaction import retrying
 from stic_desktop.storage import blobs as storage
 
 _GENERATED = re.compile(r"^STIC-(\d{4})-(\d+)$")
@@ -221,12 +222,14 @@ def _insert(session: Session, actor_id: int | None, data: ProcurementInput, *, e
     return procurement
 
 
+@retrying
 def create_procurement(db, data: ProcurementInput) -> ProcurementRecord:
     """A new procurement in Behovsanalys, dated today; an empty case number gets the next STIC-YYYY-NNN."""
     with db.write() as session:
         return reread(session, _insert(session, db.actor_id, data))
 
 
+@retrying
 def create_from_proposal(db, proposal_id: int, data: ProcurementInput) -> ProcurementRecord:
     """The procurement a decided proposal becomes; the interested municipalities become its participants."""
     with db.write() as session:
@@ -256,10 +259,14 @@ def _with_proposal(data: ProcurementInput, proposal_id: int) -> ProcurementInput
     return replace(data, proposal_id=proposal_id)
 
 
-def update_procurement(db, procurement_id: int, data: ProcurementInput) -> ProcurementRecord:
-    """Saves the details; the tender period is checked again (the procedure or the reason may have changed)."""
+def update_procurement(db, procurement_id: int, data: ProcurementInput, *,
+                       expected_version: int | None = None) -> ProcurementRecord:
+    """Saves the details; the tender period is checked again (the procedure or the reason may have changed).
+    ``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         procurement = get_row(session, procurement_id)
+        versions.check_version(session, ENTITY, procurement, expected_version,
+                               f"upphandlingen {procurement.case_number}")
         if procurement.stage == "cancelled":
             raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
         values = _validated(session, data, procurement)

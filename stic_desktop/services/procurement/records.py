@@ -161,6 +161,7 @@ class ProcurementRecord:
     documents_electronic: bool
     standstill_days: int | None
     ex_ante_published_on: date | None
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def tenders_public(self) -> bool:
@@ -252,7 +253,7 @@ def _record(row, dates: StageDates, today: date) -> ProcurementRecord:
         p.notes, int(count or 0), int(missing or 0), deadline, deadline_label,
         deadline is not None and deadline < today, dates.get("award_decision", (None, None))[1] is not None,
         p.procedure_grounds, p.application_deadline_on, p.invitation_sent_on, p.tender_period_agreement,
-        p.documents_electronic, p.standstill_days, p.ex_ante_published_on)
+        p.documents_electronic, p.standstill_days, p.ex_ante_published_on, p.row_version)
 
 
 def records(session: Session, *, running_only: bool = False, today: date | None = None) -> list[ProcurementRecord]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.core import clock
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Procurement, ProcurementStage, Tender
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.procurement.parties import STOCKHOLM, ensure_not_ended, procurement_row
 
 ENTITY = "tender"
@@ -69,6 +69,7 @@ class TenderRecord:
     ranking: int | None
     awarded: bool
     notes: str
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     def as_input(self) -> TenderInput:
         return TenderInput(self.supplier_name, self.received_at, self.qualified, self.qualification_reason,
@@ -193,7 +194,7 @@ def _records(session: Session, procurement_id: int) -> list[TenderRecord]:
                            .order_by(Tender.received_at, Tender.id)).all()
     return [TenderRecord(t.id, t.procurement_id, t.supplier_name, t.supplier_id, t.received_at.astimezone(STOCKHOLM),
                          order, is_late(t.received_at, day), t.qualified, t.qualification_reason, t.price_ore, t.score,
-                         t.ranking, t.awarded, t.notes)
+                         t.ranking, t.awarded, t.notes, t.row_version)
             for order, t in enumerate(rows, start=1)]
 
 
@@ -239,9 +240,12 @@ def add_tender(db, procurement_id: int, data: TenderInput) -> TenderRecord:
         return _record(session, tender)
 
 
-def update_tender(db, tender_id: int, data: TenderInput) -> TenderRecord:
+def update_tender(db, tender_id: int, data: TenderInput, *, expected_version: int | None = None) -> TenderRecord:
+    """``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
         tender, procurement = _tender(session, tender_id)
+        versions.check_version(session, ENTITY, tender, expected_version,
+                               f"anbudet från {tender.supplier_name} ({procurement.case_number})")
         _ensure_changeable(session, procurement)
         day = deadline_day(session, procurement.id)
         late = data.received_at is not None and data.received_at.tzinfo is not None and is_late(data.received_at, day)

@@ -29,6 +29,7 @@ from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.agenda_templates import DEFAULT_CLOSING
 from stic_desktop.services.meetings.records import STOCKHOLM, ensure_unlocked, get_meeting_row
 from stic_desktop.services.people.memberships import sort_key
+from stic_desktop.services.transaction import retrying
 
 ENTITY = "proposal"
 MAX_VOLUME_ORE = 10_000_000_000 * 100  # 10 miljarder kr a year from one municipality: anything above is a typo
@@ -216,6 +217,7 @@ def _place_before_closing(session: Session, meeting: Meeting) -> tuple[list[Agen
     return items, place
 
 
+@retrying
 def add_to_agenda(db, proposal_id: int, meeting_id: int) -> ProposalLink:
     """A new discussion item "Förslag: <title>" on the meeting's agenda, linked to the proposal.
 

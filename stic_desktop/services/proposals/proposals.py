@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Municipality, Person, Procurement, Proposal, ProposalInterest, Workshop
-from stic_desktop.services import audit, validation
+from stic_desktop.services import audit, validation, versions
 from stic_desktop.services.proposals.links import ENTITY, PROPOSAL_FIELDS, proposal_row, write_interests
 
 AREA_LABELS = {"social": "Socialt", "technical": "Tekniskt", "other": "Annat"}
@@ -82,6 +82,7 @@ class ProposalRecord:
     total_yearly_volume_ore: int
     procurement_id: int | None
     procurement_case_number: str  # "" when none
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     @property
     def is_open(self) -> bool:
@@ -126,7 +127,7 @@ def _record(row) -> ProposalRecord:
         ORIGIN_LABELS.get(p.origin, p.origin), origin_text(p.origin, workshop_title, held_on, municipality),
         p.workshop_id, p.origin_municipality_id, p.proposer_id, proposer or "", p.status,
         STATUS_LABELS.get(p.status, p.status), p.priority_rank, p.created_on, p.status_changed_on, p.notes,
-        int(count or 0), int(volume or 0), procurement_id, case_number or "")
+        int(count or 0), int(volume or 0), procurement_id, case_number or "", p.row_version)
 
 
 def proposal_record(session: Session, proposal_id: int) -> ProposalRecord:
@@ -188,17 +189,21 @@ def _validated(session: Session, data: ProposalInput) -> dict:
 
 
 def save_proposal(db, data: ProposalInput, proposal_id: int | None = None, *,
-                  volumes: Sequence[tuple[int, int]] | None = None) -> ProposalRecord:
-    """Create (no id) or update a proposal and, with ``volumes``, its interests: all in one transaction."""
+                  volumes: Sequence[tuple[int, int]] | None = None,
+                  expected_version: int | None = None) -> ProposalRecord:
+    """Create (no id) or update a proposal and, with ``volumes``, its interests: all in one transaction.
+    ``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     with db.write() as session:
+        if proposal_id is not None:
+            existing = proposal_row(session, proposal_id)
+            versions.check_version(session, ENTITY, existing, expected_version, f"förslaget ”{existing.title}”")
         values = _validated(session, data)
         if proposal_id is None:
             proposal = audit.created(session, db.actor_id, ENTITY, Proposal(
                 **values, status="new", priority_rank=None, created_on=clock.today(), status_changed_on=None),
                 PROPOSAL_FIELDS)
         else:
-            proposal = audit.updated(session, db.actor_id, ENTITY, proposal_row(session, proposal_id), values,
-                                     PROPOSAL_FIELDS)
+            proposal = audit.updated(session, db.actor_id, ENTITY, existing, values, PROPOSAL_FIELDS)
         if volumes is not None:
             write_interests(session, db.actor_id, proposal, volumes)
         return proposal_record(session, proposal.id)

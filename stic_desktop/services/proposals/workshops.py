@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, Person, Proposal, Workshop, WorkshopParticipant
-from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.people.memberships import sort_key
 
 ENTITY = "workshop"
@@ -46,6 +46,7 @@ class WorkshopRecord:
     notes: str
     participant_count: int
     proposal_count: int
+    row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
 
     def as_input(self) -> WorkshopInput:
         return WorkshopInput(self.title, self.held_on, self.area, self.place, self.notes)
@@ -64,13 +65,13 @@ def _list_query():
                     .correlate(Workshop).scalar_subquery())
     proposals = select(func.count()).where(Proposal.workshop_id == Workshop.id).correlate(Workshop).scalar_subquery()
     return select(Workshop.id, Workshop.title, Workshop.held_on, Workshop.area, Workshop.place, Workshop.notes,
-                  participants, proposals)
+                  participants, proposals, Workshop.row_version)
 
 
 def _record(row) -> WorkshopRecord:
-    wid, title, held_on, area, place, notes, participants, proposals = row
+    wid, title, held_on, area, place, notes, participants, proposals, version = row
     return WorkshopRecord(wid, title, held_on, area, AREA_LABELS.get(area, area), place, notes, int(participants or 0),
-                          int(proposals or 0))
+                          int(proposals or 0), version)
 
 
 def workshop_record(session: Session, workshop_id: int) -> WorkshopRecord:
@@ -163,14 +164,17 @@ def get_workshop(db, workshop_id: int) -> WorkshopRecord:
 
 
 def save_workshop(db, data: WorkshopInput, workshop_id: int | None = None, *,
-                  person_ids: Sequence[int] | None = None) -> WorkshopRecord:
-    """Create (no id) or update a workshop, and with ``person_ids`` its participants, in one transaction."""
+                  person_ids: Sequence[int] | None = None, expected_version: int | None = None) -> WorkshopRecord:
+    """Create (no id) or update a workshop, and with ``person_ids`` its participants, in one transaction.
+    ``expected_version`` refuses saving over someone else's newer change (services.versions)."""
     values = _validated(data)
     with db.write() as session:
         if workshop_id is None:
             workshop = audit.created(session, db.actor_id, ENTITY, Workshop(**values), STORED_FIELDS)
         else:
-            workshop = audit.updated(session, db.actor_id, ENTITY, _row(session, workshop_id), values, STORED_FIELDS)
+            existing = _row(session, workshop_id)
+            versions.check_version(session, ENTITY, existing, expected_version, f"workshopen ”{existing.title}”")
+            workshop = audit.updated(session, db.actor_id, ENTITY, existing, values, STORED_FIELDS)
         if person_ids is not None:
             _replace_participants(session, db.actor_id, workshop, person_ids)
         return workshop_record(session, workshop.id)

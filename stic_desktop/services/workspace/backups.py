@@ -117,7 +117,8 @@ def restore_database(source: Path, target: Path, *, open_after: bool = True) -> 
     safety_copy = None
     if target.exists() and target.stat().st_size:
         try:
-            safety_copy = _db.backup(target, _db.backup_name(target, label="before-restore"))
+            safety_copy = _db.backup(target, _db.backup_name(target, label="before-restore"),
+                                     reuse_label="before-restore")
         except UserError as error:
             raise DatabaseUnavailable(
                 f"Den nuvarande databasen kunde inte kopieras före återställningen ({error.message}) "

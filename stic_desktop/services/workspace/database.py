@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from stic_desktop.core.private_files import private_folder
@@ -11,7 +13,7 @@ from stic_desktop.storage.database import CheckReport, Database
 
 __all__ = [
     "Database", "CheckReport", "open_database", "open_read_only", "check_database", "backup_database", "backup_name",
-    "default_path",
+    "default_path", "all_or_nothing",
 ]
 
 
@@ -69,3 +71,35 @@ def backup_database(source: Path, target: Path) -> Path:
 def backup_name(source: Path) -> Path:
     """A free name next to the database: NAME.bak-YYYYmmdd-HHMMSS."""
     return _db.backup_name(Path(source))
+
+
+@contextmanager
+def all_or_nothing(path: Path | None = None) -> Iterator[Database]:
+    """Work of many transactions (seeding the demo) made all or nothing: it runs on a scratch copy next to the
+    file, which replaces the file's contents in one step only when the work is done. If it fails, or the program
+    is killed, the file is as it was (or still absent); a killed run's scratch copy is removed by the next one."""
+    from stic_desktop.storage import backup as _backup
+
+    if path is None:
+        path = default_path()
+        private_folder(path.parent)
+    path = Path(path)
+    existing = path.exists() and path.stat().st_size > 0
+    if existing:
+        open_database(path).close()  # refused, or migrated, before anything else
+    else:
+        _db.inspect_file(path)  # a missing folder or a network path is refused as when opening
+    _backup.remove_stale_partials(path.parent)
+    scratch = _backup.scratch_name(path)
+    _backup.remove_with_companions(scratch)
+    try:
+        if existing:
+            _db.backup(path, scratch)
+        database = open_database(scratch)
+        try:
+            yield database
+        finally:
+            database.close()
+        _backup.install_scratch(scratch, path, replace_contents=existing)
+    finally:
+        _backup.remove_with_companions(scratch)

@@ -123,6 +123,13 @@ class AgreementDialog(FormDialog):
         self.due_spin.setValue(data.report_due_day)
         self.notes_edit.setPlainText(data.notes)
 
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        self.record = agreements.get_agreement(self.context.db, self.record.id)
+        self._fill(self.record)
+        return True
+
     def update_term(self, *_args) -> None:
         """The latest end date and the whole term as the user types; red over four years."""
         start, end = to_date(self.start_edit), to_date(self.end_edit)
@@ -154,7 +161,7 @@ class AgreementDialog(FormDialog):
     def store(self):
         db = self.context.db
         if self.record is not None:
-            return agreements.save_agreement(db, self.value(), self.record.id)
+            return agreements.save_agreement(db, self.value(), self.record.id, expected_version=self.record.row_version)
         elif self.procurement_id is not None:
             return agreements.create_from_procurement(db, self.procurement_id, self.value(),
                                                       tender_links=self.links.links())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
+from stic_desktop.operations.files import write_file
 from stic_desktop.services.agreements import agreements, records, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.ui.agreements.parties_panel import record_table
@@ -297,10 +298,9 @@ class FilesPanel(QWidget):
         path = pickers.save_file_name(self, self.tr("Spara kopia"), found[0])
         if path is not None:
             try:
-                Path(path).write_bytes(found[1])
-            except OSError as exc:
-                messages.show_error(self, UserError(self.tr("Filen kunde inte sparas: %1").replace(
-                    "%1", exc.strerror or str(exc))))
+                write_file(Path(path), found[1])  # never over a database; a temporary name, renamed when complete
+            except UserError as error:
+                messages.show_error(self, error)
 
     def remove(self) -> None:
         record = self.selected()

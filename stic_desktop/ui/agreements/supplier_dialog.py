@@ -44,12 +44,21 @@ class SupplierDialog(FormDialog):
             used = QLabel(self.tr("Leverantören finns på %1 avtal.").replace("%1", str(record.agreement_count)))
             used.setObjectName("hint")
             layout.addWidget(used)
-        data = record.as_input() if record is not None else SupplierInput()
+        self._fill(record.as_input() if record is not None else SupplierInput())
+
+    def _fill(self, data: SupplierInput) -> None:
         for field, widget in self.inputs.items():
             if isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(getattr(data, field))
             else:
                 widget.setText(getattr(data, field))
+
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        self.record = suppliers.get_supplier(self.context.db, self.record.id)
+        self._fill(self.record.as_input())
+        return True
 
     def value(self) -> SupplierInput:
         return SupplierInput(**{field: widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
@@ -59,8 +68,10 @@ class SupplierDialog(FormDialog):
         self.context.data_changed.emit(suppliers.ENTITY)
 
     def store(self):
-        return suppliers.save_supplier(self.context.db, self.value(),
-                                       None if self.record is None else self.record.id)
+        if self.record is None:
+            return suppliers.save_supplier(self.context.db, self.value())
+        return suppliers.save_supplier(self.context.db, self.value(), self.record.id,
+                                       expected_version=self.record.row_version)
 
     def show_history(self) -> None:
         HistoryDialog(self.context, suppliers.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

@@ -63,7 +63,8 @@ class BudgetLineDialog(FormDialog):
                            self.outcome_edit.text(), self.source_combo.currentData())
 
     def store(self) -> BudgetRecord:
-        return budget.save_budget_line(self.context.db, self.data(), None if self.record is None else self.record.id)
+        return budget.save_budget_line(self.context.db, self.data(), None if self.record is None else self.record.id,
+                                       expected_version=None if self.record is None else self.record.row_version)
 
     def stored(self) -> None:
         self.context.data_changed.emit(budget.ENTITY)

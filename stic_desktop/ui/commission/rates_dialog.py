@@ -91,7 +91,8 @@ class RateEditDialog(FormDialog):
                          self.agreement_box.currentData(), meeting, item, self.note_edit.text())
 
     def store(self) -> RateRecord:
-        return commission.save_rate(self.context.db, self.data(), self.rate.id if self.rate else None)
+        return commission.save_rate(self.context.db, self.data(), self.rate.id if self.rate else None,
+                                    expected_version=self.rate.row_version if self.rate else None)
 
 
 class RatesDialog(QDialog):

@@ -85,4 +85,5 @@ class ActionItemDialog(FormDialog):
         if self.record is None:
             return action_items.add_action_item(db, self.meeting_id, self.value(), self.item_combo.currentData())
         else:
-            return action_items.update_action_item(db, self.record.id, self.value())
+            return action_items.update_action_item(db, self.record.id, self.value(),
+                                                   expected_version=self.record.row_version)

@@ -85,4 +85,14 @@ class AgendaItemDialog(FormDialog):
         if self.record is None:
             return agenda.add_item(db, self.meeting_id, self.value(), self.position)
         else:
-            return agenda.update_item(db, self.record.id, self.value())
+            return agenda.update_item(db, self.record.id, self.value(), expected_version=self.record.row_version)
+
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        found = [i for i in agenda.agenda(self.context.db, self.record.meeting_id).items if i.id == self.record.id]
+        if not found:
+            return False
+        self.record = found[0]
+        self._fill(self.record.as_input())
+        return True

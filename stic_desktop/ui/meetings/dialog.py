@@ -167,4 +167,11 @@ class MeetingDialog(FormDialog):
         if self.record is None:
             invite = self.invite_check.isChecked() and self.group_combo.currentData() is not None
             return meetings.create_meeting(db, self.value(), invite_group_members=invite)
-        return meetings.update_meeting(db, self.record.id, self.value())
+        return meetings.update_meeting(db, self.record.id, self.value(), expected_version=self.record.row_version)
+
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        self.record = meetings.get_meeting(self.context.db, self.record.id)
+        self._fill(self.record, None, None)
+        return True

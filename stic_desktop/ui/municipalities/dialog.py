@@ -84,9 +84,17 @@ class MunicipalityDialog(FormDialog):
         return MunicipalityInput(**values)
 
     def store(self) -> MunicipalityRecord:
-        return municipalities.save_municipality(
-            self.context.db, self.value(), None if self.record is None else self.record.id
-        )
+        if self.record is None:
+            return municipalities.save_municipality(self.context.db, self.value())
+        return municipalities.save_municipality(self.context.db, self.value(), self.record.id,
+                                                expected_version=self.record.row_version)
+
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        self.record = municipalities.get_municipality(self.context.db, self.record.id)
+        self._fill(self.record.as_input())
+        return True
 
     def show_history(self) -> None:
         HistoryDialog(self.context, municipalities.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

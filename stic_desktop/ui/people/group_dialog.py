@@ -78,7 +78,16 @@ class GroupDialog(FormDialog):
         )
 
     def store(self):
-        return groups.save_group(self.context.db, self.value(), None if self.record is None else self.record.id)
+        if self.record is None:
+            return groups.save_group(self.context.db, self.value())
+        return groups.save_group(self.context.db, self.value(), self.record.id, expected_version=self.record.row_version)
+
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        self.record = groups.get_group(self.context.db, self.record.id)
+        self._fill(self.record.as_input())
+        return True
 
     def show_history(self) -> None:
         HistoryDialog(self.context, groups.ENTITY, self.record.id, self.record.name, FIELD_LABELS, self).exec()

@@ -174,7 +174,8 @@ class MembershipDialog(FormDialog):
     def store(self) -> MembershipRecord:
         data = self.value()
         try:
-            return memberships.save_membership(self.context.db, data, None if self.record is None else self.record.id)
+            return memberships.save_membership(self.context.db, data, None if self.record is None else self.record.id,
+                                               expected_version=None if self.record is None else self.record.row_version)
         except ValidationError as error:
             typed = self.person_combo.currentText().strip()
             if data.person_id is None and typed:  # say why the typed name was not taken

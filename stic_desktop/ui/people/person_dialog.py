@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.core import clock
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import ChangedByOthers, UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonInput, PersonRecord
@@ -231,7 +231,15 @@ class PersonDialog(QDialog):
             self.errors.clear()
             if not self._duplicates_accepted(data):
                 return
-            self.saved = people.save_person(db, data, None if self.record is None else self.record.id)
+            if self.record is None:
+                self.saved = people.save_person(db, data)
+            else:
+                self.saved = people.save_person(db, data, self.record.id, expected_version=self.record.row_version)
+        except ChangedByOthers as error:  # a colleague saved first: keep what was typed, offer to read it in
+            if messages.ask_reload(self, error.message):
+                self.record = people.get_person(db, self.record.id)
+                self._fill(self.record.as_input())
+            return
         except UserError as error:
             self._show(error)
             return

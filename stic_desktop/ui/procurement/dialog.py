@@ -232,6 +232,13 @@ class ProcurementDialog(FormDialog):
             documents_electronic=self.documents_check.isChecked(), standstill_days=standstill_days,
             ex_ante_published_on=days["ex_ante_published_on"])
 
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        self.record = procurements.get_procurement(self.context.db, self.record.id)
+        self._fill(self.record)
+        return True
+
     def stored(self) -> None:
         self.context.data_changed.emit(procurements.ENTITY)
 
@@ -239,7 +246,7 @@ class ProcurementDialog(FormDialog):
         db = self.context.db
         data = self.value()
         if self.record is not None:
-            return procurements.update_procurement(db, self.record.id, data)
+            return procurements.update_procurement(db, self.record.id, data, expected_version=self.record.row_version)
         elif self.proposal_id is not None:
             return procurements.create_from_proposal(db, self.proposal_id, data)
         else:

@@ -169,9 +169,19 @@ class TenderDialog(FormDialog):
                            self.reason_edit.toPlainText(), price, score, ranking, self.notes_edit.toPlainText(),
                            self.record.supplier_id if self.record else None)
 
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        found = [t for t in tenders.tenders(self.context.db, self.record.procurement_id) if t.id == self.record.id]
+        if not found:
+            return False
+        self.record = found[0]
+        self._fill(self.record)
+        return True
+
     def store(self):
         data = self.value()
         if self.record is None:
             return tenders.add_tender(self.context.db, self.procurement_id, data)
         else:
-            return tenders.update_tender(self.context.db, self.record.id, data)
+            return tenders.update_tender(self.context.db, self.record.id, data, expected_version=self.record.row_version)

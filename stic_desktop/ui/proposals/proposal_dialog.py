@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.core import money
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import ChangedByOthers, UserError, ValidationError
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.proposals import links, proposals, workshops
 from stic_desktop.services.proposals.proposals import FIELD_LABELS, ProposalInput, ProposalRecord
@@ -263,8 +263,15 @@ class ProposalDialog(FormDialog):
             self.tabs.setCurrentIndex(0)
             return
         try:
-            self.saved = proposals.save_proposal(self.context.db, self.value(),
-                                                 None if self.record is None else self.record.id, volumes=volumes)
+            self.saved = proposals.save_proposal(
+                self.context.db, self.value(), None if self.record is None else self.record.id, volumes=volumes,
+                expected_version=None if self.record is None else self.record.row_version)
+        except ChangedByOthers as error:  # a colleague saved first: keep what was typed, offer to read it in
+            if messages.ask_reload(self, error.message):
+                self.record = proposals.get_proposal(self.context.db, self.record.id)
+                self._fill(self.record.as_input(), self.record.proposer_name)
+                self._fill_interests()
+            return
         except ValidationError as error:
             self.errors.show(error)
             volume_text = error.for_field("volumes") or ""

@@ -159,7 +159,16 @@ class WorkshopDialog(FormDialog):
     def store(self):
         return workshops.save_workshop(self.context.db, self.value(),
                                        None if self.record is None else self.record.id,
-                                       person_ids=self.person_ids())
+                                       person_ids=self.person_ids(),
+                                       expected_version=None if self.record is None else self.record.row_version)
+
+    def reload(self) -> bool:
+        if self.record is None:
+            return False
+        self.record = workshops.get_workshop(self.context.db, self.record.id)
+        self.participant_list.clear()
+        self._fill()
+        return True
 
     def show_history(self) -> None:
         HistoryDialog(self.context, workshops.ENTITY, self.record.id, self.record.title, FIELD_LABELS, self).exec()

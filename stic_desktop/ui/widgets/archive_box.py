@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop.errors import UserError
+from stic_desktop.operations.files import write_file
 from stic_desktop.services import archive
 from stic_desktop.services.archive import ArchivedRecord
 from stic_desktop.ui.context import AppContext
@@ -116,9 +117,8 @@ class ArchiveBox(QGroupBox):
         if data is None:
             return
         try:
-            target.write_bytes(data)
-        except OSError as exc:
-            messages.show_error(self, UserError(self.tr("Kunde inte spara %1: %2").replace("%1", str(target))
-                                                .replace("%2", exc.strerror or str(exc))))
+            write_file(target, data)  # never over a database; a temporary name, renamed when complete
+        except UserError as error:
+            messages.show_error(self, error)
             return
         self.status_message.emit(self.tr("Sparade %1.").replace("%1", str(target)))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stic_desktop.core import money
-from stic_desktop.errors import UserError, ValidationError
+from stic_desktop.errors import ChangedByOthers, UserError, ValidationError
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.screen import resize_to_fit
 
@@ -94,14 +94,22 @@ def save_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-def store_shown(dialog: QWidget, errors: FieldErrors, general: QLabel, store: Callable[[], object]) -> bool:
+def store_shown(dialog: QWidget, errors: FieldErrors, general: QLabel, store: Callable[[], object],
+                changed_by_others: Callable[[ChangedByOthers], None] | None = None) -> bool:
     """A dialog's save: True when ``store`` (the service call) went through; a ValidationError is shown beside
-    its fields (and above the buttons), any other error the user can fix in one message box."""
+    its fields (and above the buttons), someone else's newer save goes to ``changed_by_others`` (the form keeps
+    what was typed), any other error the user can fix in one message box."""
     general.hide()
     try:
         store()
     except ValidationError as error:
         errors.show_all(error, general)
+        return False
+    except ChangedByOthers as error:
+        if changed_by_others is None:
+            messages.show_error(dialog, error)
+        else:
+            changed_by_others(error)
         return False
     except UserError as error:
         messages.show_error(dialog, error)
@@ -166,9 +174,24 @@ class FormDialog(QDialog):
     def stored(self) -> None:
         """After a successful store, before the dialog closes (e.g. tell the pages what changed)."""
 
+    def reload(self) -> bool:
+        """Fills the form with the record as it is saved now (after someone else changed it) and keeps its new
+        version for the next save; True when done. Dialogs that edit a stored record implement it."""
+        return False
+
+    def changed_by_others(self, error: ChangedByOthers) -> None:
+        """Someone saved the record after the form was loaded: says who and when, keeps what the user typed,
+        and offers to read the record in again."""
+        if messages.ask_reload(self, error.message) and self.reload():
+            self.errors.clear()
+            self.general_error.setText(QCoreApplication.translate(
+                "form", "Formuläret visar nu det som är sparat. Gör om din ändring och spara."))
+            self.general_error.show()
+
     def save(self) -> None:
         self._kept_open = False
-        if store_shown(self, self.errors, self.general_error, self._store) and not self._kept_open:
+        if store_shown(self, self.errors, self.general_error, self._store, self.changed_by_others) \
+                and not self._kept_open:
             self.stored()
             self.accept()
 

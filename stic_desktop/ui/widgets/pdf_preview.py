@@ -7,7 +7,6 @@ window and can be cancelled between pages.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSettings, QSize, Qt
@@ -18,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from stic_desktop.errors import UserError
+from stic_desktop.operations.files import write_file
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
@@ -215,10 +215,12 @@ class PdfPreviewDialog(QDialog):
         if target is None:
             return
         try:
-            shutil.copyfile(self.path, target)
+            write_file(target, self.path.read_bytes())  # never over a database; temporary name, then renamed
         except OSError as exc:
             messages.show_error(self, UserError(self.tr("Kunde inte spara %1: %2").replace("%1", str(target))
                                                 .replace("%2", exc.strerror or str(exc))))
+        except UserError as error:
+            messages.show_error(self, error)
 
     def done(self, result: int) -> None:
         QSettings().setValue(SIZE_KEY, self.size())

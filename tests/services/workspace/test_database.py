@@ -78,3 +78,41 @@ def test_check_and_backup_only_read_so_a_read_only_file_is_fine(demo_db, tmp_pat
             database.open_database(path)
     finally:
         path.chmod(0o644)
+
+
+def _names(folder: Path) -> set[str]:
+    return {p.name for p in folder.iterdir()}
+
+
+def test_all_or_nothing_replaces_the_contents_only_when_the_work_is_done(tmp_path):
+    from stic_desktop.services.municipalities import municipalities
+
+    path = tmp_path / "stic.sqlite3"
+    database.open_database(path).close()
+    with pytest.raises(RuntimeError), database.all_or_nothing(path) as db:
+        municipalities.import_county_municipalities(db)  # one committed transaction of several
+        raise RuntimeError("avbrutet")
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT count(*) FROM municipalities").fetchone() == (0,)
+    assert _names(tmp_path) <= {"stic.sqlite3", "stic.sqlite3-wal", "stic.sqlite3-shm"}
+    with database.all_or_nothing(path) as db:
+        municipalities.import_county_municipalities(db)
+    with closing(sqlite3.connect(path)) as conn:
+        assert conn.execute("SELECT count(*) FROM municipalities").fetchone() == (26,)
+    assert database.check_database(path).ok
+
+
+def test_all_or_nothing_creates_a_new_file_only_at_the_end(tmp_path):
+    from stic_desktop.services.municipalities import municipalities
+
+    path = tmp_path / "ny.sqlite3"
+    with pytest.raises(RuntimeError), database.all_or_nothing(path) as db:
+        municipalities.import_county_municipalities(db)
+        assert not path.exists()
+        raise RuntimeError("avbrutet")
+    assert _names(tmp_path) == set()
+    with database.all_or_nothing(path) as db:
+        municipalities.import_county_municipalities(db)
+    assert _names(tmp_path) == {"ny.sqlite3"} and database.check_database(path).ok
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600

@@ -4,8 +4,11 @@ documents_panel): one meeting from planning to adjusted minutes and the document
 from __future__ import annotations
 
 import io
+import sqlite3
 import threading
+from contextlib import closing
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -559,6 +562,36 @@ def test_archived_documents_open_and_save_as_sent(qtbot, view, meeting, context,
     monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: target)
     panel.archive.save_button.click()
     assert target.read_bytes() == archive.archived_bytes(db, record.id) and shown == []
+
+
+def test_saving_an_archived_document_never_overwrites_a_database(qtbot, view, meeting, context, shown, monkeypatch,
+                                                                 tmp_path):
+    """Spara som… uses the same guard as the CLI exports: the open database, its -wal and any other SQLite file
+    are refused with a message and left byte-for-byte as they were; an ordinary file is replaced whole, through
+    a temporary name."""
+    db = context.db
+    meetings.mark_held(db, meeting.id)
+    view.refresh()
+    with qtbot.waitSignal(view.documents.status_message, timeout=60000):
+        view.documents.archive_minutes_button.click()
+    record = archive.archived_documents(db, "meeting", meeting.id)[0]
+    view.documents.archive.table.selectRow(0)
+    other = tmp_path / "annan.sqlite3"
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+    for target in (p for p in (Path(db.path), Path(f"{db.path}-wal"), other) if p.exists()):
+        before = target.read_bytes()
+        monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args, target=target: target)
+        view.documents.archive.save_button.click()
+        assert target.read_bytes() == before
+        assert "skrivs aldrig över" in shown.pop()
+    ordinary = tmp_path / "protokoll.pdf"
+    ordinary.write_bytes(b"gammal fil")
+    monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: ordinary)
+    view.documents.archive.save_button.click()
+    assert ordinary.read_bytes() == archive.archived_bytes(db, record.id) and shown == []
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_closing_removes_the_preview_files(qtbot, context, meeting, view):

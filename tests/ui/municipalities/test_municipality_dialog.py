@@ -86,3 +86,50 @@ def test_history_of_an_edit_shows_who_and_old_and_new_values(qtbot, context):
     assert top.text(1) == "Anna Lindqvist" and top.text(2) == "Ändrad"
     change = top.child(0)
     assert (change.text(2), change.text(3), change.text(4)) == ("Växelnummer", "–", "08-123 456 00")
+
+
+def test_saving_over_a_colleagues_newer_change_is_refused_keeps_the_text_and_reloads(qtbot, context, monkeypatch,
+                                                                                     pinned_clock):
+    """Two people edit Solna: the colleague saves first (through the service, on their own connection); saving
+    the form then says who changed it and when, keeps what was typed, and "Läs in på nytt" shows the saved record;
+    saving again after that works."""
+    from stic_desktop.services.people import staff
+    from stic_desktop.services.workspace.database import open_database
+    from stic_desktop.ui.widgets import messages
+
+    pinned_clock("2026-05-04T10:12")
+    record = next(m for m in municipalities.list_municipalities(context.db) if m.name == "Solna")
+    dialog = MunicipalityDialog(context, record)
+    qtbot.addWidget(dialog)
+    dialog.inputs["notes"].setPlainText("Min anteckning")
+
+    colleague = next(s for s in staff.list_staff(context.db) if s.id != context.db.actor_id)
+    other = open_database(context.db.path)
+    try:
+        other.actor_id = colleague.id
+        municipalities.save_municipality(other, type(record.as_input())(
+            **{**record.as_input().__dict__, "switchboard_phone": "08-746 10 00"}), record.id,
+            expected_version=record.row_version)
+    finally:
+        other.close()
+
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_reload", lambda parent, text: asked.append(text) or False)
+    qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert len(asked) == 1
+    assert colleague.name in asked[0] and "4 maj 2026 kl. 10.12" in asked[0] and "kommunen Solna" in asked[0]
+    assert dialog.inputs["notes"].toPlainText() == "Min anteckning"  # what was typed is kept
+    saved = municipalities.get_municipality(context.db, record.id)
+    assert (saved.notes, saved.switchboard_phone) == (record.notes, "08-746 10 00")  # nothing of ours was saved
+
+    monkeypatch.setattr(messages, "ask_reload", lambda parent, text: asked.append(text) or True)
+    dialog.save()
+    assert len(asked) == 2
+    assert dialog.inputs["switchboard_phone"].text() == "08-746 10 00"  # reloaded: the colleague's change shows
+    assert dialog.inputs["notes"].toPlainText() == record.notes and not dialog.general_error.isHidden()
+    dialog.inputs["notes"].setPlainText("Min anteckning, igen")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted and len(asked) == 2
+    saved = municipalities.get_municipality(context.db, record.id)
+    assert (saved.notes, saved.switchboard_phone) == ("Min anteckning, igen", "08-746 10 00")
