@@ -8,7 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import counts, revision
+from migration_tools import counts, filled_at, revision
 
 from stic_desktop.storage import database as dbmod
 
@@ -21,20 +21,7 @@ HEAD_RULE_COUNT = 24  # 18 seeded by 0005; 0007 drops the 4 dialogue tender rows
 @pytest.fixture(scope="module")
 def filled_0004(tmp_path_factory) -> Path:
     """The small demo with its meetings (people, groups, meetings, agendas, attachments) at revision 0004."""
-    from stic_desktop.demo import meetings as demo_meetings
-    from stic_desktop.demo import seed as demo
-    from stic_desktop.services.people import staff
-
-    path = tmp_path_factory.mktemp("rev0004") / "stic.sqlite3"
-    dbmod._create(path)
-    dbmod.migrate(path, "0004")
-    database = dbmod.Database(path, dbmod.make_engine(path))
-    try:
-        demo.seed_demo(database, "small", meetings=False)  # its procurement part only runs with the meetings
-        demo_meetings.seed_meetings(database, "small")
-        staff.set_current_user(database, staff.list_staff(database)[0].id)
-    finally:
-        database.close()
+    path = filled_at(tmp_path_factory.mktemp("rev0004") / "stic.sqlite3", "0004")
     assert revision(path) == "0004"
     return path
 

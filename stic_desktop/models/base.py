@@ -38,7 +38,7 @@ VERSIONED_TABLES = (
     "municipalities", "persons", "groups", "memberships", "meetings", "agenda_items", "action_items",
     "procurements", "tenders", "suppliers", "framework_agreements", "workshops", "proposals",
     "commission_rate_decisions", "budget_lines", "procurement_thresholds", "deadline_rules",
-)  # migration 0008 adds the column to exactly these; tests/test_versioning.py keeps the list and the models equal
+)  # migration 0009 adds the column to exactly these; tests/test_versioning.py keeps the list and the models equal
 
 
 class UTCDateTime(TypeDecorator):
