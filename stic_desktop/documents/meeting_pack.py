@@ -89,13 +89,15 @@ def prepare_parts(data: MeetingData, files: Mapping[str, bytes], *,
 
     wanted = [(n, item, a) for n, item in enumerate(data.items, start=1) for a in item.attachments]
     total = 3 + len(wanted) + extra_steps
+    day = data.document_date  # every page of the pack carries the invitation's date
     yield 0, total, "Kallelse"
-    invitation = _reader(invitation_bytes(data, page_numbers=False))
+    invitation = _reader(invitation_bytes(data, page_numbers=False, today=day))
     yield 1, total, "Dagordning"
     pages: dict[int, int] = {}
-    agenda = _reader(agenda_bytes(data, page_numbers=False, record=lambda key, page: pages.setdefault(key, page - 1)))
+    agenda = _reader(agenda_bytes(data, page_numbers=False, today=day,
+                                  record=lambda key, page: pages.setdefault(key, page - 1)))
     yield 2, total, "Närvarolista"
-    attendance = _reader(attendance_bytes(data, page_numbers=False))
+    attendance = _reader(attendance_bytes(data, page_numbers=False, today=day))
     attachments: list[Attachment] = []
     opened: dict[str, PdfReader] = {}  # the same file attached twice is read once
     for done, (number, item, record) in enumerate(wanted, start=3):
@@ -146,7 +148,7 @@ def cover_bytes(parts: PackParts, recipient: str | None, cover_pages: int = 1) -
     story.append(make_table(("Del", "Sida"), _contents(parts, cover_pages), (8, 1), align_right=(1,)))
     buffer = io.BytesIO()
     build_pdf(buffer, story, page_header(data, f"{TITLE} – {meeting.group_name or meeting.title}",
-                                         meeting.meeting_date), page_numbers=False)
+                                         data.document_date), page_numbers=False)
     return buffer.getvalue()
 
 

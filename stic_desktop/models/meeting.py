@@ -78,6 +78,7 @@ class AgendaItem(Base):
     minutes_notes: Mapped[str] = mapped_column(Text, default="")
     decision: Mapped[str] = mapped_column(Text, default="")
     paragraph: Mapped[int | None] = mapped_column(Integer)  # § number, per group and calendar year
+    dispatch_to: Mapped[str] = mapped_column(Text, default="", server_default="")  # expedieras: who gets the decision
 
 
 class AgendaAttachment(Base):

@@ -33,7 +33,7 @@ from stic_desktop.storage import blobs as storage
 ENTITY = "agenda_item"
 ITEM_KIND_LABELS = {"information": "Information", "discussion": "Diskussion", "decision": "Beslut"}
 ITEM_FIELDS = ("meeting_id", "position", "title", "kind", "presenter_id", "duration_minutes", "description",
-               "proposed_decision", "minutes_notes", "decision", "paragraph")
+               "proposed_decision", "minutes_notes", "decision", "paragraph", "dispatch_to")
 MAX_DURATION = 8 * 60
 
 
@@ -45,6 +45,7 @@ class AgendaItemInput:
     duration_minutes: int | str = 10
     description: str = ""
     proposed_decision: str = ""
+    dispatch_to: str = ""  # expedieras: who the decision is sent to
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,11 @@ class AgendaItemRecord:
     starts_at: datetime  # computed: the meeting's start plus the durations before (Europe/Stockholm)
     ends_at: datetime
     attachments: tuple[AttachmentRecord, ...]
+    dispatch_to: str = ""  # expedieras: who the decision is sent to
 
     def as_input(self) -> AgendaItemInput:
         return AgendaItemInput(self.title, self.kind, self.presenter_id, self.duration_minutes, self.description,
-                               self.proposed_decision)
+                               self.proposed_decision, self.dispatch_to)
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def item_records(session: Session, meeting: Meeting) -> list[AgendaItemRecord]:
             item.id, item.meeting_id, item.position, item.title, item.kind, ITEM_KIND_LABELS[item.kind],
             item.presenter_id, presenter or "", item.duration_minutes, item.description, item.proposed_decision,
             item.minutes_notes, item.decision, item.paragraph, clock.astimezone(STOCKHOLM), end.astimezone(STOCKHOLM),
-            attachments.get(item.id, ())))
+            attachments.get(item.id, ()), item.dispatch_to or ""))
         clock = end
     return records
 
@@ -169,6 +171,7 @@ def validated_item(session: Session, data: AgendaItemInput) -> dict:
         "duration_minutes": _duration,
         "description": lambda v: validation.optional_text(v or "", "Beskrivningen", 50000),
         "proposed_decision": lambda v: validation.optional_text(v or "", "Förslaget till beslut", 20000),
+        "dispatch_to": lambda v: validation.optional_text(v or "", "Expedieras till", 2000),
     }
     for name, parse in parsers.items():
         errors.parse_into(values, name, parse, getattr(data, name))
