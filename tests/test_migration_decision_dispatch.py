@@ -1,5 +1,5 @@
-"""Migration 0008 (decision dispatch, issue 16): agenda items get "expedieras" (dispatch_to), empty for the
-items that exist; every row of a filled 0007 database is kept."""
+"""Migration 0008 (issue 16): agenda items get "expedieras" (dispatch_to) and suppliers an ordering contact,
+empty for the rows that exist; every row of a filled 0007 database is kept."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ def columns(path, table: str) -> set[str]:
 def test_filled_0007_database_gets_an_empty_dispatch_on_every_agenda_item(tmp_path):
     path = filled_at(tmp_path / "stic.sqlite3", "0007")
     assert revision(path) == "0007" and "dispatch_to" not in columns(path, "agenda_items")
+    assert "order_contact_email" not in columns(path, "suppliers")
     before = counts(path)
     assert before["agenda_items"] > 0 and before["meetings"] > 0
 
@@ -44,3 +45,7 @@ def test_filled_0007_database_gets_an_empty_dispatch_on_every_agenda_item(tmp_pa
     with closing(sqlite3.connect(path)) as conn:
         values = conn.execute("SELECT dispatch_to, count(*) FROM agenda_items GROUP BY dispatch_to").fetchall()
     assert dict(values) == {"": before["agenda_items"] - 1, "Kommunstyrelserna": 1}
+    with closing(sqlite3.connect(path)) as conn:
+        contacts = conn.execute("SELECT DISTINCT order_contact_name, order_contact_email, order_contact_phone "
+                                "FROM suppliers").fetchall()
+    assert contacts == [("", "", "")] and before["suppliers"] > 0
