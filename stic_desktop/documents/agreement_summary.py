@@ -88,10 +88,8 @@ def ended_text(data: AgreementData) -> str:
 def summary_story(data: AgreementData) -> list:
     from reportlab.platypus import KeepInFrame, Spacer
 
-    from stic_desktop.documents.meeting_layout import facts, text
+    from stic_desktop.documents.meeting_layout import banner, facts, text
     from stic_desktop.documents.pdf import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
-
-    from stic_desktop.documents.meeting_layout import banner
 
     a, p = data.agreement, data.procurement
     ended = a.status in ENDED_STATUSES
