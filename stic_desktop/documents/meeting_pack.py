@@ -195,6 +195,13 @@ def _assemble(parts: PackParts, cover: PdfReader) -> PdfWriter:
     return writer
 
 
+def attachment_pages(parts: PackParts, cover: PdfReader) -> list[int]:
+    """The 0-based pack pages that come from attached files (after the cover, invitation and agenda)."""
+    start = len(cover.pages) + len(parts.invitation.pages) + len(parts.agenda.pages)
+    end = start + sum(len(a.reader.pages) for a in parts.attachments)
+    return list(range(start, end))
+
+
 def _pack_bytes(writer: PdfWriter, parts: PackParts, recipient: str | None) -> bytes:
     meeting = parts.data.meeting
     title = f"{TITLE} – {meeting.title}" + (f" – {recipient}" if recipient else "")
@@ -215,7 +222,7 @@ def assemble_pack(parts: PackParts, recipient: str | None, done: int, total: int
     pypdf_log.setLevel(logging.ERROR)  # odd but usable attachments must not flood the log
     try:
         writer = _assemble(parts, cover)
-        stamp_page_numbers(writer)  # over the whole pack, attachments included
+        stamp_page_numbers(writer, attachment_pages(parts, cover))  # the whole pack; attachments get a strip
     finally:
         pypdf_log.setLevel(level)
     yield done + 2, total, f"Sparar{suffix}"
