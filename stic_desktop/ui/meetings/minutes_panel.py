@@ -264,17 +264,22 @@ class MinutesPanel(QWidget):
         item = self.current_item()
         if item is None or item.paragraph is None or (self.dirty and not self.save()):
             return
+        from stic_desktop.core import filenames
         from stic_desktop.operations.meeting_documents import export_minutes_extract
-        from stic_desktop.ui.widgets.files import save_file_name
+        from stic_desktop.ui.widgets import pickers
         from stic_desktop.ui.widgets.jobs import run_job
 
-        name = f"Protokollsutdrag § {item.paragraph}.pdf"
-        target = save_file_name(self, self.tr("Spara protokollsutdrag"), name, self.tr("PDF (*.pdf)"))
-        if not target:
+        name = filenames.safe(f"Protokollsutdrag § {item.paragraph} {self.meeting.starts_at.date().isoformat()}",
+                              ".pdf", fallback="Protokollsutdrag")
+        target = pickers.save_file_name(self, self.tr("Spara protokollsutdrag"), name, self.tr("PDF (*.pdf)"))
+        if target is None:
             return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
         run_job(self, self.tr("Skapar protokollsutdraget…"), export_minutes_extract, self.context.db,
                 self.meeting_id, item.paragraph, target,
-                on_done=lambda outcome: self.status_message.emit(outcome.message))
+                on_success=lambda outcome: self.status_message.emit(
+                    self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))
 
     # -- action items --------------------------------------------------------------------
     def selected_action(self) -> ActionItemRecord | None:

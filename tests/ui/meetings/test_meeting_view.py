@@ -570,3 +570,65 @@ def test_closing_removes_the_preview_files(qtbot, context, meeting, view):
     view.show()
     view.accept()
     assert not path.exists() and not preview.isVisible()
+
+
+# --- issue 16: expedieras, protokollsutdrag, minutes of a cancelled meeting, kallelsebrev ----------
+
+def test_dispatch_is_edited_with_the_minutes_and_an_extract_is_saved(qtbot, view, meeting, context, shown,
+                                                                     monkeypatch, tmp_path):
+    db = context.db
+    panel = view.minutes
+    view.tabs.setCurrentWidget(panel)
+    assert not panel.extract_button.isEnabled()  # no § before the meeting is held
+    view.action_buttons["held"].click()
+    budget_row = next(i for i, item in enumerate(panel.items) if item.title == "Budget 2027")
+    panel.item_list.setCurrentRow(budget_row)
+    panel.decision_edit.setPlainText("Styrgruppen godkänner budgeten.")
+    qtbot.keyClicks(panel.dispatch_edit, "Kommunstyrelserna")
+    assert panel.dirty
+    panel.save_button.click()
+    item = next(i for i in agenda.agenda(db, meeting.id).items if i.title == "Budget 2027")
+    assert item.dispatch_to == "Kommunstyrelserna" and item.paragraph is not None
+    assert panel.extract_button.isEnabled()
+    target = tmp_path / "utdrag"
+    monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: target)
+    with qtbot.waitSignal(panel.status_message, timeout=60000) as blocker:
+        panel.extract_button.click()
+    saved = tmp_path / "utdrag.pdf"
+    assert blocker.args == [f"Sparade {saved}."] and shown == []
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(saved).pages)
+    assert f"§ {item.paragraph} Budget 2027" in text and "Expedieras: Kommunstyrelserna" in text
+    assert "Utdragsbestyrkande" in text
+
+
+def test_agenda_item_dialog_edits_who_the_decision_is_sent_to(qtbot, context, meeting):
+    item = next(i for i in agenda.agenda(context.db, meeting.id).items if i.title == "Provision")
+    dialog = AgendaItemDialog(context, meeting.id, item)
+    qtbot.addWidget(dialog)
+    dialog.dispatch_edit.setText("Leverantörerna på avtalet")
+    assert dialog.store().dispatch_to == "Leverantörerna på avtalet"
+    reopened = AgendaItemDialog(context, meeting.id, agenda.agenda(context.db, meeting.id).items[
+        [i.id for i in agenda.agenda(context.db, meeting.id).items].index(item.id)])
+    qtbot.addWidget(reopened)
+    assert reopened.dispatch_edit.text() == "Leverantörerna på avtalet"
+
+
+def test_minutes_of_a_cancelled_meeting_are_refused_with_a_message(qtbot, view, meeting, context, shown,
+                                                                  monkeypatch, tmp_path):
+    meetings.cancel_meeting(context.db, meeting.id)
+    view.refresh()
+    monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: tmp_path / "protokoll.pdf")
+    view.documents.buttons["minutes:save"].click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    assert "är inställt och hölls aldrig" in shown[0] and not (tmp_path / "protokoll.pdf").exists()
+
+
+def test_invitation_letters_one_per_invitee(qtbot, view, meeting, context, shown, monkeypatch, tmp_path):
+    monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: tmp_path / "brev.pdf")
+    with qtbot.waitSignal(view.documents.status_message, timeout=60000):
+        view.documents.buttons["invitation-letters:save"].click()
+    texts = [" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "brev.pdf").pages]
+    names = [i.person_name for i in meeting_invitees.invitees(context.db, meeting.id)]
+    assert shown == [] and len(names) > 1
+    assert [any(f"Till: {name}" in text for text in texts) for name in names] == [True] * len(names)
+    assert all("Svar senast" in text for text in texts if "Till:" in text)
