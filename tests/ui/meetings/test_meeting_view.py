@@ -103,13 +103,20 @@ def make_adjustable(db, meeting_id: int) -> None:
 
 # --- header ---------------------------------------------------------------------------------------
 
-def test_header_shows_the_meeting_its_status_and_the_quorum(view, meeting):
+def voting_members(db, meeting_id: int) -> list[int]:
+    """Rows (in the attendance table's order) of the invitees who vote: not STIC's secretary (issue 16)."""
+    return [row for row, i in enumerate(meeting_invitees.invitees(db, meeting_id)) if i.voting]
+
+
+def test_header_shows_the_meeting_its_status_and_the_quorum(view, meeting, context):
     assert view.title_label.text() == "Styrgruppens möte"
     details = view.details_label.text()
     assert "Styrgruppen" in details and DAY.isoformat() in details and "09.00–11.00" in details
     assert "Stadshuset" in details and "Dnr STIC 2026/3" in details
     assert view.status_label.text() == "Status: Utkast"
-    assert view.quorum_label.text() == f"Beslutsför: nej (0 av {meeting.invitee_count} närvarande)"
+    voting = len(voting_members(context.db, meeting.id))
+    assert 0 < voting < meeting.invitee_count  # the demo's steering group has a secretary, who does not count
+    assert view.quorum_label.text() == f"Beslutsför: nej (0 av {voting} närvarande)"
     assert visible_actions(view) == {"edit", "mailing", "held", "cancel", "history"}
     assert [view.tabs.tabText(i) for i in range(4)] == ["Deltagare", "Dagordning", "Protokoll", "Dokument"]
 
@@ -139,14 +146,15 @@ def test_invitee_model_passes_qtmodeltester(qtmodeltester, view):
 
 def test_attendance_buttons_update_the_quorum(view, meeting, context):
     panel = view.attendance
-    members = meeting.invitee_count
+    voting = voting_members(context.db, meeting.id)
+    members = len(voting)
     needed = members // 2 + 1
-    select_rows(panel.table, range(needed))
+    select_rows(panel.table, voting[:needed])
     panel.present_button.click()
-    select_rows(panel.table, [needed])
+    select_rows(panel.table, [voting[needed]])
     panel.absent_button.click()
     rows = meeting_invitees.invitees(context.db, meeting.id)
-    assert [r.attendance for r in rows[:needed + 1]] == ["present"] * needed + ["absent"]
+    assert [rows[i].attendance for i in voting[:needed + 1]] == ["present"] * needed + ["absent"]
     assert panel.model.index(0, ATTENDANCE).data() == "Närvarande"
     assert view.quorum_label.text() == f"Beslutsför: ja ({needed} av {members} närvarande)"
 
