@@ -78,18 +78,6 @@ def recipient_label(invitee: InviteeRecord) -> str:
     return f"{invitee.person_name}, {invitee.organisation}" if invitee.organisation else invitee.person_name
 
 
-def letters_story(data: MeetingData) -> list:
-    """One letter per invitee, each on its own pages, naming the recipient and (for a member) the substitute."""
-    from reportlab.platypus import PageBreak
-
-    story: list = []
-    for invitee in letter_recipients(data):
-        if story:
-            story.append(PageBreak())
-        story += invitation_story(data, recipient_label(invitee), data.substitute_for(invitee))
-    return story or invitation_story(data)
-
-
 def _header(data: MeetingData, today: date | None):
     from stic_desktop.documents.meeting_layout import page_header
 
@@ -114,9 +102,22 @@ def invitation_bytes(data: MeetingData, *, recipient: str | None = None, substit
 
 
 def letters_bytes(data: MeetingData, *, today: date | None = None) -> bytes:
-    """One letter per invitee in one PDF (for printing and posting); the general letter when nobody is invited."""
-    from stic_desktop.documents.pdf import build_pdf
+    """One letter per invitee in one PDF (for printing and posting), each numbered on its own ("Sida 1 av 1")
+    so a letter taken out of the pile is whole; the general letter when nobody is invited."""
+    from pypdf import PdfReader, PdfWriter
 
+    recipients = letter_recipients(data)
+    if not recipients:
+        return invitation_bytes(data, today=today)
+    writer = PdfWriter()
+    for invitee in recipients:
+        letter = invitation_bytes(data, recipient=recipient_label(invitee), substitute=data.substitute_for(invitee),
+                                  today=today)
+        start = len(writer.pages)
+        writer.append(PdfReader(io.BytesIO(letter)), import_outline=False)
+        writer.add_outline_item(title=invitee.person_name, page_number=start)
+    writer.add_metadata({"/Title": f"{TITLE} – {data.meeting.title}", "/Author": data.organisation.name,
+                         "/Creator": "STIC Desktop"})
     buffer = io.BytesIO()
-    build_pdf(buffer, letters_story(data), _header(data, today))
+    writer.write(buffer)
     return buffer.getvalue()

@@ -189,7 +189,7 @@ def test_invitation_checklist_one_letter_per_invitee(db, tmp_path, pinned_clock)
     names = [i.person_name for i in invitees.invitees(db, office.meeting_id)]
     assert len(texts) == len(names) == 4
     for name, text in zip(names, texts):
-        assert f"Till: {name}" in text
+        assert f"Till: {name}" in text and "Sida 1 av 1" in text  # each letter whole on its own
         assert "Kallelse – Styrgruppen" in text and "20 januari 2026" in text and "28 januari 2026" not in text
         assert "Svar senast tisdag 27 januari 2026." in text
         assert "Förhinder anmäls till Anna Lindqvist, anna.lindqvist@stic.example.se" in text
