@@ -1,4 +1,4 @@
-"""Decision dispatch and supplier ordering contact: who each decision of the minutes is sent to (expedieras),
+"""Dispatch and ordering contact: who each decision of the minutes is sent to (expedieras),
 and whom the municipalities order from
 
 Revision ID: 0008
