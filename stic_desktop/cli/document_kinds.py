@@ -48,14 +48,32 @@ def _person_id(db) -> int:
     return _first(list_people(db), "personer").id
 
 
+def _held_meeting_id(db) -> int:
+    """A meeting that has minutes (held or adjusted): a cancelled one may have none."""
+    from stic_desktop.services.meetings.meetings import list_meetings
+
+    return _first([m for m in list_meetings(db) if m.status in ("held", "adjusted")], "genomförda möten").id
+
+
 def _meeting_document(kind: str) -> Callable[[Any, Path], Any]:
     def make(db, target: Path) -> Any:
         from stic_desktop.operations import run_to_end
         from stic_desktop.operations.meeting_documents import export_meeting_document
 
-        return run_to_end(export_meeting_document(db, _meeting_id(db), kind, target))
+        meeting_id = _held_meeting_id(db) if kind == "minutes" else _meeting_id(db)
+        return run_to_end(export_meeting_document(db, meeting_id, kind, target))
 
     return make
+
+
+def _minutes_extract(db, target: Path) -> Any:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_documents import export_minutes_extract
+    from stic_desktop.services.meetings.agenda import agenda
+
+    meeting_id = _held_meeting_id(db)
+    paragraph = _first([i.paragraph for i in agenda(db, meeting_id).items if i.paragraph is not None], "paragrafer")
+    return run_to_end(export_minutes_extract(db, meeting_id, paragraph, target))
 
 
 def _meeting_pack(db, target: Path) -> Any:
@@ -183,9 +201,11 @@ KINDS: tuple[Kind, ...] = (
     Kind("registerutdrag.pdf", _person_data),
     Kind("personer.xlsx", _people_xlsx),
     Kind("kallelse.pdf", _meeting_document("invitation")),
+    Kind("kallelsebrev.pdf", _meeting_document("invitation-letters")),
     Kind("dagordning.pdf", _meeting_document("agenda")),
     Kind("narvarolista.pdf", _meeting_document("attendance")),
     Kind("protokoll.pdf", _meeting_document("minutes")),
+    Kind("protokollsutdrag.pdf", _minutes_extract),
     Kind("motespaket.pdf", _meeting_pack),
     Kind("mote.ics", _meeting_document("ics")),
     Kind("forslagslista.pdf", _proposal_list),

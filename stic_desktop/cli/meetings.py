@@ -1,5 +1,7 @@
 """Meetings on the command line: ``list meetings`` and the meeting documents,
-``export invitation | agenda | attendance | minutes | meeting-pack | ics MEETING_ID -o FILE``."""
+``export invitation | invitation-letters | agenda | attendance | minutes | meeting-pack | ics MEETING_ID -o FILE``
+and
+``export minutes-extract MEETING_ID --paragraph N -o FILE``."""
 
 from __future__ import annotations
 
@@ -66,6 +68,7 @@ class Document:
 
 DOCUMENTS = (
     Document("invitation", "kallelse till ett möte (.pdf)", ".pdf"),
+    Document("invitation-letters", "kallelser, ett brev per kallad med namn och ersättare (.pdf)", ".pdf"),
     Document("agenda", "dagordning (.pdf)", ".pdf"),
     Document("attendance", "närvarolista med signaturkolumn (.pdf)", ".pdf"),
     Document("minutes", "protokoll med signaturrader (.pdf)", ".pdf"),
@@ -96,6 +99,14 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
                       help="PDF-filen, eller mappen med --per-participant")
     pack.add_argument("--per-participant", action="store_true", help="ett paket per kallad person (i en mapp)")
     pack.set_defaults(handler=_export_pack, usage_error=pack.error)
+    extract = kinds.add_parser(
+        "minutes-extract", parents=[common], help="protokollsutdrag: en paragraf med utdragsbestyrkande (.pdf)",
+        description="Skriver ett utdrag ur mötets protokoll: paragrafen med anteckningar, beslut och vem beslutet "
+                    "expedieras till, och ett utdragsbestyrkande att skriva under.")
+    _meeting_id(extract)
+    extract.add_argument("--paragraph", required=True, type=int, metavar="N", help="paragrafens nummer (§ N)")
+    extract.add_argument("-o", "--output", required=True, metavar="FILE", type=output_file(".pdf"))
+    extract.set_defaults(handler=_export_extract)
 
 
 def _saved(paths: list[Path]) -> None:
@@ -112,6 +123,20 @@ def _export(args: argparse.Namespace) -> int:
     with opened(args, read_only=True) as db:
         try:
             run_to_end(export_meeting_document(db, args.meeting_id, document.kind, target))
+        except OSError as exc:
+            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
+    _saved([target])
+    return 0
+
+
+def _export_extract(args: argparse.Namespace) -> int:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_documents import export_minutes_extract
+
+    target = writable_target(args.output)
+    with opened(args, read_only=True) as db:
+        try:
+            run_to_end(export_minutes_extract(db, args.meeting_id, args.paragraph, target))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     _saved([target])

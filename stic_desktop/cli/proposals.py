@@ -40,22 +40,29 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
     parser = kinds.add_parser(
         "proposal-list", parents=[common], help="förslagslistan i prioritetsordning (.pdf)",
         description="Skriver förslagslistan (rang, område, ursprung, status, intresserade kommuner och årsvolym) "
-                    "som PDF. Utan --status tas alla förslag med.",
+                    "som PDF. Utan --status tas de öppna förslagen med (ny, under diskussion, prioriterad); "
+                    "--all tar med alla.",
     )
     parser.add_argument("-o", "--output", required=True, metavar="FILE", type=output_file(".pdf"))
     parser.add_argument("--status", action="append", choices=STATUS_CODES, metavar="STATUS",
                         help=f"ta bara med förslag med denna status (kan upprepas): {', '.join(STATUS_CODES)}")
-    parser.set_defaults(handler=_export)
+    parser.add_argument("--all", action="store_true", help="ta med alla förslag, även vilande, avslagna och "
+                                                           "de som blivit upphandlingar")
+    parser.set_defaults(handler=_export, usage_error=parser.error)
 
 
 def _export(args: argparse.Namespace) -> int:
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.proposal_list import export_proposal_list
+    from stic_desktop.services.proposals.proposals import OPEN_STATUSES
 
+    if args.all and args.status:
+        args.usage_error("--all och --status kan inte användas tillsammans")  # exits with 2
+    statuses = None if args.all else args.status or OPEN_STATUSES  # open proposals unless told otherwise
     target = writable_target(args.output)
     with opened(args, read_only=True) as db:
         try:
-            run_to_end(export_proposal_list(db, target, statuses=args.status))
+            run_to_end(export_proposal_list(db, target, statuses=statuses))
         except OSError as exc:
             raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
     print(f"Sparad: {target}")

@@ -121,7 +121,9 @@ def _suppliers(demo: _Demo, session, awarded_names: list[str]) -> None:
             "id": index, "name": name, "org_number": _org_number(rng, used),
             "address": f"Box {rng.randint(100, 9999)}\n{rng.randint(100, 199)} {rng.randint(10, 99)} Stockholm",
             "sales_contact_name": contact, "sales_contact_phone": f"08-{rng.randint(100, 999)} {rng.randint(10, 99)} 00",
-            "sales_contact_email": f"{contact.split()[0].lower()}.rapport@{domain}.example.se", "notes": ""})
+            "sales_contact_email": f"{contact.split()[0].lower()}.rapport@{domain}.example.se",
+            "order_contact_name": "Kundtjänst", "order_contact_email": f"order@{domain}.example.se",
+            "order_contact_phone": f"08-{500 + index:03d} 10 10", "notes": ""})  # no rng call: the demo stays as it was
         demo.suppliers[name] = index
     session.execute(insert(Supplier.__table__), demo.rows["suppliers"])
     for name, supplier_id in demo.suppliers.items():  # the tenders' link to the register

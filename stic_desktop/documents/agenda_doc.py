@@ -74,7 +74,8 @@ def follow_up_table(data: MeetingData):
 
     rows = []
     for action in data.follow_ups:
-        decided = dates.long_date(action.meeting_date) + (f", § {action.paragraph}" if action.paragraph else "")
+        # One date style per table (ISO, like the due date); "§ 12" never splits across lines.
+        decided = action.meeting_date.isoformat() + (f", §\u00a0{action.paragraph}" if action.paragraph else "")
         rows.append((action.description, action.responsible_name or "–",
                      action.due_date.isoformat() if action.due_date else "–", decided))
     table = make_table(FOLLOW_UP_HEADERS, rows, FOLLOW_UP_WIDTHS)
@@ -83,7 +84,7 @@ def follow_up_table(data: MeetingData):
 
 
 def agenda_story(data: MeetingData, record: PageRecorder | None = None) -> list:
-    from stic_desktop.documents.meeting_layout import banner, meeting_facts, text
+    from stic_desktop.documents.meeting_layout import banner, keep, meeting_facts, text
 
     story: list = []
     if data.cancelled:
@@ -94,7 +95,8 @@ def agenda_story(data: MeetingData, record: PageRecorder | None = None) -> list:
     for number, item in enumerate(data.items, start=1):
         story += _item_flowables(number, item, record)
     if data.items:
-        story.append(text(f"Beräknat slut {dates.at(data.expected_end)}.", "small"))
+        # Never alone on a page: the expected end stays with the end of the last item.
+        story.append(keep(story.pop(), text(f"Beräknat slut {dates.at(data.expected_end)}.", "small")))
     if data.follow_ups:
         story += [text(FOLLOW_UP_TITLE, "heading"), follow_up_table(data)]
     return story

@@ -68,13 +68,13 @@ def term_text(a: AgreementRecord) -> str:
     return text + (f" (uppsagt, upphör {date_text(a.terminated_on)})" if a.terminated_on else "")
 
 
-def header(data: AgreementData, title: str):
+def header(data: AgreementData, title: str, day: date | None = None):
     from stic_desktop.documents.pdf import PageHeader
 
     case = data.procurement.case_number if data.procurement is not None else ""
     case = "" if case == data.agreement.agreement_number else case  # already in the title
     return PageHeader(organisation=data.organisation.name, title=f"{title} {data.agreement.agreement_number}",
-                      document_date=data.today, logo=data.organisation.logo, case_number=case or None)
+                      document_date=day or data.today, logo=data.organisation.logo, case_number=case or None)
 
 
 def filename(title: str, agreement_number: str) -> str:
@@ -235,7 +235,7 @@ def agreement_story(data: AgreementData, rate: RateRecord) -> list:
 def write_agreement(target: Path | BinaryIO, data: AgreementData, rate: RateRecord) -> None:
     from stic_desktop.documents.pdf import build_pdf
 
-    build_pdf(target, agreement_story(data, rate), header(data, TITLE))
+    build_pdf(target, agreement_story(data, rate), header(data, TITLE, data.signing_date))  # its own date
 
 
 def agreement_bytes(data: AgreementData, rate: RateRecord) -> bytes:

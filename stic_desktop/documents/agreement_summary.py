@@ -1,5 +1,7 @@
 """Avtalssammanfattning: ONE page for the participating municipalities — what the agreement covers, which
-suppliers (with their contact), the term, how to call off, who takes part and whom to ask at STIC.
+suppliers (with their contact for orders, not the address that gets sales reports), the term, how to call
+off, who takes part and whom to ask at STIC. An agreement that has expired or been terminated says so in a
+red box and instead of how to call off: it has ended and no call-offs may be made under it.
 
 The page is a single shrink-to-fit frame: with 26 municipalities, six suppliers and long names it is still
 one page (the text gets smaller rather than spilling onto a second page the municipalities never see).
@@ -62,20 +64,37 @@ def _supplier_table(data: AgreementData):
         rank = Paragraph(para_text(party.order_text).replace("konkurrensutsättning", "konkurrens\xadutsättning"),
                          rank_style)
         who = Paragraph(f"{para_text(d.name)}<br/><font color='#5f6b7a'>{para_text(d.org_number)}</font>", s.cell)
-        # One line each, in a wide column: an e-mail address has no space to wrap at.
-        contact = "\n".join(w for w in (d.sales_contact_name, d.sales_contact_email, d.sales_contact_phone) if w)
+        # One line each, in a wide column: an e-mail address has no space to wrap at. The ordering contact:
+        # the sales contact only gets the reminders about sales reports.
+        contact = "\n".join(w for w in (d.order_contact_name, d.order_contact_email, d.order_contact_phone) if w)
         rows.append((rank, who, contact or "–"))
-    return make_table(("Rang", "Leverantör", "Kontakt"), rows, (2.2, 5.6, 6.2))
+    return make_table(("Rang", "Leverantör", "Kontakt för beställningar"), rows, (2.2, 5.6, 6.2))
+
+
+ENDED_STATUSES = ("expired", "terminated")
+
+
+def ended_text(data: AgreementData) -> str:
+    """"Avtalet har upphört ...": said instead of how to call off, for an expired or terminated agreement."""
+    a = data.agreement
+    if a.status == "terminated" and a.terminated_on:
+        when = f"sades upp och upphörde {date_text(a.terminated_on)}"
+    else:
+        when = f"upphörde {date_text(a.current_end_date)}"
+    return (f"Avtalet {when}. Inga avrop får göras från avtalet. Kontakta {data.organisation.name} om vad som "
+            "gäller i stället.")
 
 
 def summary_story(data: AgreementData) -> list:
     from reportlab.platypus import KeepInFrame, Spacer
 
-    from stic_desktop.documents.meeting_layout import facts, text
+    from stic_desktop.documents.meeting_layout import banner, facts, text
     from stic_desktop.documents.pdf import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE_HEIGHT
 
     a, p = data.agreement, data.procurement
-    content = [text(TITLE, "title"), text(a.title, "heading"),
+    ended = a.status in ENDED_STATUSES
+    content = [banner(f"UPPHÖRT – {ended_text(data)}")] if ended else []
+    content += [text(TITLE, "title"), text(a.title, "heading"),
                text(f"Till de deltagande kommunerna. En sammanfattning av ramavtal {a.agreement_number}; vid "
                     "frågor om villkoren gäller avtalet.", "small"), Spacer(1, 4),
                facts([("Avtalsnummer", a.agreement_number),
@@ -83,9 +102,12 @@ def summary_story(data: AgreementData) -> list:
                       ("Avtalsperiod", term_text(a)), ("Förlängning", extension_summary(data)),
                       ("Status", a.status_label)])]
     content += [text("Leverantörer", "heading"), _supplier_table(data), Spacer(1, 4)]
-    content += [text("Så avropar ni", "heading"), *(text(line) for line in call_off_texts(data.parties)),
-                text(f"Ange avtalsnummer {a.agreement_number} i beställningen. Avropa bara det som ingår i avtalet "
-                     "och inom avtalsperioden.")]
+    if ended:
+        content += [text("Avrop", "heading"), text(ended_text(data))]
+    else:
+        content += [text("Så avropar ni", "heading"), *(text(line) for line in call_off_texts(data.parties)),
+                    text(f"Ange avtalsnummer {a.agreement_number} i beställningen. Avropa bara det som ingår i "
+                         "avtalet och inom avtalsperioden.")]
     names = [name for _code, name in data.municipalities]
     content += [text(f"Deltagande kommuner ({len(names)})", "heading"), text(joined(names) + ".")]
     content += [text("Kontakt", "heading"), text(_contact_text(data))]

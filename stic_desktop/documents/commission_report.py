@@ -44,6 +44,40 @@ def change_text(now: int, before: int) -> str:
     return f"{sign}{abs(tenths) // 10},{abs(tenths) % 10} %"
 
 
+def months_text(through: int, year: int) -> str:
+    """"januari–oktober 2025" (or "januari 2025" for one month)."""
+    last = dates.MONTH_NAMES[through - 1]
+    return f"januari {year}" if through == 1 else f"januari–{last} {year}"
+
+
+def report_title(report: CommissionReport) -> str:
+    """"Provisionsrapport 2026", or for the running year "Provisionsrapport 2026 (preliminär t.o.m. oktober)"."""
+    title = f"{TITLE} {report.year}"
+    if not report.preliminary:
+        return title
+    if report.through_month == 0:
+        return f"{title} (preliminär, ingen månad avslutad)"
+    return f"{title} (preliminär t.o.m. {dates.MONTH_NAMES[report.through_month - 1]})"
+
+
+def comparison_facts(report: CommissionReport) -> list[tuple[str, str]]:
+    """The commission against the year before over like periods: the whole year, or for the running year
+    the months that have ended and the same months of the year before."""
+    year = report.year
+    if not report.preliminary:
+        change = change_text(report.commission_ore, report.previous_commission_ore)
+        return [("Provision", f"{kronor(report.commission_ore)} ({change} mot {year - 1})"),
+                (f"Provision {year - 1}", kronor(report.previous_commission_ore))]
+    rows = [("Provision hittills", f"{kronor(report.commission_ore)} (preliminär, året pågår)")]
+    if report.through_month:
+        change = change_text(report.compared_commission_ore, report.previous_compared_ore)
+        rows += [(f"Provision {months_text(report.through_month, year)}",
+                  f"{kronor(report.compared_commission_ore)} ({change} mot samma månader {year - 1})"),
+                 (f"Provision {months_text(report.through_month, year - 1)}", kronor(report.previous_compared_ore))]
+    rows.append((f"Provision hela {year - 1}", kronor(report.previous_commission_ore)))
+    return rows
+
+
 def budget_rows(table: BudgetTable) -> list[tuple]:
     """(name, budget, outcome, difference) in öre, with sums per kind and the result; None = no outcome."""
     rows: list[tuple] = []
@@ -115,7 +149,7 @@ def _totals_table(first: str, rows: Sequence[TotalRow], widths: Sequence[float])
 def report_story(report: CommissionReport) -> list:
     from reportlab.platypus import KeepTogether
 
-    from stic_desktop.documents.meeting_layout import facts, text
+    from stic_desktop.documents.meeting_layout import banner, facts, text
     from stic_desktop.documents.pdf import make_table
 
     year = report.year
@@ -123,20 +157,32 @@ def report_story(report: CommissionReport) -> list:
     rates = [f"{r.rate_text} från {r.valid_from.isoformat()}" for r in sorted(report.rates, key=lambda r: r.valid_from)
              if r.agreement_id is None and r.valid_from <= end]
     own = sorted({r.agreement_number for r in report.rates if r.agreement_id is not None and r.valid_from <= end})
-    story = [text(f"{TITLE} {year}", "title"), text("Provision från leverantörernas försäljningsrapporter", "heading"),
+    story = [banner(f"PRELIMINÄR – {year} pågår. Jämförelser med {year - 1} avser samma avslutade månader."
+                    if report.through_month else f"PRELIMINÄR – {year} pågår och ingen månad är avslutad än.")
+             ] if report.preliminary else []
+    story += [text(report_title(report), "title"),
+              text("Provision från leverantörernas försäljningsrapporter", "heading"),
              facts([("Försäljning", f"{kronor(report.amount_ore)} exkl. moms"),
-                    ("Provision", f"{kronor(report.commission_ore)} "
-                                  f"({change_text(report.commission_ore, report.previous_commission_ore)} mot {year - 1})"),
-                    (f"Provision {year - 1}", kronor(report.previous_commission_ore)),
+                    *comparison_facts(report),
                     ("Rapportrader", f"{report.lines} på {len(report.by_agreement)} avtal"),
                     ("Standardsats", rates[-1] if rates else "inget beslut"),
                     ("Egen sats", f"{len(own)} avtal: {', '.join(own)}" if own else "")]),
              text("Provision per månad", "heading"), monthly_chart(report)]
-    months = [(dates.MONTH_NAMES[i].capitalize(), kronor(report.monthly[i]), kronor(report.previous_monthly[i]),
-               change_text(report.monthly[i], report.previous_monthly[i])) for i in range(12)]
-    months.append((bold_cell("Hela året"), bold_cell(kronor(report.commission_ore), right=True),
-                   bold_cell(kronor(report.previous_commission_ore), right=True),
-                   bold_cell(change_text(report.commission_ore, report.previous_commission_ore), right=True)))
+    through = report.through_month
+    # A month that has not ended is not compared (it would show "−100 %" against a whole month).
+    months = [(dates.MONTH_NAMES[i].capitalize(), kronor(report.monthly[i]) if i < through else "–",
+               kronor(report.previous_monthly[i]),
+               change_text(report.monthly[i], report.previous_monthly[i]) if i < through else "–") for i in range(12)]
+    if report.preliminary:
+        label = f"Jan–{dates.MONTH_NAMES[through - 1][:3]}" if through else "Ingen avslutad månad"
+        months.append((bold_cell(label), bold_cell(kronor(report.compared_commission_ore), right=True),
+                       bold_cell(kronor(report.previous_compared_ore), right=True),
+                       bold_cell(change_text(report.compared_commission_ore, report.previous_compared_ore)
+                                 if through else "–", right=True)))
+    else:
+        months.append((bold_cell("Hela året"), bold_cell(kronor(report.commission_ore), right=True),
+                       bold_cell(kronor(report.previous_commission_ore), right=True),
+                       bold_cell(change_text(report.commission_ore, report.previous_commission_ore), right=True)))
     story.append(make_table(("Månad", f"Provision {year}", f"Provision {year - 1}", "Förändring"), months,
                             (120, 110, 110, 80), align_right=(1, 2, 3)))
     budget_heading = text(f"Budget och utfall {year}", "heading")
@@ -163,7 +209,7 @@ def write_report_pdf(target: Path | BinaryIO, report: CommissionReport, organisa
     from stic_desktop.documents.opening_record import write_document
     from stic_desktop.documents.pdf import PageHeader
 
-    header = PageHeader(organisation=organisation.name, title=f"{TITLE} {report.year}", document_date=today,
+    header = PageHeader(organisation=organisation.name, title=report_title(report), document_date=today,
                         logo=organisation.logo)
     write_document(target, report_story(report), header, secret=False)
 
@@ -188,7 +234,7 @@ def write_report_xlsx(target: Path | BinaryIO, report: CommissionReport, organis
     summary = workbook.active
     summary.title = "Sammanfattning"
     year = report.year
-    append_row(summary, (f"{TITLE} {year}", organisation.name), bold=True)
+    append_row(summary, (report_title(report), organisation.name), bold=True)
     for label, value in (("Försäljning exkl. moms (kr)", money(report.amount_ore)),
                          ("Provision (kr)", money(report.commission_ore)),
                          (f"Provision {year - 1} (kr)", money(report.previous_commission_ore)),

@@ -1,6 +1,9 @@
 """Kallelse: the invitation letter (group, time, place, link, the agenda in brief, how to reply).
 
-Made once for everybody, or per invitee with "Till: <namn>" (the e-mail drafts and printed packs).
+Dated the day it was sent (or, before it is sent, the meeting's day), never the day it is exported. It says
+when to answer ("Svar senast") and where to report being prevented ("Förhinder anmäls till …, ersättaren
+kallas"). Made once for everybody, per invitee with "Till: <namn>" and the member's substitute (the e-mail
+drafts and printed packs), or as one letter per invitee in one file (``letters_bytes``, for printing).
 ``write_invitation`` is pure (data in, PDF out); ``operations.meeting_documents`` reads the meeting and
 writes the file.
 """
@@ -12,10 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.core import clock
-
 if TYPE_CHECKING:
     from stic_desktop.services.meetings.document_data import Contact, MeetingData
+    from stic_desktop.services.meetings.invitees import InviteeRecord
 
 TITLE = "Kallelse"
 
@@ -28,7 +30,14 @@ def reply_text(contact: Contact | None) -> str:
     return f"{what} till {contact.name}, {contact.email}."
 
 
-def invitation_story(data: MeetingData, recipient: str | None = None) -> list:
+def prevented_text(contact: Contact | None) -> str:
+    """"Förhinder anmäls till …, ersättaren kallas": where a member who cannot come reports it."""
+    to = f"{contact.name}, {contact.email}" if contact else "den som har kallat till mötet"
+    return f"Förhinder anmäls till {to}; ersättaren kallas då i ditt ställe."
+
+
+def invitation_story(data: MeetingData, recipient: str | None = None, substitute: str = "") -> list:
+    from stic_desktop.core import dates
     from stic_desktop.documents.meeting_layout import banner, labelled, meeting_facts, numbered, text
 
     meeting = data.meeting
@@ -48,26 +57,67 @@ def invitation_story(data: MeetingData, recipient: str | None = None) -> list:
     else:
         story.append(text("Dagordningen skickas ut senare."))
     if not data.cancelled:
-        story += [text("Anmälan", "heading"), text(reply_text(data.contact))]
-        story.append(text("Välkommen!"))
+        reply = [text("Anmälan", "heading")]
+        if data.reply_by is not None:
+            reply.append(labelled("Svar senast", dates.long_date(data.reply_by, weekday=True) + "."))
+        reply += [text(reply_text(data.contact)), text(prevented_text(data.contact))]
+        if substitute:
+            reply.append(labelled("Din ersättare:", substitute))
+        story += [*reply, text("Välkommen!")]
     if data.contact:
         story.append(text(", ".join(v for v in (data.contact.name, data.contact.title) if v), "small"))
     return story
 
 
-def write_invitation(target: Path | BinaryIO, data: MeetingData, *, recipient: str | None = None,
-                     today: date | None = None, page_numbers: bool = True) -> None:
-    """The invitation as an A4 PDF; ``recipient`` prints "Till: <namn>" at the top."""
+def letter_recipients(data: MeetingData) -> list[InviteeRecord]:
+    """Who gets a letter of their own: every invitee (members in role order, then guests)."""
+    return list(data.invitees)
+
+
+def recipient_label(invitee: InviteeRecord) -> str:
+    return f"{invitee.person_name}, {invitee.organisation}" if invitee.organisation else invitee.person_name
+
+
+def _header(data: MeetingData, today: date | None):
     from stic_desktop.documents.meeting_layout import page_header
-    from stic_desktop.documents.pdf import build_pdf
 
     title = f"{TITLE} – {data.meeting.group_name}" if data.meeting.group_name else TITLE
-    header = page_header(data, title, today or clock.today())
-    build_pdf(target, invitation_story(data, recipient), header, page_numbers=page_numbers)
+    return page_header(data, title, today or data.document_date)
 
 
-def invitation_bytes(data: MeetingData, *, recipient: str | None = None, today: date | None = None,
-                     page_numbers: bool = True) -> bytes:
+def write_invitation(target: Path | BinaryIO, data: MeetingData, *, recipient: str | None = None,
+                     substitute: str = "", today: date | None = None, page_numbers: bool = True) -> None:
+    """The invitation as an A4 PDF; ``recipient`` prints "Till: <namn>" at the top. Dated ``today`` when
+    given, else the invitation's own date (``MeetingData.document_date``)."""
+    from stic_desktop.documents.pdf import build_pdf
+
+    build_pdf(target, invitation_story(data, recipient, substitute), _header(data, today), page_numbers=page_numbers)
+
+
+def invitation_bytes(data: MeetingData, *, recipient: str | None = None, substitute: str = "",
+                     today: date | None = None, page_numbers: bool = True) -> bytes:
     buffer = io.BytesIO()
-    write_invitation(buffer, data, recipient=recipient, today=today, page_numbers=page_numbers)
+    write_invitation(buffer, data, recipient=recipient, substitute=substitute, today=today, page_numbers=page_numbers)
+    return buffer.getvalue()
+
+
+def letters_bytes(data: MeetingData, *, today: date | None = None) -> bytes:
+    """One letter per invitee in one PDF (for printing and posting), each numbered on its own ("Sida 1 av 1")
+    so a letter taken out of the pile is whole; the general letter when nobody is invited."""
+    from pypdf import PdfReader, PdfWriter
+
+    recipients = letter_recipients(data)
+    if not recipients:
+        return invitation_bytes(data, today=today)
+    writer = PdfWriter()
+    for invitee in recipients:
+        letter = invitation_bytes(data, recipient=recipient_label(invitee), substitute=data.substitute_for(invitee),
+                                  today=today)
+        start = len(writer.pages)
+        writer.append(PdfReader(io.BytesIO(letter)), import_outline=False)
+        writer.add_outline_item(title=invitee.person_name, page_number=start)
+    writer.add_metadata({"/Title": f"{TITLE} – {data.meeting.title}", "/Author": data.organisation.name,
+                         "/Creator": "STIC Desktop"})
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()

@@ -152,7 +152,12 @@ def signature_grid(people: Sequence[tuple[str, str]], columns: int = 2) -> Table
 
 
 def keep(*flowables: Flowable) -> KeepTogether:
-    return KeepTogether(list(flowables))
+    """The flowables on one page. A KeepTogether among them is opened up: reportlab reports a nested one
+    as infinitely tall, which pushes the whole group to a new page even when it would fit."""
+    content: list[Flowable] = []
+    for flowable in flowables:
+        content += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+    return KeepTogether(content)
 
 
 def numbered(lines: Sequence[str], style_name: str = "body") -> list[Paragraph]:

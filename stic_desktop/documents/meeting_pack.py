@@ -89,13 +89,15 @@ def prepare_parts(data: MeetingData, files: Mapping[str, bytes], *,
 
     wanted = [(n, item, a) for n, item in enumerate(data.items, start=1) for a in item.attachments]
     total = 3 + len(wanted) + extra_steps
+    day = data.document_date  # every page of the pack carries the invitation's date
     yield 0, total, "Kallelse"
-    invitation = _reader(invitation_bytes(data, page_numbers=False))
+    invitation = _reader(invitation_bytes(data, page_numbers=False, today=day))
     yield 1, total, "Dagordning"
     pages: dict[int, int] = {}
-    agenda = _reader(agenda_bytes(data, page_numbers=False, record=lambda key, page: pages.setdefault(key, page - 1)))
+    agenda = _reader(agenda_bytes(data, page_numbers=False, today=day,
+                                  record=lambda key, page: pages.setdefault(key, page - 1)))
     yield 2, total, "Närvarolista"
-    attendance = _reader(attendance_bytes(data, page_numbers=False))
+    attendance = _reader(attendance_bytes(data, page_numbers=False, today=day))
     attachments: list[Attachment] = []
     opened: dict[str, PdfReader] = {}  # the same file attached twice is read once
     for done, (number, item, record) in enumerate(wanted, start=3):
@@ -146,7 +148,7 @@ def cover_bytes(parts: PackParts, recipient: str | None, cover_pages: int = 1) -
     story.append(make_table(("Del", "Sida"), _contents(parts, cover_pages), (8, 1), align_right=(1,)))
     buffer = io.BytesIO()
     build_pdf(buffer, story, page_header(data, f"{TITLE} – {meeting.group_name or meeting.title}",
-                                         meeting.meeting_date), page_numbers=False)
+                                         data.document_date), page_numbers=False)
     return buffer.getvalue()
 
 
@@ -193,6 +195,13 @@ def _assemble(parts: PackParts, cover: PdfReader) -> PdfWriter:
     return writer
 
 
+def attachment_pages(parts: PackParts, cover: PdfReader) -> list[int]:
+    """The 0-based pack pages that come from attached files (after the cover, invitation and agenda)."""
+    start = len(cover.pages) + len(parts.invitation.pages) + len(parts.agenda.pages)
+    end = start + sum(len(a.reader.pages) for a in parts.attachments)
+    return list(range(start, end))
+
+
 def _pack_bytes(writer: PdfWriter, parts: PackParts, recipient: str | None) -> bytes:
     meeting = parts.data.meeting
     title = f"{TITLE} – {meeting.title}" + (f" – {recipient}" if recipient else "")
@@ -213,7 +222,7 @@ def assemble_pack(parts: PackParts, recipient: str | None, done: int, total: int
     pypdf_log.setLevel(logging.ERROR)  # odd but usable attachments must not flood the log
     try:
         writer = _assemble(parts, cover)
-        stamp_page_numbers(writer)  # over the whole pack, attachments included
+        stamp_page_numbers(writer, attachment_pages(parts, cover))  # the whole pack; attachments get a strip
     finally:
         pypdf_log.setLevel(level)
     yield done + 2, total, f"Sparar{suffix}"

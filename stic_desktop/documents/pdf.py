@@ -8,6 +8,7 @@ reportlab is imported with this module, which is only imported when a document i
 from __future__ import annotations
 
 import io
+import re
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -92,11 +93,24 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
+# Spaces a line must not break at: inside a number's digit groups and before its unit ("10 110 000 kr",
+# "12,5 %") and after a paragraph sign ("§ 111", "§§ 36–48"). Not before a company form ("Städ AB"): in a
+# narrow column reportlab then cuts the longer unbreakable word inside a letter run, which is worse.
+_NO_BREAK = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=(?:kr|öre|tkr|mnkr|mdkr)(?!\w)|%)|(?<=§) (?=\d)")
+
+
+def keep_together(text: str) -> str:
+    """``text`` with non-breaking spaces where a line break would split an amount from its unit or a §
+    from its number."""
+    return _NO_BREAK.sub("\u00a0", text)
+
+
 def para_text(text: object) -> str:
-    """Any user value as paragraph markup: printable, escaped, line breaks kept. Use it for every value."""
+    """Any user value as paragraph markup: printable, escaped, line breaks kept, amounts and § numbers kept
+    on one line (``keep_together``). Use it for every value."""
     if text is None:
         return ""
-    return escape(printable(str(text))).replace("\t", " ").replace("\n", "<br/>")
+    return escape(keep_together(printable(str(text)))).replace("\t", " ").replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,7 @@ class PageHeader:
     document_date: date
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG; an unreadable image is left out
     case_number: str | None = None  # diarienummer
+    signature_label: str = ""  # e.g. "Justerandes signatur": a box to initial at the foot of every page
 
 
 @dataclass(frozen=True)
@@ -127,9 +142,11 @@ def styles() -> Styles:
     body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, spaceAfter=6)
     cell = ParagraphStyle("cell", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0)
     return Styles(
-        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=4),
+        # Titles and headings keep with what follows: never alone at the foot of a page.
+        title=ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=4,
+                             keepWithNext=1),
         heading=ParagraphStyle("heading", parent=body, fontName=FONT_BOLD, fontSize=12, leading=15,
-                               spaceBefore=10, spaceAfter=4),
+                               spaceBefore=10, spaceAfter=4, keepWithNext=1),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, textColor=MUTED),
         cell=cell,
@@ -235,7 +252,20 @@ def _draw_header(canvas: Canvas, header: PageHeader, logo: ImageReader | None) -
     canvas.setLineWidth(0.6)
     rule_y = PAGE_HEIGHT - MARGIN_TOP + 5 * mm
     canvas.line(left, rule_y, right, rule_y)
+    if header.signature_label:
+        _draw_signature_box(canvas, header.signature_label)
     canvas.restoreState()
+
+
+def _draw_signature_box(canvas: Canvas, label: str) -> None:
+    """A labelled box at the foot of the page, left of the page number, for initials (justerandes signatur)."""
+    width, height, bottom = 62 * mm, 8 * mm, 5 * mm
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.6)
+    canvas.rect(MARGIN_X, bottom, width, height, stroke=1, fill=0)
+    canvas.setFont(FONT, 6.5)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN_X + 1.5 * mm, bottom + height - 2.8 * mm, label)
 
 
 class _NumberedCanvas(Canvas):

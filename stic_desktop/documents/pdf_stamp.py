@@ -1,16 +1,22 @@
 """"Sida N av M" stamped on every page of a finished PDF, whatever each page's size and rotation.
 
 Used for the meeting pack, where attachments of any origin sit between our own pages: the number is
-drawn upright at the foot of the page as it is shown (after /Rotate), over the page's own content.
+drawn upright at the foot of the page as it is shown (after /Rotate). Our own pages leave their footer
+empty for it. An attachment's page may have content right down in the corner, so it gets a blank strip
+added below its foot (the page grows by ``STRIP`` as it is shown) and the number goes in the strip: nothing
+is painted over the attachment's own content.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from pypdf import PdfReader, PdfWriter
+
+STRIP_MM = 9  # the blank strip added below an attachment's page for its number
 
 
 def _displayed(page) -> tuple[float, float, float, float, float, float, int]:
@@ -28,11 +34,31 @@ def _to_page(x0: float, y0: float, x1: float, y1: float, rotation: int) -> tuple
             180: (-1, 0, 0, -1, x1, y1), 270: (0, -1, 1, 0, x0, y1)}[rotation]
 
 
-def _stamp_overlay(sizes: list[tuple[float, float]]) -> PdfReader:
-    """One overlay page per pack page, each the page's shown size, with "Sida N av M" at the foot."""
+def _add_strip(page, strip: float) -> None:
+    """Grows the page by ``strip`` points below its foot as it is shown (after /Rotate), so the number can go
+    there without covering anything; the content keeps its place, the media and crop boxes get larger."""
+    from pypdf.generic import RectangleObject
+
+    x0, y0, x1, y1, _width, _height, rotation = _displayed(page)
+    if rotation == 0:
+        y0 -= strip
+    elif rotation == 90:
+        x1 += strip
+    elif rotation == 180:
+        y1 += strip
+    else:
+        x0 -= strip
+    media = page.mediabox
+    page.mediabox = RectangleObject((min(x0, float(media.left)), min(y0, float(media.bottom)),
+                                     max(x1, float(media.right)), max(y1, float(media.top))))
+    page.cropbox = RectangleObject((x0, y0, x1, y1))
+
+
+def _stamp_overlay(sizes: list[tuple[float, float, bool]]) -> PdfReader:
+    """One overlay page per pack page, each the page's shown size, with "Sida N av M" at the foot (in the
+    added strip where the page has one)."""
     from pypdf import PdfReader
     from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
     from stic_desktop.documents.pdf import FONT, MARGIN_X, MUTED, register_fonts
@@ -41,14 +67,11 @@ def _stamp_overlay(sizes: list[tuple[float, float]]) -> PdfReader:
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
     total = len(sizes)
-    for number, (width, height) in enumerate(sizes, start=1):
+    for number, (width, height, stripped) in enumerate(sizes, start=1):
         canvas.setPageSize((width, height))
         label = f"Sida {number} av {total}"
         right = width - (MARGIN_X if width >= 120 * mm else 6 * mm)
-        baseline = 10 * mm if height >= 120 * mm else 4 * mm
-        text_width = stringWidth(label, FONT, 8)
-        canvas.setFillColorRGB(1, 1, 1)  # a white backing keeps the number readable over an attachment's content
-        canvas.rect(right - text_width - 2, baseline - 2.5, text_width + 4, 11, stroke=0, fill=1)
+        baseline = (STRIP_MM * mm - 8) / 2 + 1 if stripped else 10 * mm if height >= 120 * mm else 4 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(FONT, 8)
         canvas.drawRightString(right, baseline, label)
@@ -91,14 +114,20 @@ def _unshare_contents(writer: PdfWriter) -> None:
                 page.replace_contents(content)  # a new object, since the page has no /Contents now
 
 
-def stamp_page_numbers(writer: PdfWriter) -> None:
+def stamp_page_numbers(writer: PdfWriter, strip_pages: Collection[int] = ()) -> None:
     """Stamps "Sida N av M" on every page, upright at the foot as the page is shown, whatever its size and
-    /Rotate; the page's own content is left as it is (the stamp is drawn over it)."""
+    /Rotate. The pages in ``strip_pages`` (0-based: the attachments) first get a blank strip below their
+    foot, which the number goes in; the others (our own pages) have their footer free for it."""
     from pypdf import Transformation
+    from reportlab.lib.units import mm
 
     _unshare_contents(writer)
+    stripped = set(strip_pages)
+    for index in stripped:
+        _add_strip(writer.pages[index], STRIP_MM * mm)
     shown = [_displayed(page) for page in writer.pages]
-    overlay = _stamp_overlay([(width, height) for *_, width, height, _rotation in shown])
+    overlay = _stamp_overlay([(width, height, index in stripped)
+                              for index, (*_, width, height, _rotation) in enumerate(shown)])
     for page, stamp, (x0, y0, x1, y1, _w, _h, rotation) in zip(writer.pages, overlay.pages, shown):
         page.merge_transformed_page(stamp, Transformation(_to_page(x0, y0, x1, y1, rotation)), over=True)
         page.compress_content_streams()  # merging leaves the page's content decoded; keep the file small

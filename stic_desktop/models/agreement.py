@@ -20,6 +20,10 @@ class Supplier(Versioned, Base):
     sales_contact_name: Mapped[str] = mapped_column(String(200), default="")
     sales_contact_email: Mapped[str] = mapped_column(String(254), default="")
     sales_contact_phone: Mapped[str] = mapped_column(String(50), default="")
+    # Who the municipalities order from (the summary prints it); the sales contact gets report reminders.
+    order_contact_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    order_contact_email: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    order_contact_phone: Mapped[str] = mapped_column(String(50), default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -82,6 +82,7 @@ class AgendaItem(Versioned, Base):
     # Where the § number was counted when it was given ("group:ID:YEAR", or "meeting:ID" for a meeting without
     # a group): unique with ``paragraph``, so two people numbering at once can never both give § 7.
     paragraph_scope: Mapped[str | None] = mapped_column(String(40))
+    dispatch_to: Mapped[str] = mapped_column(Text, default="", server_default="")  # expedieras: who gets the decision
 
 
 class AgendaAttachment(Base):

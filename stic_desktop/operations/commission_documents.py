@@ -23,7 +23,7 @@ def export_commission_report(db, year: int, target: Path, *,
     target = Path(target)
     suffix = suffix_of(target)
     yield 0, 2, "Skapar provisionsrapporten"
-    content = commission_report_bytes(commission_report_data(db, year), suffix=suffix, today=today)
+    content = commission_report_bytes(commission_report_data(db, year, today=today), suffix=suffix, today=today)
     yield 1, 2, "Sparar"
     write_file(target, content)
     return Outcome(files=(target,), message=f"Sparade {target}.")

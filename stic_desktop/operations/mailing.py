@@ -19,6 +19,7 @@ from stic_desktop.operations.files import staged_files
 def prepare_mailing(db, meeting_id: int, folder: Path) -> Generator[Step, None, Outcome]:
     """The drafts in ``folder`` (``Outcome.files``), who has no e-mail address (``Outcome.skipped``) and
     the archived invitation (``Outcome.record``)."""
+    from stic_desktop.core import clock
     from stic_desktop.documents.ics import calendar_bytes
     from stic_desktop.documents.invitation import invitation_bytes
     from stic_desktop.documents.mailing import attachment_filename, draft, draft_name, invitation_filename
@@ -37,16 +38,18 @@ def prepare_mailing(db, meeting_id: int, folder: Path) -> Generator[Step, None, 
     without = tuple(i.person_name for i in data.invitees if not i.email)
     total = len(reachable) + 2
     ics = calendar_bytes(data)
+    sent_on = clock.today()  # the invitation is dated the day it goes out (it is marked sent now)
     taken: set[str] = set()
     with staged_files() as staged:
         for done, invitee in enumerate(reachable):
             yield done, total, f"Kallelse till {invitee.person_name}"
-            pdf = invitation_bytes(data, recipient=invitee.person_name)
+            pdf = invitation_bytes(data, recipient=invitee.person_name, substitute=data.substitute_for(invitee),
+                                   today=sent_on)
             staged.add(folder / draft_name(data, invitee, taken),
                        draft(data, invitee, pdf, attachment_filename(data), ics))
         yield len(reachable), total, "Sparar utkasten och arkiverar kallelsen"
         note = f"Utkast till {len(reachable)} mottagare" + (f"; utan e-post: {', '.join(without)}" if without else "")
-        general = invitation_bytes(data)
+        general = invitation_bytes(data, today=sent_on)
         with one_write(db) as transaction:  # archived and marked sent together, or neither
             record = archive.archive_document(transaction, "invitation", meetings.ENTITY, meeting_id,
                                               invitation_filename(data), general, note[:1000])
@@ -63,10 +66,10 @@ def archive_minutes(db, meeting_id: int) -> Generator[Step, None, Outcome]:
     from stic_desktop.documents.minutes_doc import is_draft, minutes_bytes
     from stic_desktop.services import archive
     from stic_desktop.services.meetings import meetings
-    from stic_desktop.services.meetings.document_data import meeting_document_data
+    from stic_desktop.services.meetings.document_data import minutes_document_data
 
     yield 0, 3, "Läser mötet"
-    data = meeting_document_data(db, meeting_id)
+    data = minutes_document_data(db, meeting_id)
     yield 1, 3, "Skapar protokollet"
     content = minutes_bytes(data)
     note = "Utkast, ej justerat" if is_draft(data) else "Justerat"

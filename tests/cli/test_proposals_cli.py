@@ -57,7 +57,16 @@ def test_export_proposal_list(cli, with_proposals: Path, tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Sparad: {target}"
     text = pdf_text(target)
-    assert "Förslagslista" in text and "R&D <b> Łukasz Żółć" in text and "Иван Петров" in text
+    # Open proposals by default, as the README says (before issue 16 the dormant one was printed too).
+    assert "Förslagslista" in text and "Иван Петров" in text and "Łukasz" not in text
+    assert "Urval: Ny, Under diskussion, Prioriterad." in text
+    everything = tmp_path / "alla.pdf"
+    result = cli("export", "proposal-list", "--db", with_proposals, "-o", everything, "--all")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(everything)
+    assert "R&D <b> Łukasz Żółć" in text and "Иван Петров" in text and "Urval" not in text
+    assert cli("export", "proposal-list", "--db", with_proposals, "-o", everything, "--all",
+               "--status", "new").returncode == 2
     only_new = tmp_path / "nya.pdf"
     result = cli("export", "proposal-list", "--db", with_proposals, "-o", only_new, "--status", "new")
     assert result.returncode == 0, result.stderr

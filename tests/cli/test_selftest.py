@@ -12,6 +12,7 @@ def test_selftest_passes_from_the_checkout(capsys, monkeypatch, tmp_path) -> Non
     for check in selftest.CHECKS:
         assert f"OK   {check.name}" in out
     assert "protokoll.pdf" in out and "mote.ics" in out and "schema" in out
+    assert "protokollsutdrag.pdf" in out and "kallelsebrev.pdf" in out
     assert "tilldelningsbeslut.pdf" in out and "ramavtal.pdf" in out and "fakturaunderlag.xlsx" in out
 
 

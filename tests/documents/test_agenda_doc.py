@@ -53,7 +53,8 @@ def test_open_action_items_of_earlier_meetings_are_followed_up(db, office):
     text = page_texts(agenda_bytes(data))[0]
     assert "Uppföljning av åtgärder från tidigare möten" in text
     assert "Åtgärd Ansvarig Klart senast Beslutad" in text
-    assert "Ta fram underlag & <b>kalkyl</b> Ayşe Yılmaz 2026-02-28 13 januari 2026" in text
+    # One date style per table (issue 16: "2026-02-28" next to "13 januari 2026").
+    assert "Ta fram underlag & <b>kalkyl</b> Ayşe Yılmaz 2026-02-28 2026-01-13" in text
     action_items.mark_done(db, data.follow_ups[0].id, date(2026, 1, 30))
     assert "Uppföljning" not in page_texts(agenda_bytes(load_meeting(db, office.meeting_id)))[0]
 

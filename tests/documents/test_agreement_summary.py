@@ -32,8 +32,20 @@ def archive_agreement_summary(db, agreement_id, **options):
     return run_to_end(agreement_documents.archive_agreement_document(db, "summary", agreement_id, **options)).record
 
 
+def with_order_contacts(db, built) -> None:
+    """Each supplier gets an ordering contact ``order<seed>@leverantor.example.se`` besides its sales contact."""
+    from dataclasses import replace
+
+    for seed, supplier_id in enumerate(built.supplier_ids, start=1):
+        record = suppliers.get_supplier(db, supplier_id)
+        suppliers.save_supplier(db, replace(record.as_input(), order_contact_name=f"Ordertjänst {seed}",
+                                            order_contact_email=f"order{seed}@leverantor.example.se",
+                                            order_contact_phone=f"08-{seed:03d} 10 10"), supplier_id)
+
+
 def test_one_page_with_26_municipalities_and_6_suppliers(db, tmp_path):
     built = build_agreement(db, supplier_count=6, renewed=2)
+    with_order_contacts(db, built)
     target = export_agreement_summary(db, built.agreement_id, tmp_path / "sammanfattning.pdf", today=TODAY)
     pages = page_texts(target)
     assert len(pages) == 1 and len(PdfReader(target).pages) == 1
@@ -41,9 +53,11 @@ def test_one_page_with_26_municipalities_and_6_suppliers(db, tmp_path):
     assert "Avtalssammanfattning" in text and TITLE in text and f"Avtalsnummer {NUMBER}" in text
     assert "Avtalsperiod 1 mars 2026 – 29 februari 2028" in text
     assert "Förlängning 2 × 12 månader, längst till och med 28 februari 2030" in text and "Status Aktivt" in text
-    for seed, (name, _address, contact) in enumerate(SUPPLIERS, start=1):
-        assert name in text and org_number(seed) in text and contact in text
-    assert f"{SUPPLIERS[0][2]} rapport1@leverantor.example.se 08-001 00 00" in text
+    for seed, (name, _address, _contact) in enumerate(SUPPLIERS, start=1):
+        assert name in text and org_number(seed) in text and f"order{seed}@leverantor.example.se" in text
+    # The contact for ordering, not the address that gets the sales reports (before issue 16: rapport1@...).
+    assert "Kontakt för beställningar" in text and "Ordertjänst 1 order1@leverantor.example.se 08-001 10 10" in text
+    assert "rapport" not in text and SUPPLIERS[0][2] not in text
     assert "Avrop görs enligt rangordningen" in text and "förnyad konkurrensutsättning" in text
     assert f"Ange avtalsnummer {NUMBER} i beställningen." in text
     assert "Deltagande kommuner (26)" in text
@@ -58,7 +72,7 @@ def test_still_one_page_with_very_long_names(db):
         record = suppliers.get_supplier(db, supplier_id)
         suppliers.save_supplier(db, record.as_input().__class__(**{
             **record.as_input().__dict__, "name": record.name + " med ett mycket långt tillägg i firmanamnet " * 3,
-            "sales_contact_name": "Anna-Karin Östergren-Lindqvist Żółć"}), supplier_id)
+            "order_contact_name": "Anna-Karin Östergren-Lindqvist Żółć"}), supplier_id)
     pages = page_texts(agreement_summary_bytes(db, built.agreement_id, today=TODAY))
     assert len(pages) == 1 and "Österåker" in pages[0] and "Kontakt" in pages[0]
 
@@ -107,3 +121,26 @@ def test_refused_without_suppliers_and_nothing_written(db, tmp_path):
 
 def test_joined():
     assert [joined(n) for n in ([], ["A"], ["A", "B"], ["A", "B", "C"])] == ["", "A", "A och B", "A, B och C"]
+
+
+@pytest.mark.parametrize(("ending", "day", "expected"), [
+    ("expired", date(2028, 6, 1), "Avtalet upphörde 29 februari 2028."),
+    ("terminated", date(2026, 11, 1), "Avtalet sades upp och upphörde 30 september 2026."),
+])
+def test_an_ended_agreement_says_no_call_offs_may_be_made(db, ending, day, expected):
+    """Before issue 16 an expired or terminated agreement still told the municipalities how to call off."""
+    built = build_agreement(db, extension_count=0)
+    if ending == "terminated":
+        terms.terminate_agreement(db, built.agreement_id, date(2026, 9, 30), "Leverantören i konkurs")
+    pages = page_texts(agreement_summary_bytes(db, built.agreement_id, today=day))
+    text = pages[0]
+    assert len(pages) == 1
+    assert text.index("UPPHÖRT – " + expected) < text.index("Avtalssammanfattning", text.index("UPPHÖRT"))
+    assert f"Avrop {expected} Inga avrop får göras från avtalet." in text
+    assert "Så avropar ni" not in text and "Avrop görs" not in text and "i beställningen" not in text
+
+
+def test_a_running_agreement_has_no_ended_notice(db):
+    built = build_agreement(db)
+    text = page_texts(agreement_summary_bytes(db, built.agreement_id, today=TODAY))[0]
+    assert "UPPHÖRT" not in text and "Så avropar ni" in text

@@ -26,7 +26,8 @@ def export_commission_report(db, year, target, **options):
 
 
 def commission_report_bytes(db, year, **options) -> bytes:
-    return commission_report.commission_report_bytes(commission_report_data(db, year), **options)
+    return commission_report.commission_report_bytes(commission_report_data(db, year, today=options.get("today")),
+                                                     **options)
 
 TODAY = date(2026, 1, 15)
 
@@ -85,8 +86,37 @@ def test_xlsx(db, reported, tmp_path) -> None:
 
 
 def test_empty_year_and_bad_file_type(db, tmp_path) -> None:
-    text = " ".join(page_texts(commission_report_bytes(db, 2031, today=TODAY)))
-    assert "Provisionsrapport 2031" in text and "Ingen budget är inlagd för 2031." in text
+    text = " ".join(page_texts(commission_report_bytes(db, 2022, today=TODAY)))
+    assert "Provisionsrapport 2022" in text and "Ingen budget är inlagd för 2022." in text
     with pytest.raises(UserError, match="Välj filtypen .pdf eller .xlsx"):
         export_commission_report(db, 2025, tmp_path / "rapport.csv")
     assert not (tmp_path / "rapport.csv").exists()
+
+
+def test_running_year_is_preliminary_and_compares_like_periods(db, reported, tmp_path) -> None:
+    """On 2 April 2025 the year has three ended months. Before issue 16 the report set the unfinished
+    months against whole months of 2024 ("−100 %") and the year so far against the whole of 2024."""
+    target = export_commission_report(db, 2025, tmp_path / "rapport.pdf", today=date(2025, 4, 2))
+    texts = page_texts(target)
+    text = " ".join(texts)
+    assert all("Provisionsrapport 2025 (preliminär t.o.m. mars)" in page for page in texts)
+    assert "PRELIMINÄR – 2025 pågår. Jämförelser med 2024 avser samma avslutade månader." in text
+    # January–March 2025: 185,19 + 0,00 + 30,00 kr against 20,00 kr in January–March 2024.
+    assert "Provision januari–mars 2025 215,19 kr (+976,0 % mot samma månader 2024)" in text
+    assert "Provision januari–mars 2024 20,00 kr" in text and "Provision hela 2024 20,00 kr" in text
+    assert "Mars 30,00 kr 20,00 kr +50,0 %" in text
+    assert "April – 0,00 kr –" in text and "December – 0,00 kr –" in text and "−100,0 %" not in text
+    assert "Jan–mar 215,19 kr 20,00 kr +976,0 %" in text and "Hela året" not in text
+
+
+def test_a_year_that_has_not_begun_is_refused(db, reported, tmp_path) -> None:
+    from stic_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="År 2026 har inte börjat än"):
+        export_commission_report(db, 2026, tmp_path / "rapport.pdf", today=date(2025, 12, 31))
+    assert not (tmp_path / "rapport.pdf").exists()
+
+
+def test_a_finished_year_is_not_preliminary(db, reported) -> None:
+    text = " ".join(page_texts(commission_report_bytes(db, 2025, today=date(2026, 1, 1))))
+    assert "preliminär" not in text.lower() and "Hela året" in text

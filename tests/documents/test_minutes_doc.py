@@ -47,7 +47,7 @@ def test_draft_minutes_are_marked_utkast_on_every_page(db, held, tmp_path):
 def test_minutes_print_attendance_items_decisions_and_actions(db, held):
     text = " ".join(page_texts(minutes_bytes(load_meeting(db, held.meeting_id))))
     for expected in ("Ordförande Łukasz Żółć", "Sekreterare Anna Lindqvist", "Justerare Ayşe Yılmaz",
-                     "Närvarande Łukasz Żółć, Södertälje Ayşe Yılmaz, Botkyrka "
+                     "Närvarande ledamöter Łukasz Żółć, Södertälje Ayşe Yılmaz, Botkyrka "
                      "Anna Lindqvist (ersättare för Олег Иванов), Sundbyberg",
                      "Frånvarande R&D <b>Bold</b> Berg, Solna",
                      "Beslutsförhet Beslutsför (3 av 4 ledamöter närvarande)",

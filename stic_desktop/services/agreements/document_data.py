@@ -63,6 +63,13 @@ class AgreementData:
     organisation: OrganisationInfo
     today: date
     max_term_months: int = agreements.MAX_TERM_MONTHS  # longer needs special reasons (7 kap. 2 § LOU)
+    signed_on: date | None = None  # the procurement's "avtal tecknat" stage (done, else planned)
+
+    @property
+    def signing_date(self) -> date:
+        """The agreement's own date: the day it was signed (or is to be), else the day it starts; never
+        the day it is exported."""
+        return self.signed_on or self.agreement.start_date
 
     @property
     def in_force_day(self) -> date:
@@ -88,6 +95,17 @@ def _contact(db, procurement: ProcurementRecord | None) -> Contact | None:
     return Contact(person.name, person.email, person.phone)
 
 
+def _signed_on(db, procurement_id: int | None) -> date | None:
+    """When the procurement's agreement was signed (the "signed" stage: done, else planned)."""
+    if procurement_id is None:
+        return None
+    from stic_desktop.services.procurement.records import stage_dates
+
+    with db.read() as session:
+        planned, actual = stage_dates(session, [procurement_id]).get(procurement_id, {}).get("signed", (None, None))
+    return actual or planned
+
+
 def _load(db, agreement_id: int, today: date | None) -> AgreementData:
     day = today or clock.today()
     record = agreements.get_agreement(db, agreement_id, today=day)
@@ -102,7 +120,8 @@ def _load(db, agreement_id: int, today: date | None) -> AgreementData:
     procurement = (procurements.get_procurement(db, record.procurement_id)
                    if record.procurement_id is not None else None)
     return AgreementData(record, parties, municipalities, tuple(terms.extensions(db, agreement_id)),
-                         procurement, _contact(db, procurement), organisation.get_organisation(db), day)
+                         procurement, _contact(db, procurement), organisation.get_organisation(db), day,
+                         signed_on=_signed_on(db, record.procurement_id))
 
 
 def agreement_document_data(db, agreement_id: int, *, today: date | None = None) -> AgreementData:

@@ -28,6 +28,9 @@ FIELD_LABELS = {
     "sales_contact_name": "Kontaktperson för försäljningsrapporter",
     "sales_contact_email": "E-post för försäljningsrapporter",
     "sales_contact_phone": "Telefon för försäljningsrapporter",
+    "order_contact_name": "Kontaktperson för beställningar",
+    "order_contact_email": "E-post för beställningar",
+    "order_contact_phone": "Telefon för beställningar",
     "notes": "Anteckningar",
 }
 
@@ -42,6 +45,9 @@ class SupplierInput:
     sales_contact_name: str = ""
     sales_contact_email: str = ""
     sales_contact_phone: str = ""
+    order_contact_name: str = ""  # who the municipalities order from (printed on the agreement summary)
+    order_contact_email: str = ""
+    order_contact_phone: str = ""
     notes: str = ""
 
 
@@ -57,6 +63,9 @@ class SupplierRecord:
     sales_contact_name: str
     sales_contact_email: str
     sales_contact_phone: str
+    order_contact_name: str
+    order_contact_email: str
+    order_contact_phone: str
     notes: str
     agreement_count: int
     row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
@@ -112,6 +121,9 @@ PARSERS = {
     "sales_contact_name": lambda t: validation.optional_text(t, "Kontaktpersonens namn", 200),
     "sales_contact_email": _email,
     "sales_contact_phone": lambda t: validation.optional_text(t, "Telefonnumret", 50),
+    "order_contact_name": lambda t: validation.optional_text(t, "Beställningskontaktens namn", 200),
+    "order_contact_email": _email,
+    "order_contact_phone": lambda t: validation.optional_text(t, "Beställningskontaktens telefonnummer", 50),
     "notes": lambda t: validation.optional_text(t, "Anteckningarna", 20000),
 }
 

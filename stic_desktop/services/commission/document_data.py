@@ -5,8 +5,11 @@ names it prints. The renderers in ``documents/`` take these and never see the da
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
+from stic_desktop.core import clock
+from stic_desktop.errors import ValidationError
 from stic_desktop.services.commission.reports import (
     CommissionReport,
     InvoicingBasis,
@@ -37,10 +40,21 @@ def invoicing_basis_data(db, supplier_id: int, year: int, month: int | None = No
         return InvoicingBasisData(invoicing_basis(snapshot, supplier_id, year, month), get_organisation(snapshot))
 
 
-def commission_report_data(db, year: int) -> CommissionReportData:
-    """The year's commission, budget and comparisons, in one read transaction."""
+def commission_report_data(db, year: int, *, today: date | None = None) -> CommissionReportData:
+    """The year's commission, budget and comparisons, in one read transaction.
+
+    The running year is preliminary: it runs through the last month that has ended, and compares with the
+    same months of the year before (not a whole year). A year that has not begun is refused.
+    """
+    day = today or clock.today()
+    if isinstance(year, int) and not isinstance(year, bool) and year > day.year:
+        raise ValidationError("year", f"År {year} har inte börjat än, så det finns ingen provision att rapportera. "
+                                      f"Välj {day.year} eller ett tidigare år.")
     with one_read(db) as snapshot:
-        return CommissionReportData(commission_report(snapshot, year), get_organisation(snapshot))
+        report = commission_report(snapshot, year)
+        if year == day.year:
+            report = replace(report, through_month=day.month - 1)
+        return CommissionReportData(report, get_organisation(snapshot))
 
 
 # The template's columns: what the sales import reads (by these exact names), each followed by its name in words.

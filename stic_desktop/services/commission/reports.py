@@ -127,6 +127,21 @@ class CommissionReport:
     previous_monthly: tuple[int, ...]  # the year before, for comparison
     budget: budget.BudgetTable
     rates: tuple[commission.RateRecord, ...]  # every rate decision: the default rate's and agreements' own
+    through_month: int = 12  # the last month that has ended; < 12 for the running year (a preliminary report)
+
+    @property
+    def preliminary(self) -> bool:
+        return self.through_month < 12
+
+    @property
+    def compared_commission_ore(self) -> int:
+        """This year's commission in the months that have ended (the like period for a comparison)."""
+        return sum(self.monthly[:self.through_month])
+
+    @property
+    def previous_compared_ore(self) -> int:
+        """The year before's commission in the same months."""
+        return sum(self.previous_monthly[:self.through_month])
 
     @property
     def amount_ore(self) -> int:

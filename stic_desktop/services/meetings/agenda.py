@@ -34,7 +34,7 @@ from stic_desktop.storage import blobs as storage
 ENTITY = "agenda_item"
 ITEM_KIND_LABELS = {"information": "Information", "discussion": "Diskussion", "decision": "Beslut"}
 ITEM_FIELDS = ("meeting_id", "position", "title", "kind", "presenter_id", "duration_minutes", "description",
-               "proposed_decision", "minutes_notes", "decision", "paragraph")
+               "proposed_decision", "minutes_notes", "decision", "paragraph", "dispatch_to")
 MAX_DURATION = 8 * 60
 
 
@@ -46,6 +46,7 @@ class AgendaItemInput:
     duration_minutes: int | str = 10
     description: str = ""
     proposed_decision: str = ""
+    dispatch_to: str = ""  # expedieras: who the decision is sent to
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,11 @@ class AgendaItemRecord:
     ends_at: datetime
     attachments: tuple[AttachmentRecord, ...]
     row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
+    dispatch_to: str = ""  # expedieras: who the decision is sent to
 
     def as_input(self) -> AgendaItemInput:
         return AgendaItemInput(self.title, self.kind, self.presenter_id, self.duration_minutes, self.description,
-                               self.proposed_decision)
+                               self.proposed_decision, self.dispatch_to)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def item_records(session: Session, meeting: Meeting) -> list[AgendaItemRecord]:
             item.id, item.meeting_id, item.position, item.title, item.kind, ITEM_KIND_LABELS[item.kind],
             item.presenter_id, presenter or "", item.duration_minutes, item.description, item.proposed_decision,
             item.minutes_notes, item.decision, item.paragraph, clock.astimezone(STOCKHOLM), end.astimezone(STOCKHOLM),
-            attachments.get(item.id, ()), item.row_version))
+            attachments.get(item.id, ()), item.row_version, item.dispatch_to or ""))
         clock = end
     return records
 
@@ -177,6 +179,7 @@ def validated_item(session: Session, data: AgendaItemInput) -> dict:
         "duration_minutes": _duration,
         "description": lambda v: validation.optional_text(v or "", "Beskrivningen", 50000),
         "proposed_decision": lambda v: validation.optional_text(v or "", "Förslaget till beslut", 20000),
+        "dispatch_to": lambda v: validation.optional_text(v or "", "Expedieras till", 2000),
     }
     for name, parse in parsers.items():
         errors.parse_into(values, name, parse, getattr(data, name))

@@ -28,6 +28,9 @@ INVITEE_ENTITY = "invitee"
 GUEST_LABEL = "Gäst"
 INVITEE_FIELDS = ("meeting_id", "person_id", "guest", "rsvp", "rsvp_substitute_id", "attendance",
                   "attendance_substitute_id", "adjuster")
+# Roles that vote, and so count towards a quorum; secretaries, experts, adjuncts and substitutes do not
+# (a substitute counts only in the place of the member they stand in for).
+VOTING_ROLES = frozenset({"chair", "vice_chair", "convener", "member"})
 _ORGANISATIONS = {"stic": "STIC", "adda": "SKL Kommentus/Adda", "municipality": "Kommun", "other": "Annan"}
 
 
@@ -50,12 +53,13 @@ class InviteeRecord:
     attendance_substitute_id: int | None
     attendance_substitute_name: str
     adjuster: bool
+    voting: bool = False  # a voting role in the group on the day (counts towards the quorum)
 
 
 @dataclass(frozen=True)
 class Quorum:
     applies: bool  # only the steering group has a quorum rule
-    members: int  # invitees who are not guests
+    members: int  # invitees with a voting role in the group on the day (not the secretary, experts, guests)
     present: int  # of them, present in person or through a substitute
     reached: bool  # present > members / 2 (always False where the rule does not apply)
 
@@ -138,7 +142,8 @@ def _records(session: Session, meeting: Meeting, where) -> list[InviteeRecord]:
         records.append(InviteeRecord(
             inv.id, inv.meeting_id, inv.person_id, name, email, _organisation(kind, municipality, other), label,
             inv.guest, inv.rsvp, RSVP_LABELS[inv.rsvp], inv.rsvp_substitute_id, rsvp_name or "", inv.attendance,
-            ATTENDANCE_LABELS[inv.attendance], inv.attendance_substitute_id, attendance_name or "", inv.adjuster))
+            ATTENDANCE_LABELS[inv.attendance], inv.attendance_substitute_id, attendance_name or "", inv.adjuster,
+            role in VOTING_ROLES))
 
     def order(record: InviteeRecord) -> tuple:
         role = None if record.guest else roles.get(record.person_id)
@@ -241,14 +246,25 @@ def set_adjuster(db, invitee_id: int, adjuster: bool) -> InviteeRecord:
     return _update(db, invitee_id, change)
 
 
+def is_voting(role_code: str | None) -> bool:
+    return role_code in VOTING_ROLES
+
+
 def quorum(db, meeting_id: int) -> Quorum:
-    """The steering group has a quorum when more than half of its (non-guest) invitees are present."""
+    """The steering group has a quorum when more than half of its voting members are present.
+
+    Only invitees with a voting role on the day count (ordförande, vice ordförande, sammankallande,
+    ledamot): STIC's secretary, experts and adjuncts do not. A member who sent a substitute counts as
+    present through the substitute; the substitute is not counted a second time on their own seat.
+    """
     with db.read() as session:
         meeting = get_meeting_row(session, meeting_id)
         kind = session.scalar(select(Group.kind).where(Group.id == meeting.group_id)) if meeting.group_id else None
-        rows = session.execute(select(Invitee.attendance).where(
-            Invitee.meeting_id == meeting.id, Invitee.guest.is_(False))).scalars().all()
-    members = len(rows)
-    present = sum(1 for value in rows if value in ("present", "substitute"))
+        rows = session.execute(select(Invitee.person_id, Invitee.attendance).where(
+            Invitee.meeting_id == meeting.id, Invitee.guest.is_(False))).all()
+        roles = roles_on_day(session, meeting, [person_id for person_id, _ in rows])
+    voting = [attendance for person_id, attendance in rows if is_voting(roles.get(person_id))]
+    members = len(voting)
+    present = sum(1 for value in voting if value in ("present", "substitute"))
     applies = kind == "steering"
     return Quorum(applies, members, present, applies and present * 2 > members)

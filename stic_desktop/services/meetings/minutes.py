@@ -28,17 +28,22 @@ from stic_desktop.services.transaction import retrying
 REOPEN_ACTION = "reopen"
 
 
-def set_minutes(db, item_id: int, notes: str, decision: str) -> AgendaItemRecord:
-    """The secretary's notes and the decision for one item (refused once the minutes are adjusted)."""
+def set_minutes(db, item_id: int, notes: str, decision: str, dispatch_to: str | None = None) -> AgendaItemRecord:
+    """The secretary's notes and the decision for one item (refused once the minutes are adjusted), and who
+    the decision is sent to (expedieras; left as it is when None)."""
     errors = validation.FieldErrors()
     values = {}
-    for field, text, what in (("minutes_notes", notes, "Anteckningarna"), ("decision", decision, "Beslutet")):
-        errors.parse_into(values, field, validation.optional_text, text or "", what, 50000)
+    for field, text, what, limit in (("minutes_notes", notes, "Anteckningarna", 50000),
+                                     ("decision", decision, "Beslutet", 50000),
+                                     ("dispatch_to", dispatch_to, "Expedieras till", 2000)):
+        if text is not None:
+            errors.parse_into(values, field, validation.optional_text, text or "", what, limit)
     errors.raise_if_any()
     with db.write() as session:
         item, _meeting = agenda.editable_item(session, item_id)
         with audit.changing(session, db.actor_id, agenda.ENTITY, item, agenda.ITEM_FIELDS):
-            item.minutes_notes, item.decision = values["minutes_notes"], values["decision"]
+            for field, value in values.items():
+                setattr(item, field, value)
             session.flush()
         return agenda.item_record(session, item)
 

@@ -11,7 +11,8 @@ from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
 
-ORDER = ("name", "org_number", "address", "sales_contact_name", "sales_contact_email", "sales_contact_phone", "notes")
+ORDER = ("name", "org_number", "address", "order_contact_name", "order_contact_email", "order_contact_phone",
+         "sales_contact_name", "sales_contact_email", "sales_contact_phone", "notes")
 TEXT_FIELDS = {"address": 64, "notes": 84}
 REQUIRED = ("name", "org_number")
 
@@ -37,6 +38,7 @@ class SupplierDialog(FormDialog):
         self.inputs["org_number"].setPlaceholderText("NNNNNN-NNNN")
         self.inputs["org_number"].setMaximumWidth(160)
         self.inputs["sales_contact_email"].setPlaceholderText(self.tr("dit påminnelser om försäljningsrapporter går"))
+        self.inputs["order_contact_email"].setPlaceholderText(self.tr("dit kommunerna skickar beställningar och avrop"))
         if record is not None:
             self.add_history_button(self.show_history)
         layout = self.body

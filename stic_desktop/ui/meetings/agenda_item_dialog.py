@@ -1,4 +1,5 @@
-"""Add or change one agenda item: title, kind, presenter, minutes, description and proposed decision."""
+"""Add or change one agenda item: title, kind, presenter, minutes, description, proposed decision and who the
+decision is sent to (expedieras)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,10 @@ class AgendaItemDialog(FormDialog):
         self.decision_edit.setTabChangesFocus(True)
         self.decision_edit.setMinimumHeight(70)
         self.errors.add_row("proposed_decision", self.tr("Förslag till beslut:"), self.decision_edit)
+        self.dispatch_edit = QLineEdit()
+        self.dispatch_edit.setPlaceholderText(self.tr("t.ex. Kommunstyrelsen i respektive kommun, ekonomienheten"))
+        self.dispatch_edit.setToolTip(self.tr("Vem beslutet skickas till (skrivs i protokollet som ”Expedieras”)"))
+        self.errors.add_row("dispatch_to", self.tr("Expedieras till:"), self.dispatch_edit)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
 
         self._fill(record.as_input() if record is not None else AgendaItemInput())
@@ -63,6 +68,7 @@ class AgendaItemDialog(FormDialog):
         self.duration_spin.setValue(int(data.duration_minutes))
         self.description_edit.setPlainText(data.description)
         self.decision_edit.setPlainText(data.proposed_decision)
+        self.dispatch_edit.setText(data.dispatch_to)
         self._kind_changed()
 
     def _kind_changed(self, *_args) -> None:
@@ -75,7 +81,8 @@ class AgendaItemDialog(FormDialog):
                                presenter_id=self.presenter_combo.person_id(),
                                duration_minutes=self.duration_spin.value(),
                                description=self.description_edit.toPlainText(),
-                               proposed_decision=self.decision_edit.toPlainText())
+                               proposed_decision=self.decision_edit.toPlainText(),
+                               dispatch_to=self.dispatch_edit.text())
 
     def store(self):
         db = self.context.db

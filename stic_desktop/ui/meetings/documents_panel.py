@@ -26,6 +26,9 @@ from stic_desktop.ui.widgets.pickers import ScratchFolder
 DOCUMENTS = {
     "invitation": (QT_TRANSLATE_NOOP("DocumentsPanel", "Kallelse"),
                    QT_TRANSLATE_NOOP("DocumentsPanel", "Brevet med tid, plats, länk och dagordningen i korthet.")),
+    "invitation-letters": (QT_TRANSLATE_NOOP("DocumentsPanel", "Kallelsebrev"),
+                           QT_TRANSLATE_NOOP("DocumentsPanel", "Ett brev per kallad, med namn, svarsdag och ersättare, "
+                                                               "för utskrift.")),
     "agenda": (QT_TRANSLATE_NOOP("DocumentsPanel", "Dagordning"),
                QT_TRANSLATE_NOOP("DocumentsPanel", "Punkterna med tider, föredragande och förslag till beslut.")),
     "attendance": (QT_TRANSLATE_NOOP("DocumentsPanel", "Närvarolista"),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -62,6 +63,13 @@ class MinutesPanel(QWidget):
         for edit in (self.notes_edit, self.decision_edit):
             edit.setTabChangesFocus(True)
             edit.textChanged.connect(self._edited)
+        self.dispatch_edit = QLineEdit()
+        self.dispatch_edit.setPlaceholderText(self.tr("Vem beslutet skickas till, t.ex. kommunstyrelserna"))
+        self.dispatch_edit.textEdited.connect(self._edited)
+        self.extract_button = QPushButton(self.tr("Utdrag ur protokollet…"))
+        self.extract_button.setToolTip(self.tr("Spara den valda paragrafen som ett protokollsutdrag med "
+                                               "utdragsbestyrkande (PDF)"))
+        self.extract_button.clicked.connect(self.export_extract)
         self.save_button = QPushButton(self.tr("Spara"))
         self.save_button.setToolTip(self.tr("Spara anteckningar och beslut (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
@@ -105,9 +113,14 @@ class MinutesPanel(QWidget):
         right.addWidget(self.notes_edit, 2)
         right.addWidget(QLabel(self.tr("Beslut:")))
         right.addWidget(self.decision_edit, 1)
+        dispatch_row = QHBoxLayout()
+        dispatch_row.addWidget(QLabel(self.tr("Expedieras till:")))
+        dispatch_row.addWidget(self.dispatch_edit, 1)
+        right.addLayout(dispatch_row)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.saved_label, 1)
+        save_row.addWidget(self.extract_button)
         right.addLayout(save_row)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.item_list)
@@ -176,6 +189,7 @@ class MinutesPanel(QWidget):
         self._filling = True
         self.notes_edit.setPlainText(item.minutes_notes if item else "")
         self.decision_edit.setPlainText(item.decision if item else "")
+        self.dispatch_edit.setText(item.dispatch_to if item else "")
         self._filling = False
         self.dirty = False
         self.saved_label.clear()
@@ -187,7 +201,7 @@ class MinutesPanel(QWidget):
             self.proposal_label.setText(self.tr("Förslag till beslut: %1").replace("%1", item.proposed_decision)
                                         if item.proposed_decision else "")
         self.proposal_label.setVisible(bool(self.proposal_label.text()))
-        for edit in (self.notes_edit, self.decision_edit):
+        for edit in (self.notes_edit, self.decision_edit, self.dispatch_edit):
             edit.setReadOnly(self.locked or item is None)
         self._update_buttons()
 
@@ -210,6 +224,12 @@ class MinutesPanel(QWidget):
     def _update_buttons(self) -> None:
         editable = not self.locked
         self.save_button.setEnabled(editable and self.current_id is not None and self.dirty)
+        item = self.current_item()
+        self.extract_button.setEnabled(item is not None and item.paragraph is not None)
+        self.extract_button.setToolTip(self.tr("Spara den valda paragrafen som ett protokollsutdrag med "
+                                               "utdragsbestyrkande (PDF)") if item is not None and item.paragraph
+                                       else self.tr("Punkten har ingen § ännu; paragraferna numreras när mötet "
+                                                    "är genomfört."))
         action = self.selected_action()
         self.add_action_button.setEnabled(editable)
         self.edit_action_button.setEnabled(editable and action is not None)
@@ -225,7 +245,7 @@ class MinutesPanel(QWidget):
             return True
         try:
             saved = minutes.set_minutes(self.context.db, self.current_id, self.notes_edit.toPlainText(),
-                                        self.decision_edit.toPlainText())
+                                        self.decision_edit.toPlainText(), self.dispatch_edit.text())
         except UserError as error:
             messages.show_error(self, error)
             return False
@@ -235,6 +255,31 @@ class MinutesPanel(QWidget):
         self._update_buttons()
         self.status_message.emit(self.tr("Protokollet för ”%1” sparades.").replace("%1", saved.title))
         return True
+
+    def current_item(self) -> AgendaItemRecord | None:
+        return next((item for item in self.items if item.id == self.current_id), None)
+
+    def export_extract(self) -> None:
+        """Utdrag ur protokollet: the chosen § as its own PDF with the certification of the extract."""
+        item = self.current_item()
+        if item is None or item.paragraph is None or (self.dirty and not self.save()):
+            return
+        from stic_desktop.core import filenames
+        from stic_desktop.operations.meeting_documents import export_minutes_extract
+        from stic_desktop.ui.widgets import pickers
+        from stic_desktop.ui.widgets.jobs import run_job
+
+        name = filenames.safe(f"Protokollsutdrag § {item.paragraph} {self.meeting.starts_at.date().isoformat()}",
+                              ".pdf", fallback="Protokollsutdrag")
+        target = pickers.save_file_name(self, self.tr("Spara protokollsutdrag"), name, self.tr("PDF (*.pdf)"))
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        run_job(self, self.tr("Skapar protokollsutdraget…"), export_minutes_extract, self.context.db,
+                self.meeting_id, item.paragraph, target,
+                on_success=lambda outcome: self.status_message.emit(
+                    self.tr("Sparade %1.").replace("%1", str(outcome.files[0]))))
 
     # -- action items --------------------------------------------------------------------
     def selected_action(self) -> ActionItemRecord | None:

@@ -242,22 +242,29 @@ def _attend(db, meeting_id: int, names: dict[str, str], sub: int | None = None) 
             invitees.set_attendance(db, invitee.id, value, sub if value == "substitute" else None)
 
 
-def test_quorum_needs_more_than_half_of_the_steering_groups_members(office_db, steering):
-    record = meetings.create_meeting(office_db, meeting_input(steering["group"]))  # 5 members invited
+def test_quorum_counts_only_voting_members_not_the_secretary_or_substitutes(office_db, steering):
+    """Invited: chair, two members, a substitute and STIC's secretary; only the chair and members vote."""
+    record = meetings.create_meeting(office_db, meeting_input(steering["group"]))  # 5 invited
     invitees.add_guest(office_db, record.id, add_person(office_db, "Gäst"))
-    _attend(office_db, record.id, {"Bo Al": "present", "Åsa Berg": "present", "Örjan Ek": "absent"})
-    assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 5, 2, False)
+    _attend(office_db, record.id, {"Bo Al": "present", "Åsa Berg": "absent", "Örjan Ek": "absent",
+                                   "Sekr Etare": "present", "Cecilia Dahl": "present"})
+    # Before issue 16 the secretary and the substitute counted: "3 av 5 ledamöter" and a quorum.
+    assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 3, 1, False)
     guest = invitees.invitees(office_db, record.id)[-1]
     invitees.set_attendance(office_db, guest.id, "present")  # guests do not count
-    assert invitees.quorum(office_db, record.id).present == 2
-    _attend(office_db, record.id, {"Örjan Ek": "substitute"}, sub=add_person(office_db, "Ersättare Utifrån"))
-    assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 5, 3, True)
+    assert invitees.quorum(office_db, record.id).present == 1
+    # The substitute counts in the place of the member she stands in for, once.
+    _attend(office_db, record.id, {"Örjan Ek": "substitute"}, sub=steering["Cecilia Dahl"])
+    assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 3, 2, True)
+    voting = {i.person_name: i.voting for i in invitees.invitees(office_db, record.id)}
+    assert voting == {"Bo Al": True, "Åsa Berg": True, "Örjan Ek": True, "Sekr Etare": False,
+                      "Cecilia Dahl": False, "Gäst": False}
 
 
 def test_exactly_half_is_not_a_quorum(office_db, steering):
-    record = meetings.create_meeting(office_db, meeting_input(steering["group"]))
-    invitees.remove_invitee(office_db, invitees.invitees(office_db, record.id)[-1].id)  # 4 members
-    _attend(office_db, record.id, {"Bo Al": "present", "Åsa Berg": "present"})
+    seat(office_db, steering["group"], add_person(office_db, "Fjärde Ledamot"), "member")
+    record = meetings.create_meeting(office_db, meeting_input(steering["group"]))  # 4 voting members
+    _attend(office_db, record.id, {"Bo Al": "present", "Åsa Berg": "present", "Sekr Etare": "present"})
     assert invitees.quorum(office_db, record.id) == invitees.Quorum(True, 4, 2, False)
 
 

@@ -106,13 +106,20 @@ def make_adjustable(db, meeting_id: int) -> None:
 
 # --- header ---------------------------------------------------------------------------------------
 
-def test_header_shows_the_meeting_its_status_and_the_quorum(view, meeting):
+def voting_members(db, meeting_id: int) -> list[int]:
+    """Rows (in the attendance table's order) of the invitees who vote: not STIC's secretary (issue 16)."""
+    return [row for row, i in enumerate(meeting_invitees.invitees(db, meeting_id)) if i.voting]
+
+
+def test_header_shows_the_meeting_its_status_and_the_quorum(view, meeting, context):
     assert view.title_label.text() == "Styrgruppens möte"
     details = view.details_label.text()
     assert "Styrgruppen" in details and DAY.isoformat() in details and "09.00–11.00" in details
     assert "Stadshuset" in details and "Dnr STIC 2026/3" in details
     assert view.status_label.text() == "Status: Utkast"
-    assert view.quorum_label.text() == f"Beslutsför: nej (0 av {meeting.invitee_count} närvarande)"
+    voting = len(voting_members(context.db, meeting.id))
+    assert 0 < voting < meeting.invitee_count  # the demo's steering group has a secretary, who does not count
+    assert view.quorum_label.text() == f"Beslutsför: nej (0 av {voting} närvarande)"
     assert visible_actions(view) == {"edit", "mailing", "held", "cancel", "history"}
     assert [view.tabs.tabText(i) for i in range(4)] == ["Deltagare", "Dagordning", "Protokoll", "Dokument"]
 
@@ -142,14 +149,15 @@ def test_invitee_model_passes_qtmodeltester(qtmodeltester, view):
 
 def test_attendance_buttons_update_the_quorum(view, meeting, context):
     panel = view.attendance
-    members = meeting.invitee_count
+    voting = voting_members(context.db, meeting.id)
+    members = len(voting)
     needed = members // 2 + 1
-    select_rows(panel.table, range(needed))
+    select_rows(panel.table, voting[:needed])
     panel.present_button.click()
-    select_rows(panel.table, [needed])
+    select_rows(panel.table, [voting[needed]])
     panel.absent_button.click()
     rows = meeting_invitees.invitees(context.db, meeting.id)
-    assert [r.attendance for r in rows[:needed + 1]] == ["present"] * needed + ["absent"]
+    assert [rows[i].attendance for i in voting[:needed + 1]] == ["present"] * needed + ["absent"]
     assert panel.model.index(0, ATTENDANCE).data() == "Närvarande"
     assert view.quorum_label.text() == f"Beslutsför: ja ({needed} av {members} närvarande)"
 
@@ -603,3 +611,65 @@ def test_closing_removes_the_preview_files(qtbot, context, meeting, view):
     view.show()
     view.accept()
     assert not path.exists() and not preview.isVisible()
+
+
+# --- issue 16: expedieras, protokollsutdrag, minutes of a cancelled meeting, kallelsebrev ----------
+
+def test_dispatch_is_edited_with_the_minutes_and_an_extract_is_saved(qtbot, view, meeting, context, shown,
+                                                                     monkeypatch, tmp_path):
+    db = context.db
+    panel = view.minutes
+    view.tabs.setCurrentWidget(panel)
+    assert not panel.extract_button.isEnabled()  # no § before the meeting is held
+    view.action_buttons["held"].click()
+    budget_row = next(i for i, item in enumerate(panel.items) if item.title == "Budget 2027")
+    panel.item_list.setCurrentRow(budget_row)
+    panel.decision_edit.setPlainText("Styrgruppen godkänner budgeten.")
+    qtbot.keyClicks(panel.dispatch_edit, "Kommunstyrelserna")
+    assert panel.dirty
+    panel.save_button.click()
+    item = next(i for i in agenda.agenda(db, meeting.id).items if i.title == "Budget 2027")
+    assert item.dispatch_to == "Kommunstyrelserna" and item.paragraph is not None
+    assert panel.extract_button.isEnabled()
+    target = tmp_path / "utdrag"
+    monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: target)
+    with qtbot.waitSignal(panel.status_message, timeout=60000) as blocker:
+        panel.extract_button.click()
+    saved = tmp_path / "utdrag.pdf"
+    assert blocker.args == [f"Sparade {saved}."] and shown == []
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(saved).pages)
+    assert f"§ {item.paragraph} Budget 2027" in text and "Expedieras: Kommunstyrelserna" in text
+    assert "Utdragsbestyrkande" in text
+
+
+def test_agenda_item_dialog_edits_who_the_decision_is_sent_to(qtbot, context, meeting):
+    item = next(i for i in agenda.agenda(context.db, meeting.id).items if i.title == "Provision")
+    dialog = AgendaItemDialog(context, meeting.id, item)
+    qtbot.addWidget(dialog)
+    dialog.dispatch_edit.setText("Leverantörerna på avtalet")
+    assert dialog.store().dispatch_to == "Leverantörerna på avtalet"
+    reopened = AgendaItemDialog(context, meeting.id, agenda.agenda(context.db, meeting.id).items[
+        [i.id for i in agenda.agenda(context.db, meeting.id).items].index(item.id)])
+    qtbot.addWidget(reopened)
+    assert reopened.dispatch_edit.text() == "Leverantörerna på avtalet"
+
+
+def test_minutes_of_a_cancelled_meeting_are_refused_with_a_message(qtbot, view, meeting, context, shown,
+                                                                  monkeypatch, tmp_path):
+    meetings.cancel_meeting(context.db, meeting.id)
+    view.refresh()
+    monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: tmp_path / "protokoll.pdf")
+    view.documents.buttons["minutes:save"].click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    assert "är inställt och hölls aldrig" in shown[0] and not (tmp_path / "protokoll.pdf").exists()
+
+
+def test_invitation_letters_one_per_invitee(qtbot, view, meeting, context, shown, monkeypatch, tmp_path):
+    monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: tmp_path / "brev.pdf")
+    with qtbot.waitSignal(view.documents.status_message, timeout=60000):
+        view.documents.buttons["invitation-letters:save"].click()
+    texts = [" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "brev.pdf").pages]
+    names = [i.person_name for i in meeting_invitees.invitees(context.db, meeting.id)]
+    assert shown == [] and len(names) > 1
+    assert [any(f"Till: {name}" in text for text in texts) for name in names] == [True] * len(names)
+    assert all("Svar senast" in text for text in texts if "Till:" in text)
