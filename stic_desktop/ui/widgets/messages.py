@@ -41,7 +41,7 @@ def ask_reload(parent: QWidget, text: str) -> bool:
     """Someone else saved the record first: the message (who, when) with "Läs in på nytt" (True) and
     "Fortsätt redigera" (False, the form keeps what the user typed)."""
     box = QMessageBox(QMessageBox.Icon.Warning, "STIC Desktop", text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     reload = box.addButton(QCoreApplication.translate("messages", "Läs in på nytt"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(QCoreApplication.translate("messages", "Fortsätt redigera"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
