@@ -187,3 +187,10 @@ def references(db, records: list[ArchivedRecord]) -> dict[tuple[str, int], str]:
                 rows = session.execute(select(Supplier.id, Supplier.name).where(Supplier.id.in_(ids))).all()
                 found.update({(entity, i): f"Leverantör {n}" for i, n in rows})
     return found
+
+
+def archived_years(db) -> list[int]:
+    """The years (Swedish time) in which documents were archived, newest first."""
+    with db.read() as session:
+        moments = session.scalars(select(ArchivedDocument.created_at)).all()
+    return sorted({moment.astimezone(STOCKHOLM).year for moment in moments}, reverse=True)
