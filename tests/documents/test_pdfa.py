@@ -61,3 +61,33 @@ def test_italic_uses_the_oblique_face():
         names = {str(f.BaseFont).split("+")[-1] for f in pdf.pages[0].Resources.Font.values()}
     assert {"DejaVuSans-Oblique", "DejaVuSans-BoldOblique"} <= names
     assert not any("Helvetica" in n for n in names)
+
+
+def test_a_meeting_pack_is_pdfa_only_when_its_attachments_allow(db, tmp_path):
+    """The pack's attachments (user files, made here with unembedded Helvetica) stop the PDF/A label, and
+    the pack's metadata says why; without attachments the same pack is PDF/A-2b."""
+    import sys
+    from pathlib import Path
+
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.meeting_pack import build_meeting_packs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_invitation import build_office
+
+    with_files = build_office(db)
+    target, = run_to_end(build_meeting_packs(db, with_files.meeting_id, tmp_path / "paket.pdf")).files
+    with pikepdf.open(target) as pdf:
+        assert "pdfaid:part" not in pdf.open_metadata()
+        keywords = str(pdf.docinfo.Keywords)
+        assert keywords.startswith("Inte PDF/A:") and "Helvetica" in keywords and "bifogad fil" in keywords
+        assert str(pdf.Root.Lang) == "sv-SE" and len(pdf.Root.OutputIntents) == 1
+        assert pdf.Root.Outlines  # the bookmarks survive the finishing pass
+    with db.write() as session:
+        from stic_desktop.models import AgendaAttachment
+
+        session.query(AgendaAttachment).delete()
+    target, = run_to_end(build_meeting_packs(db, with_files.meeting_id, tmp_path / "utan.pdf")).files
+    with pikepdf.open(target) as pdf:
+        assert pdf.open_metadata()["pdfaid:part"] == "2"
+        assert "/Keywords" not in pdf.docinfo or "Inte PDF/A" not in str(pdf.docinfo.Keywords)
