@@ -69,12 +69,13 @@ def _coverage() -> frozenset[int]:
 
 def _make_default(name: str) -> None:
     """reportlab falls back to Helvetica (a font that is never embedded and lacks ł, ş, Cyrillic) wherever a
-    canvas, table cell or paragraph style names no font: a table without a FONT command, a bare canvas for
-    a stamp. Every such default becomes the bundled font, so every PDF embeds all the fonts it uses."""
+    canvas, table cell, paragraph style or chart names no font: a table without a FONT command, a bare canvas
+    for a stamp, a chart's initial state. Every such default becomes the bundled font, so every PDF embeds all the fonts it uses."""
     from reportlab import rl_config
     from reportlab.platypus.tables import CellStyle
 
     rl_config.canvas_basefontname = name
+    rl_config.defaultGraphicsFontName = name  # charts (reportlab.graphics) draw their state's font first
     CellStyle.fontname = name
     ParagraphStyle.defaults["fontName"] = name
     ParagraphStyle.defaults["bulletFontName"] = name
