@@ -298,17 +298,20 @@ class _NumberedCanvas(Canvas):
 
 
 def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: PageHeader, *,
-              page_numbers: bool = True, archival: bool = True) -> None:
+              page_numbers: bool = True, archival: bool | None = None) -> None:
     """Writes an A4 PDF with the house header and footer on every page and title/author metadata.
 
     A path is written through a temporary file in the same folder, so a failure never leaves half a PDF
     where the user expects a whole one. ``page_numbers=False`` leaves out the "Sida N av M" footer, for a
     part of a larger file (the meeting pack) that numbers its pages once, over the whole file.
 
-    ``archival`` (the default) finishes the file as PDF/A-2b (``documents.pdfa``): XMP with the PDF/A
-    identification, sRGB output intent, language sv-SE and a title with the case or meeting reference.
-    Only a part that is merged into a larger file and finished there (the meeting pack) leaves it off.
+    ``archival`` finishes the file as PDF/A-2b (``documents.pdfa``): XMP with the PDF/A identification,
+    sRGB output intent, language sv-SE and a title with the case or meeting reference. By default every
+    whole document is finished; a part without page numbers is merged into a larger file that is finished
+    once, as a whole (the meeting pack), so it is left as reportlab wrote it unless asked.
     """
+    if archival is None:
+        archival = page_numbers
     register_fonts()
     logo = _logo_reader(header.logo)
 
