@@ -173,7 +173,8 @@ def finish(data: bytes, *, title: str | None = None, lang: str = LANGUAGE) -> Fi
                 meta["pdfaid:part"] = PDFA_PART
                 meta["pdfaid:conformance"] = PDFA_CONFORMANCE
         out = io.BytesIO()
-        pdf.save(out, fix_metadata_version=False, object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+        pdf.save(out, fix_metadata_version=False, object_stream_mode=pikepdf.ObjectStreamMode.preserve,
+                 min_version="1.4")
         return Finished(out.getvalue(), tuple(problems))
 
 
