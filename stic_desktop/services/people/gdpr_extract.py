@@ -184,7 +184,7 @@ def _meetings(session: Session, person_id: int) -> Section | None:
                  "Justerare: utsedd att justera protokollet.")
     table = Table(("Grupp", "Kallad", "Deltog", "Förhinder", "Justerare", "Period"),
                   tuple((g, str(n), str(p or 0), str(a or 0), str(j or 0), period(first, last))
-                        for g, n, p, a, j, first, last in rows), (2.9, 0.75, 0.75, 0.95, 0.95, 2.3)) if rows else None
+                        for g, n, p, a, j, first, last in rows), (2.5, 0.75, 0.75, 1.1, 1.1, 2.3)) if rows else None
     return Section("Möten du har kallats till", tuple(lines), table)
 
 
