@@ -54,3 +54,20 @@ def test_archive_export_from_the_menu(qtbot, window, context, tmp_path: Path, mo
     assert made.name.startswith("Arkivexport ")
     year, = made.iterdir()
     assert (year / "arkivmetadata.xml").is_file()
+
+
+def test_archive_lists_show_each_documents_retention(qtbot, context):
+    from PySide6.QtCore import Qt
+
+    from stic_desktop.ui.widgets.archive_box import ArchiveBox
+    from stic_desktop.ui.widgets.pickers import ScratchFolder
+
+    archive.archive_document(context.db, "minutes", "meeting", 1, "Protokoll.pdf", b"%PDF-1.4\n%%EOF\n")
+    archive.archive_document(context.db, "calendar", "meeting", 1, "möte.ics", b"BEGIN:VCALENDAR\r\n")
+    box = ArchiveBox(context, "Arkiv", "Inget arkiverat", lambda *_: None, ScratchFolder())
+    qtbot.addWidget(box)
+    box.set_records(archive.archived_documents(context.db, "meeting", 1))
+    headers = [box.model.headerData(c, Qt.Orientation.Horizontal) for c in range(box.model.columnCount())]
+    column = headers.index("Gallring")
+    shown = [box.model.data(box.model.index(row, column)) for row in range(box.model.rowCount())]
+    assert shown[0].startswith("gallras tidigast ") and shown[1] == "bevaras"  # newest first: the calendar file
