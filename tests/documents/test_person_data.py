@@ -42,8 +42,16 @@ def test_json_is_the_whole_extract_in_readable_utf8(db, person_id, tmp_path: Pat
     target, = run_to_end(export_person_data(db, person_id, tmp_path / "utdrag.json")).files
     raw = target.read_text(encoding="utf-8")
     assert NAME.replace("<", "\\u003c") not in raw and json.dumps(NAME, ensure_ascii=False) in raw  # not \u-escaped
-    assert raw.startswith('{\n  "person": {\n    "id"')  # indented by 2
-    assert json.loads(raw) == gdpr.person_data(db, person_id)
+    assert raw.startswith('{\n  "about": "Registerutdrag')  # indented by 2
+    data, stored = json.loads(raw), gdpr.person_data(db, person_id)
+    assert data["person"] == stored["person"] and data["history"] == stored["history"]
+    # Every relation, under a readable name instead of the database's table.column:
+    assert len(data["related_records"]) == len(stored["references"])
+    assert data["related_records"]["group_memberships"] == stored["references"]["memberships.person_id"]
+    assert not any("." in key for key in data["related_records"])
+    from stic_desktop.services.people.gdpr_extract import JSON_KEYS, KNOWN
+
+    assert set(JSON_KEYS) == KNOWN, "a relation described in the PDF needs a JSON name too"
 
 
 def test_pdf_is_written_for_the_person_with_local_times_and_no_internal_names(db, person_id, tmp_path: Path):

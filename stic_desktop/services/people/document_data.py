@@ -13,7 +13,7 @@ from types import MappingProxyType
 from stic_desktop.core import clock
 from stic_desktop.services.audit import ACTIONS
 from stic_desktop.services.people import gdpr, groups, memberships, people
-from stic_desktop.services.people.gdpr_extract import ReadableExtract, readable_extract
+from stic_desktop.services.people.gdpr_extract import ReadableExtract, json_copy, readable_extract
 from stic_desktop.services.people.gdpr_info import Article15, article15
 from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS, ROLE_LABELS, sort_key
 from stic_desktop.services.transaction import one_read
@@ -86,7 +86,8 @@ class PersonDataLabels:
 
 @dataclass(frozen=True)
 class PersonData:
-    """One person's register extract: the complete machine-readable copy (``gdpr.person_data``, for .json),
+    """One person's register extract: the complete machine-readable copy (``gdpr.person_data`` with readable
+    names for the relations, ``gdpr_extract.json_copy``, for .json),
     the same written for the person (``gdpr_extract``, for .pdf) with the art. 15 information, and the
     organisation that heads the PDF. Only the part the chosen format needs is read."""
 
@@ -112,7 +113,7 @@ def register_extract_data(db, person_id: int, *, readable: bool = False) -> Pers
     with one_read(db) as snapshot:
         organisation = get_organisation(snapshot)
         if not readable:
-            return PersonData(gdpr.person_data(snapshot, person_id), organisation, person_data_labels())
+            return PersonData(json_copy(gdpr.person_data(snapshot, person_id)), organisation, person_data_labels())
         with snapshot.read() as session:
             return PersonData(None, organisation, person_data_labels(), readable_extract(session, person_id),
                               article15(session, organisation))

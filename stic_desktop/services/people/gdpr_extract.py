@@ -62,6 +62,30 @@ KNOWN = {
     "procurements.responsible_id", "requirement_documents.added_by_id", "agreement_documents.added_by_id",
     "sales_imports.imported_by_id",
 }
+# The JSON copy's names for the same relations (machine-readable, but not the database's table.column).
+JSON_KEYS = {
+    "person_expertise.person_id": "expertise_tags", "memberships.person_id": "group_memberships",
+    "audit_log.person_id": "changes_made_by_the_person", "meetings.chair_id": "meetings_as_chair",
+    "meetings.secretary_id": "meetings_as_secretary", "meeting_invitees.person_id": "meeting_invitations",
+    "meeting_invitees.rsvp_substitute_id": "announced_as_substitute_for_someone_else",
+    "meeting_invitees.attendance_substitute_id": "attended_as_substitute_for_someone_else",
+    "agenda_items.presenter_id": "agenda_items_presented", "action_items.responsible_id": "action_items_responsible",
+    "archived_documents.author_id": "archived_documents_sent", "workshop_participants.person_id": "workshops_attended",
+    "proposals.proposer_id": "proposals_made", "procurements.responsible_id": "procurements_responsible",
+    "requirement_documents.added_by_id": "requirement_documents_added",
+    "agreement_documents.added_by_id": "agreement_documents_added", "sales_imports.imported_by_id": "sales_imports_made",
+}
+
+
+def json_copy(extract: dict) -> dict:
+    """``gdpr.person_data`` with readable names for the relations (a relation added later keeps
+    "table.column" until it is named here) and a note on what the times are."""
+    references = {JSON_KEYS.get(key, key): rows for key, rows in extract["references"].items()}
+    return {"about": "Registerutdrag (GDPR artikel 15): allt som finns lagrat om personen. Tider i UTC (ISO 8601).",
+            "person": extract["person"], "expertise": extract["expertise"], "related_records": references,
+            "history": extract["history"]}
+
+
 ENTITY_LABELS = {
     "person": "personuppgifter", "membership": "gruppmedlemskap", "invitee": "kallelse till möte",
     "meeting": "möte", "group": "grupp", "municipality": "kommun", "procurement": "upphandling",
