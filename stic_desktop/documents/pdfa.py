@@ -107,7 +107,10 @@ def _problems(pdf) -> list[str]:
         problems.append("JavaScript")
     if names is not None and "/EmbeddedFiles" in names:
         problems.append("inbäddade filer")
-    if "/AA" in pdf.Root or "/OpenAction" in pdf.Root and "/JS" in pdf.Root.OpenAction:
+    import pikepdf
+
+    action = pdf.Root.get("/OpenAction")
+    if "/AA" in pdf.Root or (isinstance(action, pikepdf.Dictionary) and "/JS" in action):
         problems.append("automatiska åtgärder")
     return problems
 
