@@ -7,4 +7,4 @@ Measured, printed and compared with the targets; never a timed test.
 """
 
 MODULES = ("benchmarks.meeting_pack", "benchmarks.search", "benchmarks.startup", "benchmarks.ui_pages",
-           "benchmarks.procurements", "benchmarks.commission")
+           "benchmarks.procurements", "benchmarks.commission", "benchmarks.person_data")

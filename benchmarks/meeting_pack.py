@@ -121,7 +121,7 @@ def run(context: Context) -> list[Result]:
         started = time.perf_counter()
         drain(build(db, meeting_id, context.folder / "paket-direkt.pdf"))
         direct = time.perf_counter() - started
-        pages = len(PdfReader(first.result).pages)
+        pages = len(PdfReader(first.result.files[0]).pages)  # the operation returns an Outcome naming the file
     finally:
         db.close()
     stall = max(run.longest_gap_ms for run in (first, *warm))

@@ -26,6 +26,10 @@ SOURCES = ("pyproject.toml", "README.md", "stic_desktop", "resources", "db")
 LITTER = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist", "*.sqlite3*", "*.bak-*")
 REQUIRED = (
     "stic_desktop/_resources/fonts/DejaVuSans.ttf",
+    "stic_desktop/_resources/fonts/DejaVuSans-Oblique.ttf",
+    "stic_desktop/_resources/fonts/DejaVu-LICENSE.txt",
+    "stic_desktop/_resources/color/sRGB.icc",  # the PDF/A output intent
+    "stic_desktop/_resources/color/sRGB-LICENSE.txt",
     "stic_desktop/_migrations/env.py",
     "stic_desktop/_migrations/versions/0001_initial.py",
     "stic_desktop/_migrations/seed/stockholm_county_municipalities.csv",

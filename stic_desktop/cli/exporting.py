@@ -9,6 +9,7 @@ import argparse
 
 from stic_desktop.cli import (
     agreement_exports,
+    archive,
     commission_exports,
     groups,
     meetings,
@@ -22,7 +23,7 @@ from stic_desktop.cli import (
 EXPORTS = (
     municipalities.add_export_parser, groups.add_export_parser, people.add_export_parser, meetings.add_export_parser,
     proposals.add_export_parser, procurement_exports.add_export_parser, agreement_exports.add_export_parser,
-    commission_exports.add_export_parser, sales.add_export_parser,
+    commission_exports.add_export_parser, sales.add_export_parser, archive.add_export_parser,
 )
 
 

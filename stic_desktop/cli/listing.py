@@ -10,7 +10,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from stic_desktop.cli import agreements, groups, meetings, municipalities, people, procurements, proposals, suppliers
+from stic_desktop.cli import (
+    agreements,
+    archive,
+    groups,
+    meetings,
+    municipalities,
+    people,
+    procurements,
+    proposals,
+    suppliers,
+)
 from stic_desktop.cli.common import Column, add_json_flag, opened, print_json, print_table
 
 
@@ -29,6 +39,7 @@ KINDS: dict[str, Listing] = {
     "procurements": Listing(procurements.load, procurements.LIST_COLUMNS),
     "suppliers": Listing(suppliers.load, suppliers.LIST_COLUMNS),
     "agreements": Listing(agreements.load, agreements.LIST_COLUMNS),
+    "archive": Listing(archive.load, archive.LIST_COLUMNS),
 }
 
 

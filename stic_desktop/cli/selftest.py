@@ -19,7 +19,7 @@ from pathlib import Path
 
 # Imported by the program only inside functions, so a bundler's analysis may miss them.
 LAZY_MODULES = (
-    "reportlab.platypus", "reportlab.pdfbase.ttfonts", "pypdf", "openpyxl", "icalendar", "holidays", "alembic.command",
+    "reportlab.platypus", "reportlab.pdfbase.ttfonts", "pypdf", "pikepdf", "openpyxl", "icalendar", "holidays", "alembic.command",
     "alembic.runtime.migration", "sqlalchemy.dialects.sqlite", "zoneinfo", "tzdata",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtCharts", "PySide6.QtPrintSupport", "PySide6.QtSvg",
 )
@@ -45,7 +45,11 @@ def _fonts() -> str:
     if not fonts:
         raise FileNotFoundError("inga typsnitt i resources/fonts")
     register_fonts()
-    return ", ".join(font.name for font in fonts)
+    from stic_desktop.documents.pdfa import srgb_profile
+
+    if srgb_profile()[36:40] != b"acsp":
+        raise ValueError("resources/color/sRGB.icc är ingen ICC-profil")
+    return ", ".join(font.name for font in fonts) + ", sRGB.icc"
 
 
 def _translations() -> str:

@@ -28,7 +28,8 @@ LABEL_WIDTH = 38 * mm
 def page_header(data: MeetingData, title: str, document_date: date) -> PageHeader:
     """The house header with the meeting's case number (diarienummer) when it has one."""
     return PageHeader(organisation=data.organisation.name, title=title, document_date=document_date,
-                      logo=data.organisation.logo, case_number=data.meeting.case_number or None)
+                      logo=data.organisation.logo, case_number=data.meeting.case_number or None,
+                      reference=f"möte {data.meeting.starts_at:%Y-%m-%d}")
 
 
 def style(name: str, **changes) -> ParagraphStyle:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from stic_desktop.core import dates, filenames
 from stic_desktop.documents.pdf_stamp import stamp_page_numbers
+from stic_desktop.documents.pdfa import archival_bytes
 from stic_desktop.errors import NotFound, UserError
 
 if TYPE_CHECKING:
@@ -208,7 +209,8 @@ def _pack_bytes(writer: PdfWriter, parts: PackParts, recipient: str | None) -> b
     writer.add_metadata({"/Title": title, "/Author": parts.data.organisation.name, "/Creator": "STIC Desktop"})
     buffer = io.BytesIO()
     writer.write(buffer)
-    return buffer.getvalue()
+    # PDF/A-2b when every attachment allows it; otherwise the metadata says which part does not.
+    return archival_bytes(buffer.getvalue(), title=f"{title}, {meeting.starts_at:%Y-%m-%d}")
 
 
 def assemble_pack(parts: PackParts, recipient: str | None, done: int, total: int) -> Generator[Step, None, bytes]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from zoneinfo import ZoneInfo
 
 from stic_desktop.core import clock
+from stic_desktop.documents.pdfa import archival_bytes
 from stic_desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ def stamp_secrecy(pdf: bytes) -> bytes:
         page.compress_content_streams()
     out = io.BytesIO()
     writer.write(out)
-    return out.getvalue()
+    return archival_bytes(out.getvalue())  # the stamp must not cost the PDF/A metadata
 
 
 def write_document(target: Path | BinaryIO, story: list, page_header, *, secret: bool) -> None:

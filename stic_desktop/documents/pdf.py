@@ -35,6 +35,8 @@ from stic_desktop.paths import resource
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 34 * mm  # room for the page header drawn above the frame
@@ -52,16 +54,32 @@ _lock = threading.Lock()
 
 @cache
 def _coverage() -> frozenset[int]:
-    """Registers DejaVu Sans (regular + bold as one family, so ``<b>`` works) and returns the code points
-    both faces can draw. Under a lock: PDFs are made on worker threads."""
+    """Registers DejaVu Sans (regular, bold, oblique, bold oblique as one family, so ``<b>`` and ``<i>`` work),
+    makes it reportlab's default everywhere, and returns the code points regular and bold can both draw.
+    Under a lock: PDFs are made on worker threads."""
     with _lock:
-        regular = TTFont(FONT, str(resource("fonts", "DejaVuSans.ttf")))
-        bold = TTFont(FONT_BOLD, str(resource("fonts", "DejaVuSans-Bold.ttf")))
-        pdfmetrics.registerFont(regular)
-        pdfmetrics.registerFont(bold)
-        # No italic face is shipped: <i> falls back to upright rather than to a font without å, ä, ö.
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-        return frozenset(regular.face.charToGlyph) & frozenset(bold.face.charToGlyph)
+        faces = {name: TTFont(name, str(resource("fonts", f"{name}.ttf")))
+                 for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)}
+        for face in faces.values():
+            pdfmetrics.registerFont(face)
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                      boldItalic=FONT_BOLD_ITALIC)
+        _make_default(FONT)
+        return frozenset(faces[FONT].face.charToGlyph) & frozenset(faces[FONT_BOLD].face.charToGlyph)
+
+
+def _make_default(name: str) -> None:
+    """reportlab falls back to Helvetica (a font that is never embedded and lacks ł, ş, Cyrillic) wherever a
+    canvas, table cell, paragraph style or chart names no font: a table without a FONT command, a bare canvas
+    for a stamp, a chart's initial state. Every such default becomes the bundled font, so every PDF embeds all the fonts it uses."""
+    from reportlab import rl_config
+    from reportlab.platypus.tables import CellStyle
+
+    rl_config.canvas_basefontname = name
+    rl_config.defaultGraphicsFontName = name  # charts (reportlab.graphics) draw their state's font first
+    CellStyle.fontname = name
+    ParagraphStyle.defaults["fontName"] = name
+    ParagraphStyle.defaults["bulletFontName"] = name
 
 
 def register_fonts() -> None:
@@ -123,6 +141,17 @@ class PageHeader:
     logo: bytes | None = field(default=None, repr=False)  # PNG or JPEG; an unreadable image is left out
     case_number: str | None = None  # diarienummer
     signature_label: str = ""  # e.g. "Justerandes signatur": a box to initial at the foot of every page
+    reference: str | None = None  # the meeting or record the document is about, for the archival title
+
+    def metadata_title(self) -> str:
+        """The title kept in the file's metadata: the document's title with its case or meeting reference,
+        so an archive (or a viewer's title bar) tells one minutes from another."""
+        parts = [self.title]
+        if self.reference and self.reference not in self.title:
+            parts.append(self.reference)
+        if self.case_number:
+            parts.append(f"Dnr {self.case_number}")
+        return " – ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -299,13 +328,20 @@ class _NumberedCanvas(Canvas):
 
 
 def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: PageHeader, *,
-              page_numbers: bool = True) -> None:
+              page_numbers: bool = True, archival: bool | None = None) -> None:
     """Writes an A4 PDF with the house header and footer on every page and title/author metadata.
 
     A path is written through a temporary file in the same folder, so a failure never leaves half a PDF
     where the user expects a whole one. ``page_numbers=False`` leaves out the "Sida N av M" footer, for a
     part of a larger file (the meeting pack) that numbers its pages once, over the whole file.
+
+    ``archival`` finishes the file as PDF/A-2b (``documents.pdfa``): XMP with the PDF/A identification,
+    sRGB output intent, language sv-SE and a title with the case or meeting reference. By default every
+    whole document is finished; a part without page numbers is merged into a larger file that is finished
+    once, as a whole (the meeting pack), so it is left as reportlab wrote it unless asked.
     """
+    if archival is None:
+        archival = page_numbers
     register_fonts()
     logo = _logo_reader(header.logo)
 
@@ -315,7 +351,7 @@ def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: Page
     def make(output: str | BinaryIO) -> None:
         doc = BaseDocTemplate(
             output, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=header.title, author=header.organisation,
+            bottomMargin=MARGIN_BOTTOM, title=header.metadata_title(), author=header.organisation,
             subject=header.title, creator="STIC Desktop", lang="sv-SE", initialFontName=FONT,
         )
         # No frame padding: content lines up with the header rule and FRAME_WIDTH is exactly usable.
@@ -325,6 +361,18 @@ def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: Page
         canvasmaker = _NumberedCanvas if page_numbers else Canvas
         doc.build(list(story) or [Paragraph("", styles().body)], canvasmaker=canvasmaker)
 
+    if archival:
+        from stic_desktop.documents.pdfa import archival_bytes
+
+        buffer = io.BytesIO()
+        make(buffer)
+        data = archival_bytes(buffer.getvalue())
+        if isinstance(target, (str, Path)):
+            with atomic_target(Path(target)) as temporary:
+                temporary.write_bytes(data)
+        else:
+            target.write(data)
+        return
     if not isinstance(target, (str, Path)):
         make(target)
         return

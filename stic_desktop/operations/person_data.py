@@ -20,7 +20,7 @@ def export_person_data(db, person_id: int, target: Path, *,
     target = Path(target)
     suffix = extract_suffix(target)
     yield 0, 2, "Läser allt som finns lagrat om personen"
-    content = person_data_bytes(register_extract_data(db, person_id), suffix=suffix, today=today)
+    content = person_data_bytes(register_extract_data(db, person_id, readable=suffix == ".pdf"), suffix=suffix, today=today)
     yield 1, 2, "Sparar registerutdraget"
     write_file(target, content)
     return Outcome(files=(target,), message=f"Sparade {target}.")

@@ -54,6 +54,7 @@ class ArchivedRecord:
     author_name: str
     note: str
     sha256: str = ""
+    retention: str = ""  # "bevaras" / "gallras tidigast 2031-02-28" (services.retention)
 
 
 def _query():
@@ -65,9 +66,24 @@ def _query():
     )
 
 
-def _record(row: ArchivedDocument, size: int, author: str | None) -> ArchivedRecord:
+def _record(row: ArchivedDocument, size: int, author: str | None, retention: str = "") -> ArchivedRecord:
     return ArchivedRecord(row.id, row.kind, KIND_LABELS.get(row.kind, row.kind), row.entity, row.entity_id, row.filename,
-                          size, row.created_at.astimezone(STOCKHOLM), author or NO_AUTHOR, row.note, row.sha256)
+                          size, row.created_at.astimezone(STOCKHOLM), author or NO_AUTHOR, row.note, row.sha256,
+                          retention)
+
+
+def records_in(session: Session, rows) -> list[ArchivedRecord]:
+    """Records with their retention worked out from the settings' table (one rule lookup for all)."""
+    from stic_desktop.services import retention
+
+    rules = retention.rules_in(session)
+    ends = retention.AgreementEnds(session)
+    found = []
+    for row, size, author in rows:
+        rule = rules.get(row.kind, retention.FALLBACK)
+        kept = retention.retention_of(rule, row.created_at.astimezone(STOCKHOLM).date(), ends(row.entity, row.entity_id))
+        found.append(_record(row, size, author, kept.text))
+    return found
 
 
 def _validated(kind: str, entity: str, entity_id: int, filename: str, data: bytes) -> str:
@@ -104,7 +120,7 @@ def archive_document(db, kind: str, entity: str, entity_id: int, filename: str, 
     """Keeps the exact bytes sent out, with the current user as author."""
     with db.write() as session:
         row = archive_in(session, db.actor_id, kind, entity, entity_id, filename, data, note)
-        return _record(*session.execute(_query().where(ArchivedDocument.id == row.id)).one())
+        return records_in(session, [session.execute(_query().where(ArchivedDocument.id == row.id)).one()])[0]
 
 
 def archived_documents(db, entity: str, entity_id: int) -> list[ArchivedRecord]:
@@ -115,7 +131,7 @@ def archived_documents(db, entity: str, entity_id: int) -> list[ArchivedRecord]:
             .where(ArchivedDocument.entity == entity, ArchivedDocument.entity_id == entity_id)
             .order_by(ArchivedDocument.created_at.desc(), ArchivedDocument.id.desc())
         ).all()
-        return [_record(*row) for row in rows]
+        return records_in(session, rows)
 
 
 def get_archived(db, document_id: int) -> ArchivedRecord:
@@ -123,7 +139,15 @@ def get_archived(db, document_id: int) -> ArchivedRecord:
         row = session.execute(_query().where(ArchivedDocument.id == document_id)).one_or_none()
         if row is None:
             raise NotFound(f"Det finns inget arkiverat dokument med id {document_id}.")
-        return _record(*row)
+        return records_in(session, [row])[0]
+
+
+def all_archived(db, year: int | None = None) -> list[ArchivedRecord]:
+    """Every archived document (of one year, Europe/Stockholm, when given), oldest first."""
+    with db.read() as session:
+        rows = session.execute(_query().order_by(ArchivedDocument.created_at, ArchivedDocument.id)).all()
+        found = records_in(session, rows)
+    return [r for r in found if year is None or r.created_at.year == year]
 
 
 def archived_bytes(db, document_id: int) -> bytes:
@@ -133,3 +157,40 @@ def archived_bytes(db, document_id: int) -> bytes:
         if sha is None:
             raise NotFound(f"Det finns inget arkiverat dokument med id {document_id}.")
         return storage.read_bytes(session, sha)
+
+
+def references(db, records: list[ArchivedRecord]) -> dict[tuple[str, int], str]:
+    """The case or meeting reference of each record's owner: a procurement's case number (diarienummer), an
+    agreement's number, a meeting's case number or title and date, a supplier's name."""
+    from stic_desktop.models import FrameworkAgreement, Meeting, Procurement, Supplier
+
+    wanted: dict[str, set[int]] = {}
+    for record in records:
+        wanted.setdefault(record.entity, set()).add(record.entity_id)
+    found: dict[tuple[str, int], str] = {}
+    with db.read() as session:
+        for entity, ids in wanted.items():
+            if entity == "procurement":
+                rows = session.execute(select(Procurement.id, Procurement.case_number, Procurement.title)
+                                       .where(Procurement.id.in_(ids))).all()
+                found.update({(entity, i): f"Dnr {c} {t}".strip() for i, c, t in rows})
+            elif entity == "agreement":
+                rows = session.execute(select(FrameworkAgreement.id, FrameworkAgreement.agreement_number,
+                                              FrameworkAgreement.title).where(FrameworkAgreement.id.in_(ids))).all()
+                found.update({(entity, i): f"Avtal {n} {t}" for i, n, t in rows})
+            elif entity == "meeting":
+                rows = session.execute(select(Meeting.id, Meeting.case_number, Meeting.title, Meeting.starts_at)
+                                       .where(Meeting.id.in_(ids))).all()
+                found.update({(entity, i): (f"Dnr {c} " if c else "") + f"{t}, {s.astimezone(STOCKHOLM):%Y-%m-%d}"
+                              for i, c, t, s in rows})
+            elif entity == "supplier":
+                rows = session.execute(select(Supplier.id, Supplier.name).where(Supplier.id.in_(ids))).all()
+                found.update({(entity, i): f"Leverantör {n}" for i, n in rows})
+    return found
+
+
+def archived_years(db) -> list[int]:
+    """The years (Swedish time) in which documents were archived, newest first."""
+    with db.read() as session:
+        moments = session.scalars(select(ArchivedDocument.created_at)).all()
+    return sorted({moment.astimezone(STOCKHOLM).year for moment in moments}, reverse=True)

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, self.tr("Öppna databas…"), self.open_database, QKeySequence.StandardKey.Open)
         self._menu_action(file_menu, self.tr("Säkerhetskopiera…"), self.backup_database, "Ctrl+Shift+S")
         self._menu_action(file_menu, self.tr("Återställ från säkerhetskopia…"), self.restore_from_backup)
+        self._menu_action(file_menu, self.tr("Arkivexport…"), self.export_archive)
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("Inställningar…"), self.edit_settings, "Ctrl+,")
         self._menu_action(file_menu, self.tr("Byt användare…"), self.choose_user)
@@ -326,6 +327,12 @@ class MainWindow(QMainWindow):
         if path is not None:
             run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, path,
                     on_success=lambda target: self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: %1").replace("%1", str(target)), 10000))
+
+    def export_archive(self):
+        """Every archived document as PDF/A with metadata, a folder per year, for an e-archive."""
+        from stic_desktop.ui.workspace.archive_export_action import start_archive_export
+
+        return start_archive_export(self, self.context)
 
     def restore_from_backup(self) -> None:
         from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder

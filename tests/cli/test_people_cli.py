@@ -78,7 +78,7 @@ def test_export_person_data_as_json_and_pdf(cli, demo_file: Path, tmp_path: Path
     assert cli("export", "person-data", person["id"], "--db", demo_file, "-o", target).returncode == 0
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["person"]["name"] == "Ayşe Yılmaz" and data["person"]["email"] == person["email"]
-    assert data["references"]["memberships.person_id"]  # she sits in a contract group
+    assert data["related_records"]["group_memberships"]  # she sits in a contract group
     pdf = tmp_path / "utdrag.pdf"
     assert cli("export", "person-data", person["id"], "--db", demo_file, "-o", pdf).returncode == 0
     assert "Registerutdrag – Ayşe Yılmaz" in " ".join(PdfReader(pdf).pages[0].extract_text().split())

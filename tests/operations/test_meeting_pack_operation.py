@@ -103,7 +103,7 @@ def test_parts_in_order_and_page_count_is_their_sum(db, office, tmp_path):
     assert "Budgetbilaga sidan 1" in texts[3] and "Budgetbilaga sidan 2" in texts[4]
     assert "Liggande sidan 1" in texts[5] and "Roterad sidan 1" in texts[6]
     assert "Närvarolista" in texts[7]
-    assert PdfReader(target).metadata.title == f"Mötespaket – {TITLE}"
+    assert PdfReader(target).metadata.title == f"Mötespaket – {TITLE}, 2026-02-03"  # the meeting reference
 
 
 def test_every_page_is_numbered_once_over_the_whole_pack(db, office, tmp_path):

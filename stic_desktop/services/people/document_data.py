@@ -13,6 +13,8 @@ from types import MappingProxyType
 from stic_desktop.core import clock
 from stic_desktop.services.audit import ACTIONS
 from stic_desktop.services.people import gdpr, groups, memberships, people
+from stic_desktop.services.people.gdpr_extract import ReadableExtract, json_copy, readable_extract
+from stic_desktop.services.people.gdpr_info import Article15, article15
 from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS, ROLE_LABELS, sort_key
 from stic_desktop.services.transaction import one_read
 from stic_desktop.services.workspace.organisation import OrganisationInfo, get_organisation
@@ -84,12 +86,16 @@ class PersonDataLabels:
 
 @dataclass(frozen=True)
 class PersonData:
-    """Everything stored about one person (``gdpr.person_data``), the organisation that heads the PDF and
-    the labels to print it with."""
+    """One person's register extract: the complete machine-readable copy (``gdpr.person_data`` with readable
+    names for the relations, ``gdpr_extract.json_copy``, for .json),
+    the same written for the person (``gdpr_extract``, for .pdf) with the art. 15 information, and the
+    organisation that heads the PDF. Only the part the chosen format needs is read."""
 
-    extract: dict
+    extract: dict | None
     organisation: OrganisationInfo
     labels: PersonDataLabels
+    readable: ReadableExtract | None = None
+    information: Article15 | None = None
 
 
 def person_data_labels() -> PersonDataLabels:
@@ -101,7 +107,13 @@ def person_data_labels() -> PersonDataLabels:
     )
 
 
-def register_extract_data(db, person_id: int) -> PersonData:
-    """The register extract of one person (GDPR art. 15), in one read transaction."""
+def register_extract_data(db, person_id: int, *, readable: bool = False) -> PersonData:
+    """The register extract of one person (GDPR art. 15), in one read transaction: the complete copy, or
+    with ``readable`` the extract written for the person and the art. 15 information."""
     with one_read(db) as snapshot:
-        return PersonData(gdpr.person_data(snapshot, person_id), get_organisation(snapshot), person_data_labels())
+        organisation = get_organisation(snapshot)
+        if not readable:
+            return PersonData(json_copy(gdpr.person_data(snapshot, person_id)), organisation, person_data_labels())
+        with snapshot.read() as session:
+            return PersonData(None, organisation, person_data_labels(), readable_extract(session, person_id),
+                              article15(session, organisation))

@@ -19,6 +19,9 @@ class OrganisationInfo:
     name: str = DEFAULT_NAME
     logo: bytes | None = None  # PNG or JPEG
     default_place: str = ""
+    # The controller's contact for personal data (address, e-mail, data protection officer), printed in
+    # every register extract (GDPR art. 15).
+    privacy_contact: str = ""
 
 
 def get_organisation(db) -> OrganisationInfo:
@@ -27,10 +30,12 @@ def get_organisation(db) -> OrganisationInfo:
     name = values.get("name")
     logo = values.get("logo")
     place = values.get("default_place")
+    privacy = values.get("privacy_contact")
     return OrganisationInfo(
         name=(name.text_value if name and name.text_value else DEFAULT_NAME),
         logo=logo.blob_value if logo else None,
         default_place=(place.text_value or "") if place else "",
+        privacy_contact=(privacy.text_value or "") if privacy else "",
     )
 
 
@@ -57,8 +62,14 @@ def save_organisation(db, info: OrganisationInfo) -> OrganisationInfo:
     if info.logo is not None:
         check_logo(info.logo)
     place = info.default_place.strip()
-    values = {"name": (name, None), "default_place": (place, None), "logo": (None, info.logo)}
+    privacy = info.privacy_contact.strip()
+    if len(privacy) > 2000:
+        raise ValidationError("privacy_contact", "Kontaktuppgifterna för personuppgifter får vara högst 2 000 tecken.")
+    values = {"name": (name, None), "default_place": (place, None), "logo": (None, info.logo),
+              "privacy_contact": (privacy, None)}
     with db.write() as session:
+        if not privacy and session.get(OrganisationSetting, "privacy_contact") is None:
+            del values["privacy_contact"]  # never set: no row, and no audit entry for "nothing → nothing"
         before: dict = {}
         for key, (text, blob) in values.items():
             setting = session.get(OrganisationSetting, key)
@@ -70,7 +81,7 @@ def save_organisation(db, info: OrganisationInfo) -> OrganisationInfo:
             setting.text_value, setting.blob_value = text, blob
         after = {key: _audit_value(text, blob) for key, (text, blob) in values.items()}
         audit.record(session, db.actor_id, ENTITY, 1, "update", before, after)
-    return OrganisationInfo(name, info.logo, place)
+    return OrganisationInfo(name, info.logo, place, privacy)
 
 
 def _audit_value(text: str | None, blob: bytes | None) -> str | None:

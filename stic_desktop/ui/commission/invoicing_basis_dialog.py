@@ -89,7 +89,7 @@ class InvoicingBasisDialog(QDialog):
         self.archive_model = RecordTableModel([
             Column(self.tr("Arkiverat"), lambda r: r.created_at, when_text),
             Column(self.tr("Fil"), lambda r: r.filename), Column(self.tr("Av"), lambda r: r.author_name),
-            Column(self.tr("Anteckning"), lambda r: r.note)], self)
+            Column(self.tr("Anteckning"), lambda r: r.note), Column(self.tr("Gallring"), lambda r: r.retention)], self)
         self.archive_table = make_table_view(self.archive_model)
         on_open(self.archive_table, lambda _index: self.open_archived())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -50,8 +50,9 @@ class ArchiveBox(QGroupBox):
             Column(self.tr("Av"), lambda r: r.author_name),
             Column(self.tr("Fil"), lambda r: r.filename),
             Column(self.tr("Anteckning"), lambda r: r.note),
+            Column(self.tr("Gallring"), lambda r: r.retention),
         ], self)
-        self.table = make_table_view(self.model, widths=(130, 170, 150, 280))
+        self.table = make_table_view(self.model, widths=(130, 170, 150, 280, 120))
         on_open(self.table, lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.open_button = QPushButton(self.tr("Öppna"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -49,6 +50,11 @@ class OrganisationDialog(FormDialog):
         row.addWidget(remove)
         row.addStretch(1)
         self.errors.add_row("logo", self.tr("Logotyp i PDF-huvud:"), logo_row)
+        self.privacy_edit = QPlainTextEdit(info.privacy_contact)
+        self.privacy_edit.setPlaceholderText(self.tr("Postadress, e-post och telefon för frågor om personuppgifter; "
+                                                     "dataskyddsombudets kontaktuppgifter"))
+        self.privacy_edit.setFixedHeight(80)
+        self.errors.add_row("privacy_contact", self.tr("Personuppgiftsansvarig, kontakt:"), self.privacy_edit)
         self.set_logo(self.logo)
 
     def set_logo(self, data: bytes | None) -> None:
@@ -74,4 +80,5 @@ class OrganisationDialog(FormDialog):
         self.set_logo(data)
 
     def store(self) -> None:
-        organisation.save_organisation(self.db, OrganisationInfo(self.name_edit.text(), self.logo, self.place_edit.text()))
+        organisation.save_organisation(self.db, OrganisationInfo(self.name_edit.text(), self.logo, self.place_edit.text(),
+                                                                 self.privacy_edit.toPlainText()))

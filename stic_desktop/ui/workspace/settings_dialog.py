@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop import paths
 from stic_desktop.errors import UserError
+from stic_desktop.services import retention
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.workspace import organisation
 from stic_desktop.ui.context import AppContext
@@ -34,6 +35,7 @@ from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog, backup_folder, backup_keep
 from stic_desktop.ui.workspace.organisation_dialog import OrganisationDialog
+from stic_desktop.ui.workspace.retention_dialog import RetentionDialog
 
 
 def _section(title: str, body: QWidget, button: QPushButton | None = None) -> QGroupBox:
@@ -68,6 +70,11 @@ class SettingsDialog(QDialog):
         self.rules_label.setWordWrap(True)
         self.rules_button = QPushButton(self.tr("Öppna…"))
         self.rules_button.clicked.connect(self.edit_rules)
+
+        self.retention_label = QLabel()
+        self.retention_label.setWordWrap(True)
+        self.retention_button = QPushButton(self.tr("Ändra…"))
+        self.retention_button.clicked.connect(self.edit_retention)
 
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)
@@ -111,6 +118,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(_section(self.tr("Organisation"), organisation_body, self.organisation_button))
         layout.addWidget(_section(self.tr("Upphandlingsregler (tröskelvärden och tidsfrister)"), self.rules_label,
                                   self.rules_button))
+        layout.addWidget(_section(self.tr("Gallring av arkiverade dokument"), self.retention_label, self.retention_button))
         layout.addWidget(QLabel(self.tr("Bara för dig (sparas på den här datorn):")))
         layout.addWidget(_section(self.tr("Säkerhetskopior"), self.backup_label, self.backup_button))
         layout.addWidget(_section(self.tr("Språk"), language_body))
@@ -123,6 +131,7 @@ class SettingsDialog(QDialog):
             info = organisation.get_organisation(self.context.db)
             thresholds = procurement_rules.list_thresholds(self.context.db)
             rules = procurement_rules.list_rules(self.context.db)
+            weeding = retention.list_rules(self.context.db)
         except UserError as error:
             messages.show_error(self, error)
             return
@@ -141,6 +150,10 @@ class SettingsDialog(QDialog):
             text += " " + self.tr("%1 tröskelvärden saknar belopp i kronor; fyll i dem när de har publicerats.").replace(
                 "%1", str(missing))
         self.rules_label.setText(text)
+        kept = sum(1 for rule in weeding if rule.keep)
+        self.retention_label.setText(self.tr("%1 dokumenttyper bevaras, %2 gallras tidigast ett visst antal år efter "
+                                             "dokumentets datum eller avtalets slut.").replace("%1", str(kept))
+                                     .replace("%2", str(len(weeding) - kept)))
         self.backup_label.setText(self.tr("En kopia när programmet avslutas, i %1. De %2 senaste behålls.")
                                   .replace("%1", str(backup_folder())).replace("%2", str(backup_keep())))
         self.folder_label.setText(str(paths.user_data_dir()))
@@ -155,6 +168,10 @@ class SettingsDialog(QDialog):
     def edit_rules(self) -> None:
         ProcurementRulesDialog(self.context, self).exec()
         self.refresh()
+
+    def edit_retention(self) -> None:
+        if RetentionDialog(self.context.db, self).exec():
+            self.refresh()
 
     def edit_backups(self) -> None:
         if BackupSettingsDialog(self).exec():

@@ -1,0 +1,396 @@
+"""Registerutdrag written for the person (GDPR art. 15): what we hold about them, grouped in plain Swedish.
+
+``gdpr.person_data`` is the complete machine-readable copy (every row that points at the person); this
+module reads the same relations and says what they mean: contact details, memberships, meetings attended
+per group, roles (chair, secretary, presenter, responsible for action items), procurements and documents,
+changes made by and about the person. Long lists become counts with date ranges. Every foreign key to
+persons that this module does not know (a table added later) is still counted under "Övriga uppgifter", so
+nothing held is left out. Times are local (Europe/Stockholm). Other people's data is never shown: a
+substitute is counted, not named.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from stic_desktop.errors import NotFound
+from stic_desktop.models import (
+    ActionItem,
+    AgendaItem,
+    AgreementDocument,
+    ArchivedDocument,
+    AuditEntry,
+    Group,
+    Invitee,
+    Meeting,
+    Membership,
+    Municipality,
+    Person,
+    PersonExpertise,
+    Procurement,
+    Proposal,
+    RequirementDocument,
+    SalesImport,
+    Workshop,
+    WorkshopParticipant,
+)
+from stic_desktop.services.archive import KIND_LABELS
+from stic_desktop.services.audit import ACTIONS
+from stic_desktop.services.people.gdpr import PERSON_ENTITY, person_references, reference_key
+from stic_desktop.services.people.gdpr_archive import archived_mentions
+from stic_desktop.services.people.memberships import MEMBERSHIP_FIELD_LABELS, ROLE_LABELS
+from stic_desktop.services.people.people import FIELD_LABELS, ORGANISATION_LABELS
+from stic_desktop.services.references import TABLE_LABELS
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+LIST_LIMIT = 15  # longer lists are summarised with counts and date ranges
+NO_GROUP = "Utan grupp"
+
+# The relations this module describes; any other foreign key to persons is counted under "Övriga uppgifter".
+KNOWN = {
+    "person_expertise.person_id", "memberships.person_id", "audit_log.person_id", "meetings.chair_id",
+    "meetings.secretary_id", "meeting_invitees.person_id", "meeting_invitees.rsvp_substitute_id",
+    "meeting_invitees.attendance_substitute_id", "agenda_items.presenter_id", "action_items.responsible_id",
+    "archived_documents.author_id", "workshop_participants.person_id", "proposals.proposer_id",
+    "procurements.responsible_id", "requirement_documents.added_by_id", "agreement_documents.added_by_id",
+    "sales_imports.imported_by_id",
+}
+# The JSON copy's names for the same relations (machine-readable, but not the database's table.column).
+JSON_KEYS = {
+    "person_expertise.person_id": "expertise_tags", "memberships.person_id": "group_memberships",
+    "audit_log.person_id": "changes_made_by_the_person", "meetings.chair_id": "meetings_as_chair",
+    "meetings.secretary_id": "meetings_as_secretary", "meeting_invitees.person_id": "meeting_invitations",
+    "meeting_invitees.rsvp_substitute_id": "announced_as_substitute_for_someone_else",
+    "meeting_invitees.attendance_substitute_id": "attended_as_substitute_for_someone_else",
+    "agenda_items.presenter_id": "agenda_items_presented", "action_items.responsible_id": "action_items_responsible",
+    "archived_documents.author_id": "archived_documents_sent", "workshop_participants.person_id": "workshops_attended",
+    "proposals.proposer_id": "proposals_made", "procurements.responsible_id": "procurements_responsible",
+    "requirement_documents.added_by_id": "requirement_documents_added",
+    "agreement_documents.added_by_id": "agreement_documents_added", "sales_imports.imported_by_id": "sales_imports_made",
+}
+
+
+def json_copy(extract: dict) -> dict:
+    """``gdpr.person_data`` with readable names for the relations (a relation added later keeps
+    "table.column" until it is named here) and a note on what the times are."""
+    references = {JSON_KEYS.get(key, key): rows for key, rows in extract["references"].items()}
+    return {"about": "Registerutdrag (GDPR artikel 15): allt som finns lagrat om personen. Tider i UTC (ISO 8601).",
+            "person": extract["person"], "expertise": extract["expertise"], "related_records": references,
+            "history": extract["history"]}
+
+
+ENTITY_LABELS = {
+    "person": "personuppgifter", "membership": "gruppmedlemskap", "invitee": "kallelse till möte",
+    "meeting": "möte", "group": "grupp", "municipality": "kommun", "procurement": "upphandling",
+    "agreement": "avtal", "proposal": "förslag", "workshop": "workshop", "supplier": "leverantör",
+    "organisation": "organisationsinställningar", "agenda_item": "dagordningspunkt", "action_item": "åtgärdspunkt",
+    "archived_document": "arkiverat dokument", "tender": "anbud", "sales_report": "försäljningsrapport",
+}
+
+
+@dataclass(frozen=True)
+class Table:
+    """A small table: column headings and rows of text."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    lines: tuple[str, ...] = ()  # sentences, printed before the table
+    table: Table | None = None
+
+
+@dataclass(frozen=True)
+class ReadableExtract:
+    person_name: str
+    contact: tuple[tuple[str, str], ...]  # (label, value) of what we hold to reach the person
+    sections: tuple[Section, ...]
+    empty: tuple[str, ...]  # what we hold nothing of, in plain Swedish
+    mention_strings: tuple[str, ...] = ()
+
+
+def local(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo("UTC"))).astimezone(STOCKHOLM)
+
+
+def day(value: date | datetime | None) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, datetime):
+        value = local(value).date()
+    return value.isoformat()
+
+
+def period(first: date | datetime | None, last: date | datetime | None) -> str:
+    a, b = day(first), day(last)
+    return a if a == b else f"{a} – {b}"
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _person(session: Session, person_id: int) -> tuple[Person, str]:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"Det finns ingen person med id {person_id}.")
+    if person.organisation_kind == "municipality" and person.municipality_id:
+        organisation = session.scalar(select(Municipality.name).where(Municipality.id == person.municipality_id)) or ""
+    elif person.organisation_kind == "other":
+        organisation = person.other_organisation or ORGANISATION_LABELS["other"]
+    else:
+        organisation = ORGANISATION_LABELS.get(person.organisation_kind, person.organisation_kind)
+    return person, organisation
+
+
+def _contact(session: Session, person: Person, organisation: str) -> tuple[tuple[str, str], ...]:
+    tags = session.scalars(select(PersonExpertise.tag).where(PersonExpertise.person_id == person.id)
+                           .order_by(PersonExpertise.tag)).all()
+    rows = [("Namn", person.name), ("Titel", person.title), ("Organisation", organisation),
+            ("E-post", person.email), ("Telefon", person.phone), ("Expertisområden", ", ".join(tags)),
+            ("Anteckningar om dig", person.notes),
+            ("Status", "Aktiv" if person.active else "Inte aktiv" + (" (anonymiserad)" if person.anonymised else ""))]
+    return tuple((label, value or "–") for label, value in rows)
+
+
+def _memberships(session: Session, person_id: int) -> Section | None:
+    rows = session.execute(
+        select(Group.name, Membership.role, Municipality.name, Membership.from_date, Membership.to_date)
+        .join(Group, Group.id == Membership.group_id)
+        .outerjoin(Municipality, Municipality.id == Membership.municipality_id)
+        .where(Membership.person_id == person_id).order_by(Membership.from_date, Group.name)
+    ).all()
+    if not rows:
+        return None
+    current = sum(1 for *_, to in rows if to is None)
+    table = Table(("Grupp", "Roll", "Företräder", "Från", "Till"),
+                  tuple((g, ROLE_LABELS.get(r, r), m or "–", day(f), day(t) if t else "pågår") for g, r, m, f, t in rows),
+                  (3, 1.6, 1.6, 1.1, 1.1))
+    return Section("Gruppmedlemskap", (f"Du finns med i {plural(len(rows), 'gruppmedlemskap', 'gruppmedlemskap')}, "
+                                       f"varav {current} pågår.",), table)
+
+
+def _meetings(session: Session, person_id: int) -> Section | None:
+    group = func.coalesce(Group.name, NO_GROUP)
+    rows = session.execute(
+        select(group, func.count(), func.sum(case((Invitee.attendance == "present", 1), else_=0)),
+               func.sum(case((or_(Invitee.attendance == "absent", Invitee.rsvp == "no"), 1), else_=0)),
+               func.sum(case((Invitee.adjuster.is_(True), 1), else_=0)),
+               func.min(Meeting.starts_at), func.max(Meeting.starts_at))
+        .select_from(Invitee).join(Meeting, Meeting.id == Invitee.meeting_id)
+        .outerjoin(Group, Group.id == Meeting.group_id)
+        .where(Invitee.person_id == person_id).group_by(group).order_by(group)
+    ).all()
+    substitute = session.scalar(select(func.count()).select_from(Invitee).where(or_(
+        Invitee.rsvp_substitute_id == person_id, Invitee.attendance_substitute_id == person_id)))
+    if not rows and not substitute:
+        return None
+    total = sum(r[1] for r in rows)
+    lines = [f"Du har kallats till {plural(total, 'möte', 'möten')}"
+             + (f" i {plural(len(rows), 'grupp', 'grupper')}." if rows else ".")]
+    if substitute:
+        lines.append(f"Du är anmäld eller antecknad som ersättare för en annan ledamot vid "
+                     f"{plural(substitute, 'möte', 'möten')} (den ledamotens namn visas inte här).")
+    lines.append("Deltog: antecknad som närvarande. Förhinder: anmält förhinder eller antecknad som frånvarande. "
+                 "Justerare: utsedd att justera protokollet.")
+    table = Table(("Grupp", "Kallad", "Deltog", "Förhinder", "Justerare", "Period"),
+                  tuple((g, str(n), str(p or 0), str(a or 0), str(j or 0), period(first, last))
+                        for g, n, p, a, j, first, last in rows), (2.5, 0.75, 0.75, 1.1, 1.1, 2.3)) if rows else None
+    return Section("Möten du har kallats till", tuple(lines), table)
+
+
+def _roles(session: Session, person_id: int) -> Section | None:
+    group = func.coalesce(Group.name, NO_GROUP)
+    found: list[tuple[str, ...]] = []
+    for role, column in (("Ordförande", Meeting.chair_id), ("Sekreterare", Meeting.secretary_id)):
+        for name, n, first, last in session.execute(
+            select(group, func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
+            .select_from(Meeting).outerjoin(Group, Group.id == Meeting.group_id)
+            .where(column == person_id).group_by(group).order_by(group)
+        ).all():
+            found.append((role, name, plural(n, "möte", "möten"), period(first, last)))
+    for name, n, first, last in session.execute(
+        select(group, func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
+        .select_from(AgendaItem).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .outerjoin(Group, Group.id == Meeting.group_id)
+        .where(AgendaItem.presenter_id == person_id).group_by(group).order_by(group)
+    ).all():
+        found.append(("Föredragande", name, plural(n, "dagordningspunkt", "dagordningspunkter"), period(first, last)))
+    actions = session.execute(
+        select(func.count(), func.sum(case((ActionItem.done_on.is_not(None), 1), else_=0)),
+               func.min(ActionItem.due_date), func.max(ActionItem.due_date))
+        .where(ActionItem.responsible_id == person_id)
+    ).one()
+    if actions[0]:
+        done = actions[1] or 0
+        found.append(("Ansvarig för åtgärd", "Alla grupper",
+                      f"{plural(actions[0], 'åtgärdspunkt', 'åtgärdspunkter')} ({done} klara, {actions[0] - done} öppna)",
+                      period(actions[2], actions[3]) + " (förfallodagar)"))
+    if not found:
+        return None
+    return Section("Roller vid möten", (), Table(("Roll", "Grupp", "Omfattning", "Period"), tuple(found),
+                                                 (1.3, 2.8, 2.2, 2.3)))
+
+
+def _work(session: Session, person_id: int) -> Section | None:
+    lines: list[str] = []
+    rows: list[tuple[str, ...]] = []
+    procurements = session.execute(
+        select(Procurement.case_number, Procurement.title, Procurement.stage)
+        .where(Procurement.responsible_id == person_id).order_by(Procurement.case_number)
+    ).all()
+    if procurements:
+        from stic_desktop.services.procurement.procurements import STAGE_LABELS
+
+        if len(procurements) <= LIST_LIMIT:
+            rows += [("Ansvarig för upphandling", f"{c} {t}", STAGE_LABELS.get(s, s)) for c, t, s in procurements]
+        else:
+            by_stage: dict[str, int] = {}
+            for *_, stage in procurements:
+                by_stage[stage] = by_stage.get(stage, 0) + 1
+            lines.append(f"Du är ansvarig för {len(procurements)} upphandlingar ("
+                         + ", ".join(f"{label.lower()}: {by_stage[s]}" for s, label in STAGE_LABELS.items() if s in by_stage)
+                         + f"), diarienummer {procurements[0][0]} – {procurements[-1][0]}.")
+    proposals = session.execute(select(Proposal.title).where(Proposal.proposer_id == person_id)
+                                .order_by(Proposal.id)).scalars().all()
+    if len(proposals) <= LIST_LIMIT:
+        rows += [("Förslag du har lämnat", t, "") for t in proposals]
+    else:
+        lines.append(f"Du har lämnat {len(proposals)} förslag till förslagslistan.")
+    workshops = session.execute(
+        select(Workshop.title, Workshop.held_on).join(WorkshopParticipant, WorkshopParticipant.workshop_id == Workshop.id)
+        .where(WorkshopParticipant.person_id == person_id).order_by(Workshop.held_on)
+    ).all()
+    if len(workshops) <= LIST_LIMIT:
+        rows += [("Deltagit i workshop", t, day(d)) for t, d in workshops]
+    else:
+        lines.append(f"Du har deltagit i {len(workshops)} workshoppar, {period(workshops[0][1], workshops[-1][1])}.")
+    for label, model, when, column in (
+        ("kravspecifikationsdokument", RequirementDocument, RequirementDocument.added_at, RequirementDocument.added_by_id),
+        ("avtalsdokument", AgreementDocument, AgreementDocument.added_at, AgreementDocument.added_by_id),
+        ("försäljningsrapporter (importer)", SalesImport, SalesImport.imported_at, SalesImport.imported_by_id),
+    ):
+        n, first, last = session.execute(select(func.count(), func.min(when), func.max(when))
+                                         .select_from(model).where(column == person_id)).one()
+        if n:
+            lines.append(f"Du har lagt in {n} {label}, {period(first, last)}.")
+    if not lines and not rows:
+        return None
+    table = Table(("Vad", "Avser", "Läge/datum"), tuple(rows), (1.8, 4, 1.6)) if rows else None
+    return Section("Upphandlingar, förslag och workshoppar", tuple(lines), table)
+
+
+def _documents(session: Session, person_id: int, strings: Iterable[str]) -> Section | None:
+    lines: list[str] = []
+    authored = session.execute(
+        select(ArchivedDocument.kind, func.count(), func.min(ArchivedDocument.created_at),
+               func.max(ArchivedDocument.created_at))
+        .where(ArchivedDocument.author_id == person_id).group_by(ArchivedDocument.kind).order_by(ArchivedDocument.kind)
+    ).all()
+    rows = [("Skickat av dig", KIND_LABELS.get(k, k), str(n), period(a, b)) for k, n, a, b in authored]
+    mentions = archived_mentions(session, list(strings))
+    by_kind: dict[str, list] = {}
+    for mention in mentions:
+        by_kind.setdefault(mention.kind_label, []).append(mention.created_on)
+    rows += [("Nämner dig", kind, str(len(days)), period(min(days), max(days))) for kind, days in sorted(by_kind.items())]
+    if not rows:
+        return None
+    if mentions:
+        lines.append(f"{plural(len(mentions), 'arkiverat dokument', 'arkiverade dokument')} nämner ditt namn, din "
+                     "e-post eller ditt telefonnummer. De är allmänna handlingar och bevaras som de skickades.")
+    return Section("Arkiverade dokument", tuple(lines),
+                   Table(("", "Dokumenttyp", "Antal", "Period"), tuple(rows), (1.6, 3, 0.8, 2.2)))
+
+
+def _history(session: Session, person_id: int) -> Section | None:
+    made = session.execute(
+        select(AuditEntry.entity, func.count(), func.min(AuditEntry.at), func.max(AuditEntry.at))
+        .where(AuditEntry.person_id == person_id).group_by(AuditEntry.entity).order_by(AuditEntry.entity)
+    ).all()
+    membership_ids = select(Membership.id).where(Membership.person_id == person_id).scalar_subquery()
+    invitee_ids = select(Invitee.id).where(Invitee.person_id == person_id).scalar_subquery()
+    about_filter = or_(and_(AuditEntry.entity == PERSON_ENTITY, AuditEntry.entity_id == person_id),
+                       and_(AuditEntry.entity == "membership", AuditEntry.entity_id.in_(membership_ids)),
+                       and_(AuditEntry.entity == "invitee", AuditEntry.entity_id.in_(invitee_ids)))
+    about_count = session.scalar(select(func.count()).select_from(AuditEntry).where(about_filter))
+    about = session.execute(select(AuditEntry.at, AuditEntry.entity, AuditEntry.action, AuditEntry.changes)
+                            .where(about_filter).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                            .limit(LIST_LIMIT)).all()
+    if not made and not about:
+        return None
+    lines = []
+    if made:
+        lines.append("Ändringar du själv har gjort i programmet: " + "; ".join(
+            f"{ENTITY_LABELS.get(e, e)} {plural(n, 'gång', 'gånger')} ({period(a, b)})" for e, n, a, b in made) + ".")
+    if about_count:
+        lines.append(f"Dina uppgifter har registrerats eller ändrats {plural(about_count, 'gång', 'gånger')}"
+                     + (f"; de {len(about)} senaste visas nedan." if about_count > len(about) else "; se nedan."))
+    rows = []
+    for at, entity, action, changes in about:
+        rows.append((local(at).strftime("%Y-%m-%d %H:%M"), ACTIONS.get(action, action).lower(),
+                     ENTITY_LABELS.get(entity, entity), field_names(json.loads(changes or "{}"))))
+    table = Table(("Tidpunkt", "Händelse", "Gäller", "Uppgifter"), tuple(rows), (1.5, 1, 1.7, 4)) if rows else None
+    return Section("Ändringshistorik", tuple(lines), table)
+
+
+def field_names(changes: dict) -> str:
+    """The changed fields in Swedish, each once ("Grupp", not "group id"); the person's own id is left out."""
+    labels = {**FIELD_LABELS, **MEMBERSHIP_FIELD_LABELS}
+    names = []
+    for field in changes:
+        if field == "person_id":
+            continue
+        label = labels.get(field) or labels.get(field.removesuffix("_id")) or field.removesuffix("_id").replace("_", " ")
+        if label not in names:
+            names.append(label)
+    return ", ".join(sorted(names)) or "–"
+
+
+def _others(session: Session, person_id: int) -> Section | None:
+    lines = []
+    for table, column in person_references():
+        if reference_key(table, column) in KNOWN:
+            continue
+        n = session.scalar(select(func.count()).select_from(table).where(column == person_id))
+        if n:
+            lines.append(f"{TABLE_LABELS.get(table.name, table.name.replace('_', ' '))}: {n} "
+                         f"(kopplingen {column.name.removesuffix('_id').replace('_', ' ')}).")
+    return Section("Övriga uppgifter", tuple(lines)) if lines else None
+
+
+def readable_extract(session: Session, person_id: int) -> ReadableExtract:
+    """What the organisation holds about the person, grouped and summarised (see the module docstring)."""
+    person, organisation = _person(session, person_id)
+    strings = tuple(s for s in (person.name, person.email, person.phone) if s)
+    builders = (
+        ("Gruppmedlemskap", lambda: _memberships(session, person_id)),
+        ("Möten du har kallats till", lambda: _meetings(session, person_id)),
+        ("Roller vid möten", lambda: _roles(session, person_id)),
+        ("Upphandlingar, förslag och workshoppar", lambda: _work(session, person_id)),
+        ("Arkiverade dokument", lambda: _documents(session, person_id, strings)),
+        ("Ändringshistorik", lambda: _history(session, person_id)),
+        ("Övriga uppgifter", lambda: _others(session, person_id)),
+    )
+    sections, empty = [], []
+    for title, build in builders:
+        section = build()
+        if section is None:
+            if title != "Övriga uppgifter":
+                empty.append(title)
+        else:
+            sections.append(section)
+    return ReadableExtract(person.name, _contact(session, person, organisation), tuple(sections), tuple(empty),
+                           strings)
