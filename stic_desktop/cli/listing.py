@@ -55,7 +55,8 @@ def _list(args: argparse.Namespace) -> int:
     with opened(args, read_only=True) as db:
         records = listing.load(db)
     if args.json:
-        print_json([asdict(record) for record in records])
+        # row_version is the services' guard against lost updates, not data: a listing leaves it out
+        print_json([{k: v for k, v in asdict(record).items() if k != "row_version"} for record in records])
     else:
         print_table(listing.columns, records)
     return 0
