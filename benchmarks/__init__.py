@@ -6,5 +6,5 @@
 Measured, printed and compared with the targets; never a timed test.
 """
 
-MODULES = ("benchmarks.meeting_pack", "benchmarks.search", "benchmarks.ui_pages", "benchmarks.procurements",
-           "benchmarks.commission")
+MODULES = ("benchmarks.meeting_pack", "benchmarks.search", "benchmarks.ui_pages", "benchmarks.record_window",
+           "benchmarks.procurements", "benchmarks.commission", "benchmarks.memory")

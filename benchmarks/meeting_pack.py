@@ -121,7 +121,8 @@ def run(context: Context) -> list[Result]:
         started = time.perf_counter()
         drain(build(db, meeting_id, context.folder / "paket-direkt.pdf"))
         direct = time.perf_counter() - started
-        pages = len(PdfReader(first.result).pages)
+        result = first.result  # an operations.Outcome (the file it wrote) or, from older code, the path
+        pages = len(PdfReader(result.files[0] if hasattr(result, "files") else result).pages)
     finally:
         db.close()
     stall = max(run.longest_gap_ms for run in (first, *warm))
