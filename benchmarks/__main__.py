@@ -15,6 +15,7 @@ import re
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import asdict
 from pathlib import Path
 
@@ -73,7 +74,11 @@ def _run(size: str, chosen: list[str], source: Path | None) -> list[Result]:
         for name in chosen:
             module = importlib.import_module(name)
             print(f"Mäter ({size}): {module.TITLE} …", file=sys.stderr)
-            results += module.run(context)
+            try:
+                results += module.run(context)
+            except Exception:  # noqa: BLE001 - one broken benchmark must not lose the other figures
+                traceback.print_exc()
+                results.append(Result(f"{module.TITLE}: mätningen misslyckades (se stderr)", 0, "", None, False))
     return results
 
 

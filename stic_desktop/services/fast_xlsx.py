@@ -70,16 +70,14 @@ def calamine_workbook(path: Path):
 
 
 def sheet_rows(path: Path, workbook, name: str) -> Iterator[list]:
-    """The named sheet's rows from its first row (empty rows above the data included, so row numbers are
-    the user's); a damaged sheet becomes ImportFailed."""
+    """The named sheet's rows from row 1 and column A, as openpyxl gives them (calamine yields the empty rows
+    above the data itself but starts each row at the first used column); a damaged sheet is ImportFailed."""
     try:
         sheet = workbook.get_sheet_by_name(name)
-        first_row = sheet.start[0] if sheet.start else 0
         rows = sheet.iter_rows()
     except Exception as exc:  # noqa: BLE001 - calamine's own errors for a broken sheet
         raise ImportFailed(f"Bladet ”{name}” i {path.name} är skadat och kan inte läsas "
                            f"({' '.join(str(exc).split())[:200]}). Spara om filen i Excel.") from None
-    yield from ([] for _ in range(first_row))
     first_column = sheet.start[1] if sheet.start else 0
     for row in rows:
         yield [None] * first_column + row if first_column else row

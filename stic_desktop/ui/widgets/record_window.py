@@ -134,6 +134,7 @@ class RecordWindow(QDialog):
         holder, factory = self._lazy.pop(key)
         panel = factory()
         holder.layout().addWidget(panel)
+        panel.show()  # a child added to a shown tab would otherwise appear only after the next event-loop turn
         dict.__setitem__(self.panels, key, panel)
         self._held[holder] = panel
         self._connect(panel)
