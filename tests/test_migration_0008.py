@@ -1,0 +1,45 @@
+"""Migration 0008 (the sales period index covers the yearly totals, issue 17) on a filled database of
+revision 0007."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from migration_tools import counts, filled_at, revision
+
+from stic_desktop.storage import database as dbmod
+
+TOTALS = ("SELECT agreement_id, sum(amount_ore), sum(commission_ore), count(*) FROM sales_reports "
+          "WHERE period_start >= '2025-01-01' AND period_start <= '2025-12-31' GROUP BY agreement_id")
+
+
+def index_columns(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        return [row[2] for row in conn.execute("PRAGMA index_info('ix_sales_reports_period')")]
+
+
+def plan(path: Path) -> str:
+    with closing(sqlite3.connect(path)) as conn:
+        return " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {TOTALS}"))
+
+
+def totals(path: Path) -> list[tuple]:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(TOTALS).fetchall()
+
+
+def test_filled_0007_database_keeps_its_rows_and_reads_yearly_totals_from_the_index(tmp_path) -> None:
+    path = filled_at(tmp_path / "stic.sqlite3", "0007")
+    before, sums = counts(path), totals(path)
+    assert revision(path) == "0007" and before["sales_reports"] > 0
+    assert index_columns(path) == ["period_start", "agreement_id"] and "COVERING" not in plan(path)
+
+    dbmod.open_database(path).close()
+
+    assert revision(path) == dbmod.HEAD_REVISION == "0008"
+    assert counts(path) == before and totals(path) == sums
+    assert index_columns(path) == ["period_start", "agreement_id", "supplier_id", "municipality_id", "amount_ore",
+                                   "commission_ore"]
+    assert "COVERING INDEX ix_sales_reports_period" in plan(path)
