@@ -7,4 +7,5 @@ Measured, printed and compared with the targets; never a timed test.
 """
 
 MODULES = ("benchmarks.meeting_pack", "benchmarks.search", "benchmarks.startup", "benchmarks.ui_pages",
-           "benchmarks.procurements", "benchmarks.commission", "benchmarks.person_data")
+           "benchmarks.record_window", "benchmarks.procurements", "benchmarks.commission", "benchmarks.person_data",
+           "benchmarks.memory")

@@ -46,6 +46,10 @@ class Context:
     db_path: Path  # the demo database (a copy the benchmarks may change)
     notes: dict[str, Any] = field(default_factory=dict)
 
+    def target(self, large: float, huge: float) -> float:
+        """The target that applies at this size: DESIGN.md allows more at ``huge`` (ten times large)."""
+        return huge if self.size == "huge" else large
+
     def open_db(self):
         from stic_desktop.services.workspace.database import open_database
 

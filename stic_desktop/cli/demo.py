@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-SIZES = ("small", "large")  # as stic_desktop.demo.seed.SIZES, without importing services at start-up
+from stic_desktop.cli.common import opened
+
+SIZES = ("small", "large", "huge")  # as stic_desktop.demo.seed.SIZES, without importing services at start-up
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = commands.add_parser("seed-demo", parents=[common], help="fyll databasen med demodata",
                                  description="Fyller databasen med demodata; skapar den om den inte finns.")
-    parser.add_argument("--size", choices=SIZES, default="small", help="small (standard) eller large (för prestandamätningar)")
+    parser.add_argument("--size", choices=SIZES, default="small",
+                        help="small (standard), large (för prestandamätningar) eller huge (tio gånger large)")
     parser.set_defaults(handler=_seed)
 
 

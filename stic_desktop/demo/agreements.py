@@ -39,17 +39,18 @@ from stic_desktop.models import (
 )
 from stic_desktop.services.commission.commission import RateTable, commission_ore
 
-SUPPLIER_COUNT = {"small": 10, "large": 60}
-LEGACY = {"small": 3, "large": 125}  # agreements from before the program (no procurement)
-EXPIRING = {"small": 1, "large": 5}  # of those: ending within months with every option used
-OVERDUE_PAIRS = {"small": 2, "large": 8}  # agreement × supplier that have not reported the latest months
-MONTHLY_MEAN_DIVISOR = {"small": 150, "large": 150}  # yearly procurement volume → a month's sales per line
+SUPPLIER_COUNT = {"small": 10, "large": 60, "huge": 600}
+LEGACY = {"small": 3, "large": 125, "huge": 1250}  # agreements from before the program (no procurement)
+EXPIRING = {"small": 1, "large": 5, "huge": 50}  # of those: ending within months with every option used
+OVERDUE_PAIRS = {"small": 2, "large": 8, "huge": 80}  # agreement × supplier that have not reported the latest months
+MONTHLY_MEAN_DIVISOR = {"small": 150, "large": 150, "huge": 150}  # yearly procurement volume → a month's sales per line
 DEFAULT_RATES = ((date(2019, 1, 1), date(2018, 11, 20), 200), (date(2025, 1, 1), date(2024, 11, 19), 150))
 OVERRIDE_BP = (100, 125, 175, 120)
 NAME_PARTS = (("Nordic", "Svea", "Roslagens", "Södertörns", "Mälarens", "Birka", "Vasa", "Lidingö", "Attunda",
                "Saltsjö", "Värmdö", "Upplands", "Ekerö", "Tyresö", "Haninge", "Norrtälje", "Gustavsbergs"),
               ("Kontorsservice", "Datakonsult", "Transport", "Omsorg", "Byggtjänst", "Livs", "Fastighetsteknik",
                "Utbildning", "Tolkförmedling", "Fordon", "Energi", "Säkerhet", "Möbler", "Tryckeri", "Städ"))
+NAME_SUFFIXES = (" Norr", " Syd", " Öst", " Väst", " Partner", " Group", " Service", " Center")  # huge: 600 names
 FOREIGN = ("Łukasz Żółć Usługi Sp. k.", "ООО Балтийские Системы", "Ayşe Yılmaz Danışmanlık A.Ş.")
 LEGACY_TITLES = ("Kontorsmaterial", "Livsmedel till förskolor", "Tolktjänster", "Hyrbilar", "Städtjänster",
                  "Trygghetslarm", "Möbler till skolor", "IT-konsulter", "Arbetskläder", "Skolskjuts",
@@ -108,7 +109,7 @@ class _Demo:
 def _suppliers(demo: _Demo, session, awarded_names: list[str]) -> None:
     rng, used = demo.rng, set()
     wanted = list(dict.fromkeys(awarded_names + list(TENDER_NAMES) + list(FOREIGN)))
-    generated = (f"{a} {b} AB" for a in NAME_PARTS[0] for b in NAME_PARTS[1])
+    generated = (f"{a} {b}{c} AB" for c in ("", *NAME_SUFFIXES) for a in NAME_PARTS[0] for b in NAME_PARTS[1])
     names = wanted[:max(SUPPLIER_COUNT[demo.size], len(dict.fromkeys(awarded_names)))]
     while len(names) < SUPPLIER_COUNT[demo.size]:
         name = next(generated)

@@ -49,9 +49,9 @@ from stic_desktop.services.meetings.year_plan import default_title, nth_weekday
 from stic_desktop.services.people.memberships import ROLE_ORDER
 from stic_desktop.storage import blobs as storage
 
-MEETINGS = {"small": 40, "large": 5000}  # about; standing groups keep their rhythm, contract groups fill up
-YEARS_BACK = {"small": 1, "large": 10}
-DAYS_AHEAD = {"small": 120, "large": 180}
+MEETINGS = {"small": 40, "large": 5000, "huge": 50000}  # about; standing groups keep their rhythm, contract groups fill up
+YEARS_BACK = {"small": 1, "large": 10, "huge": 10}
+DAYS_AHEAD = {"small": 120, "large": 180, "huge": 180}
 ATTACHED_MEETINGS = 8
 # kind -> (months, weekday, nth, start, minutes): the steering group five times a year, the working group
 # monthly except July, on a fixed weekday as a year plan would put them.

@@ -17,8 +17,8 @@ from sqlalchemy import func, insert, select
 
 from stic_desktop.models import Group, Membership, Municipality, Person, PersonExpertise
 
-PEOPLE = {"small": 150, "large": 2000}
-CONTRACT_GROUPS = {"small": 6, "large": 40}
+PEOPLE = {"small": 150, "large": 2000, "huge": 20000}
+CONTRACT_GROUPS = {"small": 6, "large": 40, "huge": 400}
 DOMAIN = "example.se"  # never a real municipality's domain: demo invitations must not reach real people
 CEO = ("Karin Lindberg", "Vd, SKL Kommentus", "karin.lindberg@adda.example.se")
 GAP_MUNICIPALITY = "0125"  # Ekerö: no one in the working group
@@ -116,10 +116,14 @@ class _Plan:
         return f"07{r.choice('0236')}-{r.randint(100, 999)} {r.randint(10, 99)} {r.randint(10, 99)}"
 
     def new_name(self, municipality: Municipality) -> str:
+        tries = 0
         while True:
             name = f"{self.rng.choice(FIRST)} {self.rng.choice(LAST)}"
+            if tries > 20:  # the huge demo's Stockholm outgrows the 2,500 first × last names: add a second name
+                name = f"{self.rng.choice(FIRST)} {name}"
             if (name, municipality.id) not in self.names:
                 return name
+            tries += 1
 
     def seat(self, person: dict, group: Group, role: str, start: date, end: date | None = None) -> None:
         self.memberships.append({"person_id": person["id"], "group_id": group.id, "role": role,
@@ -221,9 +225,12 @@ def _contract_groups(plan: _Plan, key: dict[str, dict], conveners: list[dict], m
 
 
 def _group_names(count: int) -> list[tuple[str, str]]:
-    """(name, area): one per area first, so even the small demo covers several areas."""
+    """(name, area): one per area first, so even the small demo covers several areas; past the ~40 subjects
+    (the huge demo) the same subjects again as later rounds ("Livsmedel, omgång 2")."""
     longest = max(len(names) for _, names in AREAS.values())
     ordered = [(names[i], area) for i in range(longest) for area, (_, names) in AREAS.items() if i < len(names)]
+    rounds = -(-count // len(ordered))
+    ordered += [(f"{name}, omgång {n}", area) for n in range(2, rounds + 1) for name, area in tuple(ordered)]
     return ordered[:count]
 
 

@@ -39,9 +39,9 @@ from stic_desktop.models.procurement import STAGES
 from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.storage import blobs as storage
 
-PROCUREMENTS = {"small": 12, "large": 300}
-PROPOSALS = {"small": 10, "large": 40}
-WORKSHOPS = {"small": 3, "large": 8}
+PROCUREMENTS = {"small": 12, "large": 300, "huge": 3000}
+PROPOSALS = {"small": 10, "large": 40, "huge": 400}
+WORKSHOPS = {"small": 3, "large": 8, "huge": 80}
 # the stage each small-demo procurement is in today: every stage once, cancelled too
 SMALL_TARGETS = ("needs_analysis", "requirements", "requirements", "advertised", "tender_deadline", "opening",
                  "evaluation", "award_decision", "standstill", "signed", "closed", "cancelled")
@@ -182,8 +182,10 @@ def _schedule(demo: _Demo, target: str, procedure: str, electronic: bool,
 def _targets(size: str, rng: random.Random) -> list[str]:
     if size == "small":
         return list(SMALL_TARGETS)
-    running = [stage for stage, weight in zip(STAGES, RUNNING_WEIGHTS) for _ in range(weight)]
-    targets = ["cancelled"] * 16 + running + ["closed"] * (PROCUREMENTS[size] - 16 - len(running))
+    scale = PROCUREMENTS[size] / PROCUREMENTS["large"]  # the huge demo: ten times as many in every stage
+    running = [stage for stage, weight in zip(STAGES, RUNNING_WEIGHTS) for _ in range(round(weight * scale))]
+    cancelled = round(16 * scale)
+    targets = ["cancelled"] * cancelled + running + ["closed"] * max(0, PROCUREMENTS[size] - cancelled - len(running))
     rng.shuffle(targets)
     return targets
 

@@ -26,7 +26,7 @@ from stic_desktop.models import Group, Membership, Person
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 
-SIZES = ("small", "large")
+SIZES = ("small", "large", "huge")  # huge: ten times large (benchmarks)
 
 DEMO_STAFF = (
     ("Anna Lindqvist", "Regionchef", "anna.lindqvist@stic.example.se"),
@@ -53,7 +53,7 @@ class DemoSummary:
 
 def seed_demo(db, size: str = "small", *, meetings: bool = True) -> DemoSummary:
     if size not in SIZES:
-        raise UserError(f"Okänd storlek ”{size}”. Välj small eller large.")
+        raise UserError(f"Okänd storlek ”{size}”. Välj small, large eller huge.")
     municipalities.import_county_municipalities(db)
     for record in municipalities.list_municipalities(db):
         if record.municipality_code in INTERESTED and record.status == "member":

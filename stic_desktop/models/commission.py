@@ -53,7 +53,10 @@ class SalesReport(Base):
         UniqueConstraint("agreement_id", "supplier_id", "municipality_id", "period_start"),
         CheckConstraint("period_kind IN ('month', 'quarter')", name="period_kind"),
         CheckConstraint("amount_ore >= 0 AND commission_ore >= 0", name="amounts"),
-        Index("ix_sales_reports_period", "period_start", "agreement_id", "supplier_id", "period_kind"),
+        # covering: the overview's overdue-report read and a year's totals per month, agreement, supplier or
+        # municipality read the index alone (0008)
+        Index("ix_sales_reports_period", "period_start", "agreement_id", "supplier_id", "period_kind",
+              "municipality_id", "amount_ore", "commission_ore"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

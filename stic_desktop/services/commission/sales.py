@@ -135,17 +135,29 @@ class SalesRecord:
 
 
 def _query():
-    return (select(SalesReport, FrameworkAgreement.agreement_number, Supplier.name, Municipality.name)
+    """Plain columns, no ORM objects: an agreement's window lists thousands of lines."""
+    return (select(SalesReport.id, SalesReport.agreement_id, FrameworkAgreement.agreement_number,
+                   SalesReport.supplier_id, Supplier.name, SalesReport.municipality_id, Municipality.name,
+                   SalesReport.period_start, SalesReport.period_kind, SalesReport.amount_ore, SalesReport.rate_bp,
+                   SalesReport.commission_ore, SalesReport.reported_at, SalesReport.import_id)
             .join(FrameworkAgreement, FrameworkAgreement.id == SalesReport.agreement_id)
             .join(Supplier, Supplier.id == SalesReport.supplier_id)
             .outerjoin(Municipality, Municipality.id == SalesReport.municipality_id))
 
 
 def _record(row) -> SalesRecord:
-    r, number, supplier, municipality = row
-    return SalesRecord(r.id, r.agreement_id, number, r.supplier_id, supplier, r.municipality_id, municipality or "",
-                       r.period_start, r.period_kind, period_label(r.period_start, r.period_kind), r.amount_ore,
-                       r.rate_bp, r.commission_ore, r.reported_at, r.import_id)
+    (line_id, agreement_id, number, supplier_id, supplier, municipality_id, municipality, start, kind, amount, rate,
+     paid, reported_at, import_id) = row
+    return SalesRecord(line_id, agreement_id, number, supplier_id, supplier, municipality_id, municipality or "",
+                       start, kind, period_label(start, kind), amount, rate, paid, reported_at, import_id)
+
+
+def sales_years(db, *, agreement_id: int) -> list[int]:
+    """The years an agreement has report lines for, newest first (one small query, not the lines)."""
+    year = func.extract("year", SalesReport.period_start)
+    with db.read() as session:
+        found = session.scalars(select(year).where(SalesReport.agreement_id == agreement_id).distinct())
+        return sorted({int(value) for value in found if value is not None}, reverse=True)
 
 
 def list_sales(db, *, agreement_id: int | None = None, supplier_id: int | None = None,

@@ -13,11 +13,13 @@ from pathlib import Path
 
 from stic_desktop.core import money
 from stic_desktop.errors import ImportFailed, RowError, ValidationError
+from stic_desktop.services import fast_xlsx
 from stic_desktop.services.tabular import (
     MAX_FILE_BYTES,
     bounded_rows,
     cell_text,
     check_file_size,
+    check_xlsx_parts,
     iter_file_rows,
     normalise_header,
     open_xlsx,
@@ -126,18 +128,34 @@ def _rows(cells: Iterable[tuple], where: str, total: int) -> Generator[tuple[int
     return rows
 
 
+def _sheet_name(path: Path, names: list[str]) -> tuple[str, str]:
+    """(the sheet to read, how messages name it): "Försäljning" in any case, else the first sheet."""
+    by_fold = {name.casefold(): name for name in names}
+    if not by_fold:
+        raise ImportFailed(f"Filen {path.name} har inga blad.")
+    name = by_fold.get(SHEET_NAME.casefold(), names[0])
+    where = f"Bladet ”{name}” i {path.name}"
+    if name != SHEET_NAME and len(names) > 1:
+        where += f" (filen har inget blad ”{SHEET_NAME}”; det första bladet lästes)"
+    return name, where
+
+
 def _xlsx(path: Path) -> Generator[tuple[int, int, str], None, list[SalesRow]]:
+    check_xlsx_parts(path)  # the zip-bomb checks, before either reader unpacks anything
+    fast = fast_xlsx.calamine_workbook(path)  # ~20 × faster, when its memory is known to stay small
+    if fast is not None:
+        try:
+            name, where = _sheet_name(path, fast.sheet_names)
+            total = min(max(fast.get_sheet_by_name(name).height - 1, 0), MAX_ROWS)
+            cells = fast_xlsx.sheet_rows(path, fast, name)
+            return (yield from _rows((row for _, row in bounded_rows(cells, where, MAX_ROWS)), where, total))
+        finally:
+            fast.close()
     workbook = open_xlsx(path)  # streamed (read-only), after the zip-bomb checks
     try:
-        names = {name.casefold(): name for name in workbook.sheetnames}
-        if not names:
-            raise ImportFailed(f"Filen {path.name} har inga blad.")
-        name = names.get(SHEET_NAME.casefold(), workbook.sheetnames[0])
+        name, where = _sheet_name(path, workbook.sheetnames)
         sheet = workbook[name]
         total = min(max((sheet.max_row or 1) - 1, 0), MAX_ROWS)
-        where = f"Bladet ”{name}” i {path.name}"
-        if name != SHEET_NAME and len(workbook.sheetnames) > 1:
-            where += f" (filen har inget blad ”{SHEET_NAME}”; det första bladet lästes)"
         cells = sheet_rows(path, sheet)
         try:
             return (yield from _rows((row for _, row in bounded_rows(cells, where, MAX_ROWS)), where, total))

@@ -174,15 +174,15 @@ def person_choices(db) -> list[PersonChoice]:
     """Active people who can be given a seat, by name (anonymised people are never offered)."""
     labels = {"stic": "STIC", "adda": "SKL Kommentus/Adda"}
     with db.read() as session:
-        rows = session.execute(
-            select(Person, Municipality.name)
+        rows = session.execute(  # plain columns: no Person objects (and their memberships) for 20,000 people
+            select(Person.id, Person.name, Person.organisation_kind, Person.municipality_id, Municipality.name,
+                   Person.other_organisation)
             .outerjoin(Municipality, Municipality.id == Person.municipality_id)
             .where(Person.active.is_(True), Person.anonymised.is_(False))
         )
         choices = [
-            PersonChoice(p.id, p.name, p.organisation_kind, p.municipality_id,
-                         municipality or labels.get(p.organisation_kind) or p.other_organisation, p.active)
-            for p, municipality in rows
+            PersonChoice(pid, name, kind, town_id, municipality or labels.get(kind) or other, True)
+            for pid, name, kind, town_id, municipality, other in rows
         ]
     return sorted(choices, key=lambda c: (sort_key(c.name), c.id))
 

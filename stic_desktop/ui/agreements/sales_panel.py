@@ -135,9 +135,7 @@ class AgreementSalesPanel(QWidget):
         self.reload()
 
     def _fill_years(self) -> None:
-        years = sorted({line.period_start.year for line in sales.list_sales(self.context.db,
-                                                                              agreement_id=self.agreement_id)},
-                       reverse=True)
+        years = sales.sales_years(self.context.db, agreement_id=self.agreement_id)
         current = self.year_box.currentData()
         self.year_box.blockSignals(True)
         self.year_box.clear()

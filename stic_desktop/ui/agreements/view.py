@@ -2,8 +2,8 @@
 
 Uppgifter, Leverantörer, Kommuner, Förlängningar, Dokument (the generated agreement documents from
 ``agreement_documents_panel`` above the stored files), Försäljning & provision (``agreement_sales_panel``)
-and Historik. The document and sales panels are imported when the window opens. A change in one tab refreshes the header at once; the other tabs
-are read again when they are shown.
+and Historik. The document and sales tabs are built (their modules imported, their lines read) when they are
+first shown. A change in one tab refreshes the header at once; the other tabs are read again when they are shown.
 """
 
 from __future__ import annotations
@@ -72,20 +72,22 @@ class AgreementView(RecordWindow):
         self.renew_button = QPushButton(self.tr("Starta ny upphandling"))
         self.renew_button.setToolTip(self.tr("Skapar ett förslag om förnyelse med avtalets kommuner som intressenter"))
         self.renew_button.clicked.connect(self.start_renewal)
-        from stic_desktop.ui.agreements.sales_panel import AgreementSalesPanel
-
-        sales = AgreementSalesPanel(context, agreement_id, self)
         for key, panel, text in (
                 ("details", DetailsPanel(context, agreement_id, self), self.tr("Uppgifter")),
                 ("suppliers", SuppliersPanel(context, agreement_id, self), self.tr("Leverantörer")),
                 ("municipalities", MunicipalitiesPanel(context, agreement_id, self), self.tr("Kommuner")),
-                ("extensions", ExtensionsPanel(context, agreement_id, self), self.tr("Förlängningar")),
-                ("documents", DocumentsTab(context, agreement_id, self), self.tr("Dokument")),
-                ("sales", sales, self.tr("Försäljning && provision")),
-                ("history", HistoryPanel(context, agreements.ENTITY, agreement_id, FIELD_LABELS, self),
-                 self.tr("Historik"))):
+                ("extensions", ExtensionsPanel(context, agreement_id, self), self.tr("Förlängningar"))):
             self.add_panel(key, panel, text)
+        self.add_lazy_panel("documents", lambda: DocumentsTab(context, agreement_id, self), self.tr("Dokument"))
+        self.add_lazy_panel("sales", lambda: self._sales_panel(), self.tr("Försäljning && provision"))
+        self.add_panel("history", HistoryPanel(context, agreements.ENTITY, agreement_id, FIELD_LABELS, self),
+                       self.tr("Historik"))
         self.finish(self.renew_button)
+
+    def _sales_panel(self) -> QWidget:
+        from stic_desktop.ui.agreements.sales_panel import AgreementSalesPanel  # the tab's first visit
+
+        return AgreementSalesPanel(self.context, self.agreement_id, self)
 
     def load_record(self) -> None:
         self.record = agreements.get_agreement(self.context.db, self.agreement_id)

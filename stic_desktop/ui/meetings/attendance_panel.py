@@ -189,9 +189,9 @@ class AttendancePanel(QWidget):
         self.meeting_id = meeting_id
         self.meeting: MeetingRecord | None = None
         self._filling = False
-        self.choices = meeting_widgets.person_choices(context.db)
-        self.chair_combo = PersonCombo(self.choices, self.tr("(ingen)"))
-        self.secretary_combo = PersonCombo(self.choices, self.tr("(ingen)"))
+        self._choices: list[tuple[int, str]] | None = None  # every active person: read when first needed
+        self.chair_combo = PersonCombo(lambda: self.choices, self.tr("(ingen)"))
+        self.secretary_combo = PersonCombo(lambda: self.choices, self.tr("(ingen)"))
         for combo in (self.chair_combo, self.secretary_combo):
             combo.currentIndexChanged.connect(self._officers_changed)
         self.summary_label = QLabel()
@@ -256,6 +256,13 @@ class AttendancePanel(QWidget):
         layout.addLayout(replies)
         layout.addWidget(self.table, 1)
         layout.addLayout(others)
+
+    @property
+    def choices(self) -> list[tuple[int, str]]:
+        """(id, text) of every active person, for the officers and the substitute and guest pickers."""
+        if self._choices is None:
+            self._choices = meeting_widgets.person_choices(self.context.db)
+        return self._choices
 
     # -- state ---------------------------------------------------------------------------
     def refresh(self, meeting: MeetingRecord) -> None:

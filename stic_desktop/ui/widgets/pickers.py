@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
@@ -37,18 +38,27 @@ def person_choices(db) -> list[tuple[int, str]]:
     return [(c.id, f"{c.name} – {c.organisation}" if c.organisation else c.name) for c in memberships.person_choices(db)]
 
 
-class PersonCombo(QComboBox):
-    """Type part of a name to find a person; ``person_id()`` is None until one is chosen."""
+Choices = list[tuple[int, str]]
 
-    def __init__(self, choices: list[tuple[int, str]], none_text: str | None = None, parent: QWidget | None = None):
+
+class PersonCombo(QComboBox):
+    """Type part of a name to find a person; ``person_id()`` is None until one is chosen.
+
+    ``choices`` may be a function: the list (every active person: 20,000 in the huge demo) is then read when
+    the combo is first used (focus, popup, a lookup), and until then it holds only the person shown.
+    """
+
+    def __init__(self, choices: Choices | Callable[[], Choices], none_text: str | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lineEdit().setPlaceholderText(QCoreApplication.translate("meetings", "Skriv en del av namnet…"))
         self._none_text = none_text
+        self._pending = choices if callable(choices) else None
         if none_text is not None:
             self.addItem(none_text, None)
-        for person_id, text in choices:
+        for person_id, text in [] if callable(choices) else choices:
             self.addItem(text, person_id)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -58,6 +68,39 @@ class PersonCombo(QComboBox):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+    def _load_choices(self) -> None:
+        """Reads the pending choices once; the person shown stays chosen, without a signal."""
+        if self._pending is None:
+            return
+        pending, self._pending = self._pending, None
+        choices = pending()
+        current = self.currentData() if self.currentIndex() >= 0 else None
+        start = 0 if self._none_text is None else 1
+        shown = [(self.itemData(i), self.itemText(i)) for i in range(start, self.count())]
+        self.blockSignals(True)
+        try:
+            while self.count() > start:
+                self.removeItem(start)
+            for person_id, text in choices:
+                self.addItem(text, person_id)
+            for person_id, text in shown:  # someone not offered (inactive) keeps their place
+                if self.findData(person_id) < 0:
+                    self.addItem(text, person_id)
+            if current is not None:
+                self.setCurrentIndex(self.findData(current))
+            elif self._none_text is not None and self.currentIndex() <= 0:
+                self.setCurrentIndex(0)
+        finally:
+            self.blockSignals(False)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._load_choices()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        self._load_choices()
+        super().showPopup()
 
     def set_person(self, person_id: int | None, name: str = "") -> None:
         """Selects the person; someone not offered any more (inactive) is added so the value is kept."""
@@ -69,6 +112,9 @@ class PersonCombo(QComboBox):
                 self.setEditText("")
             return
         index = self.findData(person_id)
+        if index < 0 and not name:
+            self._load_choices()  # the name shown comes from the choices
+            index = self.findData(person_id)
         if index < 0:
             self.addItem(name or str(person_id), person_id)
             index = self.count() - 1
@@ -79,6 +125,7 @@ class PersonCombo(QComboBox):
         index = self.currentIndex()
         if index >= 0 and self.itemText(index) == text:
             return self.itemData(index)
+        self._load_choices()  # typed text is looked up among everyone
         found = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if found >= 0:
             return self.itemData(found)

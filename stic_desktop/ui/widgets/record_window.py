@@ -2,10 +2,14 @@
 
 Each tab is a panel with ``reload()`` and a ``changed`` signal. A change in one panel re-reads the record
 for the header at once; the other tabs are marked stale and read again when they are next shown, so a
-window with seven tabs does not run seven reloads after every edit.
+window with seven tabs does not run seven reloads after every edit. Panels that read much (an agreement's
+thousands of sales lines) are added with ``add_lazy_panel``: built when their tab is first shown (or when
+``panels[key]`` asks for them), so the window opens at once.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -62,6 +66,19 @@ class HistoryPanel(QWidget):
         self.empty_label.setVisible(not entries)
 
 
+class _Panels(dict):
+    """key -> panel; a lazy panel not built yet is built when it is looked up."""
+
+    def __init__(self, window: RecordWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in self._window._lazy:
+            raise KeyError(key)
+        return self._window._build_lazy(key)
+
+
 class RecordWindow(QDialog):
     """Subclasses set ``size_key``, add their panels with ``add_panel``, call ``finish`` and implement
     ``load_record`` and ``show_header``."""
@@ -85,7 +102,9 @@ class RecordWindow(QDialog):
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.panels: dict[str, QWidget] = {}
+        self.panels: dict[str, QWidget] = _Panels(self)
+        self._lazy: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}  # key -> (tab holder, factory)
+        self._held: dict[QWidget, QWidget] = {}  # tab holder -> the lazy panel built in it
         self._stale: set[QWidget] = set()
         self.message_label = QLabel()
         self.message_label.setObjectName("hint")
@@ -94,11 +113,39 @@ class RecordWindow(QDialog):
     def add_panel(self, key: str, panel: QWidget, text: str) -> QWidget:
         self.panels[key] = panel
         self.tabs.addTab(panel, text)
+        self._connect(panel)
+        return panel
+
+    def add_lazy_panel(self, key: str, factory: Callable[[], QWidget], text: str) -> None:
+        """A tab whose panel ``factory()`` builds (and reads) when the tab is first shown."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._lazy[key] = (holder, factory)
+        self.tabs.addTab(holder, text)
+
+    def _connect(self, panel: QWidget) -> None:
         panel.changed.connect(lambda p=panel: self._panel_changed(p))
         status = getattr(panel, "status_message", None)
         if status is not None:
             status.connect(self.show_message)
+
+    def _build_lazy(self, key: str) -> QWidget:
+        holder, factory = self._lazy.pop(key)
+        panel = factory()
+        holder.layout().addWidget(panel)
+        panel.show()  # a child added to a shown tab would otherwise appear only after the next event-loop turn
+        dict.__setitem__(self.panels, key, panel)
+        self._held[holder] = panel
+        self._connect(panel)
         return panel
+
+    def _panel_in(self, widget: QWidget | None) -> QWidget | None:
+        """The panel a tab shows, building a lazy one now."""
+        for key, (holder, _factory) in list(self._lazy.items()):
+            if holder is widget:
+                return self._build_lazy(key)
+        return self._held.get(widget, widget)
 
     def finish(self, action: QPushButton) -> None:
         """Lays the window out once the panels are added; ``action`` sits beside the status line."""
@@ -144,7 +191,7 @@ class RecordWindow(QDialog):
         """The header follows at once; the other tabs are read again when they are shown."""
         if self._reread():
             self._stale.update(p for p in self.panels.values() if p is not source)
-            current = self.tabs.currentWidget()
+            current = self._held.get(self.tabs.currentWidget(), self.tabs.currentWidget())
             if current in self._stale and current is not source:
                 self._refresh(current)
 
@@ -153,7 +200,7 @@ class RecordWindow(QDialog):
         panel.reload()
 
     def _tab_changed(self, index: int) -> None:
-        panel = self.tabs.widget(index)
+        panel = self._panel_in(self.tabs.widget(index))
         if panel in self._stale:
             self._refresh(panel)
 
