@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from stic_desktop.cli.common import opened
-
 SIZES = ("small", "large", "huge")  # as stic_desktop.demo.seed.SIZES, without importing services at start-up
 
 

@@ -107,9 +107,6 @@ AUDIT_FIELDS = (
 
 # --- reading ----------------------------------------------------------------------------------
 
-_RECORD_FIELDS = tuple(f.name for f in fields(PersonRecord))
-
-
 def municipality_names(session: Session) -> dict[int, str]:
     return {id_: name for id_, name in session.execute(select(Municipality.id, Municipality.name))}
 
@@ -140,15 +137,11 @@ def person_records(session: Session, where=None) -> list[PersonRecord]:
     tags = _tags_by_person(session, ids if where is not None and len(ids) <= 500 else None)  # else all: one plain query
     result = []
     no_tags: tuple[str, ...] = ()
-    for pid, name, title, kind, town_id, other, email, phone, notes, active, anonymised, town in rows:
+    for pid, name, title, kind, town_id, other, email, phone, notes, active, anonymised, version, town in rows:
         found = tags.get(pid)
-        # The frozen dataclass's __init__ sets 13 fields one object.__setattr__ at a time; with 20,000 people
-        # (the huge demo) filling __dict__ directly builds the same (equal, frozen) record in half the time.
-        record = object.__new__(PersonRecord)
-        record.__dict__.update(zip(_RECORD_FIELDS, (
-            pid, name, title, kind, town_id, town, other, email, phone,
-            _sorted_tags(found) if found else no_tags, notes, bool(active), bool(anonymised))))
-        result.append(record)
+        result.append(PersonRecord(pid, name, title, kind, town_id, town, other, email, phone,
+                                   _sorted_tags(found) if found else no_tags, notes, bool(active), bool(anonymised),
+                                   version))
     return result
 
 
