@@ -92,9 +92,22 @@ def _ask_for_another(message: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def _open_or_ask(path: Path | None, lock: InstanceLock):
-    """The database to work in, locked for this window; on refusal the user may pick another file or quit (None)."""
+def _open_or_ask(path: Path | str | None, lock: InstanceLock):
+    """The database to work in, locked for this window; on refusal the user may pick another file or quit (None).
+    A team database (``postgresql://...``) is shared by design: no lock file; an unreachable server or a
+    refused login is said in one dialog."""
     while True:
+        if database.is_server_url(path):
+            try:
+                db = database.open_database(path)
+            except UserError as error:
+                logs.logger.warning("team database refused (%s)", type(error).__name__)
+                path = _ask_for_another(error.message)
+                if path is None:
+                    return None
+                continue
+            logs.logger.info("team database opened")
+            return db
         target = Path(path) if path is not None else database.default_path()
         if path is None:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -174,7 +187,7 @@ def uninstall_crash_handler(previous: tuple) -> None:
     sys.excepthook, threading.excepthook = previous
 
 
-def run_gui(db_path: Path | None = None, demo_data: bool = False) -> int:
+def run_gui(db_path: Path | str | None = None, demo_data: bool = False) -> int:
     """Opens the window; with ``demo_data`` a database that did not exist yet is filled with demo data."""
     app = create_application()
     preferences.apply_data_folder()  # before the log and the default database are placed
@@ -187,7 +200,7 @@ def run_gui(db_path: Path | None = None, demo_data: bool = False) -> int:
         uninstall_crash_handler(previous_hooks)
 
 
-def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
+def _run(app: QApplication, db_path: Path | str | None, demo_data: bool) -> int:
     if db_path is None:
         last = QSettings().value("database/last")
         db_path = Path(last) if last and Path(last).exists() else None
@@ -211,6 +224,9 @@ def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
         window = MainWindow(context)
 
         def follow_database() -> None:  # the window switched file: the lock moves with it
+            if context.db.path is None:  # the team database: shared, no lock
+                lock.release()
+                return
             if not lock.acquire(Path(context.db.path)):
                 warn_already_open(Path(context.db.path), window)
 
@@ -220,7 +236,8 @@ def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
             window.close()
             db.close()
             return 0
-        QSettings().setValue("database/last", str(db.path))
+        if db.path is not None:  # a team connection is remembered by its own dialog, never with a password
+            QSettings().setValue("database/last", str(db.path))
         # Start-up objects live as long as the window: keeping them out of the collector's full passes
         # avoids 100 ms pauses of the event loop while a worker builds a meeting pack.
         gc.freeze()

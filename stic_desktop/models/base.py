@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, MetaData
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
@@ -19,6 +19,11 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+# Amounts in öre: SQLite's INTEGER is 64-bit already; PostgreSQL's is 32-bit (max 21 million kronor), so
+# there it is BIGINT (migration 0008).
+Money = Integer().with_variant(BigInteger(), "postgresql")
 
 
 class UTCDateTime(TypeDecorator):

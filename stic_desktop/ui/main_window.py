@@ -166,8 +166,11 @@ class MainWindow(QMainWindow):
 
     def _database_changed(self) -> None:
         db = self.context.db
-        self.db_label.setText(self.tr("Databas: %1").replace("%1", str(db.path)))
-        self.db_label.setToolTip(str(db.path))
+        if db.is_team:
+            self.db_label.setText(self.tr("Teamdatabas: %1").replace("%1", db.location))
+        else:
+            self.db_label.setText(self.tr("Databas: %1").replace("%1", db.location))
+        self.db_label.setToolTip(db.location)
         self._stale = {self.pages.widget(index) for index in range(self.pages.count())}
         self._load_if_stale(self.pages.currentWidget())
         if db.backup_path is not None:
@@ -183,7 +186,9 @@ class MainWindow(QMainWindow):
 
     # -- current user --------------------------------------------------------------------
     def _user_key(self) -> str:
-        digest = hashlib.sha1(str(Path(self.context.db.path).resolve()).encode()).hexdigest()[:16]
+        db = self.context.db
+        where = db.location if db.path is None else str(Path(db.path).resolve())
+        digest = hashlib.sha1(where.encode()).hexdigest()[:16]
         return f"users/{digest}"
 
     def restore_user(self) -> bool:
@@ -229,19 +234,30 @@ class MainWindow(QMainWindow):
 
     def open_database(self) -> None:
         path = pickers.open_file_name(self, self.tr("Öppna databas"), self.tr("STIC-databas (*.sqlite3);;Alla filer (*)"),
-                                      "database", Path(self.context.db.path).parent)
+                                      "database", self._database_folder())
         if path is not None:
             self._switch_to(path)
 
+    def _database_folder(self) -> Path | None:
+        return Path(self.context.db.path).parent if self.context.db.path is not None else None
+
     def backup_database(self) -> None:
-        source = Path(self.context.db.path)
-        suggested = database.backup_name(source)
+        if self.context.db.is_team:  # a SQLite copy of the team database (the rows this login may read)
+            source = self.context.db.url
+            suggested = database.default_path().with_name("teamdatabas-kopia.sqlite3")
+        else:
+            source = Path(self.context.db.path)
+            suggested = database.backup_name(source)
         path = pickers.save_file_name(self, self.tr("Säkerhetskopiera"), suggested.name, "", "backup", suggested.parent)
         if path is not None:
             run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, path,
                     on_success=lambda target: self.statusBar().showMessage(self.tr("Säkerhetskopia sparad: %1").replace("%1", str(target)), 10000))
 
     def restore_from_backup(self) -> None:
+        if self.context.db.is_team:
+            messages.show_error(self, UserError(self.tr(
+                "En teamdatabas återställs av IT på servern (pg_restore), inte härifrån. Inget ändrades.")))
+            return
         dialog = RestoreDialog(Path(self.context.db.path), backup_folder(), self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_from(dialog.chosen)
@@ -270,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def backup_on_exit(self) -> Path | None:
         """The automatic backup, keeping the newest N; a failure is told but never stops the program closing."""
+        if self.context.db.is_team:  # the server is backed up by IT (pg_dump)
+            return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = backups.automatic_backup(Path(self.context.db.path), backup_folder(), backup_keep())
@@ -285,7 +303,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Om STIC Desktop"),
             self.tr("<h3>STIC Desktop %1</h3><p>Stockholms Inköpscentrals program för medlemskommuner, grupper, "
-                    "möten, upphandlingar och ramavtal.</p><p>Databas: %2</p>").replace("%1", __version__).replace("%2", str(self.context.db.path)),
+                    "möten, upphandlingar och ramavtal.</p><p>Databas: %2</p>").replace("%1", __version__).replace("%2", self.context.db.location),
         )
 
     # -- window state --------------------------------------------------------------------

@@ -30,7 +30,11 @@ def listed(db: Path) -> list[dict]:
     return json.loads(result.stdout)
 
 
-def row_counts(db: Path) -> dict[str, int]:
+def row_counts(db: Path | str) -> dict[str, int]:
+    if isinstance(db, str):  # a team database: postgresql://...
+        from backend_tools import row_counts as counts
+
+        return counts(db)
     with sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, timedelta
+
+from backend_tools import plain
 
 from stic_desktop.core import clock
 from stic_desktop.services import audit
@@ -15,7 +15,7 @@ from stic_desktop.services.people import staff
 
 
 def count_rows(db) -> int:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
 
 

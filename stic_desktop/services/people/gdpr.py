@@ -28,6 +28,7 @@ from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import AuditEntry, Base, Person
 from stic_desktop.services import audit
 from stic_desktop.services.people.gdpr_archive import ArchivedMention, archived_mentions
+from stic_desktop.storage.portable import erase_on_delete
 
 PERSON_ENTITY = "person"
 ANONYMISED_NAME = "Anonymiserad person"
@@ -345,7 +346,7 @@ def anonymise_person(db, person_id: int) -> AnonymisationResult:
     the memberships as history under "Anonymiserad person", scrubs every other text that names the person,
     then rewrites the database file and lists the archived documents (never altered) that mention the person."""
     with db.write() as session:
-        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")  # deleted cells are zeroed
+        erase_on_delete(session)  # deleted cells are zeroed
         person = session.execute(select(Person.__table__).where(Person.id == person_id)).mappings().first()
         if person is None:
             raise NotFound(f"Det finns ingen person med id {person_id}.")

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Integer, MetaData, String, Table, Text
 
 from stic_desktop.demo import seed as demo
@@ -84,11 +85,11 @@ def test_a_table_added_later_is_exported_without_changing_gdpr(db, person):
         data = gdpr.person_data(db, person.id)
         assert data["references"]["test_person_notes.person_id"] == [
             {"id": 1, "person_id": person.id, "text": f"Samtal med {NAME}"}]
-        with closing(sqlite3.connect(db.path)) as conn:
+        with plain(db) as conn:
             before = conn.execute("SELECT * FROM persons ORDER BY id").fetchall()
         with pytest.raises(RuntimeError, match="test_person_notes.person_id"):
             gdpr.anonymise_person(db, person.id)
-        with closing(sqlite3.connect(db.path)) as conn:
+        with plain(db) as conn:
             assert conn.execute("SELECT * FROM persons ORDER BY id").fetchall() == before
     finally:
         Base.metadata.remove(extra)
@@ -168,13 +169,13 @@ def test_someone_else_with_the_same_name_keeps_it(db, person, county):
 
 def test_anonymising_twice_or_oneself_is_refused_and_changes_nothing(db, person):
     gdpr.anonymise_person(db, person.id)
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         before = conn.execute("SELECT count(*) FROM audit_log").fetchone()
     with pytest.raises(ValidationError, match="redan anonymiserad"):
         gdpr.anonymise_person(db, person.id)
     with pytest.raises(ValidationError, match="dig själv"):
         gdpr.anonymise_person(db, db.actor_id)
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         assert conn.execute("SELECT count(*) FROM audit_log").fetchone() == before
     assert people.get_person(db, db.actor_id).name == "Anna Lindqvist"
 
@@ -198,7 +199,7 @@ def test_the_name_is_scrubbed_from_every_text_column_of_every_table_with_rows(db
     victim = next(p for p in people.list_people(db) if p.name == "Łukasz Żółć")
     name, email, phone = victim.name, victim.email, victim.phone
     written: set[str] = set()
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         for n, (table, columns) in enumerate(text_columns_by_table().items()):
             other = " AND id != ?" if table == "persons" else ""  # the person's own row is handled apart
             args = (victim.id,) if other else ()
@@ -228,7 +229,7 @@ def test_the_name_is_scrubbed_from_every_text_column_of_every_table_with_rows(db
     raw = file_bytes(db.path)
     for secret in secrets:
         assert secret.encode() not in raw, secret
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM agenda_items WHERE decision LIKE '%(anonymiserat)%'").fetchone()[0] >= 1
 

@@ -1,0 +1,41 @@
+"""Team database: amounts in öre as 64-bit integers on PostgreSQL.
+
+SQLite's INTEGER already holds 64 bits, so nothing changes in a file. PostgreSQL's INTEGER is 32-bit (at most
+21 474 836,47 kronor), too small for a procurement's estimated value; there the amount columns become BIGINT.
+
+Revision ID: 0008
+Revises: 0007
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+MONEY_COLUMNS = (
+    ("procurements", "estimated_value_ore"),
+    ("procurement_participants", "estimated_volume_ore"),
+    ("tenders", "price_ore"),
+    ("sales_reports", "amount_ore"),
+    ("sales_reports", "commission_ore"),
+    ("budget_lines", "budget_ore"),
+    ("budget_lines", "outcome_ore"),
+    ("proposal_interests", "yearly_volume_ore"),
+)
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        return
+    for table, column in MONEY_COLUMNS:
+        op.alter_column(table, column, type_=sa.BigInteger(), existing_type=sa.Integer())
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        return
+    for table, column in MONEY_COLUMNS:
+        op.alter_column(table, column, type_=sa.Integer(), existing_type=sa.BigInteger())

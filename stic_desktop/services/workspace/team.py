@@ -1,0 +1,92 @@
+"""The team database's set-up: schema and roles (``server init``), users, and moving a single-user file in."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from stic_desktop.errors import DatabaseRefused, UserError
+from stic_desktop.storage import database as _db
+from stic_desktop.storage import roles, transfer
+from stic_desktop.storage.reading import HEAD_REVISION
+from stic_desktop.storage.server import display_url, open_server
+
+
+def head_revision() -> str:
+    return HEAD_REVISION
+
+
+def _require_team(db) -> None:
+    if not db.is_team:
+        raise UserError("Det här gäller bara teamdatabasen (--db postgresql://SERVER/DATABAS).")
+
+
+def initialise(db) -> list[str]:
+    """Roles and grants on the (already migrated) team database; returns the roles created now."""
+    _require_team(db)
+    with db.engine.begin() as connection:
+        return roles.set_up_roles(connection)
+
+
+def add_user(db, name: str, role: str, password: str | None) -> bool:
+    _require_team(db)
+    with db.engine.begin() as connection:
+        return roles.add_user(connection, name, role, password)
+
+
+def remove_user(db, name: str) -> None:
+    _require_team(db)
+    with db.engine.begin() as connection:
+        roles.remove_user(connection, name)
+
+
+def users(db) -> list[tuple[str, str]]:
+    _require_team(db)
+    with db.engine.connect() as connection:
+        return list(roles.users(connection))
+
+
+@dataclass(frozen=True)
+class MoveInResult:
+    source: dict[str, int]
+    target: dict[str, int]
+
+
+def move_in(path: Path, url: str) -> MoveInResult:
+    """Copies every row of the SQLite file into the empty team database in one transaction; the counts of both
+    sides are compared before the commit. A corrupt or newer file, or a team database with data, is refused
+    and nothing changes. An older file is upgraded in a temporary copy first (the file itself is not touched)."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatabaseRefused(f"Databasen {path} finns inte.")
+    state = _db.inspect_file(path, for_writing=False)  # corrupt, foreign or newer: refused here
+    if state.revision is None:
+        raise DatabaseRefused(f"Databasen {path} är tom och är ingen STIC-databas. Inget flyttades.")
+    with tempfile.TemporaryDirectory(prefix="stic-move-in-") as folder:
+        source_path = path
+        if not state.is_current:
+            source_path = _db.backup(path, Path(folder) / "kopia.sqlite3")
+            _db.open_database(source_path).close()  # upgrade the copy
+        source = _db.open_read_only(source_path)
+        team = open_server(url)
+        try:
+            with team.engine.connect() as target, source.engine.connect() as reader:
+                with target.begin():
+                    existing = transfer.row_counts(target)
+                    if transfer.user_rows(existing):
+                        raise DatabaseRefused(
+                            f"Teamdatabasen {display_url(url)} innehåller redan uppgifter "
+                            f"({transfer.user_rows(existing)} rader). Flytta bara in i en tom teamdatabas. "
+                            "Inget ändrades.")
+                    with reader.begin():
+                        source_counts = transfer.row_counts(reader)
+                        transfer.copy_rows(reader, target)
+                    target_counts = transfer.row_counts(target)
+                    if target_counts != source_counts:
+                        raise DatabaseRefused("Radantalen stämde inte efter kopieringen; inget flyttades in. "
+                                              f"Fil: {source_counts}, team: {target_counts}")
+        finally:
+            team.close()
+            source.close()
+    return MoveInResult(source_counts, target_counts)
