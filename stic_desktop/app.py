@@ -92,11 +92,21 @@ def _ask_for_another(message: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def _open_or_ask(path: Path | str | None, lock: InstanceLock):
+def _ask_for_team_connection():
+    """The saved team connection, asking for the password; the opened database (or None: cancelled)."""
+    from stic_desktop.ui.workspace.team_connection import TeamConnectionDialog
+
+    dialog = TeamConnectionDialog()
+    return dialog.database if dialog.exec() else None
+
+
+def _open_or_ask(path, lock: InstanceLock):
     """The database to work in, locked for this window; on refusal the user may pick another file or quit (None).
     A team database (``postgresql://...``) is shared by design: no lock file; an unreachable server or a
     refused login is said in one dialog."""
     while True:
+        if path is not None and not isinstance(path, (str, Path)):  # already open (the connection dialog)
+            return path
         if database.is_server_url(path):
             try:
                 db = database.open_database(path)
@@ -201,6 +211,8 @@ def run_gui(db_path: Path | str | None = None, demo_data: bool = False) -> int:
 
 
 def _run(app: QApplication, db_path: Path | str | None, demo_data: bool) -> int:
+    if db_path is None and QSettings().value("database/last_kind") == "team":
+        db_path = _ask_for_team_connection()  # the password is asked for at each start, never saved; cancel: the file
     if db_path is None:
         last = QSettings().value("database/last")
         db_path = Path(last) if last and Path(last).exists() else None

@@ -1,5 +1,6 @@
-"""A throwaway PostgreSQL server for the test session: Debian's initdb and pg_ctl in a temporary folder,
-listening only on a Unix socket in that folder (no TCP port, never the system's service), fsync off.
+"""A throwaway PostgreSQL server for the test session: Debian's initdb and pg_ctl in a temporary folder (in
+/dev/shm where there is one), listening only on a Unix socket in that folder (no TCP port, never the system's
+service), fsync off.
 
 Each test gets its own database, made in milliseconds as a copy of a template that was migrated once
 (``CREATE DATABASE test_N TEMPLATE stic_template``), and dropped afterwards.
@@ -38,13 +39,20 @@ def find_bindir() -> Path | None:
     return None
 
 
+def _memory_folder() -> str | None:
+    """/dev/shm (a RAM file system) where there is one: a database per test is made in ~0.07 s there against
+    ~1 s on a busy disk; elsewhere the usual temporary folder."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
 class Server:
     """initdb + pg_ctl start in ``root``; as root the server runs as the 'postgres' system user (PostgreSQL
     refuses to run as root)."""
 
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="stic-pg-"))
+        self.root = Path(tempfile.mkdtemp(prefix="stic-pg-", dir=_memory_folder()))
         self.data = self.root / "data"
         self.socket_dir = self.root
         self._names = itertools.count(1)
@@ -64,6 +72,9 @@ class Server:
     def start(self) -> Server:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
+        # The superuser (the tests' administrator) logs in without a password; every other role needs its own,
+        # so a wrong password is refused as on a real server.
+        (self.data / "pg_hba.conf").write_text(f"local all {SUPERUSER} trust\nlocal all all scram-sha-256\n")
         options = f"-k {self.socket_dir} -c listen_addresses='' -c fsync=off -c synchronous_commit=off " \
                   "-c full_page_writes=off -c max_connections=200"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "log"),
@@ -89,7 +100,7 @@ class Server:
         with self.admin() as conn:
             for attempt in range(100):  # a program that just closed may still be leaving the template
                 try:
-                    conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+                    conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else ""))
                     break
                 except psycopg.errors.ObjectInUse:
                     if attempt == 99:

@@ -1,7 +1,10 @@
-"""Team database: amounts in öre as 64-bit integers on PostgreSQL.
+"""Team database: amounts in öre as 64-bit integers on PostgreSQL; the audit log records the login.
 
 SQLite's INTEGER already holds 64 bits, so nothing changes in a file. PostgreSQL's INTEGER is 32-bit (at most
 21 474 836,47 kronor), too small for a procurement's estimated value; there the amount columns become BIGINT.
+
+``audit_log.login``: on PostgreSQL the server fills it with the logged-in role (``current_user``), so who made a
+change is the login, not a name picked from a list; in a file it stays empty.
 
 Revision ID: 0008
 Revises: 0007
@@ -28,13 +31,19 @@ MONEY_COLUMNS = (
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    with op.batch_alter_table("audit_log") as batch:
+        batch.add_column(sa.Column("login", sa.String(63), nullable=True,
+                                   server_default=None if sqlite else sa.text("current_user")))
+    if sqlite:
         return
     for table, column in MONEY_COLUMNS:
         op.alter_column(table, column, type_=sa.BigInteger(), existing_type=sa.Integer())
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("audit_log") as batch:
+        batch.drop_column("login")
     if op.get_bind().dialect.name == "sqlite":
         return
     for table, column in MONEY_COLUMNS:

@@ -163,6 +163,13 @@ class HistoryEntry:
     changes: tuple[Change, ...]
 
 
+def _who(name: str | None, login: str | None) -> str:
+    """The person picked (single-user file) and/or the login (team database)."""
+    if name and login:
+        return f"{name} ({login})"
+    return name or login or "Kommandoraden/systemet"
+
+
 def history(db, entity: str, entity_id: int) -> list[HistoryEntry]:
     """A record's history, newest first."""
     with db.read() as session:
@@ -177,7 +184,7 @@ def history(db, entity: str, entity_id: int) -> list[HistoryEntry]:
         return [
             HistoryEntry(
                 at=entry.at,
-                who=name or "Kommandoraden/systemet",
+                who=_who(name, entry.login),
                 action=entry.action,
                 action_label=ACTIONS.get(entry.action, entry.action),
                 changes=tuple(Change(f, old, new, _name(names, f, old), _name(names, f, new))

@@ -123,3 +123,7 @@ def users(connection: Connection) -> Sequence[tuple[str, str]]:
         "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = ANY(:groups) AND u.rolcanlogin ORDER BY u.rolname"),
         {"groups": list(GROUP_ROLES)})
     return [(login, group) for login, group in rows]
+
+
+def current_login(connection: Connection) -> str:
+    return connection.execute(text("SELECT current_user")).scalar_one()

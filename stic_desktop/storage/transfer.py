@@ -6,7 +6,9 @@ target; counts are compared before the commit, so a copy is complete or not ther
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, delete, func, select, text
@@ -93,10 +95,10 @@ def copy_to_file(database, target: Path) -> dict[str, int]:
                 counts = copy_rows(source, sink)
                 if row_counts(sink) != counts:
                     raise DatabaseUnavailable("Kopian blev inte fullständig. Ingen kopia gjordes.")
-            sink.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            sink.exec_driver_sql("PRAGMA journal_mode = DELETE")
         engine.dispose()
         engine = None
+        with closing(sqlite3.connect(partial)) as conn:  # one self-contained file, readable without -wal/-shm
+            conn.execute("PRAGMA journal_mode = DELETE")
         os.replace(partial, target)
         return counts
     except BaseException:

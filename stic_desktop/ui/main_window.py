@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from stic_desktop import APP_NAME, __version__
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import staff
-from stic_desktop.services.workspace import backups, database
+from stic_desktop.services.workspace import backups, database, team
 
 # imported to register their overview blocks
 from stic_desktop.ui.agreements import blocks as agreement_blocks  # noqa: F401
@@ -48,6 +48,7 @@ from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, back
 from stic_desktop.ui.workspace.overview_page import OverviewPage
 from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
 from stic_desktop.ui.workspace.search_dialog import SearchDialog, SearchIndexCache
+from stic_desktop.ui.workspace.team_connection import TeamConnectionDialog
 
 # The areas that are built, in navigation order; later issues add theirs here.
 PAGES: list[Callable[[AppContext], QWidget]] = [
@@ -109,8 +110,10 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, self.tr("Säkerhetskopiera…"), self.backup_database, "Ctrl+Shift+S")
         self._menu_action(file_menu, self.tr("Återställ från säkerhetskopia…"), self.restore_from_backup)
         file_menu.addSeparator()
+        self._menu_action(file_menu, self.tr("Anslut till teamdatabas…"), self.connect_to_team)
+        file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("Inställningar…"), self.edit_settings, "Ctrl+,")
-        self._menu_action(file_menu, self.tr("Byt användare…"), self.choose_user)
+        self.choose_user_action = self._menu_action(file_menu, self.tr("Byt användare…"), self.choose_user)
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("Avsluta"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
@@ -180,6 +183,16 @@ class MainWindow(QMainWindow):
         self._update_user_label()
 
     def _update_user_label(self) -> None:
+        self.choose_user_action.setVisible(not self.context.db.is_team)
+        if self.context.db.is_team:  # who you are is the login
+            login, group = team.who_am_i(self.context.db)
+            writable = group in team.WRITING_GROUPS
+            if writable != self.context.can_write:
+                self.context.can_write = writable
+                self.context.database_changed.emit()  # pages show or hide what writes
+            self.user_label.setText(self.tr("Inloggad som: %1 (%2)").replace("%1", login).replace(
+                "%2", group or self.tr("ingen STIC-roll")))
+            return
         names = {m.id: m.name for m in staff.list_staff(self.context.db)}
         name = names.get(self.context.db.actor_id, self.tr("ingen vald"))
         self.user_label.setText(self.tr("Användare: %1").replace("%1", name))
@@ -192,7 +205,12 @@ class MainWindow(QMainWindow):
         return f"users/{digest}"
 
     def restore_user(self) -> bool:
-        """Reuses the user chosen last time for this database, or asks. False if nobody was chosen."""
+        """Reuses the user chosen last time for this database, or asks. False if nobody was chosen. In the team
+        database the login is the user: nobody is asked."""
+        if self.context.db.is_team:
+            self.context.db.actor_id = None  # the server records the login in the audit log
+            self._update_user_label()
+            return True
         remembered = QSettings().value(self._user_key())
         if remembered is not None:
             try:
@@ -221,7 +239,15 @@ class MainWindow(QMainWindow):
             return
         self.context.replace_database(db)
         QSettings().setValue("database/last", str(path))
+        QSettings().setValue("database/last_kind", "file")
         self.restore_user()
+
+    def connect_to_team(self) -> None:
+        dialog = TeamConnectionDialog(self)
+        if dialog.exec() and dialog.database is not None:
+            self.context.replace_database(dialog.database)
+            QSettings().setValue("database/last_kind", "team")
+            self.restore_user()
 
     def new_database(self) -> None:
         path = pickers.save_file_name(self, self.tr("Ny databas"), "stic.sqlite3", self.tr("STIC-databas (*.sqlite3)"),

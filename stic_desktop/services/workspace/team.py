@@ -8,9 +8,11 @@ from pathlib import Path
 
 from stic_desktop.errors import DatabaseRefused, UserError
 from stic_desktop.storage import database as _db
-from stic_desktop.storage import roles, transfer
+from stic_desktop.storage import transfer
 from stic_desktop.storage.reading import HEAD_REVISION
 from stic_desktop.storage.server import display_url, open_server
+
+WRITING_GROUPS = ("regionchef", "handläggare")  # läsbehörig reads and prints only (as storage.roles)
 
 
 def head_revision() -> str:
@@ -25,24 +27,32 @@ def _require_team(db) -> None:
 def initialise(db) -> list[str]:
     """Roles and grants on the (already migrated) team database; returns the roles created now."""
     _require_team(db)
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition, only for the team database
+
     with db.engine.begin() as connection:
         return roles.set_up_roles(connection)
 
 
 def add_user(db, name: str, role: str, password: str | None) -> bool:
     _require_team(db)
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition, only for the team database
+
     with db.engine.begin() as connection:
         return roles.add_user(connection, name, role, password)
 
 
 def remove_user(db, name: str) -> None:
     _require_team(db)
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition, only for the team database
+
     with db.engine.begin() as connection:
         roles.remove_user(connection, name)
 
 
 def users(db) -> list[tuple[str, str]]:
     _require_team(db)
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition, only for the team database
+
     with db.engine.connect() as connection:
         return list(roles.users(connection))
 
@@ -90,3 +100,36 @@ def move_in(path: Path, url: str) -> MoveInResult:
             team.close()
             source.close()
     return MoveInResult(source_counts, target_counts)
+
+
+def connection_url(host: str, port: str, database: str, user: str, password: str = "") -> str:
+    """The team database's address from the connection dialog's fields; an empty password leaves it to libpq
+    (~/.pgpass, PGPASSWORD, Kerberos/SSPI)."""
+    from sqlalchemy.engine import URL
+
+    from stic_desktop.errors import FieldError, ValidationError
+
+    host, database, user, port = host.strip(), database.strip(), user.strip(), port.strip()
+    errors = []
+    if not host:
+        errors.append(FieldError("host", "Ange servern (namn eller adress)."))
+    if port and (not port.isdigit() or not 0 < int(port) < 65536):
+        errors.append(FieldError("port", "Porten är ett tal mellan 1 och 65535 (oftast 5432)."))
+    if not database:
+        errors.append(FieldError("database", "Ange databasens namn."))
+    if not user:
+        errors.append(FieldError("user", "Ange ditt användarnamn."))
+    if errors:
+        raise ValidationError.of(errors)
+    url = URL.create("postgresql", username=user, password=password or None, host=host,
+                     port=int(port) if port else None, database=database)
+    return url.render_as_string(hide_password=False)
+
+
+def who_am_i(db) -> tuple[str, str | None]:
+    """The logged-in role and its STIC group (regionchef, handläggare, läsbehörig; None for another role)."""
+    _require_team(db)
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition, only for the team database
+
+    with db.engine.connect() as connection:
+        return roles.current_login(connection), roles.current_group(connection)

@@ -93,7 +93,7 @@ def test_create_sets_uid_once_draft_status_and_stockholm_times(office_db, steeri
     assert record.starts_at == at("2026-03-10", "09:00") and record.starts_at.tzinfo is STOCKHOLM
     assert (record.group_name, record.group_kind, record.kind_label) == ("Styrgruppen", "steering", "Ordinarie")
     with plain(office_db) as conn:  # stored as UTC: 09:00 CET is 08:00 UTC
-        assert conn.execute("SELECT starts_at FROM meetings").fetchone()[0].startswith("2026-03-10 08:00:00")
+        assert str(conn.execute("SELECT starts_at FROM meetings").fetchone()[0]).startswith("2026-03-10 08:00:00")
     other = meetings.create_meeting(office_db, meeting_input(steering["group"]))
     assert other.uid != record.uid
     updated = meetings.update_meeting(office_db, record.id, meeting_input(steering["group"], title="Nytt namn"))

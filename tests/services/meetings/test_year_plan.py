@@ -176,7 +176,7 @@ def test_times_are_stored_in_utc_across_daylight_saving(db, actor) -> None:
     with plain(db) as conn:
         stored = [row[0] for row in conn.execute("SELECT starts_at FROM meetings ORDER BY starts_at")]
     # 13:00 in Stockholm is 12:00 UTC in winter (CET) and 11:00 UTC in summer (CEST).
-    assert [s[:16] for s in stored] == ["2026-02-03 12:00", "2026-04-07 11:00", "2026-09-01 11:00", "2026-11-03 12:00"]
+    assert [str(s)[:16] for s in stored] == ["2026-02-03 12:00", "2026-04-07 11:00", "2026-09-01 11:00", "2026-11-03 12:00"]
 
 
 def test_the_moved_date_is_the_one_created_and_a_given_title_is_kept(db, actor) -> None:

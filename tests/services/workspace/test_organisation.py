@@ -83,6 +83,7 @@ def test_audit_row_without_the_logo_bytes(db):
     assert all("PNG" not in r[3] and "JFIF" not in r[3] for r in rows)
 
 
+@pytest.mark.sqlite_only  # compares SQLite's dump of the file
 def test_a_logo_that_is_not_an_image_leaves_the_database_file_as_it_was(db):
     organisation.save_organisation(db, OrganisationInfo("STIC", PNG, "Solna"))
 
