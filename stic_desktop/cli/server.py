@@ -31,6 +31,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                                          "standard in (frågas två gånger i en terminal).")
     add.add_argument("name", metavar="NAMN")
     add.add_argument("--role", required=True, choices=ROLES)
+    add.add_argument("--person", type=int, metavar="ID",
+                     help="personen (STIC-medarbetaren) som loggar in så: ändringsloggen och anbudssekretessen")
     add.add_argument("--no-password", action="store_true",
                      help="inget lösenord (servern loggar in med Kerberos/SSPI eller liknande)")
     add.set_defaults(handler=_add_user)
@@ -92,7 +94,7 @@ def _add_user(args: argparse.Namespace) -> int:
     password = None if args.no_password else _password(args.name)
     db = _admin(args)
     try:
-        created = team.add_user(db, args.name, args.role, password)
+        created = team.add_user(db, args.name, args.role, password, args.person)
     finally:
         db.close()
     print(f"Användaren {args.name} {'skapades' if created else 'ändrades'} med rollen {args.role}.")

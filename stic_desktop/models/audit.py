@@ -24,3 +24,13 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, default="{}")
     # The team database's logged-in role, filled in by the server (current_user); None in a file.
     login: Mapped[str | None] = mapped_column(String(63), server_default=FetchedValue())
+
+
+class TeamLogin(Base):
+    """Which staff member a team-database login is (``server add-user NAME --person ID``): the audit log's
+    person and the tender secrecy policy (the procurement's responsible officer, the attesters) use it."""
+
+    __tablename__ = "team_logins"
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)

@@ -54,13 +54,57 @@ def set_up_roles(connection: Connection) -> list[str]:
         name = sql.Identifier(table)
         _run(connection, sql.SQL("REVOKE ALL ON TABLE {} FROM {}").format(name, everyone))
         _run(connection, sql.SQL("GRANT SELECT ON TABLE {} TO {}").format(name, everyone))
-        if table == "alembic_version":
+        if table in ("alembic_version", "team_logins"):  # user administration: the administrator only
             continue
         grantees = sql.Identifier(REGIONAL_MANAGER) if table in RULE_TABLES else writers
         _run(connection, sql.SQL("GRANT INSERT, UPDATE, DELETE ON TABLE {} TO {}").format(name, grantees))
     _run(connection, sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(
         sql.Identifier(schema), writers))
+    _run(connection, sql.SQL("REVOKE INSERT, UPDATE, DELETE ON TABLE team_logins FROM {}").format(writers))
+    set_up_policies(connection)
     return created
+
+
+# Tender secrecy (OSL 19 kap. 3 §): until the award decision is sent, a procurement's tender rows (supplier,
+# price, score, ranking) are visible only to the regional manager, the procurement's responsible officer and
+# its named attesters; the database enforces it (row-level security), so a plain psql session sees no more.
+# The owner (IT's administrator role) is not subject to it.
+TENDER_POLICY = """
+CREATE OR REPLACE FUNCTION stic_may_see_tenders(procurement integer) RETURNS boolean
+LANGUAGE sql STABLE AS $$
+    SELECT pg_has_role(current_user, 'regionchef', 'MEMBER')
+        OR EXISTS (SELECT 1 FROM procurement_stages s WHERE s.procurement_id = procurement
+                   AND s.stage = 'award_decision' AND s.actual_on IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM procurements p
+                   JOIN team_logins l ON l.login = current_user
+                   JOIN persons me ON me.id = l.person_id
+                   WHERE p.id = procurement
+                   AND (p.stage = 'cancelled' OR p.responsible_id = me.id
+                        OR me.name = ANY (string_to_array(p.opening_attesters, E'\n'))))
+$$;
+ALTER TABLE tenders ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS tender_secrecy ON tenders;
+CREATE POLICY tender_secrecy ON tenders USING (stic_may_see_tenders(procurement_id))
+    WITH CHECK (stic_may_see_tenders(procurement_id));
+"""
+
+
+def set_up_policies(connection: Connection) -> None:
+    """Row-level security on tenders (safe to run again)."""
+    connection.exec_driver_sql(TENDER_POLICY)
+
+
+def link_person(connection: Connection, login: str, person_id: int) -> None:
+    """The staff member this login is (the audit log's person; tender secrecy)."""
+    if connection.execute(text("SELECT 1 FROM persons WHERE id = :id"), {"id": person_id}).first() is None:
+        raise UserError(f"Det finns ingen person med id {person_id}. Inget ändrades.")
+    connection.execute(text("DELETE FROM team_logins WHERE login = :login"), {"login": login})
+    connection.execute(text("INSERT INTO team_logins (login, person_id) VALUES (:login, :id)"),
+                       {"login": login, "id": person_id})
+
+
+def my_person(connection: Connection) -> int | None:
+    return connection.execute(text("SELECT person_id FROM team_logins WHERE login = current_user")).scalar()
 
 
 def group_of(connection: Connection, login: str) -> str | None:
@@ -113,6 +157,7 @@ def remove_user(connection: Connection, name: str) -> None:
     """Drops a STIC login role (never another role of the server)."""
     if name in GROUP_ROLES or not _role_exists(connection, name) or group_of(connection, name) is None:
         raise UserError(f"Det finns ingen STIC-användare ”{name}” på servern. Inget ändrades.")
+    connection.execute(text("DELETE FROM team_logins WHERE login = :login"), {"login": name})
     _run(connection, sql.SQL("DROP ROLE {}").format(sql.Identifier(name)))
 
 

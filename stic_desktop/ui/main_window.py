@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
         """Reuses the user chosen last time for this database, or asks. False if nobody was chosen. In the team
         database the login is the user: nobody is asked."""
         if self.context.db.is_team:
-            self.context.db.actor_id = None  # the server records the login in the audit log
+            # the server records the login in the audit log; the person is the staff member linked to it
+            self.context.db.actor_id = team.my_person_id(self.context.db)
             self._update_user_label()
             return True
         remembered = QSettings().value(self._user_key())

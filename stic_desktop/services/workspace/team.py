@@ -33,12 +33,16 @@ def initialise(db) -> list[str]:
         return roles.set_up_roles(connection)
 
 
-def add_user(db, name: str, role: str, password: str | None) -> bool:
+def add_user(db, name: str, role: str, password: str | None, person_id: int | None = None) -> bool:
+    """Creates (or changes) the login; with ``person_id`` it is that staff member (audit log, tender secrecy)."""
     _require_team(db)
     from stic_desktop.storage import roles  # deferred: psycopg's SQL composition, only for the team database
 
     with db.engine.begin() as connection:
-        return roles.add_user(connection, name, role, password)
+        created = roles.add_user(connection, name, role, password)
+        if person_id is not None:
+            roles.link_person(connection, name, person_id)
+        return created
 
 
 def remove_user(db, name: str) -> None:
@@ -133,3 +137,12 @@ def who_am_i(db) -> tuple[str, str | None]:
 
     with db.engine.connect() as connection:
         return roles.current_login(connection), roles.current_group(connection)
+
+
+def my_person_id(db) -> int | None:
+    """The staff member the logged-in role is (``server add-user --person``), or None."""
+    _require_team(db)
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition, only for the team database
+
+    with db.engine.connect() as connection:
+        return roles.my_person(connection)
