@@ -82,7 +82,9 @@ def move_in(path: Path, url: str) -> MoveInResult:
         if not state.is_current:
             source_path = _db.backup(path, Path(folder) / "kopia.sqlite3")
             _db.open_database(source_path).close()  # upgrade the copy
-        source = _db.open_read_only(source_path)
+        from stic_desktop.services.workspace.database import open_read_only  # refuses a file that lacks a table
+
+        source = open_read_only(source_path)
         team = open_server(url)
         try:
             with team.engine.connect() as target, source.engine.connect() as reader:

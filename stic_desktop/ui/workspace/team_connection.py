@@ -33,6 +33,7 @@ class TeamConnectionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, reason: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anslut till teamdatabas"))
+        self.setMinimumWidth(460)
         self.database = None
         layout = QVBoxLayout(self)
         intro = QLabel(reason or self.tr("Teamdatabasen ligger på kontorets PostgreSQL-server. Logga in med ditt "

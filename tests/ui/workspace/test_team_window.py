@@ -1,0 +1,57 @@
+"""The window on the team database: the login is the user (no "Vem arbetar?"), a läsbehörig login sees no
+new/delete/import, and the status bar names the server database."""
+
+from __future__ import annotations
+
+import uuid
+
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.workspace import database, team
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.main_window import MainWindow
+
+
+def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, pg_url):
+    admin = database.open_database(pg_url)
+    reader = f"lasare_{uuid.uuid4().hex[:6]}"
+    try:
+        municipalities.import_county_municipalities(admin)
+        team.initialise(admin)
+        team.add_user(admin, reader, "läsbehörig", "hemligt-123")
+    finally:
+        admin.close()
+    name = pg_url.split("///")[1].split("?")[0]
+    db = database.open_database(pg_server.url(name, user=reader, password="hemligt-123"))
+    context = AppContext(db)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.restore_user()  # no dialog: the login is the user
+    assert "Inloggad som" in window.user_label.text() and reader in window.user_label.text()
+    assert "läsbehörig" in window.user_label.text() and "Teamdatabas" in window.db_label.text()
+    assert "hemligt" not in window.db_label.text()  # never the password
+    assert not window.choose_user_action.isVisible()
+    page = window.page("municipalities")
+    assert page.model.total_count == 26  # reads
+    assert not page.new_action.isVisible() and not page.delete_action.isVisible()
+    assert page.history_action.isVisible()
+    db.close()
+
+
+def test_an_officer_login_sees_the_write_buttons(qtbot, pg_server, pg_url):
+    admin = database.open_database(pg_url)
+    officer = f"handl_{uuid.uuid4().hex[:6]}"
+    try:
+        team.initialise(admin)
+        team.add_user(admin, officer, "handläggare", "hemligt-123")
+    finally:
+        admin.close()
+    name = pg_url.split("///")[1].split("?")[0]
+    db = database.open_database(pg_server.url(name, user=officer, password="hemligt-123"))
+    window = MainWindow(AppContext(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.restore_user()
+    page = window.page("municipalities")
+    assert page.new_action.isVisible() and page.delete_action.isVisible()
+    db.close()
