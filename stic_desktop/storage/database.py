@@ -37,7 +37,7 @@ from stic_desktop.storage.reading import (  # noqa: F401
     make_read_only_engine,
     revision_number,
 )
-from stic_desktop.storage.server_session import server_write_error, vacuum_server
+from stic_desktop.storage.server_session import notify_changes, server_write_error, vacuum_server
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"}
 
@@ -220,6 +220,8 @@ class Database:
         self.actor_id: int | None = None  # the STIC staff member working now; None on the command line
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(stic_write=True), expire_on_commit=False)
+        if self.backend == "postgresql":  # other windows hear of each committed change (LISTEN/NOTIFY)
+            notify_changes(self._write_sessions)
 
     @property
     def is_team(self) -> bool:

@@ -42,3 +42,58 @@ def vacuum_server(engine: Engine) -> bool:
             if mine:
                 conn.exec_driver_sql(f'VACUUM FULL "{table}"')
     return all(mine for _table, mine in owned)
+
+
+CHANNEL = "stic_changes"
+
+
+def notify_changes(sessions) -> None:
+    """Each committed write on the team database tells the other windows which kinds of record changed
+    (the audit log's entity names, e.g. "meeting,procurement") with NOTIFY on ``stic_changes``, sent inside
+    the write transaction, so it arrives only if the change was committed."""
+    from sqlalchemy import event
+
+    from stic_desktop.models import AuditEntry
+
+    @event.listens_for(sessions, "after_flush")
+    def collect(session, _context) -> None:
+        kinds = session.info.setdefault("stic_changed", set())
+        kinds.update(obj.entity for obj in session.new if isinstance(obj, AuditEntry))
+
+    @event.listens_for(sessions, "before_commit")
+    def send(session) -> None:
+        session.flush()
+        kinds = session.info.pop("stic_changed", set())
+        if kinds:
+            session.execute(text("SELECT pg_notify(:channel, :payload)"),
+                            {"channel": CHANNEL, "payload": ",".join(sorted(kinds))[:7900]})
+
+    @event.listens_for(sessions, "after_rollback")
+    def forget(session) -> None:
+        session.info.pop("stic_changed", None)
+
+
+def listen(url: str, on_change, stop) -> None:
+    """Calls ``on_change(kinds)`` for every change another connection commits, until ``stop.is_set()``; runs in
+    a worker thread on a connection of its own. A lost connection is retried every few seconds."""
+    import time
+
+    import psycopg
+
+    from stic_desktop.storage.server import parse_url
+
+    url_obj = parse_url(url)
+    params = {k: (v[0] if isinstance(v, tuple) else v) for k, v in url_obj.query.items()}
+    for key, value in (("host", url_obj.host), ("port", url_obj.port), ("user", url_obj.username),
+                       ("password", url_obj.password)):
+        if value:
+            params[key] = value
+    while not stop.is_set():
+        try:
+            with psycopg.connect(dbname=url_obj.database, autocommit=True, **params) as conn:
+                conn.execute(f"LISTEN {CHANNEL}")
+                while not stop.is_set():
+                    for note in conn.notifies(timeout=0.5, stop_after=1):
+                        on_change(frozenset(filter(None, note.payload.split(","))))
+        except psycopg.OperationalError:
+            time.sleep(3)

@@ -48,6 +48,7 @@ from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, back
 from stic_desktop.ui.workspace.overview_page import OverviewPage
 from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
 from stic_desktop.ui.workspace.search_dialog import SearchDialog, SearchIndexCache
+from stic_desktop.ui.workspace.team_changes import ChangeListener
 from stic_desktop.ui.workspace.team_connection import TeamConnectionDialog
 
 # The areas that are built, in navigation order; later issues add theirs here.
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self.change_listener = ChangeListener(context)  # team database: colleagues' changes refresh the pages
         self._stale: set[QWidget] = set()  # pages not read since the database was opened
         context.database_changed.connect(self._database_changed)
         self._restore_state()
@@ -352,5 +354,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/page", getattr(self.pages.currentWidget(), "page_id", ""))
+        self.change_listener.stop()
         self.backup_on_exit()
         super().closeEvent(event)

@@ -148,3 +148,12 @@ def my_person_id(db) -> int | None:
 
     with db.engine.connect() as connection:
         return roles.my_person(connection)
+
+
+def listen_for_changes(db, on_change, stop) -> None:
+    """Blocks in a worker thread: ``on_change(kinds)`` with the kinds of record (audit entity names) each change
+    another window commits touches, until ``stop`` (a threading.Event) is set."""
+    _require_team(db)
+    from stic_desktop.storage.server_session import listen
+
+    listen(db.url, on_change, stop)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import uuid
 
+from backend_tools import plain
+
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import database, team
 from stic_desktop.ui.context import AppContext
@@ -35,10 +37,11 @@ def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, 
     assert page.model.total_count == 26  # reads
     assert not page.new_action.isVisible() and not page.delete_action.isVisible()
     assert page.history_action.isVisible()
+    window.change_listener.stop()
     db.close()
 
 
-def test_an_officer_login_sees_the_write_buttons(qtbot, pg_server, pg_url):
+def test_an_officer_sees_the_write_buttons_and_a_colleagues_change_arrives(qtbot, pg_server, pg_url):
     admin = database.open_database(pg_url)
     officer = f"handl_{uuid.uuid4().hex[:6]}"
     try:
@@ -54,4 +57,19 @@ def test_an_officer_login_sees_the_write_buttons(qtbot, pg_server, pg_url):
     assert window.restore_user()
     page = window.page("municipalities")
     assert page.new_action.isVisible() and page.delete_action.isVisible()
+    assert page.model.total_count == 0
+
+    def listening() -> bool:
+        with plain(pg_url) as conn:
+            return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                "AND query LIKE 'LISTEN%'").fetchone()[0] == 1
+
+    qtbot.waitUntil(listening, timeout=30000)
+    colleague = database.open_database(pg_url)
+    try:
+        municipalities.import_county_municipalities(colleague)  # a colleague's commit ...
+    finally:
+        colleague.close()
+    qtbot.waitUntil(lambda: page.model.total_count == 26, timeout=30000)  # ... refreshes this window's list
+    window.change_listener.stop()
     db.close()
