@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from stic_desktop import APP_NAME, __version__, logs
-from stic_desktop.errors import UserError
+from stic_desktop.errors import DatabaseUnavailable, UserError
 from stic_desktop.paths import resource
 from stic_desktop.services.workspace import backups, database
 from stic_desktop.ui.workspace import i18n, preferences
@@ -92,6 +92,25 @@ def _ask_for_another(message: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
+def _offer_offline_copy(error: UserError):
+    """The server cannot be reached: offer the offline copy written at the last exit (read-only), if there is one."""
+    from stic_desktop.services.workspace import team
+
+    if not team.offline_copy_path().is_file():
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message)
+    box.setInformativeText(QCoreApplication.translate(
+        "app", "Vill du öppna offlinekopian från senaste avslutet? Den är skrivskyddad men du kan läsa och skriva ut."))
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    if box.exec() != QMessageBox.StandardButton.Open:
+        return None
+    try:
+        return team.open_offline_copy()
+    except UserError as failure:
+        logs.logger.warning("offline copy refused (%s)", type(failure).__name__)
+        return None
+
+
 def _ask_for_team_connection():
     """The saved team connection, asking for the password; the opened database (or None: cancelled)."""
     from stic_desktop.ui.workspace.team_connection import TeamConnectionDialog
@@ -112,6 +131,9 @@ def _open_or_ask(path, lock: InstanceLock):
                 db = database.open_database(path)
             except UserError as error:
                 logs.logger.warning("team database refused (%s)", type(error).__name__)
+                offline = _offer_offline_copy(error) if isinstance(error, DatabaseUnavailable) else None
+                if offline is not None:
+                    return offline
                 path = _ask_for_another(error.message)
                 if path is None:
                     return None

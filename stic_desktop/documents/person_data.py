@@ -27,6 +27,7 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 SECTION_TITLES = {
     "memberships.person_id": "Gruppmedlemskap",
     "person_expertise.person_id": "Expertisområden",
+    "team_logins.person_id": "Inloggning i teamdatabasen",
     "audit_log.person_id": "Ändringar som personen har gjort i programmet",
     "meetings.chair_id": "Möten där personen är ordförande",
     "meetings.secretary_id": "Möten där personen är sekreterare",

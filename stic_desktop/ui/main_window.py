@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from stic_desktop import APP_NAME, __version__
+from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.services.people import staff
 from stic_desktop.services.workspace import backups, database, team
@@ -171,7 +172,10 @@ class MainWindow(QMainWindow):
 
     def _database_changed(self) -> None:
         db = self.context.db
-        if db.is_team:
+        if getattr(db, "offline_since", None) is not None:
+            self.db_label.setText(self.tr("Offlinekopia från %1 – skrivskyddad").replace(
+                "%1", dates.date_time(db.offline_since)))
+        elif db.is_team:
             self.db_label.setText(self.tr("Teamdatabas: %1").replace("%1", db.location))
         else:
             self.db_label.setText(self.tr("Databas: %1").replace("%1", db.location))
@@ -315,8 +319,16 @@ class MainWindow(QMainWindow):
 
     def backup_on_exit(self) -> Path | None:
         """The automatic backup, keeping the newest N; a failure is told but never stops the program closing."""
-        if self.context.db.is_team:  # the server is backed up by IT (pg_dump)
-            return None
+        if self.context.db.is_team:  # the server is backed up by IT (pg_dump); this is the offline copy
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return team.write_offline_copy(self.context.db)
+            except Exception as error:  # noqa: BLE001 (told, never stops the program closing)
+                QGuiApplication.restoreOverrideCursor()
+                messages.show_error(self, error)
+                return None
+            finally:
+                QGuiApplication.restoreOverrideCursor()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = backups.automatic_backup(Path(self.context.db.path), backup_folder(), backup_keep())

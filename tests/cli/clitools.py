@@ -20,7 +20,18 @@ def run_cli(*args: object, cwd: Path = CHECKOUT) -> subprocess.CompletedProcess[
     )
 
 
-def sha256(path: Path) -> str:
+def sha256(path: Path | str) -> str:
+    """The file's digest; for a team database (postgresql://...) a digest of every table's rows, so "left
+    unchanged" means the same on both backends."""
+    if isinstance(path, str):
+        from backend_tools import plain, table_names
+
+        digest = hashlib.sha256()
+        with plain(path) as conn:
+            for table in table_names(path):
+                rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
+                digest.update(f"{table}:{sorted(map(repr, rows))}".encode())
+        return digest.hexdigest()
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 

@@ -95,3 +95,39 @@ def test_the_program_itself_sees_only_what_the_login_may(team):
         assert tenders.tenders(db, pid) == []
     finally:
         db.close()
+
+
+def test_the_offline_copy_holds_only_what_the_login_may_read(team, monkeypatch, tmp_path):
+    pg_server, database, url = team
+    from stic_desktop.errors import DatabaseUnavailable
+    from stic_desktop.services.municipalities import municipalities
+    from stic_desktop.services.workspace import team as team_service
+    from stic_desktop.services.workspace.database import open_database
+
+    monkeypatch.setenv("STIC_DESKTOP_DATA_DIR", str(tmp_path / "data"))
+    with plain(url) as conn:
+        secret = conn.execute("SELECT count(*) FROM tenders t WHERE NOT EXISTS (SELECT 1 FROM procurement_stages s "
+                              "WHERE s.procurement_id = t.procurement_id AND s.stage = 'award_decision' "
+                              "AND s.actual_on IS NOT NULL)").fetchone()[0]
+        everything = conn.execute("SELECT count(*) FROM tenders").fetchone()[0]
+        municipality_count = conn.execute("SELECT count(*) FROM municipalities").fetchone()[0]
+    assert 0 < secret < everything
+    login = f"lasare_{uuid.uuid4().hex[:6]}"
+    add_user(url, login, "läsbehörig")
+    db = open_database(pg_server.url(database, user=login, password="hemligt-123"))
+    try:
+        path = team_service.write_offline_copy(db)  # what the window does on exit in team mode
+        team_service.write_offline_copy(db)  # replaced whole the next time
+    finally:
+        db.close()
+    assert path.parent == tmp_path / "data" and (path.stat().st_mode & 0o077) == 0
+    copy = team_service.open_offline_copy()
+    try:
+        assert copy.read_only and copy.offline_since is not None
+        assert len(municipalities.list_municipalities(copy)) == municipality_count  # prints like the team database
+        with plain(path) as conn:
+            assert conn.execute("SELECT count(*) FROM tenders").fetchone()[0] == everything - secret
+        with pytest.raises(DatabaseUnavailable, match="bara för läsning"):
+            municipalities.import_county_municipalities(copy)
+    finally:
+        copy.close()

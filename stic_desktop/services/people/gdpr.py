@@ -39,6 +39,7 @@ REDACTED = "(anonymiserat)"
 #   "keep":   the row is history (it now shows "Anonymiserad person"); its text is scrubbed of name, e-mail, phone.
 REFERENCE_POLICY: dict[tuple[str, str], str] = {
     ("person_expertise", "person_id"): "delete",
+    ("team_logins", "person_id"): "delete",  # the login no longer is this person (the role itself is IT's)
     ("memberships", "person_id"): "keep",
     ("audit_log", "person_id"): "keep",  # changes the person made; scrubbed with the rest of the log
     ("meetings", "chair_id"): "keep",

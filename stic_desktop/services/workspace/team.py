@@ -157,3 +157,47 @@ def listen_for_changes(db, on_change, stop) -> None:
     from stic_desktop.storage.server_session import listen
 
     listen(db.url, on_change, stop)
+
+
+OFFLINE_NAME = "teamdatabas-offline.sqlite3"
+
+
+def offline_copy_path() -> Path:
+    from stic_desktop.paths import user_data_dir
+
+    return user_data_dir() / OFFLINE_NAME
+
+
+def write_offline_copy(db) -> Path:
+    """The offline copy in the user's data folder, replaced whole (owner-only; written under a temporary name
+    and renamed): every row this login may read, so tender rows it may not see are not in it."""
+    import os
+
+    from stic_desktop.core.private_files import private_folder
+
+    _require_team(db)
+    target = offline_copy_path()
+    private_folder(target.parent)
+    fresh = target.with_name(f".{OFFLINE_NAME}.new")
+    for leftover in (fresh, *(fresh.with_name(fresh.name + s) for s in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
+    transfer.copy_to_file(db, fresh)
+    os.replace(fresh, target)
+    for helper in ("-wal", "-shm"):
+        target.with_name(target.name + helper).unlink(missing_ok=True)
+    return target
+
+
+def open_offline_copy():
+    """The last offline copy, read-only, with ``offline_since`` (when it was written), or None if there is none."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from stic_desktop.services.workspace.database import open_read_only
+
+    path = offline_copy_path()
+    if not path.is_file():
+        return None
+    copy = open_read_only(path)
+    copy.offline_since = datetime.fromtimestamp(path.stat().st_mtime, ZoneInfo("Europe/Stockholm"))
+    return copy
