@@ -16,7 +16,7 @@ from test_invitation import page_texts  # noqa: E402
 
 
 def kronor(ore: int) -> str:
-    whole, part = divmod(ore, 100)
+    whole, part = divmod(int(ore), 100)  # PostgreSQL sums to a Decimal
     return f"{whole:,}".replace(",", " ") + f",{part:02d} kr"
 
 
