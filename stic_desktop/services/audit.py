@@ -164,9 +164,7 @@ class HistoryEntry:
 
 
 def _who(name: str | None, login: str | None) -> str:
-    """The person picked (single-user file) and/or the login (team database)."""
-    if name and login:
-        return f"{name} ({login})"
+    """The staff member (picked in a file; linked to the login in the team database), else the login itself."""
     return name or login or "Kommandoraden/systemet"
 
 
