@@ -1,4 +1,5 @@
-"""Alembic environment: runs on the connection the program hands over (foreign keys off).
+"""Alembic environment: runs on the connection the program hands over (SQLite: foreign keys off;
+PostgreSQL: the team database).
 
 The whole upgrade is one transaction; a foreign_key_check runs before it commits, so a batch
 table copy that lost or orphaned child rows rolls back instead of landing.
@@ -31,15 +32,18 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
-    # One transaction for the whole upgrade (SQLite's DDL is transactional): all revisions or none.
+    # One transaction for the whole upgrade (SQLite's and PostgreSQL's DDL are transactional): all revisions
+    # or none. Batch mode (copy the table) only where ALTER TABLE cannot do it: SQLite.
+    sqlite = connection.dialect.name == "sqlite"
     context.configure(
-        connection=connection, target_metadata=target_metadata, render_as_batch=True, transactional_ddl=True
+        connection=connection, target_metadata=target_metadata, render_as_batch=sqlite, transactional_ddl=True
     )
     with connection.begin():
         context.run_migrations()
-        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        if problems:
-            raise ForeignKeyViolation(f"Migration left broken references: {problems[:10]}")
+        if sqlite:  # PostgreSQL checks foreign keys itself, on every statement
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise ForeignKeyViolation(f"Migration left broken references: {problems[:10]}")
 
 
 if context.is_offline_mode():

@@ -24,8 +24,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from stic_desktop import APP_NAME, __version__, logs
-from stic_desktop.errors import UserError
-from stic_desktop.paths import default_database_path, lock_path, resource
+from stic_desktop.errors import DatabaseUnavailable, UserError
+from stic_desktop.paths import TEAM_URL_SCHEMES, default_database_path, lock_path, resource
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.workers import Job
 
@@ -125,10 +125,47 @@ def _ask_for_another(message: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def _lock_or_ask(path: Path | None, lock: InstanceLock) -> Path | None:
-    """The database file to open, locked for this window; when another window has it the user may pick
-    another file or quit (None)."""
+def _offer_offline_copy(error: UserError):
+    """The server cannot be reached: offer the offline copy written at the last exit (read-only), if there is one."""
+    from stic_desktop.services.workspace import team
+
+    if not team.offline_copy_path().is_file():
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message)
+    box.setInformativeText(QCoreApplication.translate(
+        "app", "Vill du öppna offlinekopian från senaste avslutet? Den är skrivskyddad men du kan läsa och skriva ut."))
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    if box.exec() != QMessageBox.StandardButton.Open:
+        return None
+    try:
+        return team.open_offline_copy()
+    except UserError as failure:
+        logs.logger.warning("offline copy refused (%s)", type(failure).__name__)
+        return None
+
+
+def _ask_for_team_connection():
+    """The saved team connection, asking for the password; the opened database (or None: cancelled)."""
+    from stic_desktop.ui.workspace.team_connection import TeamConnectionDialog
+
+    dialog = TeamConnectionDialog()
+    return dialog.database if dialog.exec() else None
+
+
+def _is_team(location: object) -> bool:
+    """A team database: its address, or one already opened by the connection dialog (told without importing
+    SQLAlchemy, which start-up leaves for after the first paint)."""
+    if isinstance(location, str):
+        return location.lower().startswith(TEAM_URL_SCHEMES)
+    return location is not None and not isinstance(location, Path)
+
+
+def _lock_or_ask(path, lock: InstanceLock):
+    """The database to open, locked for this window; when another window has it the user may pick another file
+    or quit (None). A team database is shared by design: no lock file."""
     while True:
+        if _is_team(path):
+            return path
         target = Path(path) if path is not None else default_database_path()
         if path is None:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -141,16 +178,18 @@ def _lock_or_ask(path: Path | None, lock: InstanceLock) -> Path | None:
             return None
 
 
-def open_in_worker(path: Path, demo_data: bool):
+def open_in_worker(location, demo_data: bool):
     """Runs in a worker: imports what the pages need, opens (creating or migrating) the database, fills a new
-    one with demo data when asked. Raises UserError when the file is refused."""
-    from stic_desktop.storage import reading  # sqlite3 only
+    one with demo data when asked. Raises UserError when the file is refused or the server cannot be reached.
+    ``location`` is a file, a team database's address, or a team database the connection dialog opened."""
+    if isinstance(location, Path):
+        from stic_desktop.storage import reading  # sqlite3 only
 
-    reading.check_in_background(path)  # SQLite checks the file on another core while Python imports
+        reading.check_in_background(location)  # SQLite checks the file on another core while Python imports
     from stic_desktop.services.workspace import database  # SQLAlchemy and the models come with it
     from stic_desktop.ui import pages
 
-    db = database.open_database(path)
+    db = database.open_database(location) if isinstance(location, (str, Path)) else location
     if demo_data and db.created:
         from stic_desktop.demo import seed as demo
 
@@ -195,6 +234,10 @@ class Starter:
             self._give_up(1)
             return
         logs.logger.warning("database refused (%s)", type(error).__name__)
+        offline = _offer_offline_copy(error) if isinstance(error, DatabaseUnavailable) else None
+        if offline is not None:
+            self._opened(offline)
+            return
         path = _ask_for_another(error.message)
         target = _lock_or_ask(path, self.lock) if path is not None else None
         if target is None:
@@ -220,12 +263,16 @@ class Starter:
             self._give_up(0)
             return
         self.ready = True
-        QSettings().setValue("database/last", str(db.path))
+        if db.path is not None:  # a team connection is remembered by its own dialog, never with a password
+            QSettings().setValue("database/last", str(db.path))
         # Start-up objects live as long as the window: keeping them out of the collector's full passes
         # avoids 100 ms pauses of the event loop while a worker builds a meeting pack.
         gc.freeze()
 
     def _follow_database(self) -> None:  # the window switched file: the lock moves with it
+        if self.window.context.db.path is None:  # the team database: shared, no lock
+            self.lock.release()
+            return
         if not self.lock.acquire(Path(self.window.context.db.path)):
             warn_already_open(Path(self.window.context.db.path), self.window)
 
@@ -288,7 +335,7 @@ def uninstall_crash_handler(previous: tuple) -> None:
     sys.excepthook, threading.excepthook = previous
 
 
-def run_gui(db_path: Path | None = None, demo_data: bool = False) -> int:
+def run_gui(db_path: Path | str | None = None, demo_data: bool = False) -> int:
     """Opens the window; with ``demo_data`` a database that did not exist yet is filled with demo data.
 
     The log file is set up right after the first paint (Starter); anything reported earlier sets it up then."""
@@ -301,7 +348,9 @@ def run_gui(db_path: Path | None = None, demo_data: bool = False) -> int:
         uninstall_crash_handler(previous_hooks)
 
 
-def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
+def _run(app: QApplication, db_path: Path | str | None, demo_data: bool) -> int:
+    if db_path is None and QSettings().value("database/last_kind") == "team":
+        db_path = _ask_for_team_connection()  # the password is asked for at each start, never saved; cancel: the file
     if db_path is None:
         last = QSettings().value("database/last")
         db_path = Path(last) if last and Path(last).exists() else None
@@ -322,11 +371,12 @@ def _run(app: QApplication, db_path: Path | None, demo_data: bool) -> int:
             code = starter.code
         if starter.job is not None and starter.db is None:
             return code or 1  # closed while the database was opening: the worker ends on its own
-        if window.context.db is not None:
-            window.context.db.close()
+        db = window.context.db
         if starter.ready:
             lock.release()  # a new window may start while the backup is made
-            window.backup_on_exit()  # the window is gone: nobody waits for it
+            window.backup_on_exit()  # the window is gone: nobody waits for it (a team database: the offline copy)
+        if db is not None:
+            db.close()
         logs.logger.info("exit (code %s)", code)
         return code
     finally:

@@ -10,6 +10,9 @@ import os
 import sys
 from pathlib import Path
 
+# A --db that starts with one of these is the team database on PostgreSQL, anything else a SQLite file.
+TEAM_URL_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 

@@ -3,9 +3,7 @@ procurement brought to the stage Avtal tecknat with powers of attorney and award
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timezone
-from pathlib import Path
 
 from stic_desktop.models import Procurement, ProcurementParticipant, Tender
 from stic_desktop.services.agreements import suppliers
@@ -62,7 +60,8 @@ def signed_procurement(db, codes: dict[str, int], *, poa: tuple[str, ...], witho
     return record.id
 
 
-def row_counts(path: Path) -> dict[str, int]:
-    with sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True) as conn:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+def row_counts(location) -> dict[str, int]:
+    """Rows per table of a database (a Database, a file or a team database URL), with plain SQL."""
+    from backend_tools import row_counts as counts
+
+    return counts(location)

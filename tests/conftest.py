@@ -49,16 +49,83 @@ def pinned_clock() -> Iterator[Callable[[datetime | date | str], datetime]]:
     clock.unpin()
 
 
+# --- both backends ---------------------------------------------------------------------------
+# Tests under these folders run on SQLite and on PostgreSQL (ids [sqlite] and [postgresql]) when they use the
+# ``db`` fixture (directly or through demo_db/context) or the CLI's ``demo_file``; a test marked
+# ``sqlite_only`` (file headers, WAL, integrity_check, old files) runs on SQLite alone.
+BOTH_BACKENDS = frozenset({"services", "documents", "operations", "cli", "demo"})
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).resolve().relative_to(Path(__file__).resolve().parent).parts[0]
+    if folder in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite_only") is None:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql"; tests outside BOTH_BACKENDS (and sqlite_only ones) get "sqlite"."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """The session's throwaway PostgreSQL server; skipped where PostgreSQL is not installed, except on CI
+    (CI=true), where a missing server is a failure."""
+    from pg_server import Server, find_bindir
+
+    bindir = find_bindir()
+    if bindir is None:
+        reason = ("PostgreSQL is not installed (no initdb/pg_ctl from `pg_config --bindir` or "
+                  "/usr/lib/postgresql/*/bin): install Debian's postgresql package to run the [postgresql] tests")
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason + " (CI=true: required)", pytrace=False)
+        pytest.skip(reason)
+    server = Server(bindir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """An empty STIC database at the head revision, migrated once; tests copy it."""
+    from stic_desktop.services.workspace.database import open_database
+
+    name = pg_server.create(name="stic_template")
+    open_database(pg_server.url(name)).close()
+    return name
+
+
+@pytest.fixture
+def pg_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh migrated team database of its own (postgresql://...), dropped afterwards."""
+    server = request.getfixturevalue("pg_server")
+    name = server.create(template=request.getfixturevalue("pg_template"))
+    yield server.url(name)
+    server.drop(name)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "stic.sqlite3"
 
 
 @pytest.fixture
-def db(db_path: Path):
+def db_location(backend: str, request: pytest.FixtureRequest) -> Path | str:
+    """Where the test's database is: a file in tmp_path, or a team database URL."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return request.getfixturevalue("db_path")
+
+
+@pytest.fixture
+def db(db_location: Path | str):
     from stic_desktop.services.workspace.database import open_database
 
-    database = open_database(db_path)
+    database = open_database(db_location)
     yield database
     database.close()
 

@@ -33,12 +33,18 @@ def upgrade() -> None:
     )
     op.create_index("ix_audit_log_entity", "audit_log", ["entity", "entity_id"])
     op.create_index("ix_audit_log_person_id", "audit_log", ["person_id"])
-    with op.batch_alter_table("municipalities", recreate="always") as batch:
+    with op.batch_alter_table("municipalities", recreate=_recreate()) as batch:
         batch.create_check_constraint("status", "status IN ('member', 'interested', 'left')")
 
 
+def _recreate() -> str:
+    """SQLite copies the table to add a constraint; PostgreSQL alters it in place (a copy would have to drop
+    the primary key that other tables' foreign keys depend on)."""
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
 def downgrade() -> None:
-    with op.batch_alter_table("municipalities", recreate="always") as batch:
+    with op.batch_alter_table("municipalities", recreate=_recreate()) as batch:
         batch.drop_constraint(op.f("ck_municipalities_status"), type_="check")
     op.drop_index("ix_audit_log_person_id", table_name="audit_log")
     op.drop_index("ix_audit_log_entity", table_name="audit_log")

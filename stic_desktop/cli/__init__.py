@@ -16,18 +16,19 @@ from dataclasses import asdict
 from pathlib import Path
 
 from stic_desktop import APP_NAME, __version__
-from stic_desktop.cli import deadlines, demo, exporting, importing, listing, maintenance, people, selftest
-from stic_desktop.cli.common import print_json
+from stic_desktop.cli import deadlines, demo, exporting, importing, listing, maintenance, people, selftest, server
+from stic_desktop.cli.common import database_location, print_json
 from stic_desktop.errors import ImportFailed, NotFound, UserError
 
-COMMANDS = (demo, listing, exporting, importing, people, maintenance, deadlines, selftest)  # people: anonymise person
+COMMANDS = (demo, listing, exporting, importing, people, maintenance, deadlines, selftest, server)  # people: anonymise person
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--db", type=Path, metavar="PATH", default=argparse.SUPPRESS,
-        help="databasfilen (standard: STIC-databasen i användarens datamapp)",
+        "--db", type=database_location, metavar="PATH", default=argparse.SUPPRESS,
+        help="databasfilen, eller teamdatabasens adress postgresql://SERVER/DATABAS "
+             "(standard: STIC-databasen i användarens datamapp)",
     )
     parser = argparse.ArgumentParser(
         prog="stic-desktop", parents=[common],

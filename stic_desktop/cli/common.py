@@ -14,18 +14,41 @@ from pathlib import Path
 from typing import Any
 
 from stic_desktop.errors import DatabaseRefused, UserError
+from stic_desktop.paths import TEAM_URL_SCHEMES
 
 
-def database_path(args: argparse.Namespace) -> Path:
+def database_location(text: str) -> Path | str:
+    """The ``--db`` argument: a file path (SQLite), or the team database's address (``postgresql://...``),
+    kept as text."""
+    return text if text.lower().startswith(TEAM_URL_SCHEMES) else Path(text)
+
+
+def is_team_database(location: object) -> bool:
+    return isinstance(location, str)
+
+
+def display_location(location: Path | str) -> str:
+    """A path as it is; an address without its password."""
+    if isinstance(location, str):
+        from stic_desktop.storage.server import display_url
+
+        return display_url(location)
+    return str(location)
+
+
+def database_path(args: argparse.Namespace) -> Path | str:
     from stic_desktop.services.workspace.database import default_path
 
-    given: Path | None = getattr(args, "db", None)
+    given: Path | str | None = getattr(args, "db", None)
     return given if given is not None else default_path()
 
 
-def existing_database(args: argparse.Namespace) -> Path:
-    """The database path for a command that only reads: a missing file is refused, never created."""
+def existing_database(args: argparse.Namespace) -> Path | str:
+    """The database for a command that only reads: a missing file is refused, never created (a team
+    database is checked when it is opened)."""
     path = database_path(args)
+    if is_team_database(path):
+        return path
     if path.is_dir():
         raise DatabaseRefused(f"Databasen {path} kan inte öppnas: sökvägen är en mapp, inte en databasfil.")
     if not path.exists():

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from stic_desktop.cli.common import database_path, existing_database, writable_target
+from stic_desktop.cli.common import database_path, display_location, existing_database, writable_target
 from stic_desktop.errors import UserError
 
 
@@ -42,20 +42,22 @@ def _check(args: argparse.Namespace) -> int:
 
     path = existing_database(args)
     report = check_database(path)
-    print(f"Databas: {path}")
+    print(f"Databas: {display_location(path)}")
     print(f"Schemaversion: {report.revision or '(ingen)'} (programmet: {HEAD_REVISION})")
-    print(f"integrity_check: {'ok' if report.integrity == ['ok'] else 'FEL'}")
+    if not isinstance(path, str):  # a team database: the server keeps integrity and foreign keys itself
+        print(f"integrity_check: {'ok' if report.integrity == ['ok'] else 'FEL'}")
     for line in [] if report.integrity == ["ok"] else report.integrity:
         print(f"  {line}")
-    print(f"foreign_key_check: {'FEL' if report.foreign_key_problems else 'ok'}")
+    if not isinstance(path, str):
+        print(f"foreign_key_check: {'FEL' if report.foreign_key_problems else 'ok'}")
     for line in report.foreign_key_problems:
         print(f"  {line}")
     if report.missing_tables:
         print(f"Tabeller som saknas: {', '.join(report.missing_tables)}")
     if report.revision != HEAD_REVISION:
-        raise UserError(f"Databasen {path} har en äldre schemaversion; öppna den en gång med programmet så uppgraderas den.")
+        raise UserError(f"Databasen {display_location(path)} har en äldre schemaversion; öppna den en gång med programmet så uppgraderas den.")
     if not report.ok:
-        raise UserError(f"Databasen {path} är skadad (se ovan). Återställ den från en säkerhetskopia.")
+        raise UserError(f"Databasen {display_location(path)} är skadad (se ovan). Återställ den från en säkerhetskopia.")
     print("Databasen är i ordning.")
     return 0
 
@@ -93,6 +95,9 @@ def _restore(args: argparse.Namespace) -> int:
     from stic_desktop.services.workspace.database import default_path
 
     target = database_path(args)
+    if isinstance(target, str):
+        raise UserError("En teamdatabas återställs inte med restore: IT återställer den med pg_restore, eller flyttar "
+                        "in en SQLite-fil med 'stic-desktop server move-in'. Inget ändrades.")
     if getattr(args, "db", None) is None:
         default_path().parent.mkdir(parents=True, exist_ok=True)
     with _not_open_in_a_window(target):

@@ -38,6 +38,7 @@ from stic_desktop.models import (
     Tender,
 )
 from stic_desktop.services.commission.commission import RateTable, commission_ore
+from stic_desktop.storage.portable import continue_sequences, insert_many
 
 SUPPLIER_COUNT = {"small": 10, "large": 60, "huge": 600}
 LEGACY = {"small": 3, "large": 125, "huge": 1250}  # agreements from before the program (no procurement)
@@ -127,6 +128,7 @@ def _suppliers(demo: _Demo, session, awarded_names: list[str]) -> None:
             "order_contact_phone": f"08-{500 + index:03d} 10 10", "notes": ""})  # no rng call: the demo stays as it was
         demo.suppliers[name] = index
     session.execute(insert(Supplier.__table__), demo.rows["suppliers"])
+    continue_sequences(session)
     for name, supplier_id in demo.suppliers.items():  # the tenders' link to the register
         session.execute(update(Tender).where(Tender.supplier_name == name).values(supplier_id=supplier_id))
 
@@ -366,14 +368,15 @@ def seed_agreements(db, size: str, *, today: date | None = None) -> int:
         _budget(demo, by_year)
         session.execute(insert(BudgetLine.__table__), demo.rows["budget"])
         _insert_sales(session, sales)
+        continue_sequences(session)
         return len(sales)
 
 
 def _insert_sales(session, sales: list[tuple]) -> None:
     """One executemany on the session's own connection (the same transaction), values as SQLAlchemy stores them."""
-    cursor = session.connection().connection.driver_connection.cursor()
-    cursor.executemany(
-        "INSERT INTO sales_reports (agreement_id, supplier_id, municipality_id, period_start, period_kind, amount_ore,"
-        " rate_bp, commission_ore, reported_at, import_id) VALUES (?, ?, ?, ?, 'month', ?, ?, ?, ?, NULL)",
-        [(a, s, m, p.isoformat(), amount, rate, commission, at.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds"))
+    insert_many(
+        session, "sales_reports", ("agreement_id", "supplier_id", "municipality_id", "period_start", "period_kind",
+                                   "amount_ore", "rate_bp", "commission_ore", "reported_at", "import_id"),
+        [(a, s, m, p.isoformat(), "month", amount, rate, commission,
+          at.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds"), None)
          for a, s, m, p, amount, rate, commission, at in sales])

@@ -48,6 +48,7 @@ from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.services.meetings.year_plan import default_title, nth_weekday
 from stic_desktop.services.people.memberships import ROLE_ORDER
 from stic_desktop.storage import blobs as storage
+from stic_desktop.storage.portable import continue_sequences
 
 MEETINGS = {"small": 40, "large": 5000, "huge": 50000}  # about; standing groups keep their rhythm, contract groups fill up
 YEARS_BACK = {"small": 1, "large": 10, "huge": 10}
@@ -391,5 +392,6 @@ def seed_meetings(db, size: str) -> int:
                             (ActionItem, plan.actions)):
             if rows:  # Core on the table: one executemany (the ORM form splits rows by which values are None)
                 session.execute(insert(model.__table__), rows)
+        continue_sequences(session)
         _attach(session, plan)
         return len(plan.meetings)

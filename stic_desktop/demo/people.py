@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, insert, select
 
 from stic_desktop.models import Group, Membership, Municipality, Person, PersonExpertise
+from stic_desktop.storage.portable import continue_sequences
 
 PEOPLE = {"small": 150, "large": 2000, "huge": 20000}
 CONTRACT_GROUPS = {"small": 6, "large": 40, "huge": 400}
@@ -270,3 +271,4 @@ def seed_people_and_groups(db, size: str) -> None:
             session.execute(insert(PersonExpertise), tag_rows)
         if plan.memberships:
             session.execute(insert(Membership), plan.memberships)
+        continue_sequences(session)

@@ -38,6 +38,7 @@ from stic_desktop.models import (
 from stic_desktop.models.procurement import STAGES
 from stic_desktop.services.meetings.records import STOCKHOLM
 from stic_desktop.storage import blobs as storage
+from stic_desktop.storage.portable import continue_sequences
 
 PROCUREMENTS = {"small": 12, "large": 300, "huge": 3000}
 PROPOSALS = {"small": 10, "large": 40, "huge": 400}
@@ -378,6 +379,7 @@ def seed_procurements(db, size: str, *, today: date | None = None) -> int:
                            (RequirementDocument, "documents"), (Tender, "tenders")):
             if demo.rows[key]:
                 session.execute(insert(model.__table__), demo.rows[key])
+        continue_sequences(session)
         return len(demo.rows["procurements"])
 
 

@@ -9,7 +9,7 @@ from stic_desktop.models.agreement import (
     Supplier,
 )
 from stic_desktop.models.archive import ArchivedDocument
-from stic_desktop.models.audit import AuditEntry
+from stic_desktop.models.audit import AuditEntry, TeamLogin
 from stic_desktop.models.base import Base
 from stic_desktop.models.commission import BudgetLine, CommissionRateDecision, SalesImport, SalesReport
 from stic_desktop.models.group import Group, Membership
@@ -36,7 +36,7 @@ from stic_desktop.models.proposal import Proposal, ProposalAgendaLink, ProposalI
 from stic_desktop.models.settings import OrganisationSetting
 from stic_desktop.models.storage import StoredFile
 
-__all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry",
+__all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Membership", "OrganisationSetting", "AuditEntry", "TeamLogin",
     "StoredFile", "Meeting", "Invitee", "AgendaItem", "AgendaAttachment", "ActionItem", "AgendaTemplateItem",
     "ArchivedDocument", "Workshop", "WorkshopParticipant", "Proposal", "ProposalInterest", "ProposalAgendaLink",
     "Procurement", "ProcurementStage", "ProcurementParticipant", "RequirementDocument", "Tender", "ProcurementThreshold",

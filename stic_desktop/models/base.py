@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, Integer, MetaData
+from sqlalchemy import BigInteger, DateTime, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -39,6 +39,9 @@ VERSIONED_TABLES = (
     "procurements", "tenders", "suppliers", "framework_agreements", "workshops", "proposals",
     "commission_rate_decisions", "budget_lines", "procurement_thresholds", "deadline_rules",
 )  # migration 0009 adds the column to exactly these; tests/test_versioning.py keeps the list and the models equal
+# Amounts in öre: SQLite's INTEGER is 64-bit already; PostgreSQL's is 32-bit (max 21 million kronor), so
+# there it is BIGINT (migration 0008).
+Money = Integer().with_variant(BigInteger(), "postgresql")
 
 
 class UTCDateTime(TypeDecorator):

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base, UTCDateTime, Versioned
+from stic_desktop.models.base import Base, Money, UTCDateTime, Versioned
 
 
 class CommissionRateDecision(Versioned, Base):
@@ -65,9 +65,9 @@ class SalesReport(Base):
     municipality_id: Mapped[int | None] = mapped_column(ForeignKey("municipalities.id"), index=True)
     period_start: Mapped[date] = mapped_column(Date)  # the first day of the month or quarter
     period_kind: Mapped[str] = mapped_column(String(10), default="month")
-    amount_ore: Mapped[int] = mapped_column(Integer)  # excluding VAT
+    amount_ore: Mapped[int] = mapped_column(Money)  # excluding VAT
     rate_bp: Mapped[int] = mapped_column(Integer)
-    commission_ore: Mapped[int] = mapped_column(Integer)
+    commission_ore: Mapped[int] = mapped_column(Money)
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
     import_id: Mapped[int | None] = mapped_column(ForeignKey("sales_imports.id"), index=True)
 
@@ -83,7 +83,7 @@ class BudgetLine(Versioned, Base):
     year: Mapped[int] = mapped_column(Integer, index=True)
     kind: Mapped[str] = mapped_column(String(10))
     name: Mapped[str] = mapped_column(String(200))
-    budget_ore: Mapped[int] = mapped_column(Integer, default=0)
-    outcome_ore: Mapped[int | None] = mapped_column(Integer)  # entered by hand; None = computed (commission)
+    budget_ore: Mapped[int] = mapped_column(Money, default=0)
+    outcome_ore: Mapped[int | None] = mapped_column(Money)  # entered by hand; None = computed (commission)
     source: Mapped[str] = mapped_column(String(20), default="manual")  # "commission": outcome from sales reports
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base, UTCDateTime, Versioned
+from stic_desktop.models.base import Base, Money, UTCDateTime, Versioned
 
 CONTRACT_KINDS = ("supplies_services", "works", "social_services")
 PROCEDURES = ("open", "restricted", "negotiated", "competitive_dialogue", "innovation_partnership",
@@ -41,7 +41,7 @@ class Procurement(Versioned, Base):
     area: Mapped[str] = mapped_column(String(20))
     contract_kind: Mapped[str] = mapped_column(String(30))
     procedure: Mapped[str] = mapped_column(String(30))
-    estimated_value_ore: Mapped[int] = mapped_column(Integer, default=0)  # over the whole term
+    estimated_value_ore: Mapped[int] = mapped_column(Money, default=0)  # over the whole term
     responsible_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
     contract_group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id"), index=True)
     proposal_id: Mapped[int | None] = mapped_column(ForeignKey("proposals.id", ondelete="SET NULL"), index=True)
@@ -90,7 +90,7 @@ class ProcurementParticipant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     procurement_id: Mapped[int] = mapped_column(ForeignKey("procurements.id", ondelete="CASCADE"), index=True)
     municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"), index=True)
-    estimated_volume_ore: Mapped[int] = mapped_column(Integer, default=0)  # per year
+    estimated_volume_ore: Mapped[int] = mapped_column(Money, default=0)  # per year
     poa_received_on: Mapped[date | None] = mapped_column(Date)
     poa_signed_by: Mapped[str] = mapped_column(String(200), default="")
     poa_filename: Mapped[str] = mapped_column(String(300), default="")
@@ -127,7 +127,7 @@ class Tender(Versioned, Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
     qualified: Mapped[bool | None] = mapped_column(Boolean)
     qualification_reason: Mapped[str] = mapped_column(Text, default="")
-    price_ore: Mapped[int | None] = mapped_column(Integer)
+    price_ore: Mapped[int | None] = mapped_column(Money)
     score: Mapped[float | None] = mapped_column(Float)
     ranking: Mapped[int | None] = mapped_column(Integer)
     awarded: Mapped[bool] = mapped_column(Boolean, default=False)

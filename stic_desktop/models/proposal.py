@@ -7,7 +7,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from stic_desktop.models.base import Base, Versioned
+from stic_desktop.models.base import Base, Money, Versioned
 
 WORKSHOP_AREAS = ("social", "technical")
 PROPOSAL_AREAS = ("social", "technical", "other")
@@ -74,7 +74,7 @@ class ProposalInterest(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     proposal_id: Mapped[int] = mapped_column(ForeignKey("proposals.id", ondelete="CASCADE"), index=True)
     municipality_id: Mapped[int] = mapped_column(ForeignKey("municipalities.id"), index=True)
-    yearly_volume_ore: Mapped[int] = mapped_column(Integer, default=0)
+    yearly_volume_ore: Mapped[int] = mapped_column(Money, default=0)
 
 
 class ProposalAgendaLink(Base):

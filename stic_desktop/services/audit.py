@@ -163,6 +163,11 @@ class HistoryEntry:
     changes: tuple[Change, ...]
 
 
+def _who(name: str | None, login: str | None) -> str:
+    """The staff member (picked in a file; linked to the login in the team database), else the login itself."""
+    return name or login or "Kommandoraden/systemet"
+
+
 def history(db, entity: str, entity_id: int) -> list[HistoryEntry]:
     """A record's history, newest first."""
     with db.read() as session:
@@ -177,7 +182,7 @@ def history(db, entity: str, entity_id: int) -> list[HistoryEntry]:
         return [
             HistoryEntry(
                 at=entry.at,
-                who=name or "Kommandoraden/systemet",
+                who=_who(name, entry.login),
                 action=entry.action,
                 action_label=ACTIONS.get(entry.action, entry.action),
                 changes=tuple(Change(f, old, new, _name(names, f, old), _name(names, f, new))

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -39,6 +39,7 @@ from stic_desktop.storage.reading import (  # noqa: F401
     quick_check,
     revision_number,
 )
+from stic_desktop.storage.server_session import notify_changes, server_write_error, vacuum_server
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"}
 
@@ -190,7 +191,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def _unavailable(exc: OperationalError) -> DatabaseUnavailable | None:
+def _unavailable(exc: DBAPIError) -> DatabaseUnavailable | None:
+    if not isinstance(exc, OperationalError):
+        return None
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
         return DatabaseBusy("Databasen används just nu av ett annat program. Försök igen om en stund. Inget ändrades.")
@@ -206,16 +209,34 @@ def _unavailable(exc: OperationalError) -> DatabaseUnavailable | None:
 class Database:
     """An open STIC database: sessions for reading and for one-transaction-per-action writes."""
 
-    def __init__(self, path: Path, engine: Engine, *, backup_path: Path | None = None, created: bool = False,
-                 read_only: bool = False) -> None:
-        self.path = Path(path)
+    def __init__(self, path: Path | None, engine: Engine, *, backup_path: Path | None = None, created: bool = False,
+                 read_only: bool = False, url: str | None = None) -> None:
+        self.path = Path(path) if path is not None else None  # None: the team database on a server
+        self.url = url  # the team database's address (postgresql://...), password included
         self.engine = engine
+        self.backend = engine.dialect.name  # "sqlite" or "postgresql"
         self.read_only = read_only
         self.backup_path = backup_path
         self.created = created
         self.actor_id: int | None = None  # the STIC staff member working now; None on the command line
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(stic_write=True), expire_on_commit=False)
+        if self.backend == "postgresql":  # other windows hear of each committed change (LISTEN/NOTIFY)
+            notify_changes(self._write_sessions)
+
+    @property
+    def is_team(self) -> bool:
+        """True for the shared team database on a PostgreSQL server."""
+        return self.backend == "postgresql"
+
+    @property
+    def location(self) -> str:
+        """The file path, or the server address without its password: for titles and messages."""
+        if self.path is not None:
+            return str(self.path)
+        from stic_desktop.storage.server import display_url
+
+        return display_url(self.url or self.engine.url)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -226,12 +247,12 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One user action: BEGIN IMMEDIATE ... COMMIT, or nothing at all."""
         if self.read_only:
-            raise DatabaseUnavailable(f"Databasen {self.path} är öppnad bara för läsning. Inget ändrades.")
+            raise DatabaseUnavailable(f"Databasen {self.location} är öppnad bara för läsning. Inget ändrades.")
         try:
             with self._write_sessions() as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            friendly = _unavailable(exc)
+        except DBAPIError as exc:
+            friendly = _unavailable(exc) if self.backend == "sqlite" else server_write_error(exc)
             if friendly is None:
                 raise
             raise friendly from exc
@@ -242,7 +263,12 @@ class Database:
     def compact(self) -> bool:
         """Rewrites the file so overwritten and deleted values are gone from the disk, not just unreachable
         (GDPR anonymisation): checkpoint and empty the WAL, VACUUM, and again. Must run outside any
-        transaction. False when another connection kept the WAL from being emptied."""
+        transaction. False when another connection kept the WAL from being emptied.
+
+        On PostgreSQL: VACUUM FULL of every table this role owns (it rewrites them without dead rows);
+        False when some table could not be vacuumed (owned by another role)."""
+        if self.backend != "sqlite":
+            return vacuum_server(self.engine)
         raw = self.engine.raw_connection()
         try:
             conn = raw.driver_connection  # sqlite3, autocommit (isolation_level None, see _on_connect)

@@ -16,9 +16,13 @@ class AppContext(QObject):
     def __init__(self, db: Any) -> None:
         super().__init__()
         self.db = db
+        # False for a login that may only read (läsbehörig in the team database): pages hide what writes;
+        # the database refuses writes anyway (grants).
+        self.can_write = True
 
     def replace_database(self, db: Any) -> None:
         old, self.db = self.db, db
+        self.can_write = True  # until the window has asked the new database who is logged in
         if old is not None and old is not db:
             old.close()
         self.database_changed.emit()

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._stale: set[QWidget] = set()  # built pages not read since the database was opened
         self.search_cache = None  # SearchIndexCache, made once a database is open
+        self.change_listener = None  # ChangeListener, in the team database: colleagues' changes refresh pages
         context.database_changed.connect(self._database_changed)
         self._restore_state()
         if context.db is not None:
@@ -129,8 +130,10 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, self.tr("Återställ från säkerhetskopia…"), self.restore_from_backup)
         self._menu_action(file_menu, self.tr("Arkivexport…"), self.export_archive)
         file_menu.addSeparator()
+        self._menu_action(file_menu, self.tr("Anslut till teamdatabas…"), self.connect_to_team)
+        file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("Inställningar…"), self.edit_settings, "Ctrl+,")
-        self._menu_action(file_menu, self.tr("Byt användare…"), self.choose_user)
+        self.choose_user_action = self._menu_action(file_menu, self.tr("Byt användare…"), self.choose_user)
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("Avsluta"), self.close, QKeySequence.StandardKey.Quit)
         go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
@@ -230,8 +233,20 @@ class MainWindow(QMainWindow):
     def _database_changed(self) -> None:
         db = self.context.db
         self._enable_database_actions()
-        self.db_label.setText(self.tr("Databas: %1").replace("%1", str(db.path)))
-        self.db_label.setToolTip(str(db.path))
+        if getattr(db, "offline_since", None) is not None:
+            from stic_desktop.core import dates
+
+            label = self.tr("Offlinekopia från %1 – skrivskyddad").replace("%1", dates.date_time(db.offline_since))
+        elif db.is_team:
+            label = self.tr("Teamdatabas: %1").replace("%1", db.location)
+        else:
+            label = self.tr("Databas: %1").replace("%1", db.location)
+        self.db_label.setText(label)
+        self.db_label.setToolTip(db.location)
+        if db.is_team and self.change_listener is None:
+            from stic_desktop.ui.workspace.team_changes import ChangeListener
+
+            self.change_listener = ChangeListener(self.context)  # follows the database from now on
         self._stale = set(self._built)
         row = max(self.navigation.currentRow(), 0)
         page = self._build(row)
@@ -251,19 +266,41 @@ class MainWindow(QMainWindow):
     def _update_user_label(self) -> None:
         from stic_desktop.services.people import staff
 
+        self.choose_user_action.setVisible(not self.context.db.is_team)
+        if self.context.db.is_team:  # who you are is the login
+            from stic_desktop.services.workspace import team
+
+            login, group = team.who_am_i(self.context.db)
+            writable = group in team.WRITING_GROUPS
+            if writable != self.context.can_write:
+                self.context.can_write = writable
+                self.context.database_changed.emit()  # pages show or hide what writes
+            self.user_label.setText(self.tr("Inloggad som: %1 (%2)").replace("%1", login).replace(
+                "%2", group or self.tr("ingen STIC-roll")))
+            return
         names = {m.id: m.name for m in staff.list_staff(self.context.db)}
         name = names.get(self.context.db.actor_id, self.tr("ingen vald"))
         self.user_label.setText(self.tr("Användare: %1").replace("%1", name))
 
     # -- current user --------------------------------------------------------------------
     def _user_key(self) -> str:
-        digest = hashlib.sha1(str(Path(self.context.db.path).resolve()).encode()).hexdigest()[:16]
+        db = self.context.db
+        where = db.location if db.path is None else str(Path(db.path).resolve())
+        digest = hashlib.sha1(where.encode()).hexdigest()[:16]
         return f"users/{digest}"
 
     def restore_user(self) -> bool:
-        """Reuses the user chosen last time for this database, or asks. False if nobody was chosen."""
+        """Reuses the user chosen last time for this database, or asks. False if nobody was chosen. In the team
+        database the login is the user: nobody is asked."""
         from stic_desktop.services.people import staff
 
+        if self.context.db.is_team:
+            from stic_desktop.services.workspace import team
+
+            # the server records the login in the audit log; the person is the staff member linked to it
+            self.context.db.actor_id = team.my_person_id(self.context.db)
+            self._update_user_label()
+            return True
         remembered = QSettings().value(self._user_key())
         if remembered is not None:
             try:
@@ -296,7 +333,17 @@ class MainWindow(QMainWindow):
             return
         self.context.replace_database(db)
         QSettings().setValue("database/last", str(path))
+        QSettings().setValue("database/last_kind", "file")
         self.restore_user()
+
+    def connect_to_team(self) -> None:
+        from stic_desktop.ui.workspace.team_connection import TeamConnectionDialog
+
+        dialog = TeamConnectionDialog(self)
+        if dialog.exec() and dialog.database is not None:
+            self.context.replace_database(dialog.database)
+            QSettings().setValue("database/last_kind", "team")
+            self.restore_user()
 
     def new_database(self) -> None:
         from stic_desktop.ui.widgets import pickers
@@ -313,16 +360,23 @@ class MainWindow(QMainWindow):
         from stic_desktop.ui.widgets import pickers
 
         path = pickers.open_file_name(self, self.tr("Öppna databas"), self.tr("STIC-databas (*.sqlite3);;Alla filer (*)"),
-                                      "database", Path(self.context.db.path).parent)
+                                      "database", self._database_folder())
         if path is not None:
             self._switch_to(path)
+
+    def _database_folder(self) -> Path | None:
+        return Path(self.context.db.path).parent if self.context.db.path is not None else None
 
     def backup_database(self) -> None:
         from stic_desktop.services.workspace import database
         from stic_desktop.ui.widgets import pickers
 
-        source = Path(self.context.db.path)
-        suggested = database.backup_name(source)
+        if self.context.db.is_team:  # a SQLite copy of the team database (the rows this login may read)
+            source = self.context.db.url
+            suggested = database.default_path().with_name("teamdatabas-kopia.sqlite3")
+        else:
+            source = Path(self.context.db.path)
+            suggested = database.backup_name(source)
         path = pickers.save_file_name(self, self.tr("Säkerhetskopiera"), suggested.name, "", "backup", suggested.parent)
         if path is not None:
             run_job(self, self.tr("Säkerhetskopierar…"), database.backup_database, source, path,
@@ -335,6 +389,10 @@ class MainWindow(QMainWindow):
         return start_archive_export(self, self.context)
 
     def restore_from_backup(self) -> None:
+        if self.context.db.is_team:
+            messages.show_error(self, UserError(self.tr(
+                "En teamdatabas återställs av IT på servern (pg_restore), inte härifrån. Inget ändrades.")))
+            return
         from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder
         from stic_desktop.ui.workspace.restore_dialog import RestoreDialog
 
@@ -376,6 +434,14 @@ class MainWindow(QMainWindow):
         from stic_desktop.services.workspace import backups
         from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
 
+        if self.context.db.is_team:  # the server is backed up by IT (pg_dump); this is the offline copy
+            from stic_desktop.services.workspace import team
+
+            try:
+                return team.write_offline_copy(self.context.db)
+            except Exception as error:  # noqa: BLE001 (told, never stops the program closing)
+                messages.show_error(self, error)
+                return None
         QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             result = backups.automatic_backup_if_changed(Path(self.context.db.path), backup_folder(), backup_keep())
@@ -391,7 +457,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Om STIC Desktop"),
             self.tr("<h3>STIC Desktop %1</h3><p>Stockholms Inköpscentrals program för medlemskommuner, grupper, "
-                    "möten, upphandlingar och ramavtal.</p><p>Databas: %2</p>").replace("%1", __version__).replace("%2", str(self.context.db.path)),
+                    "möten, upphandlingar och ramavtal.</p><p>Databas: %2</p>").replace("%1", __version__).replace("%2", self.context.db.location),
         )
 
     # -- window state --------------------------------------------------------------------
@@ -414,4 +480,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         row = self.navigation.currentRow()
         settings.setValue("window/page", registry.PAGES[row].page_id if row >= 0 else "")
+        if self.change_listener is not None:
+            self.change_listener.stop()
         super().closeEvent(event)

@@ -20,7 +20,18 @@ def run_cli(*args: object, cwd: Path = CHECKOUT) -> subprocess.CompletedProcess[
     )
 
 
-def sha256(path: Path) -> str:
+def sha256(path: Path | str) -> str:
+    """The file's digest; for a team database (postgresql://...) a digest of every table's rows, so "left
+    unchanged" means the same on both backends."""
+    if isinstance(path, str):
+        from backend_tools import plain, table_names
+
+        digest = hashlib.sha256()
+        with plain(path) as conn:
+            for table in table_names(path):
+                rows = conn.execute(f'SELECT * FROM "{table}"').fetchall()
+                digest.update(f"{table}:{sorted(map(repr, rows))}".encode())
+        return digest.hexdigest()
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
@@ -30,7 +41,11 @@ def listed(db: Path) -> list[dict]:
     return json.loads(result.stdout)
 
 
-def row_counts(db: Path) -> dict[str, int]:
+def row_counts(db: Path | str) -> dict[str, int]:
+    if isinstance(db, str):  # a team database: postgresql://...
+        from backend_tools import row_counts as counts
+
+        return counts(db)
     with sqlite3.connect(f"{Path(db).resolve().as_uri()}?mode=ro", uri=True) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from backend_tools import plain
 from clitools import assert_one_error_line, row_counts, sha256
 
 # case, arguments, paragraph, expected lines (fragments)
@@ -58,10 +59,8 @@ def test_json_has_the_dates_and_references(cli, demo_file):
 
 
 def test_the_rule_table_of_the_database_is_used(cli, demo_file):
-    import sqlite3
-    from contextlib import closing
 
-    with closing(sqlite3.connect(demo_file)) as conn:
+    with plain(demo_file) as conn:
         conn.execute("UPDATE deadline_rules SET days = 12 WHERE key = 'standstill.electronic'")
         conn.commit()
     result = cli("deadlines", "standstill", "--sent", "2027-03-01", "--db", demo_file)

@@ -13,6 +13,9 @@ from clitools import assert_one_error_line, sha256
 from stic_desktop.core.filenames import refuse_database_target
 from stic_desktop.errors import UserError
 
+# The database file itself (its bytes, header, helper files, permissions, locks, restore): SQLite only.
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.mark.parametrize(("name", "argv"), [
     ("x.pdf", ["export", "municipalities"]),

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from clitools import assert_one_error_line, listed, row_counts, sha256
 
+# The database file itself (its bytes, header, helper files, permissions, locks, restore): SQLite only.
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_check_a_good_database(cli, demo_file: Path) -> None:
     result = cli("check", "--db", demo_file)

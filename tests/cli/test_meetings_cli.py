@@ -4,12 +4,11 @@ meeting-pack | ics``, on the small demo database (which has past and future meet
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from backend_tools import plain
 from clitools import assert_one_error_line, sha256
 
 PDF_KINDS = ("invitation", "agenda", "attendance", "minutes")
@@ -27,12 +26,13 @@ def pdf_text(path: Path) -> str:
     return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages)
 
 
-def with_attachments(db: Path) -> list[int]:
+def with_attachments(db: Path | str) -> list[int]:
     """Meetings whose agenda has attached PDFs, fewest invitees first."""
-    with closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+    with plain(db) as conn:
         return [row[0] for row in conn.execute(
             "SELECT i.meeting_id FROM agenda_attachments a JOIN agenda_items i ON i.id = a.agenda_item_id "
-            "GROUP BY i.meeting_id ORDER BY (SELECT count(*) FROM meeting_invitees v WHERE v.meeting_id = i.meeting_id)")]
+            "GROUP BY i.meeting_id ORDER BY (SELECT count(*) FROM meeting_invitees v WHERE v.meeting_id = i.meeting_id), "
+            "i.meeting_id").fetchall()]
 
 
 def test_list_meetings_as_json_and_as_a_table(cli, demo_file: Path) -> None:

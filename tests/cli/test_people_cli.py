@@ -103,6 +103,7 @@ def test_bad_usage_exits_2(cli, demo_file: Path, argv) -> None:
     assert cli(*argv, "--db", demo_file).returncode == 2
 
 
+@pytest.mark.sqlite_only  # reads the file's bytes
 def test_anonymise_person_leaves_no_trace_in_the_file(cli, demo_file: Path) -> None:
     person = next(p for p in listed(cli, demo_file, "people") if p["name"] == "Łukasz Żółć")
     secrets = [person["name"], person["email"], person["phone"]]

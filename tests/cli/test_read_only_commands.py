@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from clitools import CHECKOUT, assert_one_error_line, run_cli, sha256
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+pytestmark = [pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits"),
+              pytest.mark.sqlite_only]  # the database file itself: its permissions, helper files and locks
 # Root ignores permission bits; without these capabilities it obeys them like any user.
 WITHOUT_OVERRIDE = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
 

@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 from clitools import assert_one_error_line, listed, row_counts, sha256
 
+# The database file itself (its bytes, header, helper files, permissions, locks, restore): SQLite only.
+pytestmark = pytest.mark.sqlite_only
+
 
 def settle(path: Path) -> str:
     with closing(sqlite3.connect(path)) as conn:

@@ -76,6 +76,7 @@ def test_db_pointing_to_a_folder_is_refused(cli, argv: list[str], tmp_path: Path
     assert_one_error_line(cli(*argv, "--db", tmp_path), "mapp")
 
 
+@pytest.mark.sqlite_only  # a read-only file
 @pytest.mark.parametrize("argv", [["seed-demo"], ["import", "municipalities", "IN.csv"]])
 def test_read_only_file_is_refused_and_unchanged(cli, argv: list[str], demo_file: Path, tmp_path: Path) -> None:
     (tmp_path / "IN.csv").write_text("kommunkod;namn\n9901;Ny\n", encoding="utf-8")

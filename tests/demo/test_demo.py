@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-
 import pytest
+from backend_tools import plain
 
 from stic_desktop.demo import seed as demo
 from stic_desktop.errors import UserError
@@ -14,7 +12,7 @@ from stic_desktop.services.people import staff
 
 
 def table_counts(db) -> dict[str, int]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("municipalities", "persons", "audit_log")}
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import date
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.demo import agreements as demo_agreements
 from stic_desktop.demo import procurements as demo_procurements
@@ -28,7 +27,7 @@ def seeded(db):
 
 
 def rows(db, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute(sql).fetchall()
 
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from collections import defaultdict
-from contextlib import closing
 from datetime import date
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.core import clock
 from stic_desktop.demo import meetings as demo_meetings
@@ -22,7 +21,7 @@ TABLES = ("meetings", "meeting_invitees", "agenda_items", "agenda_attachments", 
 
 
 def counts(db) -> dict[str, int]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
-from contextlib import closing
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.demo import people as demo_people
 from stic_desktop.demo import seed as demo
@@ -17,7 +16,7 @@ VOCABULARY = set(demo_people.AREAS)
 
 
 def counts(db) -> dict[str, int]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("persons", "person_expertise", "groups", "memberships", "audit_log")}
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections import Counter, defaultdict
-from contextlib import closing
 from datetime import date, datetime, timedelta
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import select
 
 from stic_desktop.core import clock
@@ -36,7 +35,7 @@ TABLES = ("workshops", "workshop_participants", "proposals", "proposal_interests
 
 
 def counts(db) -> dict[str, int]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 

@@ -79,7 +79,7 @@ def office(db):
     return db, meeting.id, link.agenda_item_id, built
 
 
-def outgoing(db, db_path: Path, meeting_id: int, item_id: int, folder: Path) -> dict[str, str]:
+def outgoing(db, db_path: Path | str, meeting_id: int, item_id: int, folder: Path) -> dict[str, str]:
     """Every outgoing document's text, by name (PDFs read back with pypdf, CLI output as printed)."""
     folder.mkdir()
     run_to_end(attach_proposal_list(db, item_id))
@@ -104,9 +104,9 @@ def outgoing(db, db_path: Path, meeting_id: int, item_id: int, folder: Path) -> 
     return texts
 
 
-def test_no_supplier_named_before_the_award_decision_is_sent(office, db_path, tmp_path):
+def test_no_supplier_named_before_the_award_decision_is_sent(office, db_location, tmp_path):
     db, meeting_id, item_id, built = office
-    texts = outgoing(db, db_path, meeting_id, item_id, tmp_path / "före")
+    texts = outgoing(db, db_location, meeting_id, item_id, tmp_path / "före")
     for name, text in texts.items():
         leaked = [supplier for supplier in SUPPLIERS if supplier in text
                   or json.dumps(supplier, ensure_ascii=False)[1:-1] in text]
@@ -116,10 +116,10 @@ def test_no_supplier_named_before_the_award_decision_is_sent(office, db_path, tm
     assert REPORT_TITLE in texts["meeting pack"] and built.case_number in texts["meeting pack"]
 
 
-def test_names_appear_where_expected_once_it_is_sent(office, db_path, tmp_path):
+def test_names_appear_where_expected_once_it_is_sent(office, db_location, tmp_path):
     db, meeting_id, item_id, built = office
     send_award_decision(db, built.procurement_id, SENT_ON, True)
-    texts = outgoing(db, db_path, meeting_id, item_id, tmp_path / "efter")
+    texts = outgoing(db, db_location, meeting_id, item_id, tmp_path / "efter")
     for name in ("report", "cli report", "meeting pack"):
         assert WINNER in texts[name], name
         assert SECOND not in texts[name], name  # the status report names the awarded supplier only

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from datetime import timedelta
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
@@ -26,7 +25,7 @@ def office_db(db):
 
 
 def count(db, table: str) -> int:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
@@ -41,7 +40,7 @@ def test_archive_keeps_exact_bytes_author_and_owner(office_db):
     assert record.size == len(data) and record.note == "första"
     assert record.author_name == author.name
     assert record.created_at.tzinfo is STOCKHOLM and before <= record.created_at <= clock.now()
-    with closing(sqlite3.connect(office_db.path)) as conn:
+    with plain(office_db) as conn:
         assert conn.execute("SELECT author_id FROM archived_documents").fetchone() == (office_db.actor_id,)
         entity, entity_id, action, person, changes = conn.execute(
             "SELECT entity, entity_id, action, person_id, changes FROM audit_log WHERE entity = 'archived_document'"

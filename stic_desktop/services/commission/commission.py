@@ -31,6 +31,7 @@ from stic_desktop.models import (
 )
 from stic_desktop.services import audit, lookup, validation, versions
 from stic_desktop.services.meetings.records import STOCKHOLM
+from stic_desktop.storage.portable import month_of, year_month
 
 ENTITY = "commission_rate"
 STORED_FIELDS = ("agreement_id", "rate_bp", "valid_from", "decided_on", "meeting_id", "agenda_item_id", "note")
@@ -339,7 +340,7 @@ def totals(db, *, year: int | None = None, group_by: str = "agreement") -> list[
         raise ValueError(f"group_by must be one of {GROUPINGS}")
     key = {"agreement": SalesReport.agreement_id, "supplier": SalesReport.supplier_id,
            "municipality": SalesReport.municipality_id,
-           "month": func.strftime("%Y-%m", SalesReport.period_start)}[group_by].label("key")
+           "month": year_month(SalesReport.period_start)}[group_by].label("key")
     sums = _year_filter(select(key, func.sum(SalesReport.amount_ore).label("amount"),
                                func.sum(SalesReport.commission_ore).label("commission"),
                                func.count().label("lines")), year).group_by(key).subquery()
@@ -362,7 +363,7 @@ def totals(db, *, year: int | None = None, group_by: str = "agreement") -> list[
 
 def monthly_commission(db, year: int) -> list[int]:
     """Commission per month of ``year`` (12 values in öre; a quarter report counts in its first month)."""
-    month = func.strftime("%m", SalesReport.period_start)
+    month = month_of(SalesReport.period_start)
     query = _year_filter(select(month, func.sum(SalesReport.commission_ore)), year).group_by(month)
     values = [0] * 12
     with db.read() as session:

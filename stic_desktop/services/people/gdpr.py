@@ -28,6 +28,7 @@ from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import AuditEntry, Base, Person
 from stic_desktop.services import audit
 from stic_desktop.services.people.gdpr_archive import ArchivedMention, archived_mentions
+from stic_desktop.storage.portable import erase_on_delete
 
 PERSON_ENTITY = "person"
 ANONYMISED_NAME = "Anonymiserad person"
@@ -38,6 +39,7 @@ REDACTED = "(anonymiserat)"
 #   "keep":   the row is history (it now shows "Anonymiserad person"); its text is scrubbed of name, e-mail, phone.
 REFERENCE_POLICY: dict[tuple[str, str], str] = {
     ("person_expertise", "person_id"): "delete",
+    ("team_logins", "person_id"): "delete",  # the login no longer is this person (the role itself is IT's)
     ("memberships", "person_id"): "keep",
     ("audit_log", "person_id"): "keep",  # changes the person made; scrubbed with the rest of the log
     ("meetings", "chair_id"): "keep",
@@ -345,7 +347,7 @@ def anonymise_person(db, person_id: int) -> AnonymisationResult:
     the memberships as history under "Anonymiserad person", scrubs every other text that names the person,
     then rewrites the database file and lists the archived documents (never altered) that mention the person."""
     with db.write() as session:
-        session.connection().exec_driver_sql("PRAGMA secure_delete = ON")  # deleted cells are zeroed
+        erase_on_delete(session)  # deleted cells are zeroed
         person = session.execute(select(Person.__table__).where(Person.id == person_id)).mappings().first()
         if person is None:
             raise NotFound(f"Det finns ingen person med id {person_id}.")

@@ -51,6 +51,8 @@ class ListPage(QWidget):
         self.model = RecordTableModel(self.columns(), self)
         self._build()
         context.database_changed.connect(self.reload)
+        context.database_changed.connect(self.apply_rights)
+        self.apply_rights()
         context.data_changed.connect(self._on_data_changed)
 
     # -- hooks ---------------------------------------------------------------------------
@@ -83,6 +85,14 @@ class ListPage(QWidget):
     def export_actions(self) -> list[QAction]:
         """Documents beside the Excel export (PDFs and the like)."""
         return []
+
+    def apply_rights(self) -> None:
+        """A login that may only read sees no new, delete or import (the database would refuse them)."""
+        writable = getattr(self.context, "can_write", True)
+        self.new_action.setVisible(writable)
+        self.delete_action.setVisible(writable)
+        if self.import_button is not None:
+            self.import_button.setVisible(writable)
 
     # -- building ------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
@@ -130,8 +140,7 @@ class ListPage(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         imports = self.import_actions()
-        if imports:
-            self._add_menu_button(self.tr("Importera"), imports)
+        self.import_button = self._add_menu_button(self.tr("Importera"), imports) if imports else None
         self._add_menu_button(self.tr("Exportera"), [self.export_action, *self.export_actions()])
 
         # interactive: measuring every row of a long list to fit the columns is too slow

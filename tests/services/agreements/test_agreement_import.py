@@ -71,7 +71,7 @@ def test_import_creates_agreements_suppliers_and_participants(ready, tmp_path) -
     assert len(suppliers.list_suppliers(ready)) == 4
 
 
-def test_several_bad_rows_are_all_reported_and_nothing_saved(ready, db_path, tmp_path) -> None:
+def test_several_bad_rows_are_all_reported_and_nothing_saved(ready, db_location, tmp_path) -> None:
     rows = [
         ["RA-1", "Fyra år och mer", datetime(2024, 1, 1), datetime(2026, 12, 31), 2, 12, "Lång AB", ORG[0], 1,
          "0180", 15],
@@ -83,10 +83,10 @@ def test_several_bad_rows_are_all_reported_and_nothing_saved(ready, db_path, tmp
         ["RA-4", "Olika titlar", None, None, None, None, "B AB", ORG[4], 1, "0180", None],
     ]
     path = sheet(tmp_path / "fel.xlsx", rows)
-    before = row_counts(db_path)
+    before = row_counts(db_location)
     with pytest.raises(ImportFailed) as caught:
         import_agreements(ready, path)
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
     found = {(e.row, e.column) for e in caught.value.row_errors}
     assert {(2, "särskilda skäl"), (3, "organisationsnummer"), (4, "startdatum"), (4, "rangordning"),
             (4, "kommunkoder"), (5, "avtalsnummer"), (7, "rubrik"), (6, "rangordning")} <= found
@@ -103,14 +103,14 @@ def test_a_long_term_with_its_reason_is_accepted(ready, tmp_path) -> None:
     assert record.term_months == 60 and record.long_term_reason == "Investeringar med lång återbetalningstid"
 
 
-def test_an_existing_agreement_number_is_refused(ready, db_path, tmp_path) -> None:
+def test_an_existing_agreement_number_is_refused(ready, db_location, tmp_path) -> None:
     import_agreements(ready, sheet(tmp_path / "a.xlsx", GOOD[:2]))
-    before = row_counts(db_path)
+    before = row_counts(db_location)
     with pytest.raises(ImportFailed) as caught:
         import_agreements(ready, sheet(tmp_path / "b.xlsx", GOOD))
     assert [(e.row, e.column) for e in caught.value.row_errors] == [(2, "avtalsnummer")]
     assert "RA-2023-01 används redan" in caught.value.row_errors[0].message
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
 
 
 def test_missing_and_unknown_columns(ready, tmp_path) -> None:
@@ -126,14 +126,14 @@ def test_missing_and_unknown_columns(ready, tmp_path) -> None:
     ("avtal.pdf", b"%PDF-1.4", "Filtypen .pdf stöds inte"),
     ("tom.csv", b"", "är tom"),
 ])
-def test_a_file_that_is_not_a_spreadsheet(ready, db_path, tmp_path, name, content, fragment) -> None:
+def test_a_file_that_is_not_a_spreadsheet(ready, db_location, tmp_path, name, content, fragment) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    before = row_counts(db_path)
+    before = row_counts(db_location)
     with pytest.raises(ImportFailed) as caught:
         import_agreements(ready, path)
     assert fragment in caught.value.message
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
 
 
 def test_csv_with_semicolons(ready, tmp_path) -> None:

@@ -43,25 +43,25 @@ def test_save_computes_latest_end_and_status(db) -> None:
     assert audit.history(db, agreements.ENTITY, record.id)[0].action == "create"
 
 
-def test_term_over_four_years_needs_a_reason(db, db_path) -> None:
-    before = row_counts(db_path)
+def test_term_over_four_years_needs_a_reason(db, db_location) -> None:
+    before = row_counts(db_location)
     with pytest.raises(ValidationError) as caught:
         make(db, extension_count=2, extension_months=13)
     message = caught.value.for_field("long_term_reason")
     assert "50 månader" in message and "LOU 7 kap. 2 §" in message and "särskilda skäl" in message
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
     accepted = make(db, extension_count=2, extension_months=13,
                     long_term_reason="Leverantören investerar i laddinfrastruktur med lång återbetalningstid.")
     assert accepted.term_months == 50 and accepted.long_term_reason.startswith("Leverantören")
 
 
-def test_duplicate_agreement_number_is_refused(db, db_path) -> None:
+def test_duplicate_agreement_number_is_refused(db, db_location) -> None:
     make(db, "RA-2025-001")
-    before = row_counts(db_path)
+    before = row_counts(db_location)
     with pytest.raises(ValidationError) as caught:
         make(db, "ra-2025-001", title="Annat")
     assert "används redan av ”Kontorsmaterial”" in caught.value.for_field("agreement_number")
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
 
 
 def test_every_wrong_field_at_once(db) -> None:
@@ -101,15 +101,15 @@ def test_create_from_procurement_takes_powers_of_attorney_and_awarded_suppliers(
                                                                        ("Åkes Papper AB", 2, False)]
 
 
-def test_create_from_procurement_before_signing_is_refused(db, db_path) -> None:
+def test_create_from_procurement_before_signing_is_refused(db, db_location) -> None:
     codes = county(db)
     procurement_id = signed_procurement(db, codes, poa=("0180",), stage="evaluation")
-    before = row_counts(db_path)
+    before = row_counts(db_location)
     with pytest.raises(ValidationError) as caught:
         agreements.create_from_procurement(db, procurement_id, AgreementInput(
             start_date=date(2025, 6, 1), initial_end_date=date(2027, 5, 31)))
     assert "Avtal tecknat" in caught.value.message and "Utvärdering" in caught.value.message
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
 
 
 def test_suppliers_ranking_or_renewed_competition(db) -> None:

@@ -34,12 +34,12 @@ def test_save_normalises_and_lists_in_swedish_order(db) -> None:
 
 @pytest.mark.parametrize("org, fragment", [("556036-0794", "kontrollsiffra"), ("12345", "tio siffror"),
                                            ("", "tio siffror")])
-def test_bad_org_number_is_refused_and_nothing_saved(db, db_path, org, fragment) -> None:
-    before = row_counts(db_path)
+def test_bad_org_number_is_refused_and_nothing_saved(db, db_location, org, fragment) -> None:
+    before = row_counts(db_location)
     with pytest.raises(ValidationError) as caught:
         suppliers.save_supplier(db, SupplierInput(name="Fel AB", org_number=org))
     assert caught.value.for_field("org_number") and fragment in caught.value.for_field("org_number")
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
 
 
 def test_every_wrong_field_is_reported_at_once(db) -> None:
@@ -49,13 +49,13 @@ def test_every_wrong_field_is_reported_at_once(db) -> None:
     assert "måste fyllas i" in caught.value.for_field("name")
 
 
-def test_the_same_org_number_twice_is_refused(db, db_path) -> None:
+def test_the_same_org_number_twice_is_refused(db, db_location) -> None:
     suppliers.save_supplier(db, SupplierInput(name="Första AB", org_number=ORG[0]))
-    before = row_counts(db_path)
+    before = row_counts(db_location)
     with pytest.raises(ValidationError) as caught:
         suppliers.save_supplier(db, SupplierInput(name="Andra AB", org_number=ORG[0].replace("-", "")))
     assert "används redan av Första AB" in caught.value.for_field("org_number")
-    assert row_counts(db_path) == before
+    assert row_counts(db_location) == before
 
 
 def test_delete_is_refused_while_on_an_agreement(db) -> None:

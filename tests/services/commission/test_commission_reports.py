@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import date
 
 import pytest
+from backend_tools import plain
 from sales_fixtures import build
 
 from stic_desktop.errors import NotFound, ValidationError
@@ -37,7 +36,7 @@ def reported(db):
 
 
 def raw(db, sql: str, *args) -> tuple:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute(sql, args).fetchone()
 
 

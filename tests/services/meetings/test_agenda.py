@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import io
 import json
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import select
 
 from stic_desktop.errors import NotFound, ValidationError
@@ -65,7 +64,7 @@ def titles(db, meeting_id: int) -> list[str]:
 
 
 def table(db, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute(sql).fetchall()
 
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import event, select
 
 from stic_desktop.errors import NotFound, ValidationError
@@ -59,13 +58,13 @@ def meeting_input(group: int | None, day: str = "2026-03-10", **changes) -> Meet
 
 
 def audit_rows(db, entity: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT entity_id, action, person_id, changes FROM audit_log WHERE entity = ? ORDER BY id",
                             (entity,)).fetchall()
 
 
 def table(db, name: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall()
 
 
@@ -93,8 +92,8 @@ def test_create_sets_uid_once_draft_status_and_stockholm_times(office_db, steeri
     assert (record.status, record.status_label, record.sequence) == ("draft", "Utkast", 0)
     assert record.starts_at == at("2026-03-10", "09:00") and record.starts_at.tzinfo is STOCKHOLM
     assert (record.group_name, record.group_kind, record.kind_label) == ("Styrgruppen", "steering", "Ordinarie")
-    with closing(sqlite3.connect(office_db.path)) as conn:  # stored as UTC: 09:00 CET is 08:00 UTC
-        assert conn.execute("SELECT starts_at FROM meetings").fetchone()[0].startswith("2026-03-10 08:00:00")
+    with plain(office_db) as conn:  # stored as UTC: 09:00 CET is 08:00 UTC
+        assert str(conn.execute("SELECT starts_at FROM meetings").fetchone()[0]).startswith("2026-03-10 08:00:00")
     other = meetings.create_meeting(office_db, meeting_input(steering["group"]))
     assert other.uid != record.uid
     updated = meetings.update_meeting(office_db, record.id, meeting_input(steering["group"], title="Nytt namn"))

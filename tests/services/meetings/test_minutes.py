@@ -4,12 +4,11 @@ action items."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import select
 
 from stic_desktop.core import clock
@@ -64,7 +63,7 @@ def paragraphs(db, meeting_id: int) -> list[int | None]:
 
 
 def audit_rows(db, entity: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT entity_id, action, person_id, changes FROM audit_log WHERE entity = ? ORDER BY id",
                             (entity,)).fetchall()
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.models import Person
@@ -39,7 +38,7 @@ def standing(db, kind: str) -> groups.GroupRecord:
 
 
 def counts(db) -> tuple:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return tuple(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                      for table in ("meetings", "meeting_invitees", "audit_log"))
 
@@ -174,10 +173,10 @@ def test_year_plan_creates_drafts_with_the_members_on_each_date(db, actor) -> No
 def test_times_are_stored_in_utc_across_daylight_saving(db, actor) -> None:
     steering = standing(db, "steering")
     year_plan.create_year_plan(db, steering_plan(steering.id))
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         stored = [row[0] for row in conn.execute("SELECT starts_at FROM meetings ORDER BY starts_at")]
     # 13:00 in Stockholm is 12:00 UTC in winter (CET) and 11:00 UTC in summer (CEST).
-    assert [s[:16] for s in stored] == ["2026-02-03 12:00", "2026-04-07 11:00", "2026-09-01 11:00", "2026-11-03 12:00"]
+    assert [str(s)[:16] for s in stored] == ["2026-02-03 12:00", "2026-04-07 11:00", "2026-09-01 11:00", "2026-11-03 12:00"]
 
 
 def test_the_moved_date_is_the_one_created_and_a_given_title_is_kept(db, actor) -> None:
@@ -193,7 +192,7 @@ def test_every_meeting_and_invitee_is_audited_as_the_current_user(db, actor) -> 
     steering = standing(db, "steering")
     seat(db, steering.id, "Karin Ordförande", "chair")
     created = year_plan.create_year_plan(db, steering_plan(steering.id))
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         rows = conn.execute("SELECT entity, entity_id, person_id FROM audit_log WHERE action = 'create' "
                             "AND entity IN ('meeting', 'invitee') ORDER BY id").fetchall()
     assert sorted(r[1] for r in rows if r[0] == "meeting") == sorted(m.id for m in created)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.errors import ImportFailed, NotFound, ValidationError
 from stic_desktop.models import Person
@@ -28,13 +27,13 @@ def väsby(**changes) -> MunicipalityInput:
 
 def state(db) -> tuple:
     """Everything a failed action must leave alone: the register and the audit log."""
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         log = conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall()
     return service.list_municipalities(db), log
 
 
 def audit_rows(db) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT entity, entity_id, action, person_id, changes FROM audit_log ORDER BY id").fetchall()
 
 
@@ -127,7 +126,7 @@ def test_unicode_and_markup_saved_and_read_back_exactly_in_every_text_field(db, 
     for f in TEXT_FIELDS:
         assert getattr(read, f) == f"{value} {f}"
     assert service.list_municipalities(db) == [read]
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         row = conn.execute(f"SELECT {', '.join(TEXT_FIELDS)} FROM municipalities").fetchone()
     assert row == tuple(f"{value} {f}" for f in TEXT_FIELDS)
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
@@ -33,14 +32,14 @@ def add_person(db, name: str, municipality: str | None = None, *, kind: str | No
 
 
 def audit_rows(db, entity: str) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT entity_id, action, person_id, changes FROM audit_log WHERE entity = ? ORDER BY id",
                             (entity,)).fetchall()
 
 
 def state(db) -> tuple:
     """Everything a refused action must leave alone."""
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return (conn.execute("SELECT * FROM groups ORDER BY id").fetchall(),
                 conn.execute("SELECT * FROM memberships ORDER BY id").fetchall(),
                 conn.execute("SELECT * FROM audit_log ORDER BY id").fetchall())

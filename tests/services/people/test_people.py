@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Group, Membership, Person
@@ -42,13 +41,13 @@ def kim(town, **changes) -> PersonInput:
 
 def state(db) -> tuple:
     """Everything a failed action must leave alone: the people, their tags and the audit log."""
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return tuple(conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
                      for t in ("persons", "person_expertise", "audit_log"))
 
 
 def audit_rows(db, entity_id: int) -> list[tuple[str, dict]]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         rows = conn.execute("SELECT action, changes FROM audit_log WHERE entity = 'person' AND entity_id = ? ORDER BY id",
                             (entity_id,)).fetchall()
     return [(action, json.loads(changes)) for action, changes in rows]
@@ -220,7 +219,7 @@ def test_a_person_nothing_refers_to_is_deleted_with_tags_and_audit(db, town):
     saved = service.save_person(db, kim(town))
     service.delete_person(db, saved.id)
     assert saved.id not in {p.id for p in service.list_people(db)}
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         assert conn.execute("SELECT count(*) FROM person_expertise").fetchone() == (0,)
     assert audit_rows(db, saved.id)[-1][0] == "delete"
 

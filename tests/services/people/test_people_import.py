@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
+from backend_tools import plain
 from openpyxl import Workbook
 
 from stic_desktop.errors import ImportFailed
@@ -33,7 +32,7 @@ def csv_file(tmp_path: Path, *lines: str, header: str = HEADER, name: str = "kon
 
 
 def state(db) -> tuple:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return tuple(conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
                      for t in ("persons", "person_expertise", "audit_log"))
 
@@ -133,7 +132,7 @@ def test_a_known_email_updates_that_person_with_the_non_empty_cells(db, town, tm
         "Chef", town["Sundbyberg"], "2", ("fordon",), "behåll")
     assert changed.email == "Kim@Solna.se"  # the address as already stored, not as the file spells it
     assert service.get_person(db, lo.id) == lo
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         actions = conn.execute("SELECT action FROM audit_log WHERE entity = 'person' AND entity_id = ? ORDER BY id",
                                (kim.id,)).fetchall()
     assert actions == [("create",), ("update",)]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import date
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import event
 
 from stic_desktop.errors import NotFound, ValidationError
@@ -38,7 +37,7 @@ def sit(db, group_id: int, person_id: int, role: str = "member", start: str = "2
 
 
 def memberships_count(db) -> int:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT count(*) FROM memberships").fetchone()[0]
 
 
@@ -175,7 +174,7 @@ def test_add_experts_adds_everyone_in_one_step(db, county, standing, food):
     assert [(m.person_name, m.role, m.municipality_name, m.from_date) for m in listed] == [
         ("A", "expert", "Solna", date(2025, 2, 1)), ("B", "expert", "Solna", date(2025, 2, 1)),
         ("C", "expert", "Solna", date(2025, 2, 1))]
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         assert conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'membership' AND action = 'create'").fetchone()[0] == 3
     assert staffing.suggest_experts(db, food, [county["Solna"]]) == []
 

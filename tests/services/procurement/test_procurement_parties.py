@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import io
-import sqlite3
-from contextlib import closing
 from datetime import date, timedelta
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import func, select
 
 from stic_desktop.core import clock
@@ -71,7 +70,7 @@ def stored_files(db) -> int:
 
 
 def audit_count(db) -> int:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'procurement'").fetchone()[0]
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from backend_tools import plain
 from sqlalchemy import event, select
 
 from stic_desktop.core import clock
@@ -36,7 +35,7 @@ def office_db(db):
 
 def state(db) -> dict[str, list[tuple]]:
     """Every row of the procurement tables and the audit log: compared before and after a refused action."""
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
 
 

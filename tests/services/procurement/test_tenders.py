@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
@@ -51,7 +50,7 @@ def office(db):
 
 
 def audit_rows(db) -> int:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'tender'").fetchone()[0]
 
 

@@ -4,12 +4,11 @@ interested municipalities and the meetings that discussed a proposal."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from backend_tools import plain
 from proposal_fixtures import office, working_meeting
 
 from stic_desktop.core import clock
@@ -37,7 +36,7 @@ def ranks(db) -> list[tuple[str, int | None]]:
 
 
 def audit_rows(db, entity_id: int) -> list[tuple[str, dict]]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         rows = conn.execute("SELECT action, changes FROM audit_log WHERE entity = 'proposal' AND entity_id = ? "
                             "ORDER BY id", (entity_id,)).fetchall()
     return [(a, json.loads(c)) for a, c in rows]
@@ -247,7 +246,7 @@ def test_deleting_removes_interests_and_links_not_the_agenda_item(db, ids):
     links.set_interests(db, proposal.id, [(ids["Solna"], 1)])
     link = links.add_to_agenda(db, proposal.id, meeting_id)
     proposals.delete_proposal(db, proposal.id)
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                   for t in ("proposals", "proposal_interests", "proposal_agenda_links")]
     assert counts == [0, 0, 0]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
 from datetime import date
 
 import pytest
+from backend_tools import plain
 from proposal_fixtures import office
 
 from stic_desktop.errors import NotFound, ValidationError
@@ -22,7 +21,7 @@ def ids(db):
 
 
 def history(db, entity: str, entity_id: int) -> list[tuple[str, dict]]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         rows = conn.execute("SELECT action, changes FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id",
                             (entity, entity_id)).fetchall()
     return [(action, json.loads(changes)) for action, changes in rows]
@@ -92,7 +91,7 @@ def test_delete_is_refused_while_proposals_come_from_it(db, ids):
     proposals.delete_proposal(db, proposal.id)
     workshops.delete_workshop(db, workshop.id)
     assert workshops.list_workshops(db) == []
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         assert conn.execute("SELECT count(*) FROM workshop_participants").fetchone()[0] == 0
     assert history(db, workshops.ENTITY, workshop.id)[-1][0] == "delete"
 

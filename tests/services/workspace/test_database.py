@@ -8,6 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from backend_tools import location_of
 
 from stic_desktop.errors import DatabaseRefused
 from stic_desktop.services.workspace import database
@@ -41,7 +42,7 @@ def test_backup_database(db, tmp_path):
     from stic_desktop.services.municipalities import municipalities
 
     municipalities.import_county_municipalities(db)
-    target = database.backup_database(db.path, tmp_path / "kopia.sqlite3")
+    target = database.backup_database(location_of(db), tmp_path / "kopia.sqlite3")  # a file, or the team database
     assert target == tmp_path / "kopia.sqlite3"
     assert database.check_database(target).ok
     with closing(sqlite3.connect(target)) as conn:
@@ -64,6 +65,7 @@ def test_backup_database_refuses_a_non_stic_source(tmp_path):
     assert not (tmp_path / "kopia.sqlite3").exists()
 
 
+@pytest.mark.sqlite_only  # a read-only file
 def test_check_and_backup_only_read_so_a_read_only_file_is_fine(demo_db, tmp_path):
     from stic_desktop.services.workspace import database
 

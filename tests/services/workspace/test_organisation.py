@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import sqlite3
-from contextlib import closing
 
 import pytest
+from backend_tools import plain
 
 from stic_desktop.errors import ValidationError
 from stic_desktop.services.people import staff
@@ -29,7 +28,7 @@ JPEG = _image("JPEG")
 
 
 def audit_changes(db) -> list[tuple]:
-    with closing(sqlite3.connect(db.path)) as conn:
+    with plain(db) as conn:
         return conn.execute("SELECT entity, action, person_id, changes FROM audit_log WHERE entity = 'organisation'").fetchall()
 
 
@@ -84,11 +83,12 @@ def test_audit_row_without_the_logo_bytes(db):
     assert all("PNG" not in r[3] and "JFIF" not in r[3] for r in rows)
 
 
+@pytest.mark.sqlite_only  # compares SQLite's dump of the file
 def test_a_logo_that_is_not_an_image_leaves_the_database_file_as_it_was(db):
     organisation.save_organisation(db, OrganisationInfo("STIC", PNG, "Solna"))
 
     def content() -> str:
-        with closing(sqlite3.connect(db.path)) as conn:
+        with plain(db) as conn:
             return hashlib.sha256("\n".join(conn.iterdump()).encode()).hexdigest()
 
     before = content()

@@ -1,0 +1,89 @@
+"""The window on the team database: the login is the user (no "Vem arbetar?"), a läsbehörig login sees no
+new/delete/import, and the status bar names the server database."""
+
+from __future__ import annotations
+
+import gc
+import uuid
+import warnings
+
+from backend_tools import plain
+
+from stic_desktop.services.municipalities import municipalities
+from stic_desktop.services.workspace import database, team
+from stic_desktop.ui.context import AppContext
+from stic_desktop.ui.main_window import MainWindow
+
+
+def finish(qtbot, window, db) -> None:
+    """Close the window as a user would (listener stopped, offline copy written), let its workers end and the
+    widget go, then close the database: nothing of the window still holds a connection of the pool."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    window.close()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30000)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
+        db.close()
+        gc.collect()
+
+
+def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, pg_url):
+    admin = database.open_database(pg_url)
+    reader = f"lasare_{uuid.uuid4().hex[:6]}"
+    try:
+        municipalities.import_county_municipalities(admin)
+        team.initialise(admin)
+        team.add_user(admin, reader, "läsbehörig", "hemligt-123")
+    finally:
+        admin.close()
+    name = pg_url.split("///")[1].split("?")[0]
+    db = database.open_database(pg_server.url(name, user=reader, password="hemligt-123"))
+    context = AppContext(db)
+    window = MainWindow(context)
+    window.show()
+    assert window.restore_user()  # no dialog: the login is the user
+    assert "Inloggad som" in window.user_label.text() and reader in window.user_label.text()
+    assert "läsbehörig" in window.user_label.text() and "Teamdatabas" in window.db_label.text()
+    assert "hemligt" not in window.db_label.text()  # never the password
+    assert not window.choose_user_action.isVisible()
+    page = window.page("municipalities")
+    assert page.model.total_count == 26  # reads
+    assert not page.new_action.isVisible() and not page.delete_action.isVisible()
+    assert page.history_action.isVisible()
+    finish(qtbot, window, db)
+
+
+def test_an_officer_sees_the_write_buttons_and_a_colleagues_change_arrives(qtbot, pg_server, pg_url):
+    admin = database.open_database(pg_url)
+    officer = f"handl_{uuid.uuid4().hex[:6]}"
+    try:
+        team.initialise(admin)
+        team.add_user(admin, officer, "handläggare", "hemligt-123")
+    finally:
+        admin.close()
+    name = pg_url.split("///")[1].split("?")[0]
+    db = database.open_database(pg_server.url(name, user=officer, password="hemligt-123"))
+    window = MainWindow(AppContext(db))
+    window.show()
+    assert window.restore_user()
+    page = window.page("municipalities")
+    assert page.new_action.isVisible() and page.delete_action.isVisible()
+    assert page.model.total_count == 0
+
+    def listening() -> bool:
+        with plain(pg_url) as conn:
+            return conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                "AND query LIKE 'LISTEN%'").fetchone()[0] == 1
+
+    qtbot.waitUntil(listening, timeout=30000)
+    colleague = database.open_database(pg_url)
+    try:
+        municipalities.import_county_municipalities(colleague)  # a colleague's commit ...
+    finally:
+        colleague.close()
+    qtbot.waitUntil(lambda: page.model.total_count == 26, timeout=30000)  # ... refreshes this window's list
+    finish(qtbot, window, db)
