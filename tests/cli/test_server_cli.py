@@ -16,6 +16,8 @@ from backend_tools import plain
 from backend_tools import row_counts as team_counts
 from clitools import CHECKOUT, assert_one_error_line, row_counts, sha256
 
+from stic_desktop.storage.reading import HEAD_REVISION
+
 
 @pytest.fixture
 def team(pg_server) -> str:
@@ -46,7 +48,7 @@ def test_init_makes_schema_and_roles_and_can_run_again(cli, team):
     again = cli("server", "init", "--db", team)
     assert again.returncode == 0 and "fanns redan" in again.stdout, again.stderr
     with plain(team) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0008"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
         roles = {r[0] for r in conn.execute("SELECT rolname FROM pg_roles WHERE NOT rolcanlogin").fetchall()}
         assert {"regionchef", "handläggare", "läsbehörig"} <= roles
         grants = set(conn.execute(
