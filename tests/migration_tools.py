@@ -72,3 +72,8 @@ def filled_at(path: Path, target: str) -> Path:
 
 
 _OWN_ROWS = ("deadline_rules", "procurement_thresholds")  # as that revision's migrations seeded them
+
+
+def counts_of_old_tables(path: Path, before: dict[str, int]) -> dict[str, int]:
+    """Rows per table of the tables ``before`` had (a later migration may add tables of its own)."""
+    return {table: n for table, n in counts(path).items() if table in before}
