@@ -46,6 +46,7 @@ from stic_desktop.ui.meetings.calendar_widgets import (
 )
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.workspace import i18n
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -240,6 +241,7 @@ class CalendarPage(QWidget):
         ignore.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         ignore.triggered.connect(self.toggle_ignored)
         self.warning_list.addAction(ignore)
+        add_row_actions(self.warning_list, self.ignore_button, export=False)
         filters = QHBoxLayout()
         filters.addWidget(self.warning_kind)
         filters.addWidget(self.show_ignored)

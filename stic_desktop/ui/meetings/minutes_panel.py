@@ -26,6 +26,7 @@ from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
 from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.row_menu import add_row_actions, install_row_menu
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -47,6 +48,7 @@ class MinutesPanel(QWidget):
         self._filling = False
         self.item_list = QListWidget()
         self.item_list.setMinimumWidth(220)
+        install_row_menu(self.item_list, export=False)
         self.item_list.currentRowChanged.connect(self._item_chosen)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; color: #1d4e89;")
@@ -95,6 +97,7 @@ class MinutesPanel(QWidget):
         self.done_button.clicked.connect(self.toggle_done)
         self.delete_action_button = QPushButton(self.tr("Ta bort"))
         self.delete_action_button.clicked.connect(self.delete_action)
+        add_row_actions(self.actions_table, self.add_action_button, self.done_button, None, self.delete_action_button)
 
         editor = QWidget()
         right = QVBoxLayout(editor)

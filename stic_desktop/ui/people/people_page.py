@@ -15,6 +15,7 @@ from stic_desktop.ui.people.person_dialog import PersonDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.list_page import ListPage
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column
 
 PREVIEW_DUPLICATES = 12  # listed in the question; the rest are counted
@@ -41,6 +42,7 @@ class PeoplePage(ListPage):
         self.inactive_box.toggled.connect(lambda _checked: self.reload())
         actions = self.toolbar.actions()
         self.toolbar.insertAction(actions[actions.index(self.history_action) + 1], self.copy_action)
+        add_row_actions(self.table, self.copy_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.inactive_box)
         header = self.table.horizontalHeader()  # the free width goes to the tags, not to the short Aktiv column

@@ -30,6 +30,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -79,6 +80,10 @@ class ListPage(QWidget):
 
     def import_actions(self) -> list[QAction]:
         return []
+
+    def row_actions(self) -> list[QAction | None]:
+        """The row menu after "Öppna" (copy and the Excel export follow); pages add theirs."""
+        return [self.history_action, None, self.delete_action]
 
     def export_actions(self) -> list[QAction]:
         """Documents beside the Excel export (PDFs and the like)."""
@@ -138,6 +143,7 @@ class ListPage(QWidget):
         self.table = make_table_view(self.model, selection="extended", sortable=True, interactive=True, row_height=26)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         on_open(self.table, lambda _index: self.edit_selected())  # double-click or Enter, once
+        add_row_actions(self.table, *self.row_actions(), export=self.export_action)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.empty_label = QLabel()
