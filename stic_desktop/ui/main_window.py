@@ -60,6 +60,11 @@ SEARCH_PAGES = {"municipality": "municipalities", "person": "people", "group": "
                 "procurement": "procurements", "supplier": "suppliers", "agreement": "agreements"}
 
 
+def page_shortcut(row: int) -> str:
+    """Every page has a key: Ctrl+1 … Ctrl+9 for the first nine, Ctrl+Shift+1 … for the rest."""
+    return f"Ctrl+{row + 1}" if row < 9 else f"Ctrl+Shift+{row - 8}"
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -117,9 +122,11 @@ class MainWindow(QMainWindow):
         self._menu_action(go_menu, self.tr("Sök överallt…"), self.open_search, "Ctrl+K")
         go_menu.addSeparator()
         for row in range(self.navigation.count()):
-            shortcut = f"Ctrl+{row + 1}" if row < 9 else None  # Ctrl+1 … Ctrl+9
+            shortcut = page_shortcut(row)
             self._menu_action(go_menu, self.navigation.item(row).text(),
                               lambda _checked=False, r=row: self.navigation.setCurrentRow(r), shortcut)
+            text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            self.navigation.item(row).setToolTip(f"{self.navigation.item(row).text()} ({text})")
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         self._menu_action(help_menu, self.tr("Om STIC Desktop"), self.about)
 
