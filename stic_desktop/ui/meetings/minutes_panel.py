@@ -28,7 +28,7 @@ from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_l
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.row_menu import add_row_actions, install_row_menu
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.ui.widgets.tables import make_table_view, on_open, show_at_least
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -88,6 +88,7 @@ class MinutesPanel(QWidget):
         ], self)
         self.actions_table = make_table_view(self.actions_model, stretch=(0,), widths=(380, 180, 100, 100, 50))
         on_open(self.actions_table, lambda _index: self.edit_action())
+        show_at_least(self.actions_table, 5)
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_action_button = QPushButton(self.tr("Ny åtgärd…"))
         self.add_action_button.clicked.connect(self.add_action)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QHeaderView
+from PySide6.QtWidgets import QCheckBox
 
 from stic_desktop.services.people import importing, people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonRecord
@@ -23,6 +23,7 @@ EXPERTISE_COLUMN = 5
 
 
 class PeoplePage(ListPage):
+    title_column = EXPERTISE_COLUMN
     page_id = "people"
     entity = people.ENTITY
     field_labels = FIELD_LABELS
@@ -45,9 +46,6 @@ class PeoplePage(ListPage):
         add_row_actions(self.table, self.copy_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.inactive_box)
-        header = self.table.horizontalHeader()  # the free width goes to the tags, not to the short Aktiv column
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(EXPERTISE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def columns(self) -> Sequence[Column]:
         return [

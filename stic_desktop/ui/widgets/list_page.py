@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -34,12 +35,33 @@ from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
+MAX_COLUMN_WIDTH = 340  # px: a longer text is elided (the tooltip or the record has it whole)
+SIZE_SAMPLE_ROWS = 400  # rows measured when the columns are sized
+
+
+TITLE_MIN_WIDTH = 240  # px the title column keeps when the other columns are wide
+
+
+def _leave_room(widths: list[int], title_column: int, available: int, floors: list[int]) -> list[int]:
+    """Narrows the widest other columns (never below their heading) until the title column has its room."""
+    if available < 200:  # not laid out yet
+        return widths
+    others = [c for c in range(len(widths)) if c != title_column]
+    room = min(widths[title_column], TITLE_MIN_WIDTH)
+    cap = max((widths[c] for c in others), default=0)
+    fitted = list(widths)
+    while cap > 60 and sum(fitted[c] for c in others) + room > available:
+        cap -= 10
+        fitted = [w if c == title_column else max(min(w, cap), floors[c]) for c, w in enumerate(widths)]
+    return fitted
+
 
 class ListPage(QWidget):
     """Subclasses set the class attributes and override ``load``, ``edit``, ``delete``."""
 
     page_id = ""
     title = ""
+    title_column: int | None = None  # takes the free width; None: the widest column
     entity = ""  # audit entity name, for the history dialog
     field_labels: dict[str, str] = {}
     empty_text = ""
@@ -181,18 +203,34 @@ class ListPage(QWidget):
         self._refresh_state()
 
     def _size_columns(self) -> None:
-        """Wide enough for the contents (at most 360 px) and never narrower than the heading.
+        """Every column as wide as its widest text (at most ``MAX_COLUMN_WIDTH``) and never narrower than its
+        heading; the title column takes what is left, so nothing else is cut.
 
+        Measured with the font's metrics over the first rows' display texts: Qt's own measuring asks every
+        cell's delegate for a size hint and costs more than the list itself on a few thousand rows.
         The style sheet sets the headings semibold, which Qt's own size hint does not account for.
         """
-        self.table.resizeColumnsToContents()
-        heading_font = QFont(self.table.horizontalHeader().font())
+        header = self.table.horizontalHeader()
+        heading_font = QFont(header.font())
         heading_font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(heading_font)
+        headings, cells = QFontMetrics(heading_font), QFontMetrics(self.table.font())
+        rows = min(self.model.rowCount(), SIZE_SAMPLE_ROWS)
+        widths = []
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            heading = metrics.horizontalAdvance(title) + 30  # padding and the sort arrow
-            self.table.setColumnWidth(column, max(min(self.table.columnWidth(column) + 16, 360), heading))
+            texts = {str(self.model.index(row, column).data() or "") for row in range(rows)}
+            widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
+            widths.append(max(min(widest + 18, MAX_COLUMN_WIDTH), headings.horizontalAdvance(title) + 30))
+        title_column = self.title_column if self.title_column is not None else widths.index(max(widths))
+        widths = _leave_room(widths, title_column, self.table.viewport().width(), [
+            headings.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")) + 30
+            for c in range(len(widths))])
+        for column, width in enumerate(widths):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
 
     def _on_data_changed(self, entity: str) -> None:
         if entity == self.entity:

@@ -57,6 +57,13 @@ def make_table_view(model: QAbstractItemModel, *, selection: Selection = "single
     return table
 
 
+def show_at_least(table: QTableView, rows: int) -> None:
+    """The table never gets shorter than ``rows`` rows (and its heading): a splitter or layout keeps them."""
+    table.ensurePolished()
+    header = table.horizontalHeader().sizeHint().height() if not table.horizontalHeader().isHidden() else 0
+    table.setMinimumHeight(header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2)
+
+
 class _EnterOpens(QObject):
     """Enter on the view opens the current row and goes no further (a dialog's default button must not see it)."""
 
