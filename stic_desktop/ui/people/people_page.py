@@ -47,6 +47,9 @@ class PeoplePage(ListPage):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.inactive_box)
 
+    def muted(self, record) -> bool:
+        return not record.active  # the Aktiv column says "Nej"
+
     def columns(self) -> Sequence[Column]:
         return [
             Column(self.tr("Namn"), lambda r: r.name),

@@ -71,7 +71,7 @@ class ListPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model = RecordTableModel(self.columns(), self)
+        self.model = RecordTableModel(self.columns(), self, muted=self.muted)
         self._build()
         context.database_changed.connect(self.reload)
         context.data_changed.connect(self._on_data_changed)
@@ -92,6 +92,10 @@ class ListPage(QWidget):
 
     def describe(self, record: Any) -> str:
         return str(record)
+
+    def muted(self, record: Any) -> bool:
+        """True draws the row grey (an inactive person, a municipality that left); a column says it in words."""
+        return False
 
     def record_by_id(self, record_id: int) -> Any | None:
         """The record with this id, read afresh even when the page's own filter (status, inactive) hides it.
