@@ -12,6 +12,7 @@ from stic_desktop.core import money
 from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.screen import resize_to_fit
+from stic_desktop.ui.widgets.service_text import service_text
 
 
 class FieldErrors:
@@ -51,10 +52,10 @@ class FieldErrors:
         unplaced = []
         for item in exc.errors:
             if item.field not in self._fields:
-                unplaced.append(item.message)
+                unplaced.append(service_text(item.message))
                 continue
             widget, error = self._fields[item.field]
-            error.setText((error.text() + " " if error.text() else "") + item.message)
+            error.setText((error.text() + " " if error.text() else "") + service_text(item.message))
             error.show()
             widget.setProperty("invalid", True)
             widget.style().unpolish(widget)
