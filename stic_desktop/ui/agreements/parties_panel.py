@@ -166,6 +166,7 @@ class MunicipalitiesPanel(QWidget):
         self.summary.setObjectName("hint")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrera kommuner…"))
+        self.filter_edit.setAccessibleName(self.tr("Filtrera kommuner"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.list = QListWidget()

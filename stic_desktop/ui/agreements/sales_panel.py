@@ -100,6 +100,7 @@ class AgreementSalesPanel(QWidget):
         ], self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrera på period, leverantör eller kommun…"))
+        self.filter_edit.setAccessibleName(self.tr("Filtrera försäljningen"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.year_box = QComboBox()

@@ -57,6 +57,7 @@ class MembersPanel(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; color: #1d4e89; padding-top: 6px;")
         self.date_edit = date_edit()
+        self.date_edit.setAccessibleName(self.tr("Medlemmar per datum"))
         self.date_edit.setToolTip(self.tr("Visa medlemmarna som de var (eller blir) ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
         self.today_button = QPushButton(self.tr("Idag"))

@@ -179,6 +179,7 @@ class StaffingPage(QWidget):
         heading = QLabel(self.title)
         heading.setObjectName("pageTitle")
         self.date_edit = date_edit()
+        self.date_edit.setAccessibleName(self.tr("Bemanning per datum"))
         self.date_edit.setToolTip(self.tr("Visa bemanningen ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
         today = QPushButton(self.tr("Idag"))

@@ -15,6 +15,11 @@ from stic_desktop.ui.widgets.screen import resize_to_fit
 from stic_desktop.ui.widgets.service_text import service_text
 
 
+def accessible_label(label: str) -> str:
+    """"&Namn: *" → "Namn": what a screen reader says for an input."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip("*").strip().rstrip(":").strip()
+
+
 class FieldErrors:
     """Adds rows to a form with a hidden error label under each input; shows a service's errors."""
 
@@ -33,7 +38,11 @@ class FieldErrors:
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(error)
-        self._form.addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # Alt+letter of a "&" in the label moves here
+        if not widget.accessibleName():  # Qt looks for a buddy label only beside the input, not around its box
+            widget.setAccessibleName(accessible_label(label))
+        self._form.addRow(caption, box)
         self._fields[field] = (widget, error)
         return widget
 

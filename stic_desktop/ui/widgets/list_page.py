@@ -143,6 +143,7 @@ class ListPage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrera… (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filtrera %1").replace("%1", self.title.lower()))
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -247,6 +248,14 @@ class ListPage(QWidget):
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def showEvent(self, event) -> None:
+        """Every toolbar button can be reached with Tab (Qt's toolbar buttons take no focus by default)."""
+        for button in self.toolbar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if not button.text() and not button.accessibleName():
+                button.setAccessibleName(self.tr("Fler åtgärder"))
+        super().showEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():

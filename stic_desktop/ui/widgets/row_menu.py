@@ -10,9 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QGroupBox,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 # An entry: a QAction, submenu or button the view already has, (text, slot), or None for a separator.
 Entry = QAction | QMenu | QAbstractButton | tuple[str, Callable[[], object]] | None
@@ -32,12 +40,18 @@ class RowMenu(QObject):
         self.export: Entry | bool = export
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._show)
+        view.installEventFilter(self)  # names the view for screen readers when it is first shown
         if copy:  # Ctrl+C copies the selected rows, as the menu says
             shortcut = QAction(view)
             shortcut.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
             shortcut.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.triggered.connect(lambda _checked=False: self.copy_rows())
             view.addAction(shortcut)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.Show and not self.view.accessibleName():
+            self.view.setAccessibleName(context_name(self.view))
+        return False
 
     # -- building ------------------------------------------------------------------------
     def build(self) -> QMenu:
@@ -167,6 +181,26 @@ class RowMenu(QObject):
             path = path.with_suffix(".xlsx")
         headers, rows = self.table()
         run_job(self.view, self.tr("Exporterar till Excel…"), write_table, path, title or self.tr("Lista"), headers, rows)
+
+
+def context_name(view: QWidget) -> str:
+    """What a screen reader calls a list: its group box's title, its tab's text, or its page's or window's title."""
+    child, parent = view, view.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QGroupBox) and parent.title():
+            return parent.title().replace("&", "")
+        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
+            tabs = parent.parentWidget()
+            index = tabs.indexOf(child)
+            if index >= 0:
+                return tabs.tabText(index).replace("&&", "&")
+        title = getattr(parent, "title", None)
+        if isinstance(title, str) and title:
+            return title
+        if parent.isWindow() and parent.windowTitle():
+            return parent.windowTitle()
+        child, parent = parent, parent.parentWidget()
+    return QCoreApplication.translate("RowMenu", "Lista")
 
 
 def row_menu(view: QAbstractItemView) -> RowMenu | None:
