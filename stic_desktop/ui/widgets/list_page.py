@@ -108,8 +108,8 @@ class ListPage(QWidget):
         return []
 
     def row_actions(self) -> list[QAction | None]:
-        """The row menu after "Öppna" (copy and the Excel export follow); pages add theirs."""
-        return [self.history_action, None, self.delete_action]
+        """The row menu after "Öppna"; pages add theirs, then come Ta bort, copy and the Excel export."""
+        return [self.history_action]
 
     def export_actions(self) -> list[QAction]:
         """Documents beside the Excel export (PDFs and the like)."""
@@ -170,7 +170,7 @@ class ListPage(QWidget):
         self.table = make_table_view(self.model, selection="extended", sortable=True, interactive=True, row_height=26)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         on_open(self.table, lambda _index: self.edit_selected())  # double-click or Enter, once
-        add_row_actions(self.table, *self.row_actions(), export=self.export_action)
+        add_row_actions(self.table, *self.row_actions(), export=self.export_action, last=(self.delete_action,))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.empty_label = QLabel()

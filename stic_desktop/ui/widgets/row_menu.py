@@ -36,6 +36,7 @@ class RowMenu(QObject):
         self.open_slot: Callable[[QModelIndex], None] | None = None
         self.open_text = ""
         self.entries: list[Entry] = []
+        self.last: list[Entry] = []  # after everything the page adds (delete)
         self.copy = copy
         self.export: Entry | bool = export
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -65,10 +66,10 @@ class RowMenu(QObject):
             font = action.font()
             font.setBold(True)
             action.setFont(font)
-        if self.entries:
+        if self.entries or self.last:
             if not menu.isEmpty():
                 menu.addSeparator()
-            for entry in self.entries:
+            for entry in [*self.entries, *([None] if self.entries and self.last else []), *self.last]:
                 self._add_entry(menu, entry)
         tail: list[QAction] = []
         if self.copy:
@@ -217,13 +218,14 @@ def install_row_menu(view: QAbstractItemView, *, copy: bool = True, export: bool
 
 
 def add_row_actions(view: QAbstractItemView, *entries: Entry, export: Entry | bool | None = None,
-                    open_text: str = "") -> RowMenu:
+                    open_text: str = "", last: tuple[Entry, ...] = ()) -> RowMenu:
     """Adds the view's own row actions (edit, delete, history…) to its menu, after "Öppna".
 
     ``export`` replaces the plain Excel export with the page's own (a QAction), or False for none.
     """
     menu = install_row_menu(view)
     menu.entries.extend(entries)
+    menu.last.extend(last)
     if export is not None:
         menu.export = export
     if open_text:
