@@ -43,6 +43,7 @@ def choose_meeting(parent: QWidget, title: str, label: str, choices: list[tuple[
 
 
 class ProposalsPage(ListPage):
+    title_column = 1  # the name or title takes the free width
     page_id = "proposals"
     entity = proposals.ENTITY
     field_labels = FIELD_LABELS
