@@ -59,6 +59,10 @@ def _add_force(parser: argparse.ArgumentParser) -> None:
 def _check_overwrite(args: argparse.Namespace) -> None:
     """An existing output file is overwritten only with --force (the window asks instead)."""
     output = getattr(args, "output", None)
+    if isinstance(output, Path):
+        from stic_desktop.core.filenames import refuse_database_target
+
+        refuse_database_target(output)  # a database is never overwritten, not even with --force
     if isinstance(output, Path) and output.is_file() and not getattr(args, "force", False):
         raise UserError(f"Filen {output} finns redan. Lägg till --force för att skriva över den. Inget sparades.")
 
