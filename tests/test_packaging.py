@@ -24,6 +24,7 @@ pytestmark = pytest.mark.slow
 CHECKOUT = Path(__file__).resolve().parents[1]
 SOURCES = ("pyproject.toml", "README.md", "stic_desktop", "resources", "db")
 LITTER = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist", "*.sqlite3*", "*.bak-*")
+BUILD_ONLY = (".ts", ".ico")  # the translators' source and the Windows executable's icon (build.spec)
 REQUIRED = (
     "stic_desktop/_resources/fonts/DejaVuSans.ttf",
     "stic_desktop/_resources/fonts/DejaVuSans-Oblique.ttf",
@@ -68,10 +69,13 @@ def test_wheel_contains_resources_migrations_and_every_module(wheel: Path) -> No
         expected |= {
             f"stic_desktop/{packaged}/{p.relative_to(CHECKOUT / folder).as_posix()}"
             for p in (CHECKOUT / folder).rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in BUILD_ONLY
         }
     missing += sorted(expected - names)  # a new subpackage must be listed in pyproject.toml
     assert not missing, f"missing from the wheel: {missing}"
+    assert "stic_desktop/_resources/translations/stic_en.qm" in names
+    shipped_sources = sorted(n for n in names if n.endswith(BUILD_ONLY))
+    assert not shipped_sources, f"only used when building or translating, not at run time: {shipped_sources}"
 
 
 def _see_dependencies_of_this_interpreter(python: Path, env: dict[str, str], cwd: Path) -> None:

@@ -12,6 +12,10 @@ lupdate fills in the old translation but still marks it unfinished; after checki
 script prints, ``--accept-suggestions`` marks those filled-in entries finished.
 ``tests/ui/test_translations.py`` fails while an entry is unfinished or the .qm is stale.
 
+The services' messages (errors, warnings, holiday names; Swedish, Qt-free) are first collected into
+``stic_desktop/ui/widgets/service_messages.py`` by ``tools/service_messages.py`` (context "services"), so
+lupdate finds them too; the window translates them when it shows them (``ui/widgets/service_text.py``).
+
 Only strings written as ``self.tr("...")``, ``QCoreApplication.translate("Context", "...")`` or
 ``QT_TRANSLATE_NOOP("Context", "...")`` are found: an alias such as ``tr = self.tr`` or a module
 function ``tr()`` is filed under an empty context that the running program never asks for.
@@ -29,6 +33,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import service_messages  # noqa: E402 - beside this script
+
 TS_FILE = ROOT / "resources" / "translations" / "stic_en.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 SOURCE_LANGUAGE, TARGET_LANGUAGE = "sv_SE", "en_GB"
@@ -77,6 +84,8 @@ def accept_suggestions(ts_file: Path) -> int:
 def check() -> list[str]:
     """What is wrong with the committed files, without changing them."""
     problems = []
+    if service_messages.MODULE.read_text(encoding="utf-8") != service_messages.render(service_messages.messages()):
+        problems.append(f"{service_messages.MODULE.name} is out of date with the services: run tools/update_translations.py")
     with tempfile.TemporaryDirectory() as folder:
         fresh = Path(folder) / TS_FILE.name
         shutil.copyfile(TS_FILE, fresh)
@@ -101,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         problems = check()
         print("\n".join(problems) or "Translations are up to date.")
         return 1 if problems else 0
+    print(f"{service_messages.write()} service messages collected in {service_messages.MODULE.relative_to(ROOT)}.")
     TS_FILE.parent.mkdir(parents=True, exist_ok=True)
     lupdate(TS_FILE)
     if args.accept_suggestions:

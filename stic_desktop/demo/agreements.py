@@ -298,7 +298,7 @@ def _sales(demo: _Demo, rates: RateTable) -> list[tuple]:
         row = agreement.row
         months = []
         period = row["start_date"]
-        while period <= agreement.end and months_after(period, 1) <= today:
+        while period <= agreement.end and months_after(period, 1) < today:  # a month that has ended
             due = _due(period, row["report_due_day"])
             if due < today or rng.random() < 0.6:
                 months.append((period, due))
@@ -311,7 +311,9 @@ def _sales(demo: _Demo, rates: RateTable) -> list[tuple]:
                 rate = rates.rate(row["id"], period)
                 key = due
                 if key not in reported_at:
-                    reported_at[key] = datetime.combine(due - timedelta(days=3), time(9, 12), timezone.utc)
+                    # a few days before it is due, and never after yesterday: nothing is reported in the future
+                    reported = min(due - timedelta(days=3), today - timedelta(days=1))
+                    reported_at[key] = datetime.combine(reported, time(9, 12), timezone.utc)
                 lines = 0
                 quiet = rng.random() < (0.03 if ranking == 1 else 0.12)  # no sales at all: a zero report
                 for town, volume in agreement.towns.items():

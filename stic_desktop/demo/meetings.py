@@ -50,13 +50,16 @@ from stic_desktop.services.people.memberships import ROLE_ORDER
 from stic_desktop.storage import blobs as storage
 from stic_desktop.storage.portable import continue_sequences
 
-MEETINGS = {"small": 40, "large": 5000, "huge": 50000}  # about; standing groups keep their rhythm, contract groups fill up
+MEETINGS = {"small": 45, "large": 5000, "huge": 50000}  # about; standing groups keep their rhythm, contract groups fill up
+# a contract group meets at most about every six weeks while it writes its requirements (large and huge: as the
+# benchmarks need)
+CONTRACT_SPACING_DAYS = {"small": 42, "large": 5, "huge": 5}
 YEARS_BACK = {"small": 1, "large": 10, "huge": 10}
 DAYS_AHEAD = {"small": 120, "large": 180, "huge": 180}
 ATTACHED_MEETINGS = 8
-# kind -> (months, weekday, nth, start, minutes): the steering group five times a year, the working group
-# monthly except July, on a fixed weekday as a year plan would put them.
-STANDING = {"steering": ((2, 4, 6, 9, 11), 3, 2, time(13, 0), 120),
+# kind -> (months, weekday, nth, start, minutes): the steering group ten times a year (not in January or July),
+# the working group monthly except July (eleven), on a fixed weekday as a year plan would put them.
+STANDING = {"steering": ((2, 3, 4, 5, 6, 8, 9, 10, 11, 12), 3, 2, time(13, 0), 120),
             "working": ((1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12), 1, 1, time(9, 0), 150)}
 CONTRACT_TIMES = ((time(10, 0), 90), (time(13, 30), 90), (time(9, 0), 120))
 STEERING_TEMPLATE = (*DEFAULT_OPENING, "Rapport från regionchefen")  # the steering group has its own opening
@@ -126,7 +129,7 @@ def _schedules(rng: random.Random, groups: list[Group], seats: dict[int, list[_S
     left = max(0, MEETINGS[size] - len(plan))
     for group in contract:
         begin, end = spans[group.id]
-        wanted = min(max(1, round(left * (end - begin).days / total_days)), (end - begin).days // 5)
+        wanted = min(max(1, round(left * (end - begin).days / total_days)), (end - begin).days // CONTRACT_SPACING_DAYS[size])
         plan += [(group, day) for day in _spread(rng, begin, end, wanted)]
     return sorted(plan, key=lambda entry: (entry[1], entry[0].id))
 

@@ -22,7 +22,17 @@ from stic_desktop.demo import (
     procurements as demo_procurements,
 )
 from stic_desktop.errors import UserError
-from stic_desktop.models import Group, Membership, Person
+from stic_desktop.models import (
+    FrameworkAgreement,
+    Group,
+    Meeting,
+    Membership,
+    Person,
+    Procurement,
+    Proposal,
+    SalesReport,
+    Supplier,
+)
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import staff
 
@@ -43,9 +53,19 @@ class DemoSummary:
     people: int = 0  # everyone in Personer, staff included
     groups: int = 0
     memberships: int = 0  # ended ones included
+    meetings: int = 0
+    proposals: int = 0
+    procurements: int = 0
+    suppliers: int = 0
+    agreements: int = 0
+    sales_reports: int = 0
 
     def summary(self) -> str:
-        return f"Demodata: {self.municipalities} kommuner, {self.staff} STIC-medarbetare."
+        """What the database holds after seeding, in one line per area (seeding twice adds nothing new)."""
+        return (f"Demodata: {self.municipalities} kommuner, {self.staff} STIC-medarbetare, {self.people} personer, "
+                f"{self.groups} grupper ({self.memberships} medlemskap), {self.meetings} möten, "
+                f"{self.proposals} förslag, {self.procurements} upphandlingar, {self.suppliers} leverantörer, "
+                f"{self.agreements} avtal, {self.sales_reports} försäljningsrader.")
 
     def details(self) -> str:
         return f"{self.people} personer, {self.groups} grupper, {self.memberships} gruppmedlemskap."
@@ -71,6 +91,7 @@ def seed_demo(db, size: str = "small", *, meetings: bool = True) -> DemoSummary:
         demo_meetings.seed_meetings(db, size)
         demo_procurements.seed_procurements(db, size)
         demo_agreements.seed_agreements(db, size)
+    models = (Person, Group, Membership, Meeting, Proposal, Procurement, Supplier, FrameworkAgreement, SalesReport)
     with db.read() as session:
-        counts = [session.scalar(select(func.count()).select_from(model)) or 0 for model in (Person, Group, Membership)]
+        counts = [session.scalar(select(func.count()).select_from(model)) or 0 for model in models]
     return DemoSummary(len(municipalities.list_municipalities(db)), len(staff.list_staff(db)), *counts)

@@ -2,18 +2,42 @@
 
 ``prepare_mailing`` reads the meeting once, makes one e-mail draft (.eml) per invitee with an address
 (a progress step each), writes them under temporary names in the chosen folder, archives the general
-invitation and marks it sent in one write transaction, and then moves the drafts into place. Cancelling
-before the end leaves no draft, no archive row and no sent mark.
+invitation in one write transaction, and then moves the drafts into place. The invitation is then "utkast
+skapade", not sent: the user sends the drafts from their e-mail program and confirms it
+(services.meetings.invitation.confirm_sent). Cancelling before the end leaves no draft and no archive row.
+``plan_mailing`` tells beforehand what will be written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
+from dataclasses import dataclass
 from pathlib import Path
 
 from stic_desktop.errors import UserError
 from stic_desktop.operations import Outcome, Step
 from stic_desktop.operations.files import staged_files
+
+
+@dataclass(frozen=True)
+class MailingPlan:
+    """What "Förbered utskick…" will write: one draft per recipient with an address."""
+
+    title: str
+    cancellation: bool
+    recipients: tuple[tuple[str, str], ...]  # (name, e-mail address)
+    without_email: tuple[str, ...]
+
+
+def plan_mailing(db, meeting_id: int) -> MailingPlan:
+    from stic_desktop.services.meetings.document_data import meeting_document_data
+
+    data = meeting_document_data(db, meeting_id)
+    if data.meeting.status in ("held", "adjusted"):
+        raise UserError("Mötet är redan genomfört; ingen kallelse kan skickas.")
+    return MailingPlan(data.meeting.title, data.meeting.status == "cancelled",
+                       tuple((i.person_name, i.email) for i in data.invitees if i.email),
+                       tuple(i.person_name for i in data.invitees if not i.email))
 
 
 def prepare_mailing(db, meeting_id: int, folder: Path) -> Generator[Step, None, Outcome]:
@@ -38,7 +62,7 @@ def prepare_mailing(db, meeting_id: int, folder: Path) -> Generator[Step, None, 
     without = tuple(i.person_name for i in data.invitees if not i.email)
     total = len(reachable) + 2
     ics = calendar_bytes(data)
-    sent_on = clock.today()  # the invitation is dated the day it goes out (it is marked sent now)
+    sent_on = clock.today()  # the invitation is dated the day its drafts are written to go out
     taken: set[str] = set()
     with staged_files() as staged:
         for done, invitee in enumerate(reachable):
@@ -50,10 +74,9 @@ def prepare_mailing(db, meeting_id: int, folder: Path) -> Generator[Step, None, 
         yield len(reachable), total, "Sparar utkasten och arkiverar kallelsen"
         note = f"Utkast till {len(reachable)} mottagare" + (f"; utan e-post: {', '.join(without)}" if without else "")
         general = invitation_bytes(data, today=sent_on)
-        with one_write(db) as transaction:  # archived and marked sent together, or neither
+        with one_write(db) as transaction:  # the archived invitation marks the drafts as made
             record = archive.archive_document(transaction, "invitation", meetings.ENTITY, meeting_id,
                                               invitation_filename(data), general, note[:1000])
-            meetings.mark_invitation_sent(transaction, meeting_id)
         drafts = staged.commit()
     yield total, total, "Klart"
     return Outcome(changed=frozenset({"meeting", "archive"}), files=drafts, skipped=without, record=record,

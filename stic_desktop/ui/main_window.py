@@ -139,9 +139,12 @@ class MainWindow(QMainWindow):
         go_menu = self.menuBar().addMenu(self.tr("&Gå till"))
         self._menu_action(go_menu, self.tr("Sök överallt…"), self.open_search, "Ctrl+K")
         go_menu.addSeparator()
-        for row, spec in enumerate(registry.PAGES):  # Ctrl+1 … Ctrl+9
+        for row, spec in enumerate(registry.PAGES):  # Ctrl+1 … Ctrl+9, then Ctrl+Shift+1 …
+            shortcut = registry.shortcut(row)
             self._menu_action(go_menu, spec.title, lambda _checked=False, r=row: self.navigation.setCurrentRow(r),
-                              registry.shortcut(row))
+                              shortcut)
+            text = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            self.navigation.item(row).setToolTip(f"{spec.title} ({text})")
         help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
         self._menu_action(help_menu, self.tr("Om STIC Desktop"), self.about)
         self._database_actions = file_menu.actions()[:-1] + go_menu.actions()[:1]  # all but Avsluta, and search

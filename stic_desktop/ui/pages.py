@@ -137,5 +137,6 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-def shortcut(row: int) -> str | None:
-    return f"Ctrl+{row + 1}" if row < 9 else None
+def shortcut(row: int) -> str:
+    """Every page has a key: Ctrl+1 … Ctrl+9 for the first nine, Ctrl+Shift+1 … for the rest."""
+    return f"Ctrl+{row + 1}" if row < 9 else f"Ctrl+Shift+{row - 8}"

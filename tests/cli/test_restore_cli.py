@@ -121,4 +121,4 @@ def test_restore_is_refused_while_a_window_has_the_database_open(cli, demo_file:
 
 def test_restore_needs_a_file_argument(cli, demo_file: Path):
     result = cli("restore", "--db", demo_file)
-    assert result.returncode == 2 and "usage:" in result.stderr
+    assert result.returncode == 2 and "användning:" in result.stderr

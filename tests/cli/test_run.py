@@ -44,7 +44,7 @@ def test_version_imports_nothing_heavy() -> None:
 def test_bad_usage_exits_2(cli, argv: list[str], tmp_path: Path) -> None:
     result = cli("--db", tmp_path / "x.sqlite3", *argv)
     assert result.returncode == 2
-    assert "usage:" in result.stderr and "Traceback" not in result.stderr
+    assert "användning:" in result.stderr and "usage:" not in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.sqlite3").exists()
 
 

@@ -15,10 +15,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 from test_invitation import build_office, page_texts  # noqa: E402
 
-from stic_desktop.errors import UserError  # noqa: E402
+from stic_desktop.errors import UserError, ValidationError  # noqa: E402
 from stic_desktop.operations import mailing, run_to_end  # noqa: E402
 from stic_desktop.services import archive  # noqa: E402
-from stic_desktop.services.meetings import invitees, meetings, minutes  # noqa: E402
+from stic_desktop.services.meetings import invitation, invitees, meetings, minutes  # noqa: E402
 from stic_desktop.services.people import people  # noqa: E402
 from stic_desktop.services.people.people import PersonInput  # noqa: E402
 
@@ -76,11 +76,22 @@ def test_one_unsent_draft_per_invitee_with_an_e_mail_address(db, office, folder)
     assert "Till: Ayşe Yılmaz" in page_texts(next(messages["Ayşe Yılmaz"].iter_attachments()).get_content())[0]
 
 
-def test_the_general_invitation_is_archived_and_the_meeting_marked_sent(db, office, folder):
+def test_the_general_invitation_is_archived_and_drafts_are_not_marked_sent(db, office, folder):
+    plan = mailing.plan_mailing(db, office.meeting_id)
+    assert len(plan.recipients) == 3 and plan.without_email == ("Олег Иванов",) and not plan.cancellation
+    assert list(folder.iterdir()) == []  # planning writes nothing
+    assert invitation.invitation_state(db, office.meeting_id).state == invitation.NOT_PREPARED
+    with pytest.raises(ValidationError, match="inga utkast"):
+        invitation.confirm_sent(db, office.meeting_id)
     paths = prepare_mailing(db, office.meeting_id, folder)
     assert len(paths) == 3 and all(p.suffix == ".eml" for p in paths)
     meeting = meetings.get_meeting(db, office.meeting_id)
-    assert meeting.status == "invited" and meeting.invitation_sent_at is not None
+    assert meeting.status == "draft" and meeting.invitation_sent_at is None  # drafts only
+    state = invitation.invitation_state(db, office.meeting_id)
+    assert (state.state, state.label) == (invitation.DRAFTED, "Utkast skapade")
+    sent = invitation.confirm_sent(db, office.meeting_id)  # the user sent them from their e-mail program
+    assert sent.status == "invited" and sent.invitation_sent_at is not None
+    assert invitation.invitation_state(db, office.meeting_id).label == "Skickad"
     (record,) = archive.archived_documents(db, meetings.ENTITY, office.meeting_id)
     assert (record.kind, record.author_name) == ("invitation", "Anna Lindqvist")
     assert record.filename.endswith(".pdf") and "Олег Иванов" in record.note

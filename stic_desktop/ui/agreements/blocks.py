@@ -92,6 +92,7 @@ class ExpiryBlock(OverviewBlock):
         self.renew_button.setToolTip(self.tr("Skapar ett förslag om förnyelse med avtalets kommuner som intressenter"))
         self.renew_button.clicked.connect(self.start_renewal)
         self.months_spin = QSpinBox()
+        self.months_spin.setAccessibleName(self.tr("Avtal som löper ut inom antal månader"))
         self.months_spin.setRange(1, 36)
         self.months_spin.setSuffix(self.tr(" månader"))
         self.months_spin.setToolTip(self.tr("Hur långt före slutdatumet avtalen visas här (gäller alla användare)"))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements import importing as agreement_import
@@ -31,6 +31,7 @@ TITLE_COLUMN = 1
 
 
 class AgreementsPage(ListPage):
+    title_column = TITLE_COLUMN
     page_id = "agreements"
     entity = agreements.ENTITY
     field_labels = FIELD_LABELS
@@ -60,9 +61,6 @@ class AgreementsPage(ListPage):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(self.tr("Status: ")))
         self.toolbar.addWidget(self.status_combo)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
 
     def columns(self) -> Sequence[Column]:
         of_total = self.tr("%1 av %2")

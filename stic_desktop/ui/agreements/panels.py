@@ -30,6 +30,7 @@ from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
 from stic_desktop.ui.widgets.tables import on_open
 
@@ -239,6 +240,7 @@ class FilesPanel(QWidget):
                                             ("open", self.tr("Öppna"), self.open),
                                             ("save", self.tr("Spara kopia…"), self.save_copy),
                                             ("remove", self.tr("Ta bort"), self.remove)))
+        add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "open"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)

@@ -26,6 +26,7 @@ from stic_desktop.services.procurement.parties import swedish_key
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -96,6 +97,7 @@ class SuppliersPanel(QWidget):
             row.addWidget(button)
             self.buttons[key] = button
         row.addStretch(1)
+        add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "edit"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -164,6 +166,7 @@ class MunicipalitiesPanel(QWidget):
         self.summary.setObjectName("hint")
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrera kommuner…"))
+        self.filter_edit.setAccessibleName(self.tr("Filtrera kommuner"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.list = QListWidget()
@@ -172,6 +175,7 @@ class MunicipalitiesPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.all_button = QPushButton(self.tr("Markera alla"))
         self.all_button.clicked.connect(lambda: self._check_all(True))
+        add_row_actions(self.list, self.all_button, export=False)
         self.none_button = QPushButton(self.tr("Avmarkera alla"))
         self.none_button.clicked.connect(lambda: self._check_all(False))
         row = QHBoxLayout()

@@ -26,6 +26,7 @@ from stic_desktop.services.commission.sales import SalesInput, SalesRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import KEEP_OPEN, FormDialog
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -99,6 +100,7 @@ class AgreementSalesPanel(QWidget):
         ], self)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrera på period, leverantör eller kommun…"))
+        self.filter_edit.setAccessibleName(self.tr("Filtrera försäljningen"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._filter)
         self.year_box = QComboBox()
@@ -124,6 +126,7 @@ class AgreementSalesPanel(QWidget):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
+        add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "edit"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.rate_label)
         layout.addLayout(top)

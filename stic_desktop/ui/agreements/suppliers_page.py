@@ -14,6 +14,7 @@ RELATED_ENTITIES = {"agreement"}
 
 
 class SuppliersPage(ListPage):
+    title_column = 0  # the name or title takes the free width
     page_id = "suppliers"
     entity = suppliers.ENTITY
     field_labels = FIELD_LABELS

@@ -29,6 +29,7 @@ from stic_desktop.services.commission.commission import RateInput, RateRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -127,6 +128,7 @@ class RatesDialog(QDialog):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
+        add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "edit"))
         close = QPushButton(self.tr("Stäng"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)

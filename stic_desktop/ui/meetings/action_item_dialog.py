@@ -55,6 +55,7 @@ class ActionItemDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.due_check)
         row.addWidget(self.due_edit)
+        self.due_edit.setAccessibleName(self.tr("Klart senast"))
         row.addStretch(1)
         self.errors.add_row("due_date", self.tr("Datum:"), due)
         self.item_combo = QComboBox()

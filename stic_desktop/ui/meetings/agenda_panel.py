@@ -32,6 +32,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
 WARNING_STYLE = "color: #b00020; font-weight: 600;"
@@ -115,6 +116,7 @@ class AgendaPanel(QWidget):
         self.up_button = button(self.tr("Flytta upp"), lambda: self.move_selected(-1), "Ctrl+Up")
         self.down_button = button(self.tr("Flytta ner"), lambda: self.move_selected(1), "Ctrl+Down")
         self.template_button = button(self.tr("Lägg till standardpunkter"), self.apply_template)
+        add_row_actions(self.table, self.add_button, self.up_button, self.down_button, None, self.delete_button)
         self.template_button.setToolTip(self.tr("Gruppens standardpunkter först och sist (de som redan finns läggs inte till igen)"))
         self.end_label = QLabel()
         self.end_label.setWordWrap(True)
@@ -122,15 +124,17 @@ class AgendaPanel(QWidget):
         self.locked_label.setObjectName("hint")
 
         self.files = QListWidget()
-        self.files.itemDoubleClicked.connect(lambda _item: self.open_attachment())
         self.files.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.attach_button = button(self.tr("Bifoga PDF…"), self.attach)
         self.open_file_button = button(self.tr("Öppna"), self.open_attachment)
         self.remove_file_button = button(self.tr("Ta bort bilaga"), self.remove_attachment)
+        add_row_actions(self.files, self.attach_button, None, self.remove_file_button, export=False)
+        on_open(self.files, lambda _index: self.open_attachment())
         self.follow_ups = QListWidget()
         self.follow_ups.setWordWrap(True)
         self.follow_ups.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.done_button = button(self.tr("Markera klar"), self.mark_follow_up_done)
+        add_row_actions(self.follow_ups, self.done_button, export=False)
 
         top = QWidget()
         bar = QHBoxLayout()

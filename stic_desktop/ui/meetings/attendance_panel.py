@@ -33,6 +33,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Index
 from stic_desktop.ui.widgets.tables import make_table_view
 
@@ -230,6 +231,8 @@ class AttendancePanel(QWidget):
         self.remove_button = button(self.tr("Ta bort"), self.remove_selected, self.tr("Ta bort de markerade från mötet"))
         self.copy_button = button(self.tr("Kopiera e-postadresser"), self.copy_emails,
                                   self.tr("De markerades adresser, eller allas om ingen är markerad"))
+        add_row_actions(self.table, self.yes_button, self.no_button, self.rsvp_sub_button, None, self.present_button,
+                        self.absent_button, self.attendance_sub_button, None, self.copy_button, self.remove_button)
 
         officers = QHBoxLayout()
         officers.addWidget(QLabel(self.tr("Ordförande:")))

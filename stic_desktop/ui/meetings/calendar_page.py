@@ -46,6 +46,8 @@ from stic_desktop.ui.meetings.calendar_widgets import (
 )
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.widgets.row_menu import add_row_actions
+from stic_desktop.ui.widgets.service_text import service_text
 from stic_desktop.ui.workspace import i18n
 
 MEETING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -240,6 +242,7 @@ class CalendarPage(QWidget):
         ignore.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         ignore.triggered.connect(self.toggle_ignored)
         self.warning_list.addAction(ignore)
+        add_row_actions(self.warning_list, self.ignore_button, export=False)
         filters = QHBoxLayout()
         filters.addWidget(self.warning_kind)
         filters.addWidget(self.show_ignored)
@@ -366,13 +369,13 @@ class CalendarPage(QWidget):
             top.setData(0, MEETING_ID_ROLE, meeting.id)
             top.setForeground(0, WARNING_COLOUR if any(not w.ignored for w in found) else IGNORED_COLOUR)
             for warning in found:
-                text = f"{label(warning.kind_label)}: {warning.message}"
+                text = f"{label(warning.kind_label)}: {service_text(warning.message)}"
                 if warning.ignored:
                     text += " " + self.tr("(ignorerad)")
                 child = QTreeWidgetItem([text])
                 child.setData(0, MEETING_ID_ROLE, meeting.id)
                 child.setData(0, WARNING_ROLE, warning)
-                child.setToolTip(0, f"{meeting.title}\n{warning.message}")
+                child.setToolTip(0, f"{meeting.title}\n{service_text(warning.message)}")
                 child.setForeground(0, IGNORED_COLOUR if warning.ignored else WARNING_COLOUR)
                 top.addChild(child)
             self.warning_list.addTopLevelItem(top)

@@ -27,8 +27,9 @@ from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
 from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets.row_menu import add_row_actions, install_row_menu
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
-from stic_desktop.ui.widgets.tables import make_table_view, on_open
+from stic_desktop.ui.widgets.tables import make_table_view, on_open, show_at_least
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -48,6 +49,8 @@ class MinutesPanel(QWidget):
         self._filling = False
         self.item_list = QListWidget()
         self.item_list.setMinimumWidth(220)
+        install_row_menu(self.item_list, export=False)
+        self.item_list.setAccessibleName(self.tr("Dagordningens punkter"))
         self.item_list.currentRowChanged.connect(self._item_chosen)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; color: #1d4e89;")
@@ -94,6 +97,7 @@ class MinutesPanel(QWidget):
         ], self)
         self.actions_table = make_table_view(self.actions_model, stretch=(0,), widths=(380, 180, 100, 100, 50))
         on_open(self.actions_table, lambda _index: self.edit_action())
+        show_at_least(self.actions_table, 5)
         self.actions_table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.add_action_button = QPushButton(self.tr("Ny åtgärd…"))
         self.add_action_button.clicked.connect(self.add_action)
@@ -103,15 +107,20 @@ class MinutesPanel(QWidget):
         self.done_button.clicked.connect(self.toggle_done)
         self.delete_action_button = QPushButton(self.tr("Ta bort"))
         self.delete_action_button.clicked.connect(self.delete_action)
+        add_row_actions(self.actions_table, self.add_action_button, self.done_button, None, self.delete_action_button)
 
         editor = QWidget()
         right = QVBoxLayout(editor)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.heading)
         right.addWidget(self.proposal_label)
-        right.addWidget(QLabel(self.tr("Anteckningar:")))
+        notes_label = QLabel(self.tr("&Anteckningar:"))
+        notes_label.setBuddy(self.notes_edit)
+        right.addWidget(notes_label)
         right.addWidget(self.notes_edit, 2)
-        right.addWidget(QLabel(self.tr("Beslut:")))
+        decision_label = QLabel(self.tr("&Beslut:"))
+        decision_label.setBuddy(self.decision_edit)
+        right.addWidget(decision_label)
         right.addWidget(self.decision_edit, 1)
         dispatch_row = QHBoxLayout()
         dispatch_row.addWidget(QLabel(self.tr("Expedieras till:")))

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
@@ -25,10 +25,10 @@ from stic_desktop.ui.widgets.table_model import Column
 UPCOMING, PAST, ALL = "upcoming", "past", "all"
 RELATED_ENTITIES = {"invitee", "agenda_item", "action_item", "group", "person", "membership"}
 TITLE_COLUMN = 3
-COLUMN_WIDTHS = (96, 100, 190, 260, 90, 130, 180, 70)
 
 
 class MeetingsPage(ListPage):
+    title_column = TITLE_COLUMN
     page_id = "meetings"
     entity = meetings.ENTITY
     field_labels = HISTORY_LABELS
@@ -56,12 +56,6 @@ class MeetingsPage(ListPage):
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.group_combo.currentIndexChanged.connect(lambda _index: self.reload())
         context.database_changed.connect(self._database_swapped)
-        header = self.table.horizontalHeader()  # the free width goes to the title, not to the count
-        header.setStretchLastSection(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self._sized = True  # fixed widths: measuring a few hundred rows' texts cost more than the list itself
 
     # -- list ----------------------------------------------------------------------------
     def columns(self) -> Sequence[Column]:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from stic_desktop.core import dates
 from stic_desktop.errors import UserError
 from stic_desktop.operations import mailing
-from stic_desktop.services.meetings import invitees, meetings, minutes
+from stic_desktop.services.meetings import invitation, invitees, meetings, minutes
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.agenda_panel import AgendaPanel
@@ -72,6 +72,7 @@ class MeetingView(QDialog):
         for key, text, slot in (
             ("edit", self.tr("Ändra uppgifter…"), self.edit_details),
             ("mailing", self.tr("Förbered utskick…"), self.prepare_mailing),
+            ("sent", self.tr("Markera kallelsen skickad…"), self.confirm_sent),
             ("held", self.tr("Markera genomfört"), self.mark_held),
             ("adjust", self.tr("Justera protokoll"), self.adjust),
             ("reopen", self.tr("Öppna protokollet igen…"), self.reopen),
@@ -82,8 +83,10 @@ class MeetingView(QDialog):
             button.clicked.connect(slot)
             self.action_buttons[key] = button
         self.action_buttons["mailing"].setToolTip(self.tr("Skriver ett e-postutkast (.eml) per kallad med kallelsen och "
-                                                     "kalenderfilen bifogade, arkiverar kallelsen och markerar mötet "
-                                                     "som kallat"))
+                                                     "kalenderfilen bifogade och arkiverar kallelsen. Inget skickas: "
+                                                     "du skickar utkasten från ditt e-postprogram"))
+        self.action_buttons["sent"].setToolTip(self.tr("När du har skickat utkasten: kallelsen blir skickad och mötet "
+                                                  "kallat"))
         self.action_buttons["held"].setToolTip(self.tr("Punkterna får sina paragrafnummer (§)"))
         self.action_buttons["adjust"].setToolTip(self.tr("Låser protokollet. Kräver ordförande, sekreterare och minst en "
                                                     "justerare"))
@@ -120,7 +123,7 @@ class MeetingView(QDialog):
         states.addStretch(1)
         header.addLayout(states)
         buttons = QHBoxLayout()
-        for key in ("edit", "mailing", "held", "adjust", "reopen", "cancel"):
+        for key in ("edit", "mailing", "sent", "held", "adjust", "reopen", "cancel"):
             buttons.addWidget(self.action_buttons[key])
         buttons.addStretch(1)
         buttons.addWidget(self.action_buttons["history"])
@@ -166,12 +169,20 @@ class MeetingView(QDialog):
                  dates.time_span(m.starts_at, m.ends_at)]
         parts += [p for p in (m.location, m.case_number and self.tr("Dnr %1").replace("%1", m.case_number)) if p]
         self.details_label.setText(" · ".join(parts) + (f"\n{m.online_link}" if m.online_link else ""))
-        status = label(m.status_label) + (self.tr(" (kallelsen skickad %1)").replace("%1", when_text(
-            m.invitation_sent_at)[:10]) if m.invitation_sent_at and m.status == "invited" else "")
+        state = invitation.invitation_state(self.context.db, self.meeting_id)
+        self.invitation = state
+        if state.state == invitation.DRAFTED and m.status not in ("held", "adjusted"):
+            status = label(m.status_label) + self.tr(" (kallelsen: utkast skapade %1, inte skickade)").replace(
+                "%1", when_text(state.drafted_at)[:10])
+        else:
+            status = label(m.status_label) + (self.tr(" (kallelsen skickad %1)").replace("%1", when_text(
+                m.invitation_sent_at)[:10]) if m.invitation_sent_at and m.status == "invited" else "")
         self.status_label.setText(self.tr("Status: %1").replace("%1", status))
         self.status_label.setStyleSheet(f"font-weight: 600; color: {STATUS_COLOURS.get(m.status, '#000')};")
         self._show_quorum()
-        offered = ACTIONS.get(m.status, set())
+        offered = set(ACTIONS.get(m.status, set()))
+        if state.state == invitation.DRAFTED and "mailing" in offered:
+            offered.add("sent")
         for key, button in self.action_buttons.items():
             button.setVisible(key == "history" or key in offered)
 
@@ -231,12 +242,20 @@ class MeetingView(QDialog):
             self._changed(self.tr("Mötesuppgifterna sparades."))
 
     def prepare_mailing(self) -> None:
+        try:
+            plan = mailing.plan_mailing(self.context.db, self.meeting_id)
+        except UserError as error:
+            messages.show_error(self, error)
+            return
+        if not messages.confirm(self, self.tr("Förbered utskick"), self._plan_text(plan), self.tr("Skapa utkasten…")):
+            return
         folder = meeting_widgets.existing_folder(self, self.tr("Välj mapp för e-postutkasten"))
         if folder is None:
             return
 
         def prepared(outcome) -> None:
-            text = self.tr("%1 e-postutkast sparades i %2. Kallelsen arkiverades och mötet är markerat som kallat.") \
+            text = self.tr("%1 e-postutkast sparades i %2. Kallelsen arkiverades. Skicka utkasten från ditt "
+                           "e-postprogram och välj sedan ”Markera kallelsen skickad…”.") \
                 .replace("%1", str(len(outcome.files))).replace("%2", str(folder))
             if outcome.skipped:
                 text += " " + self.tr("Utan e-postadress (kontakta på annat sätt): %1.").replace(
@@ -245,6 +264,29 @@ class MeetingView(QDialog):
 
         run_job(self, self.tr("Förbereder utskick…"), mailing.prepare_mailing,
                 self.context.db, self.meeting_id, folder, on_success=prepared)
+
+    def _plan_text(self, plan) -> str:
+        """What will be written, before anything is."""
+        kind = self.tr("inställelse") if plan.cancellation else self.tr("kallelse")
+        lines = [self.tr("Ett e-postutkast (.eml) med %1 och kalenderfil skrivs för var och en av dessa %2 mottagare:")
+                 .replace("%1", kind).replace("%2", str(len(plan.recipients)))]
+        shown = plan.recipients[:12]
+        lines += [f"  • {name} <{email}>" for name, email in shown]
+        if len(plan.recipients) > len(shown):
+            lines.append("  " + self.tr("… och %1 till").replace("%1", str(len(plan.recipients) - len(shown))))
+        if plan.without_email:
+            lines.append(self.tr("Utan e-postadress (kontakta på annat sätt): %1.").replace(
+                "%1", ", ".join(plan.without_email)))
+        lines += ["", self.tr("Kallelsen arkiveras. Inget skickas: du skickar utkasten från ditt e-postprogram och "
+                              "markerar sedan kallelsen som skickad.")]
+        return "\n".join(lines)
+
+    def confirm_sent(self) -> None:
+        question = self.tr("Har du skickat utkasten till kallelsen från ditt e-postprogram? Kallelsen markeras då "
+                           "som skickad och mötet som kallat.")
+        if messages.confirm(self, self.tr("Markera kallelsen skickad"), question, self.tr("Ja, de är skickade")) \
+                and self._call(invitation.confirm_sent):
+            self._changed(self.tr("Kallelsen är markerad som skickad."))
 
     def mark_held(self) -> None:
         question = self.tr("Markera mötet som genomfört? Dagordningens punkter får då sina paragrafnummer (§), "

@@ -20,6 +20,7 @@ from stic_desktop.ui.widgets.table_model import Column
 
 
 class MunicipalitiesPage(ListPage):
+    title_column = 1  # the name or title takes the free width
     page_id = "municipalities"
     entity = municipalities.ENTITY
     field_labels = FIELD_LABELS

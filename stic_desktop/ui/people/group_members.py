@@ -27,6 +27,7 @@ from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, Member
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label, labelled
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -56,6 +57,7 @@ class MembersPanel(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 15px; font-weight: 600; color: #1d4e89; padding-top: 6px;")
         self.date_edit = date_edit()
+        self.date_edit.setAccessibleName(self.tr("Medlemmar per datum"))
         self.date_edit.setToolTip(self.tr("Visa medlemmarna som de var (eller blir) ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
         self.today_button = QPushButton(self.tr("Idag"))
@@ -90,6 +92,7 @@ class MembersPanel(QWidget):
         self.table = make_table_view(self.model, widths=(200, 120, 130, 90, 90, 240), row_height=26)
         on_open(self.table, lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        add_row_actions(self.table, self.add_button, self.end_button, self.history_button, None, self.copy_button)
         self.empty_label = QLabel()
         self.empty_label.setObjectName("emptyState")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -31,6 +31,7 @@ class KindText(str):
 
 
 class GroupsPage(ListPage):
+    title_column = 1  # the name or title takes the free width
     page_id = "groups"
     entity = groups.ENTITY
     field_labels = FIELD_LABELS

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QHeaderView
+from PySide6.QtWidgets import QCheckBox
 
 from stic_desktop.services.people import importing, people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonRecord
@@ -15,6 +15,7 @@ from stic_desktop.ui.people.person_dialog import PersonDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.list_page import ListPage
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column
 
 PREVIEW_DUPLICATES = 12  # listed in the question; the rest are counted
@@ -22,6 +23,7 @@ EXPERTISE_COLUMN = 5
 
 
 class PeoplePage(ListPage):
+    title_column = EXPERTISE_COLUMN
     page_id = "people"
     entity = people.ENTITY
     field_labels = FIELD_LABELS
@@ -41,11 +43,12 @@ class PeoplePage(ListPage):
         self.inactive_box.toggled.connect(lambda _checked: self.reload())
         actions = self.toolbar.actions()
         self.toolbar.insertAction(actions[actions.index(self.history_action) + 1], self.copy_action)
+        add_row_actions(self.table, self.copy_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.inactive_box)
-        header = self.table.horizontalHeader()  # the free width goes to the tags, not to the short Aktiv column
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(EXPERTISE_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+    def muted(self, record) -> bool:
+        return not record.active  # the Aktiv column says "Nej"
 
     def columns(self) -> Sequence[Column]:
         return [

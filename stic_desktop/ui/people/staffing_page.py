@@ -30,6 +30,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.membership_dialog import MembershipDialog, date_edit, to_date
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Index
 from stic_desktop.ui.widgets.tables import on_open
 
@@ -178,6 +179,7 @@ class StaffingPage(QWidget):
         heading = QLabel(self.title)
         heading.setObjectName("pageTitle")
         self.date_edit = date_edit()
+        self.date_edit.setAccessibleName(self.tr("Bemanning per datum"))
         self.date_edit.setToolTip(self.tr("Visa bemanningen ett visst datum."))
         self.date_edit.dateChanged.connect(self.reload)
         today = QPushButton(self.tr("Idag"))
@@ -212,6 +214,7 @@ class StaffingPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setToolTip(self.tr("Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen."))
         on_open(self.table, self._cell_activated)
+        add_row_actions(self.table, self.staff_button, open_text=self.tr("Lägg till i gruppen…"))
 
         top = QHBoxLayout()
         top.addWidget(heading)

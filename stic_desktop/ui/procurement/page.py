@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QCheckBox, QHeaderView
+from PySide6.QtWidgets import QCheckBox
 
 from stic_desktop.core import money
 from stic_desktop.services.procurement import procurements
@@ -24,7 +24,6 @@ RUNNING_KEY = "procurements/running_only"
 RELATED_ENTITIES = {"procurement_participant", "participant", "tender", "requirement_document", "person", "group",
                     "proposal"}
 TITLE_COLUMN = 1
-COLUMN_WIDTHS = (120, 280, 130, 200, 150, 120, 80, 110)
 
 
 def _deadline_text(value: object) -> str:
@@ -35,6 +34,7 @@ def _deadline_text(value: object) -> str:
 
 
 class ProcurementsPage(ListPage):
+    title_column = TITLE_COLUMN
     page_id = "procurements"
     entity = procurements.ENTITY
     field_labels = FIELD_LABELS
@@ -63,12 +63,6 @@ class ProcurementsPage(ListPage):
         self.deadlines_action.setToolTip(self.tr("Räkna ut sista dag för anbudsansökningar, anbud och avtalsspärr "
                                                  "(LOU 11 och 20 kap.)"))
         self.toolbar.addAction(self.deadlines_action)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self._sized = True
 
     def columns(self) -> Sequence[Column]:
         return [

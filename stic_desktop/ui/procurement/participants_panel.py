@@ -30,6 +30,7 @@ from stic_desktop.ui.procurement.tender_dialog import parse_kronor
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -151,6 +152,7 @@ class ParticipantsPanel(QWidget):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
+        add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "poa"), open_text=self.tr("Registrera fullmakt…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

@@ -25,6 +25,7 @@ from stic_desktop.ui.procurement import tender_dialog
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -109,6 +110,7 @@ class RequirementsPanel(QWidget):
         self.version_button.clicked.connect(self.add_version)
         self.open_button = QPushButton(self.tr("Öppna"))
         self.open_button.clicked.connect(self.open_document)
+        add_row_actions(self.table, self.add_button, self.version_button)
         for button in (self.add_button, self.version_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

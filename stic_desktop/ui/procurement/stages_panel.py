@@ -37,6 +37,7 @@ from stic_desktop.services.procurement.records import STAGES
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 
 PLANNED, ACTUAL = 1, 2
 DONE_COLOUR, CURRENT_COLOUR, LATE_COLOUR = "#2e7d32", "#1d4e89", "#b00020"
@@ -109,6 +110,7 @@ class StagesPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Avbryt upphandling…"))
         self.cancel_button.clicked.connect(self.cancel)
         self.attesters_button = QPushButton(self.tr("Bevittnare vid anbudsöppningen…"))
+        add_row_actions(self.table, self.next_button, self.back_button)
         self.attesters_button.clicked.connect(self.edit_attesters)
         buttons = QHBoxLayout()
         for button in (self.next_button, self.back_button, self.cancel_button):

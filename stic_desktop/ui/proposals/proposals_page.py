@@ -20,6 +20,7 @@ from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.list_page import ListPage
 from stic_desktop.ui.widgets.pickers import save_file_name
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column
 
 OPEN, ALL = "open", "all"
@@ -42,6 +43,7 @@ def choose_meeting(parent: QWidget, title: str, label: str, choices: list[tuple[
 
 
 class ProposalsPage(ListPage):
+    title_column = 1  # the name or title takes the free width
     page_id = "proposals"
     entity = proposals.ENTITY
     field_labels = FIELD_LABELS
@@ -74,6 +76,9 @@ class ProposalsPage(ListPage):
                                                self.tr("Starta en upphandling från ett beslutat förslag"))
         for action in (self.rank_action, self.agenda_action, self.procurement_action):
             self.toolbar.addAction(action)
+        self.status_button.menu().setTitle(self.tr("Ändra status"))
+        add_row_actions(self.table, self.status_button.menu(), self.rank_action, self.agenda_action,
+                        self.procurement_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(self.tr(" Visa: ")))
         self.toolbar.addWidget(self.status_filter)

@@ -51,6 +51,7 @@ class WorkshopDialog(FormDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
         self.participant_list = QListWidget()
+        self.participant_list.setAccessibleName(self.tr("Deltagare"))
         self.participant_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.participant_list.setMinimumHeight(140)
         add = QPushButton(self.tr("Lägg till deltagare…"))
@@ -74,6 +75,7 @@ class WorkshopDialog(FormDialog):
             self.errors.add_row(field, label(FIELD_LABELS[field]) + (" *" if required else "") + ":", widget)
 
         self.proposal_list = QListWidget()
+        self.proposal_list.setAccessibleName(self.tr("Förslag från workshoppen"))
         self.proposal_list.setMaximumHeight(110)
         if record is not None:
             new_proposal = QPushButton(self.tr("Nytt förslag härifrån…"))

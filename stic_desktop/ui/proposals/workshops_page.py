@@ -17,6 +17,7 @@ RELATED_ENTITIES = {"proposal", "person"}
 
 
 class WorkshopsPage(ListPage):
+    title_column = 1  # the name or title takes the free width
     page_id = "workshops"
     entity = workshops.ENTITY
     field_labels = FIELD_LABELS

@@ -28,6 +28,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.labels import label, labelled
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 
@@ -59,6 +60,7 @@ class ArchiveBox(QGroupBox):
         self.open_button.clicked.connect(self.open_selected)
         self.save_button = QPushButton(self.tr("Spara som…"))
         self.save_button.clicked.connect(self.save_selected)
+        add_row_actions(self.table, self.save_button)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setObjectName("hint")
         self.empty_label.setWordWrap(True)

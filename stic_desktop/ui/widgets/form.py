@@ -12,6 +12,12 @@ from stic_desktop.core import money
 from stic_desktop.errors import ChangedByOthers, UserError, ValidationError
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.screen import resize_to_fit
+from stic_desktop.ui.widgets.service_text import service_text
+
+
+def accessible_label(label: str) -> str:
+    """"&Namn: *" → "Namn": what a screen reader says for an input."""
+    return label.replace("&&", "\0").replace("&", "").replace("\0", "&").strip().rstrip("*").strip().rstrip(":").strip()
 
 
 class FieldErrors:
@@ -32,7 +38,11 @@ class FieldErrors:
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(error)
-        self._form.addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # Alt+letter of a "&" in the label moves here
+        if not widget.accessibleName():  # Qt looks for a buddy label only beside the input, not around its box
+            widget.setAccessibleName(accessible_label(label))
+        self._form.addRow(caption, box)
         self._fields[field] = (widget, error)
         return widget
 
@@ -51,10 +61,10 @@ class FieldErrors:
         unplaced = []
         for item in exc.errors:
             if item.field not in self._fields:
-                unplaced.append(item.message)
+                unplaced.append(service_text(item.message))
                 continue
             widget, error = self._fields[item.field]
-            error.setText((error.text() + " " if error.text() else "") + item.message)
+            error.setText((error.text() + " " if error.text() else "") + service_text(item.message))
             error.show()
             widget.setProperty("invalid", True)
             widget.style().unpolish(widget)

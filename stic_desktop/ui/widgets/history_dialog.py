@@ -25,6 +25,7 @@ from stic_desktop.services.procurement import rules
 from stic_desktop.services.proposals import proposals
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets.labels import label
+from stic_desktop.ui.widgets.row_menu import install_row_menu
 from stic_desktop.ui.widgets.table_model import when_text
 
 # (entity, field) → the service's labels for the codes stored in that field; (None, field) for any entity
@@ -120,6 +121,7 @@ class HistoryDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Tidpunkt"), self.tr("Vem"), self.tr("Ändring"), self.tr("Före"), self.tr("Efter")])
         self.tree.setAlternatingRowColors(True)
+        install_row_menu(self.tree)
         add_history_items(self.tree, entity, entries, field_labels)
         for column, width in enumerate((130, 160, 160, 140)):
             self.tree.setColumnWidth(column, width)

@@ -66,7 +66,18 @@ def labels(mapping: dict) -> dict:
 
 # Written by tools/update_labels.py: one entry per label, under the first service that has it.
 SERVICE_LABELS = (
-    # agreements.agreements.FIELD_LABELS
+    # agreements.agreements.STAGE_LABELS
+    QT_TRANSLATE_NOOP("labels", "Behovsanalys"), QT_TRANSLATE_NOOP("labels", "Kravspecifikation"),
+    QT_TRANSLATE_NOOP("labels", "Annonserad"), QT_TRANSLATE_NOOP("labels", "Sista anbudsdag"),
+    QT_TRANSLATE_NOOP("labels", "Anbudsöppning"), QT_TRANSLATE_NOOP("labels", "Utvärdering"),
+    QT_TRANSLATE_NOOP("labels", "Tilldelningsbeslut"), QT_TRANSLATE_NOOP("labels", "Avtalsspärr"),
+    QT_TRANSLATE_NOOP("labels", "Avtal tecknat"), QT_TRANSLATE_NOOP("labels", "Avslutad"),
+    QT_TRANSLATE_NOOP("labels", "Avbruten"),
+    # agreements.records.STATUS_LABELS
+    QT_TRANSLATE_NOOP("labels", "Kommande"), QT_TRANSLATE_NOOP("labels", "Aktivt"),
+    QT_TRANSLATE_NOOP("labels", "Förlängt"), QT_TRANSLATE_NOOP("labels", "Utgånget"),
+    QT_TRANSLATE_NOOP("labels", "Uppsagt"),
+    # agreements.records.FIELD_LABELS
     QT_TRANSLATE_NOOP("labels", "Avtalsnummer"), QT_TRANSLATE_NOOP("labels", "Rubrik"),
     QT_TRANSLATE_NOOP("labels", "Upphandling"), QT_TRANSLATE_NOOP("labels", "Startdatum"),
     QT_TRANSLATE_NOOP("labels", "Slutdatum (utan förlängningar)"),
@@ -76,10 +87,6 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Uppsagt per"), QT_TRANSLATE_NOOP("labels", "Skäl till uppsägningen"),
     QT_TRANSLATE_NOOP("labels", "Anteckningar"), QT_TRANSLATE_NOOP("labels", "Leverantörer"),
     QT_TRANSLATE_NOOP("labels", "Deltagande kommuner"),
-    # agreements.agreements.STATUS_LABELS
-    QT_TRANSLATE_NOOP("labels", "Kommande"), QT_TRANSLATE_NOOP("labels", "Aktivt"),
-    QT_TRANSLATE_NOOP("labels", "Förlängt"), QT_TRANSLATE_NOOP("labels", "Utgånget"),
-    QT_TRANSLATE_NOOP("labels", "Uppsagt"),
     # agreements.suppliers.FIELD_LABELS
     QT_TRANSLATE_NOOP("labels", "Namn"), QT_TRANSLATE_NOOP("labels", "Organisationsnummer"),
     QT_TRANSLATE_NOOP("labels", "Adress"), QT_TRANSLATE_NOOP("labels", "Kontaktperson för försäljningsrapporter"),
@@ -89,9 +96,9 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Kallelse"), QT_TRANSLATE_NOOP("labels", "Dagordning"),
     QT_TRANSLATE_NOOP("labels", "Närvarolista"), QT_TRANSLATE_NOOP("labels", "Protokoll"),
     QT_TRANSLATE_NOOP("labels", "Mötespaket"), QT_TRANSLATE_NOOP("labels", "Kalenderfil"),
-    QT_TRANSLATE_NOOP("labels", "Tilldelningsbeslut"), QT_TRANSLATE_NOOP("labels", "Anbudsöppningsprotokoll"),
-    QT_TRANSLATE_NOOP("labels", "Avtal"), QT_TRANSLATE_NOOP("labels", "Avtalssammanfattning"),
-    QT_TRANSLATE_NOOP("labels", "Faktureringsunderlag"), QT_TRANSLATE_NOOP("labels", "Rapport"),
+    QT_TRANSLATE_NOOP("labels", "Anbudsöppningsprotokoll"), QT_TRANSLATE_NOOP("labels", "Avtal"),
+    QT_TRANSLATE_NOOP("labels", "Avtalssammanfattning"), QT_TRANSLATE_NOOP("labels", "Faktureringsunderlag"),
+    QT_TRANSLATE_NOOP("labels", "Rapport"),
     # commission.budget.KIND_LABELS
     QT_TRANSLATE_NOOP("labels", "Intäkter"), QT_TRANSLATE_NOOP("labels", "Kostnader"),
     # commission.budget.SOURCE_LABELS
@@ -105,6 +112,9 @@ SERVICE_LABELS = (
     # meetings.agenda.ITEM_KIND_LABELS
     QT_TRANSLATE_NOOP("labels", "Information"), QT_TRANSLATE_NOOP("labels", "Diskussion"),
     QT_TRANSLATE_NOOP("labels", "Beslut"),
+    # meetings.invitation.STATE_LABELS
+    QT_TRANSLATE_NOOP("labels", "Ej förberedd"), QT_TRANSLATE_NOOP("labels", "Utkast skapade"),
+    QT_TRANSLATE_NOOP("labels", "Skickad"),
     # meetings.invitees.ATTENDANCE_LABELS
     QT_TRANSLATE_NOOP("labels", "–"), QT_TRANSLATE_NOOP("labels", "Närvarande"),
     QT_TRANSLATE_NOOP("labels", "Frånvarande"), QT_TRANSLATE_NOOP("labels", "Ersättare"),
@@ -140,11 +150,11 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Inträdesdatum"), QT_TRANSLATE_NOOP("labels", "Utträdesdatum"),
     QT_TRANSLATE_NOOP("labels", "Postadress"), QT_TRANSLATE_NOOP("labels", "Fakturareferens"),
     QT_TRANSLATE_NOOP("labels", "Växelnummer"), QT_TRANSLATE_NOOP("labels", "Webbplats"),
-    # people.groups.MEMBERSHIP_FIELD_LABELS
+    # people.document_data.MEMBERSHIP_FIELD_LABELS
     QT_TRANSLATE_NOOP("labels", "Person"), QT_TRANSLATE_NOOP("labels", "Roll"), QT_TRANSLATE_NOOP("labels", "Kommun"),
     QT_TRANSLATE_NOOP("labels", "Representerar annan kommun"), QT_TRANSLATE_NOOP("labels", "Från"),
     QT_TRANSLATE_NOOP("labels", "Till"),
-    # people.groups.ROLE_LABELS
+    # people.document_data.ROLE_LABELS
     QT_TRANSLATE_NOOP("labels", "Vice ordförande"), QT_TRANSLATE_NOOP("labels", "Ledamot"),
     QT_TRANSLATE_NOOP("labels", "Sammankallande"), QT_TRANSLATE_NOOP("labels", "Expert"),
     QT_TRANSLATE_NOOP("labels", "Adjungerad"),
@@ -162,23 +172,27 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Annan organisation"), QT_TRANSLATE_NOOP("labels", "E-post"),
     QT_TRANSLATE_NOOP("labels", "Telefon"), QT_TRANSLATE_NOOP("labels", "Expertis"),
     QT_TRANSLATE_NOOP("labels", "Anonymiserad"),
-    # procurement.deadlines.TENDER_AGREEMENT_LABELS
+    # procurement.lou.TENDER_AGREEMENT_LABELS
     QT_TRANSLATE_NOOP("labels", "Ingen överenskommelse sökt"),
     QT_TRANSLATE_NOOP("labels", "Överenskommen med alla utvalda anbudssökande"),
     QT_TRANSLATE_NOOP("labels", "Överenskommelse nåddes inte"),
-    # procurement.overview.STAGE_LABELS
-    QT_TRANSLATE_NOOP("labels", "Behovsanalys"), QT_TRANSLATE_NOOP("labels", "Kravspecifikation"),
-    QT_TRANSLATE_NOOP("labels", "Annonserad"), QT_TRANSLATE_NOOP("labels", "Sista anbudsdag"),
-    QT_TRANSLATE_NOOP("labels", "Anbudsöppning"), QT_TRANSLATE_NOOP("labels", "Utvärdering"),
-    QT_TRANSLATE_NOOP("labels", "Avtalsspärr"), QT_TRANSLATE_NOOP("labels", "Avtal tecknat"),
-    QT_TRANSLATE_NOOP("labels", "Avslutad"), QT_TRANSLATE_NOOP("labels", "Avbruten"),
     # procurement.procurements.AREA_LABELS
     QT_TRANSLATE_NOOP("labels", "Socialt"), QT_TRANSLATE_NOOP("labels", "Tekniskt"),
     QT_TRANSLATE_NOOP("labels", "Annat"),
     # procurement.procurements.CONTRACT_KIND_LABELS
     QT_TRANSLATE_NOOP("labels", "Varor och tjänster"), QT_TRANSLATE_NOOP("labels", "Byggentreprenad"),
     QT_TRANSLATE_NOOP("labels", "Sociala tjänster (bilaga 2)"),
-    # procurement.procurements.FIELD_LABELS
+    # procurement.procurements.PROCEDURE_LABELS
+    QT_TRANSLATE_NOOP("labels", "Öppet förfarande"), QT_TRANSLATE_NOOP("labels", "Selektivt förfarande"),
+    QT_TRANSLATE_NOOP("labels", "Förhandlat förfarande med föregående annonsering"),
+    QT_TRANSLATE_NOOP("labels", "Konkurrenspräglad dialog"), QT_TRANSLATE_NOOP("labels", "Innovationspartnerskap"),
+    QT_TRANSLATE_NOOP("labels", "Förhandlat förfarande utan föregående annonsering"),
+    QT_TRANSLATE_NOOP("labels", "Upphandling under tröskelvärdet"), QT_TRANSLATE_NOOP("labels", "Direktupphandling"),
+    # procurement.procurements.PROPOSAL_STATUS_LABELS
+    QT_TRANSLATE_NOOP("labels", "Ny"), QT_TRANSLATE_NOOP("labels", "Under diskussion"),
+    QT_TRANSLATE_NOOP("labels", "Prioriterad"), QT_TRANSLATE_NOOP("labels", "Beslutad (blir upphandling)"),
+    QT_TRANSLATE_NOOP("labels", "Avslagen"), QT_TRANSLATE_NOOP("labels", "Vilande"),
+    # procurement.records.FIELD_LABELS
     QT_TRANSLATE_NOOP("labels", "Område"), QT_TRANSLATE_NOOP("labels", "Kontraktstyp"),
     QT_TRANSLATE_NOOP("labels", "Förfarande"), QT_TRANSLATE_NOOP("labels", "Uppskattat värde (öre)"),
     QT_TRANSLATE_NOOP("labels", "Ansvarig"), QT_TRANSLATE_NOOP("labels", "Förslag"),
@@ -215,12 +229,6 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Avtalsspärr, faktiskt datum"),
     QT_TRANSLATE_NOOP("labels", "Avtal tecknat, faktiskt datum"),
     QT_TRANSLATE_NOOP("labels", "Avslutad, faktiskt datum"),
-    # procurement.procurements.PROCEDURE_LABELS
-    QT_TRANSLATE_NOOP("labels", "Öppet förfarande"), QT_TRANSLATE_NOOP("labels", "Selektivt förfarande"),
-    QT_TRANSLATE_NOOP("labels", "Förhandlat förfarande med föregående annonsering"),
-    QT_TRANSLATE_NOOP("labels", "Konkurrenspräglad dialog"), QT_TRANSLATE_NOOP("labels", "Innovationspartnerskap"),
-    QT_TRANSLATE_NOOP("labels", "Förhandlat förfarande utan föregående annonsering"),
-    QT_TRANSLATE_NOOP("labels", "Upphandling under tröskelvärdet"), QT_TRANSLATE_NOOP("labels", "Direktupphandling"),
     # procurement.rules.THRESHOLD_KIND_LABELS
     QT_TRANSLATE_NOOP("labels", "Direktupphandlingsgräns"),
     QT_TRANSLATE_NOOP("labels", "Direktupphandlingsgräns, bilaga 2"),
@@ -231,10 +239,6 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Placering"), QT_TRANSLATE_NOOP("labels", "Tilldelat"),
     # proposals.proposals.ORIGIN_LABELS
     QT_TRANSLATE_NOOP("labels", "Arbetsgruppen"),
-    # proposals.proposals.STATUS_LABELS
-    QT_TRANSLATE_NOOP("labels", "Ny"), QT_TRANSLATE_NOOP("labels", "Under diskussion"),
-    QT_TRANSLATE_NOOP("labels", "Prioriterad"), QT_TRANSLATE_NOOP("labels", "Beslutad (blir upphandling)"),
-    QT_TRANSLATE_NOOP("labels", "Avslagen"), QT_TRANSLATE_NOOP("labels", "Vilande"),
     # proposals.proposals.FIELD_LABELS
     QT_TRANSLATE_NOOP("labels", "Beskrivning"), QT_TRANSLATE_NOOP("labels", "Ursprung"),
     QT_TRANSLATE_NOOP("labels", "Förslagsställare"), QT_TRANSLATE_NOOP("labels", "Status"),

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -30,8 +31,29 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
+from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
+
+MAX_COLUMN_WIDTH = 340  # px: a longer text is elided (the tooltip or the record has it whole)
+SIZE_SAMPLE_ROWS = 400  # rows measured when the columns are sized
+
+
+TITLE_MIN_WIDTH = 240  # px the title column keeps when the other columns are wide
+
+
+def _leave_room(widths: list[int], title_column: int, available: int, floors: list[int]) -> list[int]:
+    """Narrows the widest other columns (never below their heading) until the title column has its room."""
+    if available < 200:  # not laid out yet
+        return widths
+    others = [c for c in range(len(widths)) if c != title_column]
+    room = min(widths[title_column], TITLE_MIN_WIDTH)
+    cap = max((widths[c] for c in others), default=0)
+    fitted = list(widths)
+    while cap > 60 and sum(fitted[c] for c in others) + room > available:
+        cap -= 10
+        fitted = [w if c == title_column else max(min(w, cap), floors[c]) for c, w in enumerate(widths)]
+    return fitted
 
 
 class ListPage(QWidget):
@@ -39,6 +61,7 @@ class ListPage(QWidget):
 
     page_id = ""
     title = ""
+    title_column: int | None = None  # takes the free width; None: the widest column
     entity = ""  # audit entity name, for the history dialog
     field_labels: dict[str, str] = {}
     empty_text = ""
@@ -48,7 +71,7 @@ class ListPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model = RecordTableModel(self.columns(), self)
+        self.model = RecordTableModel(self.columns(), self, muted=self.muted)
         self._build()
         context.database_changed.connect(self.reload)
         context.database_changed.connect(self.apply_rights)
@@ -72,6 +95,10 @@ class ListPage(QWidget):
     def describe(self, record: Any) -> str:
         return str(record)
 
+    def muted(self, record: Any) -> bool:
+        """True draws the row grey (an inactive person, a municipality that left); a column says it in words."""
+        return False
+
     def record_by_id(self, record_id: int) -> Any | None:
         """The record with this id, read afresh even when the page's own filter (status, inactive) hides it.
 
@@ -81,6 +108,10 @@ class ListPage(QWidget):
 
     def import_actions(self) -> list[QAction]:
         return []
+
+    def row_actions(self) -> list[QAction | None]:
+        """The row menu after "Öppna"; pages add theirs, then come Ta bort, copy and the Excel export."""
+        return [self.history_action]
 
     def export_actions(self) -> list[QAction]:
         """Documents beside the Excel export (PDFs and the like)."""
@@ -122,6 +153,7 @@ class ListPage(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filtrera… (Ctrl+F)"))
         self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(self.tr("Filtrera %1").replace("%1", self.title.lower()))
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
@@ -147,6 +179,7 @@ class ListPage(QWidget):
         self.table = make_table_view(self.model, selection="extended", sortable=True, interactive=True, row_height=26)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         on_open(self.table, lambda _index: self.edit_selected())  # double-click or Enter, once
+        add_row_actions(self.table, *self.row_actions(), export=self.export_action, last=(self.delete_action,))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.empty_label = QLabel()
@@ -184,18 +217,34 @@ class ListPage(QWidget):
         self._refresh_state()
 
     def _size_columns(self) -> None:
-        """Wide enough for the contents (at most 360 px) and never narrower than the heading.
+        """Every column as wide as its widest text (at most ``MAX_COLUMN_WIDTH``) and never narrower than its
+        heading; the title column takes what is left, so nothing else is cut.
 
+        Measured with the font's metrics over the first rows' display texts: Qt's own measuring asks every
+        cell's delegate for a size hint and costs more than the list itself on a few thousand rows.
         The style sheet sets the headings semibold, which Qt's own size hint does not account for.
         """
-        self.table.resizeColumnsToContents()
-        heading_font = QFont(self.table.horizontalHeader().font())
+        header = self.table.horizontalHeader()
+        heading_font = QFont(header.font())
         heading_font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(heading_font)
+        headings, cells = QFontMetrics(heading_font), QFontMetrics(self.table.font())
+        rows = min(self.model.rowCount(), SIZE_SAMPLE_ROWS)
+        widths = []
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            heading = metrics.horizontalAdvance(title) + 30  # padding and the sort arrow
-            self.table.setColumnWidth(column, max(min(self.table.columnWidth(column) + 16, 360), heading))
+            texts = {str(self.model.index(row, column).data() or "") for row in range(rows)}
+            widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
+            widths.append(max(min(widest + 18, MAX_COLUMN_WIDTH), headings.horizontalAdvance(title) + 30))
+        title_column = self.title_column if self.title_column is not None else widths.index(max(widths))
+        widths = _leave_room(widths, title_column, self.table.viewport().width(), [
+            headings.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")) + 30
+            for c in range(len(widths))])
+        for column, width in enumerate(widths):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
 
     def _on_data_changed(self, entity: str) -> None:
         if entity == self.entity:
@@ -208,6 +257,14 @@ class ListPage(QWidget):
     def _focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def showEvent(self, event) -> None:
+        """Every toolbar button can be reached with Tab (Qt's toolbar buttons take no focus by default)."""
+        for button in self.toolbar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if not button.text() and not button.accessibleName():
+                button.setAccessibleName(self.tr("Fler åtgärder"))
+        super().showEvent(event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from stic_desktop.errors import ImportFailed, UserError
+from stic_desktop.ui.widgets.service_text import error_text
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
@@ -17,7 +18,7 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # messages quote what users typed (e.g. "R&D <b>")
     if isinstance(error, UserError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(error.message)
+        box.setText(error_text(error))
         if isinstance(error, ImportFailed) and error.row_errors:
             box.setInformativeText(QCoreApplication.translate("messages", "Se detaljerna för varje felaktig rad."))
             box.setDetailedText("\n".join(str(e) for e in error.row_errors))

@@ -28,6 +28,7 @@ from stic_desktop.services import audit
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.history_dialog import add_history_items
+from stic_desktop.ui.widgets.row_menu import install_row_menu
 from stic_desktop.ui.widgets.screen import resize_to_fit
 
 
@@ -44,6 +45,7 @@ class HistoryPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Tidpunkt"), self.tr("Vem"), self.tr("Ändring"), self.tr("Före"),
                                    self.tr("Efter")])
         self.tree.setAlternatingRowColors(True)
+        install_row_menu(self.tree)
         for column, width in enumerate((150, 160, 220, 180)):
             self.tree.setColumnWidth(column, width)
         self.empty_label = QLabel(self.tr("Inga ändringar är loggade för den här posten ännu. Allt som ändras härifrån "

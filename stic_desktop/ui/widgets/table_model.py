@@ -16,11 +16,13 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the record (a frozen dataclass)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw value, for sorting and export
 
 Index = QModelIndex | QPersistentModelIndex
+MUTED_COLOUR = QColor("#8a8a8a")  # inactive rows, as ended memberships
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 
 
@@ -69,9 +71,10 @@ def _sort_key(value: object) -> tuple:
 class RecordTableModel(QAbstractTableModel):
     BATCH_SIZE = 256
 
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], parent=None, muted: Callable[[Any], bool] | None = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
+        self._muted = muted  # rows drawn grey (an inactive person); another column must say why in words
         self._records: list[Any] = []
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[str] = []
@@ -189,6 +192,8 @@ class RecordTableModel(QAbstractTableModel):
             return column.value(self._records[record_index])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._muted is not None and self._muted(self._records[record_index]):
+            return MUTED_COLOUR
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

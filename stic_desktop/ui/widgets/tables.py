@@ -11,6 +11,8 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from stic_desktop.ui.widgets.row_menu import install_row_menu, set_open_slot
+
 Selection = Literal["single", "extended"]
 SELECTION_MODES = {
     "single": QAbstractItemView.SelectionMode.SingleSelection,
@@ -51,24 +53,31 @@ def make_table_view(model: QAbstractItemModel, *, selection: Selection = "single
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(not stretch)
+    install_row_menu(table)  # copy and export; on_open and add_row_actions add the rest
     return table
+
+
+def show_at_least(table: QTableView, rows: int) -> None:
+    """The table never gets shorter than ``rows`` rows (and its heading): a splitter or layout keeps them."""
+    table.ensurePolished()
+    header = table.horizontalHeader().sizeHint().height() if not table.horizontalHeader().isHidden() else 0
+    table.setMinimumHeight(header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth() + 2)
 
 
 class _EnterOpens(QObject):
     """Enter on the view opens the current row and goes no further (a dialog's default button must not see it)."""
 
-    def __init__(self, view: QAbstractItemView, slot: Callable[[QModelIndex], None]) -> None:
+    def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self.view = view
-        self.slot = slot
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and self.view.state() != QAbstractItemView.State.EditingState):
-            index = self.view.currentIndex()
-            if index.isValid():
-                self.slot(index)
+            menu = install_row_menu(self.view)
+            if self.view.currentIndex().isValid():
+                menu.open_current()
             return True
         return False
 
@@ -77,7 +86,8 @@ def on_open(view: QAbstractItemView, slot: Callable[[QModelIndex], None]) -> Non
     """Calls ``slot(index)`` once when the user opens a row: a double-click or Enter.
 
     Connect this and nothing else: ``activated`` fires on a double-click as well, so a view that also
-    listens to ``doubleClicked`` opens the record twice.
+    listens to ``doubleClicked`` opens the record twice. The row menu's "Öppna" calls the same slot.
     """
-    view.doubleClicked.connect(slot)
-    view.installEventFilter(_EnterOpens(view, slot))
+    menu = set_open_slot(view, slot)
+    view.doubleClicked.connect(lambda index: menu.open_slot(index) if menu.open_slot is not None else None)
+    view.installEventFilter(_EnterOpens(view))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QStyleOptionViewItem
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services import archive, audit
-from stic_desktop.services.meetings import action_items, agenda, attachments, meetings
+from stic_desktop.services.meetings import action_items, agenda, attachments, invitation, meetings
 from stic_desktop.services.meetings import invitees as meeting_invitees
 from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.services.meetings.agenda import AgendaItemInput
@@ -424,18 +424,32 @@ def test_cancelling_asks_and_leaves_only_the_mailing(view, meeting, context, mon
 
 # --- Dokument -------------------------------------------------------------------------------------
 
-def test_prepare_mailing_writes_drafts_archives_and_marks_the_invitation_sent(qtbot, view, meeting, context,
-                                                                              shown, monkeypatch, tmp_path):
+def test_prepare_mailing_shows_what_it_writes_then_drafts_then_sent_on_confirmation(qtbot, view, meeting, context,
+                                                                                     shown, monkeypatch, tmp_path):
     db = context.db
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text, button: asked.append(text) or True)
     monkeypatch.setattr(meeting_widgets, "existing_folder", lambda *args: tmp_path)
+    with_email = [r for r in meeting_invitees.invitees(db, meeting.id) if r.email]
+    assert not view.action_buttons["sent"].isVisibleTo(view)
     with qtbot.waitSignal(view.status_message, timeout=60000) as blocker:
         view.action_buttons["mailing"].click()
+    assert f"för var och en av dessa {len(with_email)} mottagare" in asked[0]
+    assert f"{with_email[0].person_name} <{with_email[0].email}>" in asked[0] and "Inget skickas" in asked[0]
     drafts = sorted(tmp_path.glob("*.eml"))
-    with_email = [r for r in meeting_invitees.invitees(db, meeting.id) if r.email]
     assert len(drafts) == len(with_email) > 0 and shown == []
     assert blocker.args[0].startswith(f"{len(drafts)} e-postutkast sparades i {tmp_path}.")
     assert view.message_label.text() == blocker.args[0]
+    # drafts only: the invitation is "utkast skapade", the meeting not yet invited
+    assert meetings.get_meeting(db, meeting.id).status == "draft"
+    assert invitation.invitation_state(db, meeting.id).label == "Utkast skapade"
+    assert "utkast skapade" in view.status_label.text() and "inte skickade" in view.status_label.text()
+    assert view.action_buttons["sent"].isVisibleTo(view) and view.isAncestorOf(view.action_buttons["sent"])
+    view.action_buttons["sent"].click()  # the second action: the user confirms they sent them
+    assert "Har du skickat utkasten" in asked[-1]
+    assert invitation.invitation_state(db, meeting.id).label == "Skickad"
     assert meetings.get_meeting(db, meeting.id).status == "invited" and view.status_label.text().startswith("Status: Kallad")
+    assert not view.action_buttons["sent"].isVisibleTo(view)
     assert b"X-Unsent: 1" in drafts[0].read_bytes()
     archived = archive.archived_documents(db, "meeting", meeting.id)
     assert [a.kind_label for a in archived] == ["Kallelse"]
@@ -502,7 +516,8 @@ def test_prepare_mailing_shows_progress_and_its_cancel_leaves_nothing(qtbot, vie
     assert len(sorted(folder.glob("*.eml"))) == len(with_email) == len(list(folder.iterdir()))
     assert blocker.args[0].startswith(f"{len(with_email)} e-postutkast sparades i {folder}.") and shown == []
     assert [a.kind_label for a in archive.archived_documents(db, "meeting", meeting.id)] == ["Kallelse"]
-    assert meetings.get_meeting(db, meeting.id).status == "invited"
+    assert meetings.get_meeting(db, meeting.id).status == "draft"  # drafts only, until the user confirms sending
+    assert invitation.invitation_state(db, meeting.id).state == invitation.DRAFTED
 
 
 def test_documents_are_saved_through_a_file_dialog_in_a_worker(qtbot, view, meeting, context, shown, monkeypatch,
