@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 
 APPLICATION_ID = 0x53544943  # "STIC"
-HEAD_REVISION = "0007"  # pinned to Alembic's head by tests/test_db.py
+HEAD_REVISION = "0008"  # pinned to Alembic's head by tests/test_db.py
 BUSY_TIMEOUT_MS = 5000
 
 

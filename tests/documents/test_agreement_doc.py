@@ -244,3 +244,30 @@ def test_a_terminated_agreement_says_when_it_ends(db, built):
     text = text_of(db, built.agreement_id, today=date(2026, 11, 1))
     assert "Avtalsperiod 1 mars 2026 – 29 februari 2028 (uppsagt, upphör 30 september 2026)" in text
     assert "Avtalet är uppsagt och upphör den 30 september 2026. Skäl: Leverantören & <b>ägaren</b> i konkurs" in text
+
+
+def test_issued_by_the_deciding_party_with_the_commission_bounds(db, built):
+    """Issue 15: the contracting organisation issues the agreement for the municipalities under their powers of
+    attorney and signs it; the commission clause states its bounds (17 kap. 10 § LOU)."""
+    from stic_desktop.services.workspace import organisation
+    from stic_desktop.services.workspace.organisation import DecidingParty
+
+    organisation.save_deciding_party(db, DecidingParty("Adda Inköpscentral AB", "556578-2496", "2,5", 6))
+    text = text_of(db, built.agreement_id)
+    assert ("slutits mellan Adda Inköpscentral AB (org.nr 556578-2496), genom Stockholms Inköpscentral (STIC), "
+            "för de deltagande kommunernas räkning med stöd av deras fullmakter") in text
+    assert "den nya satsen är högst 2,5 procent" in text and "minst 6 månader innan den börjar gälla" in text
+    assert "aldrig retroaktivt" in text and "(17 kap. 10 § LOU)" in text
+    assert "För Adda Inköpscentral AB Org.nr 556578-2496" in text
+
+
+def test_deciding_party_is_checked(db):
+    from stic_desktop.errors import ValidationError
+    from stic_desktop.services.workspace import organisation
+    from stic_desktop.services.workspace.organisation import DecidingParty
+
+    with pytest.raises(ValidationError, match="kontrollsiffra"):
+        organisation.save_deciding_party(db, DecidingParty("Adda Inköpscentral AB", "556578-2497"))
+    with pytest.raises(ValidationError, match="Högsta provisionssats"):
+        organisation.save_deciding_party(db, DecidingParty("Adda", "556578-2496", "0"))
+    assert organisation.get_organisation(db).deciding_party == DecidingParty()

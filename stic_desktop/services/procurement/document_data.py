@@ -6,7 +6,7 @@ and never see the database.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
@@ -30,6 +30,10 @@ class ProcurementData:
     stages: tuple[StageRecord, ...]
     tenders: tuple[TenderRecord, ...]  # in order of receipt
     organisation: OrganisationInfo
+    org_numbers: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))  # tender id → the supplier's organisation number
+
+    def org_number(self, tender: TenderRecord) -> str:
+        return self.org_numbers.get(tender.id, "")
 
     def stage_date(self, stage: str) -> date | None:
         """The stage's actual date, else its planned date."""
@@ -48,7 +52,7 @@ class AwardData:
     municipalities: tuple[str, ...]
     sent_on: date
     electronically: bool
-    standstill: Standstill | None  # None for a direct award
+    standstill: Standstill | None  # None for a direct award (without an ex ante notice)
 
 
 @dataclass(frozen=True)
@@ -61,12 +65,24 @@ class ProcurementReportData:
     organisation: OrganisationInfo
 
 
+def _org_numbers(db, procurement_id: int) -> Mapping[int, str]:
+    from sqlalchemy import select
+
+    from stic_desktop.models import Supplier, Tender
+
+    with db.read() as session:
+        rows = session.execute(select(Tender.id, Supplier.org_number).join(Supplier, Supplier.id == Tender.supplier_id)
+                               .where(Tender.procurement_id == procurement_id))
+        return MappingProxyType({tender_id: number for tender_id, number in rows})
+
+
 def _procurement(db, procurement_id: int) -> ProcurementData:
     return ProcurementData(
         procurement=procurements.get_procurement(db, procurement_id),
         stages=tuple(procurement_stages.stages(db, procurement_id)),
         tenders=tuple(tenders.tenders(db, procurement_id)),
         organisation=get_organisation(db),
+        org_numbers=_org_numbers(db, procurement_id),
     )
 
 
@@ -84,8 +100,13 @@ def award_document_data(db, procurement_id: int, *, sent_on: date | None = None,
         p = data.procurement
         day = sent_on or data.actual("award_decision") or clock.today()
         electronic = p.award_sent_electronically if electronically is None else electronically
-        period = (deadlines.standstill(day, electronic=electronic, rules=deadlines.rules_map(snapshot))
-                  if deadlines.needs_standstill(p.procedure) else None)
+        rules = deadlines.rules_map(snapshot)
+        if deadlines.needs_standstill(p.procedure):
+            period = deadlines.standstill(day, electronic=electronic, rules=rules, days=p.standstill_days)
+        elif p.ex_ante_published_on is not None:
+            period = deadlines.ex_ante_standstill(p.ex_ante_published_on, rules=rules)
+        else:
+            period = None
         names = tuple(r.municipality_name for r in procurement_parties.participants(snapshot, procurement_id))
     return AwardData(data, names, day, electronic, period)
 
