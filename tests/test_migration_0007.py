@@ -52,9 +52,9 @@ def test_filled_0006_database_keeps_its_rows_and_gets_the_new_rules(old_db):
 
     dbmod.open_database(old_db).close()
 
-    assert revision(old_db) == dbmod.HEAD_REVISION == "0007"
+    assert revision(old_db) == dbmod.HEAD_REVISION  # 0007 and every later migration
     after = counts(old_db)
-    assert {t: n for t, n in after.items() if t != "deadline_rules"} == {
+    assert {t: n for t, n in after.items() if t != "deadline_rules" and t in before} == {
         t: n for t, n in before.items() if t != "deadline_rules"}  # procurements was copied whole
     assert after["deadline_rules"] == 18 - len(DIALOGUE_TENDER_RULES) + len(NEW_RULES)
     assert NEW_COLUMNS <= columns(old_db, "procurements")
