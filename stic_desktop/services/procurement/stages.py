@@ -19,6 +19,7 @@ from stic_desktop.services import audit, validation
 from stic_desktop.services.procurement import deadlines
 from stic_desktop.services.procurement import parties as procurement_parties
 from stic_desktop.services.procurement.deadlines import Standstill, TenderPeriodCheck
+from stic_desktop.services.procurement.declarations import ensure_declared
 from stic_desktop.services.procurement.records import (
     ENTITY,
     PROCUREMENT_FIELDS,
@@ -204,6 +205,8 @@ def set_stage_dates(db, procurement_id: int, stage: str, planned_on: date | None
                 raise ValidationError("tender_period_reason", str(exc)) from None
         if stage in ("advertised", "tender_deadline") or tender_period_reason is not None:
             ensure_tender_period(session, procurement, dates)
+        if stage == "opening" and actual_on is not None and actual_on != old_actual:
+            ensure_declared(session, procurement, actual_on, "actual_on")
         _store(session, procurement_id, stage, planned_on, actual_on)
         session.flush()
         audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
@@ -239,6 +242,8 @@ def advance_stage(db, procurement_id: int, *, on: date | None = None) -> Procure
             ensure_signing_allowed(session, procurement, dates, day, "stage")
         if target in ("advertised", "tender_deadline"):
             ensure_tender_period(session, procurement, dates)
+        if target == "opening":
+            ensure_declared(session, procurement, day)
         procurement.stage = target
         _store(session, procurement_id, target, planned, day)
         session.flush()
