@@ -67,7 +67,11 @@ def deadlines_after_decision(procedure: str) -> bool:
 
 
 def review_text(award: AwardData) -> str:
-    court = award.data.organisation.deciding_party.review_court
+    return review_text_for(award.data.organisation)
+
+
+def review_text_for(organisation) -> str:
+    court = organisation.deciding_party.review_court
     return (f"Den som anser sig ha lidit eller kunna komma att lida skada kan ansöka om överprövning av "
             f"upphandlingen hos {court}. Ansökan kan göras till dess att avtal har ingåtts (20 kap. 6 § LOU).")
 

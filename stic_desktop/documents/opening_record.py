@@ -173,7 +173,7 @@ def opening_story(data: ProcurementData, names: list[str]) -> list:
     extra = [("Upphandlande organisation", data.organisation.deciding_text),
              ("Sista anbudstid", deadline_text(data)),
              ("Anbudsöppning", opening_text(data)),
-             ("Anbuden öppnades av", p.opened_by or "–")]
+             ("Öppnade anbuden", p.opened_by or "–")]
     if p.opening_witness:
         extra.append(("Vittne", p.opening_witness))
     extra.append(("Antal anbud", count))

@@ -154,7 +154,7 @@ def test_time_place_org_numbers_who_opened_and_the_witness(db, built):
     assert "Upphandlande organisation Adda Inköpscentral AB (org.nr 556578-2496)" in text
     assert "Sista anbudstid 14 september 2026 kl. 12.00" in text
     assert "Anbudsöppning 15 september 2026 kl. 09.30, Stadshuset, sal 3" in text
-    assert "Anbuden öppnades av Anna Lindqvist" in text and "Vittne Notarie Eva Ek" in text
+    assert "Öppnade anbuden Anna Lindqvist" in text and "Vittne Notarie Eva Ek" in text
     assert f"{SECOND} 556677-8899" in text
     signatures = text[text.index("Intygas"):]
     assert "Notarie Eva Ek Vittne" in signatures and "Олег Иванов Närvarande vid anbudsöppningen" in signatures

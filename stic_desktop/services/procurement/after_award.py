@@ -15,7 +15,7 @@ answers for once the contract is signed, each done by a document or a date:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from stic_desktop.core import clock
@@ -187,6 +187,23 @@ def _save(db, procurement_id: int, values: dict, *, allow_cancelled: bool = Fals
         return reread(session, procurement)
 
 
-def with_duty_done(record: ProcurementRecord, key: str, day: date) -> ProcurementRecord:
-    """The record as it reads once ``key`` is done on ``day`` (documents printed just before archiving)."""
-    return replace(record, **{key: day})
+DOCUMENT_DUTIES = {"individual_report": "individual_report_on", "cancellation_notice": "cancellation_notice_sent_on"}
+
+
+def archive_duty_document(db, procurement_id: int, kind: str, pdf: bytes, filename: str, day: date):
+    """Archives the individual report or the notice of cancellation (the exact bytes) and dates the duty it
+    fulfils, in one transaction. Returns the ArchivedRecord."""
+    from stic_desktop.services import archive
+
+    key = DOCUMENT_DUTIES[kind]
+    with db.write() as session:
+        procurement = get_row(session, procurement_id)
+        if kind == "cancellation_notice" and procurement.stage != "cancelled":
+            raise ValidationError("stage", "Upphandlingen är inte avbruten.")
+        with audit.changing(session, db.actor_id, ENTITY, procurement, PROCUREMENT_FIELDS):
+            setattr(procurement, key, day)
+            session.flush()
+        note = ("Underrättelse till anbudsgivarna (12 kap. 12 § LOU)" if kind == "cancellation_notice"
+                else "Individuell rapport (12 kap. 15–16 §§ LOU)")
+        document_id = archive.archive_in(session, db.actor_id, kind, ENTITY, procurement_id, filename, pdf, note).id
+    return archive.get_archived(db, document_id)
