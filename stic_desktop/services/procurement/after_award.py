@@ -94,24 +94,30 @@ def clock_label(text: str) -> str:
 
 def duties(record: ProcurementRecord, today: date | None = None) -> tuple[Duty, ...]:
     """The duties after signing (or after cancelling) with their due dates and state; () while none apply."""
+    return duties_for(record.stage, record.procedure, record.signed_on,
+                      {key: getattr(record, key) for key in DUTIES}, today)
+
+
+def duties_for(stage: str, procedure: str, signed_on: date | None, done_on: dict[str, date | None],
+               today: date | None = None) -> tuple[Duty, ...]:
+    """``duties`` from the bare values (the overview reads them in one query)."""
     today = today or clock.today()
-    if record.stage == "cancelled":
+    if stage == "cancelled":
         key = "cancellation_notice_sent_on"
-        done = record.cancellation_notice_sent_on
+        done = done_on.get(key)
         label, reference, by = DUTIES[key]
         return (Duty(key, label, reference, None, done, "done" if done else "due", by),)
-    if record.stage not in ("signed", "closed") and record.signed_on is None:
+    if stage not in ("signed", "closed") and signed_on is None:
         return ()
-    signed = record.signed_on
-    due = signed + timedelta(days=DUTY_DAYS) if signed else None
+    due = signed_on + timedelta(days=DUTY_DAYS) if signed_on else None
     found = []
     for key in ("award_notice_sent_on", "documentation_completed_on", "individual_report_on"):
-        if key == "award_notice_sent_on" and record.procedure == "direct_award":
+        if key == "award_notice_sent_on" and procedure == "direct_award":
             continue  # a direct award has no contract award notice
         label, reference, by = DUTIES[key]
-        if key == "award_notice_sent_on" and record.procedure == "below_threshold":
+        if key == "award_notice_sent_on" and procedure == "below_threshold":
             reference = BELOW_THRESHOLD_NOTICE
-        done = getattr(record, key)
+        done = done_on.get(key)
         if done is not None:
             state = "done"
         elif due is None:

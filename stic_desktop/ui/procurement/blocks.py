@@ -1,7 +1,7 @@
 """The procurement blocks of the start page (Översikt); importing this module registers them.
 
-Upphandlingar per steg, Tidsfrister inom 30 dagar, Försenade steg, Fullmakter saknas and the
-timeline of running procurements. Each block reads its own query in ``services.procurement_overview``
+Upphandlingar per steg, Tidsfrister inom 30 dagar, Försenade steg, Fullmakter saknas, Efter
+tilldelningen: att göra (the duties after signing, issue 15) and the timeline of running procurements. Each block reads its own query in ``services.procurement_overview``
 (one per block, none per row); a double-click, Enter or a click in the timeline opens the procurement.
 """
 
@@ -149,6 +149,30 @@ class PowersBlock(ProcurementTableBlock):
             lambda db, _today: procurement_overview.missing_powers(db), stretch=(1, 5), parent=parent)
 
 
+def _duty_when(record) -> str:
+    if record.due_on is None:
+        return QCoreApplication.translate("procurement_blocks", "snarast")
+    if record.state == "overdue":
+        return QCoreApplication.translate("procurement_blocks", "försenad %1").replace("%1", _days(record.days))
+    return _days_left(record.days)
+
+
+class DutiesBlock(ProcurementTableBlock):
+    """Efter avtalet: the award notice, documentation and individual report due within 30 days of signing, and
+    the notice to the tenderers of a cancelled procurement, until each is done."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Efter tilldelningen: att göra"),
+                         self.tr("Inga skyldigheter väntar: efterannonser, dokumentation, individuella rapporter "
+                                 "och underrättelser är klara."), [
+            _date_column(self.tr("Senast"), lambda r: r.due_on),
+            Column(self.tr("Läge"), _duty_when),
+            *_case_columns(), Column(self.tr("Uppgift"), labelled(lambda r: r.label)),
+            Column(self.tr("Lagrum"), lambda r: r.reference),
+            Column(self.tr("Ansvarig"), lambda r: r.responsible_name or "–")],
+            procurement_overview.open_duties, stretch=(3,), parent=parent)
+
+
 class StageBars(QWidget):
     """A bar per stage with its count; cancelled ones after a gap."""
 
@@ -261,6 +285,6 @@ class TimelineBlock(ProcurementBlock):
 
 
 # each class is its own factory (it takes the context); the order is the page's
-BLOCK_FACTORIES = (StagesBlock, DeadlinesBlock, LateBlock, PowersBlock, TimelineBlock)
+BLOCK_FACTORIES = (StagesBlock, DeadlinesBlock, LateBlock, PowersBlock, DutiesBlock, TimelineBlock)
 for _factory in BLOCK_FACTORIES:
     register_block(_factory)
