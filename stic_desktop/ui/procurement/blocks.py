@@ -1,8 +1,9 @@
 """The procurement blocks of the start page (Översikt); importing this module registers them.
 
 Upphandlingar per steg, Tidsfrister inom 30 dagar, Försenade steg, Fullmakter saknas, Efter
-tilldelningen: att göra (the duties after signing, issue 15) and the timeline of running procurements. Each block reads its own query in ``services.procurement_overview``
-(one per block, none per row); a double-click, Enter or a click in the timeline opens the procurement.
+tilldelningen: att göra (the duties after signing, issue 15) and the timeline of running procurements. Each
+block reads its own query in ``services.procurement_overview`` (one per block, none per row); a double-click,
+Enter or a click in the timeline opens the procurement.
 """
 
 from __future__ import annotations

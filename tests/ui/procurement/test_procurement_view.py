@@ -57,9 +57,10 @@ def cell(view, stage: str, column: int) -> str:
     return view.stages.table.item(STAGES.index(stage), column).text()
 
 
-def test_window_has_header_and_six_tabs(view, procurement):
+def test_window_has_header_and_seven_tabs(view, procurement):
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Steg och datum", "Deltagare och fullmakter", "Kravspecifikation", "Anbud", "Dokument", "Historik"]
+    assert tabs == ["Steg och datum", "Deltagare och fullmakter", "Kravspecifikation", "Anbud", "Dokument",
+                    "Öppning och uppföljning", "Historik"]
     assert view.title_label.text() == "V-2026-1  Trygghetslarm Łukasz R&D <b>"
     assert view.windowTitle().startswith("V-2026-1")
     assert "Steg: Behovsanalys" in view.stage_label.text()
