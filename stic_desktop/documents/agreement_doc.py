@@ -236,11 +236,17 @@ def agreement_story(data: AgreementData, rate: RateRecord) -> list:
                    "Följande kommun har gett STIC fullmakt och får avropa från avtalet:"),
               _municipality_table(data.municipalities), _gap(8)]
     story += [keep(text("5. Provision och försäljningsrapporter", "heading"), *commission_story(data, rate))]
+    number = 6
+    for clause in data.clauses:
+        paragraphs = [part for part in clause.body.split("\n") if part.strip()]
+        story.append(keep(text(f"{number}. {clause.title}", "heading"), *(text(p) for p in paragraphs[:1])))
+        story += [text(p) for p in paragraphs[1:]]
+        number += 1
     copies = len(data.parties) + 1
     signers = [(decider.name or org, decider.org_number)] + [(p.details.name, p.details.org_number)
                                                             for p in data.parties]
     first, *rest = signature_rows(signers)
-    story.append(keep(text("6. Underskrifter", "heading"),
+    story.append(keep(text(f"{number}. Underskrifter", "heading"),
                       text(f"Avtalet har upprättats i {copies} likalydande exemplar, av vilka parterna har tagit var "
                            "sitt."), first))
     return story + rest

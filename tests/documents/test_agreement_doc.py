@@ -271,3 +271,42 @@ def test_deciding_party_is_checked(db):
     with pytest.raises(ValidationError, match="Högsta provisionssats"):
         organisation.save_deciding_party(db, DecidingParty("Adda", "556578-2496", "0"))
     assert organisation.get_organisation(db).deciding_party == DecidingParty()
+
+
+def test_standard_clauses_in_order_and_each_agreement_keeps_its_versions(db):
+    """Issue 16: the standard clauses print in order after the commission clause; an edit makes a new version
+    that new agreements get, while an agreement already made prints the version it was made with."""
+    from stic_desktop.services.agreements import clauses
+
+    old = build_agreement(db)
+    text = text_of(db, old.agreement_id)
+    titles = [c.title for c in clauses.current_clauses(db)]
+    assert titles == ["Avtalshandlingar och deras inbördes ordning", "Priser och prisjustering",
+                      "Fakturering och betalning", "Vite, hävning och uppsägning vid avtalsbrott", "Försäkring",
+                      "Sekretess", "Personuppgiftsbehandling", "Underleverantörer", "Befrielsegrunder (force majeure)",
+                      "Tvister", "Kontaktpersoner"]
+    positions = [text.index(f"{number}. {title}") for number, title in enumerate(titles, start=6)]
+    assert positions == sorted(positions) and text.index("5. Provision") < positions[0]
+    assert "17. Underskrifter" in text and "konsumentprisindex, KPI" in text
+    assert "1. Skriftliga ändringar och tillägg till ramavtalet" in text  # the list of documents, one per line
+
+    edited = clauses.save_clause(db, "prices", "Priser och indexreglering",
+                                 "Priserna är fasta i 24 månader & justeras sedan med <b>KPI</b>.")
+    assert edited.version == 2
+    assert clauses.save_clause(db, "prices", edited.title, edited.body).version == 2  # unchanged: no new version
+    new = build_agreement(db, number="RA-2026-008")
+    new_text = text_of(db, new.agreement_id)
+    assert "7. Priser och indexreglering" in new_text and "fasta i 24 månader & justeras sedan med <b>KPI</b>" \
+        in new_text
+    old_text = text_of(db, old.agreement_id)
+    assert "7. Priser och prisjustering" in old_text and "fasta i 24 månader" not in old_text
+    assert [(c.key, c.version) for c in clauses.agreement_clauses(db, old.agreement_id)][1] == ("prices", 1)
+
+
+def test_a_clause_needs_a_title_and_text(db):
+    from stic_desktop.errors import ValidationError
+    from stic_desktop.services.agreements import clauses
+
+    with pytest.raises(ValidationError, match="Texten måste fyllas i"):
+        clauses.save_clause(db, "insurance", "Försäkring", "  ")
+    assert [c.version for c in clauses.current_clauses(db)] == [1] * 11

@@ -9,9 +9,10 @@ from datetime import date
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements, suppliers, terms
+from stic_desktop.services.agreements import agreements, clauses, suppliers, terms
 from stic_desktop.services.agreements import parties as agreement_parties
 from stic_desktop.services.agreements.agreements import AgreementRecord
+from stic_desktop.services.agreements.clauses import ClauseRecord
 from stic_desktop.services.agreements.parties import SupplierOnAgreement
 from stic_desktop.services.agreements.suppliers import SupplierRecord
 from stic_desktop.services.agreements.terms import ExtensionRecord
@@ -63,6 +64,7 @@ class AgreementData:
     organisation: OrganisationInfo
     today: date
     max_term_months: int = agreements.MAX_TERM_MONTHS  # longer needs special reasons (7 kap. 2 § LOU)
+    clauses: tuple[ClauseRecord, ...] = ()  # the standard clauses in the versions the agreement was made with
 
     @property
     def in_force_day(self) -> date:
@@ -102,7 +104,8 @@ def _load(db, agreement_id: int, today: date | None) -> AgreementData:
     procurement = (procurements.get_procurement(db, record.procurement_id)
                    if record.procurement_id is not None else None)
     return AgreementData(record, parties, municipalities, tuple(terms.extensions(db, agreement_id)),
-                         procurement, _contact(db, procurement), organisation.get_organisation(db), day)
+                         procurement, _contact(db, procurement), organisation.get_organisation(db), day,
+                         clauses=tuple(clauses.agreement_clauses(db, agreement_id)))
 
 
 def agreement_document_data(db, agreement_id: int, *, today: date | None = None) -> AgreementData:

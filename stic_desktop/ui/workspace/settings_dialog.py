@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop import paths
 from stic_desktop.errors import UserError
+from stic_desktop.services.agreements import clauses
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.workspace import organisation
 from stic_desktop.ui.context import AppContext
@@ -33,6 +34,7 @@ from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog, backup_folder, backup_keep
+from stic_desktop.ui.workspace.clauses_dialog import ClausesDialog
 from stic_desktop.ui.workspace.deciding_party_dialog import DecidingPartyDialog
 from stic_desktop.ui.workspace.organisation_dialog import OrganisationDialog
 
@@ -69,6 +71,11 @@ class SettingsDialog(QDialog):
         self.deciding_label.setWordWrap(True)
         self.deciding_button = QPushButton(self.tr("Ändra…"))
         self.deciding_button.clicked.connect(self.edit_deciding_party)
+
+        self.clauses_label = QLabel()
+        self.clauses_label.setWordWrap(True)
+        self.clauses_button = QPushButton(self.tr("Öppna…"))
+        self.clauses_button.clicked.connect(self.edit_clauses)
 
         self.rules_label = QLabel()
         self.rules_label.setWordWrap(True)
@@ -117,6 +124,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(_section(self.tr("Organisation"), organisation_body, self.organisation_button))
         layout.addWidget(_section(self.tr("Upphandlande organisation (beslut och avtal)"), self.deciding_label,
                                   self.deciding_button))
+        layout.addWidget(_section(self.tr("Avtalsvillkor (standardvillkor i ramavtalen)"), self.clauses_label,
+                                  self.clauses_button))
         layout.addWidget(_section(self.tr("Upphandlingsregler (tröskelvärden och tidsfrister)"), self.rules_label,
                                   self.rules_button))
         layout.addWidget(QLabel(self.tr("Bara för dig (sparas på den här datorn):")))
@@ -131,12 +140,15 @@ class SettingsDialog(QDialog):
             info = organisation.get_organisation(self.context.db)
             thresholds = procurement_rules.list_thresholds(self.context.db)
             rules = procurement_rules.list_rules(self.context.db)
+            clause_list = clauses.current_clauses(self.context.db)
         except UserError as error:
             messages.show_error(self, error)
             return
         place = info.default_place or self.tr("(ingen angiven)")
         self.organisation_label.setText(self.tr("Namn: %1\nStandardplats för möten: %2").replace("%1", info.name)
                                         .replace("%2", place))
+        self.clauses_label.setText(self.tr("%1 villkor: %2.").replace("%1", str(len(clause_list))).replace(
+            "%2", ", ".join(c.title for c in clause_list[:4]) + (" …" if len(clause_list) > 4 else "")))
         party = info.deciding_party
         if party.name:
             self.deciding_label.setText(self.tr("%1, org.nr %2. Överprövning: %3. Provision högst %4 %, ändras med "
@@ -173,6 +185,10 @@ class SettingsDialog(QDialog):
     def edit_deciding_party(self) -> None:
         if DecidingPartyDialog(self.context.db, self).exec():
             self.refresh()
+
+    def edit_clauses(self) -> None:
+        ClausesDialog(self.context.db, self).exec()
+        self.refresh()
 
     def edit_rules(self) -> None:
         ProcurementRulesDialog(self.context, self).exec()
