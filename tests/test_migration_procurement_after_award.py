@@ -23,6 +23,10 @@ CLAUSE_COUNT = 11
 @pytest.fixture(scope="module")
 def filled_0007(tmp_path_factory) -> Path:
     path = filled_at(tmp_path_factory.mktemp("rev0007") / "stic.sqlite3", "0007")
+    with closing(sqlite3.connect(path)) as conn:  # one source the user has written: it is kept
+        conn.execute("UPDATE procurement_thresholds SET source = 'Vår egen notering' "
+                     "WHERE kind = 'works' AND period_start = '2024-01-01'")
+        conn.commit()
     assert revision(path) == "0007"
     return path
 
@@ -48,7 +52,9 @@ def test_filled_0007_database_keeps_its_rows_and_every_agreement_gets_the_first_
 
     assert revision(old_db) == dbmod.HEAD_REVISION == "0008"
     after = counts(old_db)
-    assert {t: n for t, n in after.items() if t not in NEW_TABLES} == before
+    assert {t: n for t, n in after.items() if t not in NEW_TABLES and t != "procurement_thresholds"} == {
+        t: n for t, n in before.items() if t != "procurement_thresholds"}
+    assert after["procurement_thresholds"] == before["procurement_thresholds"] + 1  # bilaga 2 direct award 2026–27
     assert NEW_COLUMNS <= columns(old_db, "procurements")
     assert after["procurement_declarations"] == 0
     assert after["agreement_clauses"] == CLAUSE_COUNT
@@ -57,7 +63,14 @@ def test_filled_0007_database_keeps_its_rows_and_every_agreement_gets_the_first_
         defaults = conn.execute("SELECT DISTINCT opening_time, opened_by, decision_maker, award_notice_sent_on, "
                                 "individual_report_on FROM procurements").fetchall()
         titles = [t for (t,) in conn.execute("SELECT title FROM agreement_clauses ORDER BY position")]
+        sources = {(start, kind): (sek, source) for start, kind, sek, source in conn.execute(
+            "SELECT period_start, kind, sek, source FROM procurement_thresholds")}
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert sources[("2024-01-01", "works")][1] == "Vår egen notering"
+    assert sources[("2026-01-01", "direct_award_social")][0] is None
+    assert sources[("2026-01-01", "direct_award_social")][1].startswith("LOU 19 a kap. 2 § andra meningen")
+    assert sources[("2026-01-01", "supplies_services")][1].startswith("Euro: kommissionens delegerade förordning")
+    assert not any("NOT FOUND" in source or "http" in source.split("(")[0] for _sek, source in sources.values())
     assert defaults == [("", "", "", None, None)]
     assert titles[0] == "Avtalshandlingar och deras inbördes ordning" and titles[-1] == "Kontaktpersoner"
     assert dbmod.check(old_db).ok

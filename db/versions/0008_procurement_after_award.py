@@ -12,6 +12,10 @@ the documentation complete (12 kap. 14 §) and the individual report (12 kap. 15
 notice when a procurement is cancelled (12 kap. 12 §). Contract-group members sign a declaration of conflicts
 of interest and confidentiality before the opening (procurement_declarations).
 
+Thresholds (issue 15): the missing bilaga 2 direct-award row for 2026–27 is added (its SEK value is the bilaga 2
+threshold's, empty until published) and the Källa column of the seeded rows says in Swedish where the value
+comes from (rows the user has edited keep their text).
+
 Issue 16: the ramavtal's standard clauses are versioned text blocks (agreement_clauses) seeded with Swedish
 defaults; each agreement records the versions it was made with (agreement_clause_uses; existing agreements
 get the first versions).
@@ -96,6 +100,54 @@ CLAUSES = [
 ]
 
 
+UM_LINK = "https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/troskelvarden-och-direktupphandlingsgranser/"
+NOTICE_2024 = "Tillkännagivande (2024:30) om tröskelvärden vid offentlig upphandling; Upphandlingsmyndigheten."
+PENDING_2026 = ("Euro: kommissionens delegerade förordning (EU) 2025/2152. Beloppet i kronor publiceras i ett "
+                f"tillkännagivande i SFS och hos Upphandlingsmyndigheten ({UM_LINK}); fyll i det när det har publicerats.")
+SOCIAL_DIRECT = ("LOU 19 a kap. 2 § andra meningen: direktupphandlingsgränsen för bilaga 2-tjänster är samma belopp som "
+                 "tröskelvärdet för sociala och andra särskilda tjänster under perioden.")
+SWEDISH_SOURCES = {
+    ("2022-01-01", "supplies_services"): "Konkurrensverket, tidigare tröskelvärden.",
+    ("2022-01-01", "works"): "Konkurrensverket, tidigare tröskelvärden.",
+    ("2022-01-01", "social_services"): "Konkurrensverket, tidigare tröskelvärden (belopp i euro anges inte där).",
+    ("2024-01-01", "supplies_services"): NOTICE_2024,
+    ("2024-01-01", "works"): NOTICE_2024,
+    ("2024-01-01", "social_services"): NOTICE_2024,
+    ("2024-01-01", "direct_award"): "LOU 19 a kap. 2 § (SFS 2021:1110).",
+    ("2024-01-01", "direct_award_social"): SOCIAL_DIRECT + " " + NOTICE_2024,
+    ("2026-01-01", "supplies_services"): PENDING_2026,
+    ("2026-01-01", "works"): PENDING_2026,
+    ("2026-01-01", "social_services"): PENDING_2026,
+    ("2026-01-01", "direct_award"): "LOU 19 a kap. 2 § (oförändrad sedan 1 februari 2022).",
+}
+
+
+def _thresholds() -> None:
+    """Swedish sources for the rows still as seeded; the missing 2026–27 bilaga 2 direct-award row."""
+    import csv
+    from pathlib import Path
+
+    table = sa.table("procurement_thresholds", sa.column("id", sa.Integer), sa.column("period_start", sa.Date),
+                     sa.column("period_end", sa.Date), sa.column("kind", sa.String), sa.column("eur", sa.Integer),
+                     sa.column("sek", sa.Integer), sa.column("source", sa.Text))
+    seed = Path(__file__).resolve().parent.parent / "seed" / "procurement_thresholds.csv"
+    with seed.open(encoding="utf-8", newline="") as f:
+        seeded = {(r["period_start"], r["kind"]): r["source"] for r in csv.DictReader(f)}
+    bind = op.get_bind()
+    rows = bind.execute(sa.select(table.c.id, table.c.period_start, table.c.kind, table.c.source)).all()
+    for row_id, start, kind, source in rows:
+        key = (str(start), kind)
+        if key in SWEDISH_SOURCES and seeded.get(key) == source:
+            bind.execute(table.update().where(table.c.id == row_id).values(source=SWEDISH_SOURCES[key]))
+    taken = bind.execute(sa.select(table.c.id).where(
+        table.c.kind == "direct_award_social", table.c.period_start <= date(2027, 12, 31),
+        table.c.period_end >= date(2026, 1, 1))).first()
+    if taken is None:
+        op.bulk_insert(table, [{"period_start": date(2026, 1, 1), "period_end": date(2027, 12, 31),
+                                "kind": "direct_award_social", "eur": None, "sek": None,
+                                "source": SOCIAL_DIRECT + " " + PENDING_2026}])
+
+
 def upgrade() -> None:
     with op.batch_alter_table('procurements', schema=None) as batch_op:
         for name, length in NEW_TEXT_COLUMNS:
@@ -156,9 +208,12 @@ def upgrade() -> None:
                               "created_on": date(2026, 12, 6)} for i, (key, title, body) in enumerate(CLAUSES, 1)])
     op.execute(sa.text("INSERT INTO agreement_clause_uses (agreement_id, clause_id) "
                        "SELECT a.id, c.id FROM framework_agreements a CROSS JOIN agreement_clauses c"))
+    _thresholds()
 
 
 def downgrade() -> None:
+    op.execute(sa.text("DELETE FROM procurement_thresholds WHERE kind = 'direct_award_social' "
+                       "AND period_start = '2026-01-01' AND sek IS NULL"))
     op.drop_table('agreement_clause_uses')
     op.drop_table('agreement_clauses')
     op.drop_table('procurement_declarations')

@@ -17,12 +17,15 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.services.procurement import overview as procurement_overview
+from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.overview import StageCount
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
@@ -174,6 +177,58 @@ class DutiesBlock(ProcurementTableBlock):
             procurement_overview.open_duties, stretch=(3,), parent=parent)
 
 
+class ThresholdBanner(ProcurementBlock):
+    """A banner across the page while the thresholds in kronor for the period in force are empty; it points to
+    where they are published and opens Upphandlingsregler to fill them in. Hidden once they are filled."""
+
+    column_span = 2
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Tröskelvärden i kronor saknas"), "", parent)
+        self.setStyleSheet("QFrame#overviewBlock { background: #fff4e5; border: 1px solid #e0a040; }")
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setOpenExternalLinks(True)
+        self.fill_button = QPushButton(self.tr("Fyll i tröskelvärden…"))
+        self.fill_button.clicked.connect(self.fill_in)
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text_label, 1)
+        row.addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.set_body(host)
+        self.missing: list = []
+
+    def setMinimumHeight(self, _height: int) -> None:  # noqa: N802 (the page asks every block for 200 px)
+        super().setMinimumHeight(0)
+
+    def reload(self, snapshot: Overview) -> None:
+        self.show_missing(snapshot.today)
+
+    def show_missing(self, today: date) -> None:
+        self.missing = procurement_rules.missing_sek_values(self.context.db, today)
+        if not self.missing:
+            self.hide()
+            return
+        kinds = ", ".join(label(t.kind_label).lower() for t in self.missing)
+        self.text_label.setText(
+            self.tr("Tröskelvärdena i kronor för %1 är inte ifyllda (%2). Programmet kan då inte pröva om "
+                    "förfarandet passar värdet. Beloppen publiceras i ett tillkännagivande i SFS och hos "
+                    "<a href='%3'>Upphandlingsmyndigheten</a>; fyll i dem under Inställningar → "
+                    "Upphandlingsregler.").replace("%1", self.missing[0].period_label).replace("%2", kinds)
+            .replace("%3", procurement_rules.THRESHOLDS_LINK))
+        self.title_label.setText(self.heading)
+        self.stack.setCurrentWidget(self.body)
+        self.show()
+
+    def fill_in(self) -> None:
+        from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
+
+        ProcurementRulesDialog(self.context, self).exec()
+        self.show_missing(clock.today())
+
+
 class StageBars(QWidget):
     """A bar per stage with its count; cancelled ones after a gap."""
 
@@ -289,3 +344,4 @@ class TimelineBlock(ProcurementBlock):
 BLOCK_FACTORIES = (StagesBlock, DeadlinesBlock, LateBlock, PowersBlock, DutiesBlock, TimelineBlock)
 for _factory in BLOCK_FACTORIES:
     register_block(_factory)
+register_block(ThresholdBanner, 0)  # across the top of the page, shown only while values are missing

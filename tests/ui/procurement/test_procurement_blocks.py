@@ -292,3 +292,26 @@ def test_duties_after_the_award_are_listed_until_done(qtbot, context, blocks, de
     notice = next(i for i, r in enumerate(rows) if r.procurement_id == cancelled.procurement_id)
     assert texts(block, notice)[1] == "snarast"
     assert texts(block, notice)[4] == "Underrättelse om avbrytande till anbudsgivarna"
+
+
+def test_threshold_banner_until_the_sek_values_are_filled_in(qtbot, context, blocks, demo_db, pinned_clock):
+    """Issue 15: a banner across the overview while the 2026–27 thresholds in kronor are empty, with the link to
+    where they are published; gone once they are filled in under Upphandlingsregler."""
+    from dataclasses import replace
+    from datetime import date
+
+    from stic_desktop.services.procurement import rules
+
+    pinned_clock(date(2027, 3, 1))
+    overview_page.register_block(blocks.ThresholdBanner, 0)
+    page = make_page(qtbot, context)
+    banner = next(b for b in page.blocks if isinstance(b, blocks.ThresholdBanner))
+    assert not banner.isHidden()
+    text = banner.text_label.text()
+    assert "2026–2027" in text or "2026-01-01" in text
+    assert "varor och tjänster" in text and "direktupphandlingsgräns, bilaga 2" in text
+    assert rules.THRESHOLDS_LINK in text and "Upphandlingsregler" in text
+    for threshold in rules.missing_sek_values(demo_db, date(2027, 3, 1)):
+        rules.save_threshold(demo_db, replace(threshold.as_input(), sek=1_000_000 + threshold.id), threshold.id)
+    page.reload()
+    assert banner.isHidden()
