@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -198,6 +199,8 @@ class ThresholdBanner(ProcurementBlock):
         row.addWidget(self.text_label, 1)
         row.addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignTop)
         self.set_body(host)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.missing: list = []
 
     def setMinimumHeight(self, _height: int) -> None:  # noqa: N802 (the page asks every block for 200 px)
