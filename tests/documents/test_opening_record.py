@@ -148,16 +148,35 @@ def test_time_place_org_numbers_who_opened_and_the_witness(db, built):
     organisation.save_deciding_party(db, DecidingParty("Adda Inköpscentral AB", "556578-2496"))
     supplier = suppliers.save_supplier(db, SupplierInput("Łukasz Żółć Omsorg AB", "556677-8899"))
     suppliers.link_tender(db, built.tenders[SECOND], supplier.id)
+    from stic_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="1 anbud som kom in i tid skulle bli för sent inkomna"):
+        # Łukasz Żółć Omsorg came in at 23.59.30 on the last day
+        after_award.set_opening_details(db, built.procurement_id, after_award.OpeningDetails(tender_deadline_time="12:00"))
     after_award.set_opening_details(db, built.procurement_id, after_award.OpeningDetails(
-        "9.30", "Stadshuset, sal 3", "Anna Lindqvist", "Notarie Eva Ek", "12:00"))
+        "9.30", "Stadshuset, sal 3", "Anna Lindqvist", "Notarie Eva Ek", "23:59"))
     text = " ".join(page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id))))
     assert "Upphandlande organisation Adda Inköpscentral AB (org.nr 556578-2496)" in text
-    assert "Sista anbudstid 14 september 2026 kl. 12.00" in text
+    assert "Sista anbudstid 14 september 2026 kl. 23.59" in text
     assert "Anbudsöppning 15 september 2026 kl. 09.30, Stadshuset, sal 3" in text
     assert "Öppnade anbuden Anna Lindqvist" in text and "Vittne Notarie Eva Ek" in text
     assert f"{SECOND} 556677-8899" in text
     signatures = text[text.index("Intygas"):]
     assert "Notarie Eva Ek Vittne" in signatures and "Олег Иванов Närvarande vid anbudsöppningen" in signatures
+
+
+def test_a_tender_after_the_deadline_clock_time_is_late(db):
+    from stic_desktop.services.procurement import after_award
+
+    built = build_procurement(db, stage="advertised")
+    after_award.set_opening_details(db, built.procurement_id, after_award.OpeningDetails(tender_deadline_time="12:00"))
+    stages.advance_stage(db, built.procurement_id, on=STAGE_DAYS["tender_deadline"])
+    for name, received in (("I tid AB", "2026-09-14T12:00:59"), ("Sen AB", "2026-09-14T12:01:00")):
+        tenders.add_tender(db, built.procurement_id, TenderInput(name, at(received)))
+    assert {t.supplier_name: t.late for t in tenders.tenders(db, built.procurement_id)} == {"I tid AB": False,
+                                                                                          "Sen AB": True}
+    text = " ".join(page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id))))
+    assert "Sista anbudstid 14 september 2026 kl. 12.00" in text and "Sen AB – För sent inkommet" in text
 
 
 def test_opening_details_are_checked(db, built):

@@ -148,7 +148,7 @@ def set_opening_details(db, procurement_id: int, details: OpeningDetails) -> Pro
             errors.append(FieldError(field, str(error)))
     if errors:
         raise ValidationError.of(errors)
-    return _save(db, procurement_id, values)
+    return _save(db, procurement_id, values, keep_on_time=True)
 
 
 def set_decision_maker(db, procurement_id: int, decision_maker: str, delegation: str) -> ProcurementRecord:
@@ -172,9 +172,11 @@ def record_duty(db, procurement_id: int, key: str, day: date | None) -> Procurem
 
 
 def _save(db, procurement_id: int, values: dict, *, allow_cancelled: bool = False,
-          check_signed: bool = False) -> ProcurementRecord:
+          check_signed: bool = False, keep_on_time: bool = False) -> ProcurementRecord:
     with db.write() as session:
         procurement = get_row(session, procurement_id)
+        if keep_on_time and values["tender_deadline_time"] != procurement.tender_deadline_time:
+            _keep_tenders_on_time(session, procurement, values["tender_deadline_time"])
         if procurement.stage == "cancelled" and not allow_cancelled:
             raise ValidationError("stage", "Upphandlingen är avbruten och kan inte ändras.")
         if check_signed:
@@ -191,6 +193,25 @@ def _save(db, procurement_id: int, values: dict, *, allow_cancelled: bool = Fals
                 setattr(procurement, name, value)
             session.flush()
         return reread(session, procurement)
+
+
+def _keep_tenders_on_time(session, procurement, clock_time: str) -> None:
+    """A clock time on the deadline day may not make a tender already registered on time late afterwards."""
+    from sqlalchemy import select
+
+    from stic_desktop.models import Tender
+    from stic_desktop.services.procurement import tenders
+
+    day = tenders.deadline_day(session, procurement.id)
+    if day is None:
+        return
+    received = session.scalars(select(Tender.received_at).where(Tender.procurement_id == procurement.id)).all()
+    old = procurement.tender_deadline_time
+    turned = [r for r in received if not tenders.is_late(r, day, old) and tenders.is_late(r, day, clock_time)]
+    if turned:
+        raise ValidationError("tender_deadline_time", f"{len(turned)} anbud som kom in i tid skulle bli för sent "
+                                                      f"inkomna med klockslaget {clock_text(clock_time, '')}; "
+                                                      "ange den tid som stod i annonsen.")
 
 
 DOCUMENT_DUTIES = {"individual_report": "individual_report_on", "cancellation_notice": "cancellation_notice_sent_on"}

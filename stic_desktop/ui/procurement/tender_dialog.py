@@ -78,11 +78,12 @@ def read_chosen(path: Path | None, field: str) -> tuple[str, bytes]:
 
 class TenderDialog(FormDialog):
     def __init__(self, context: AppContext, procurement_id: int, record: TenderRecord | None = None,
-                 deadline: date | None = None, parent: QWidget | None = None) -> None:
+                 deadline: date | None = None, parent: QWidget | None = None, *, deadline_time: str = "") -> None:
         super().__init__(context, parent, min_width=540, grow=True)
         self.procurement_id = procurement_id
         self.record = record
         self.deadline = deadline
+        self.deadline_time = deadline_time  # "HH:MM" on the deadline day, "" for its end
         self.setWindowTitle(self.tr("Nytt anbud") if record is None else self.tr("Anbud"))
         self.supplier_edit = QLineEdit()
         self.supplier_edit.setPlaceholderText(self.tr("Skriv namn eller organisationsnummer för att välja ur "
@@ -184,7 +185,7 @@ class TenderDialog(FormDialog):
         return self.received_edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=STOCKHOLM)
 
     def _show_late(self) -> None:
-        late = tenders.is_late(self.received_at(), self.deadline)
+        late = tenders.is_late(self.received_at(), self.deadline, self.deadline_time)
         self.late_label.setText(self.tr("Sent inkommet: sista anbudsdag var %1. Anbudet registreras men får inte "
                                         "kvalificeras.").replace("%1", self.deadline.isoformat()) if late else "")
         self.late_label.setVisible(late)
