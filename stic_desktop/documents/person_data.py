@@ -39,6 +39,7 @@ SECTION_TITLES = {
     "workshop_participants.person_id": "Workshoppar där personen har deltagit",
     "proposals.proposer_id": "Förslag som personen har lämnat",
     "procurements.responsible_id": "Upphandlingar som personen ansvarar för",
+    "procurement_declarations.person_id": "Jävs- och sekretessförbindelser i upphandlingar",
     "requirement_documents.added_by_id": "Kravspecifikationer som personen har lagt in",
     "agreement_documents.added_by_id": "Avtalsdokument som personen har lagt in",
     "sales_imports.imported_by_id": "Försäljningsrapporter som personen har importerat",
