@@ -1,5 +1,6 @@
 """Procurement documents on the command line: ``export opening-record PROC_ID``, ``export award-decision
-PROC_ID [--sent-on YYYY-MM-DD]`` and ``export procurement-report``, each ``-o FILE.pdf``."""
+PROC_ID [--sent-on YYYY-MM-DD]``, ``export individual-report PROC_ID``, ``export cancellation-notice PROC_ID``
+and ``export procurement-report``, each ``-o FILE.pdf``."""
 
 from __future__ import annotations
 
@@ -44,6 +45,22 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
     award.add_argument("--sent-on", metavar="YYYY-MM-DD", type=_day,
                        help="dagen beslutet skickas (standard: dagen det skickades, annars i dag)")
     award.set_defaults(handler=_export_award)
+    individual = kinds.add_parser(
+        "individual-report", parents=[common], help="individuell rapport för en upphandling (.pdf)",
+        description="Skriver den individuella rapporten (12 kap. 15–16 §§ LOU): förfarande och skäl, värde, "
+                    "anbudsgivare och resultat, vinnaren och skälen, intressekonflikter. Kan skrivas när "
+                    "tilldelningsbeslutet är skickat eller upphandlingen avbruten. Rapporten markeras inte som "
+                    "upprättad; det görs i programmet.")
+    _procurement_id(individual)
+    _output(individual)
+    individual.set_defaults(handler=_export_individual)
+    notice = kinds.add_parser(
+        "cancellation-notice", parents=[common], help="underrättelse om avbruten upphandling (.pdf)",
+        description="Skriver underrättelsen till samtliga anbudsgivare om beslutet att avbryta upphandlingen, "
+                    "med skälen (12 kap. 12 § LOU). Bara för en avbruten upphandling.")
+    _procurement_id(notice)
+    _output(notice)
+    notice.set_defaults(handler=_export_notice)
     report = kinds.add_parser(
         "procurement-report", parents=[common], help="lägesrapport över pågående upphandlingar (.pdf)",
         description="Skriver lägesrapporten till styrgruppen: en rad per pågående upphandling med steg, nästa "
@@ -80,6 +97,14 @@ def _export_opening(args: argparse.Namespace) -> int:
 
 def _export_award(args: argparse.Namespace) -> int:
     return _write(args, _export("award", args.procurement_id, sent_on=args.sent_on))
+
+
+def _export_individual(args: argparse.Namespace) -> int:
+    return _write(args, _export("individual_report", args.procurement_id))
+
+
+def _export_notice(args: argparse.Namespace) -> int:
+    return _write(args, _export("cancellation_notice", args.procurement_id))
 
 
 def _export_report(args: argparse.Namespace) -> int:

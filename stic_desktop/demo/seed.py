@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from stic_desktop.demo import (
+    after_award as demo_after_award,
+)
+from stic_desktop.demo import (
     agreements as demo_agreements,
 )
 from stic_desktop.demo import (
@@ -90,6 +93,7 @@ def seed_demo(db, size: str = "small", *, meetings: bool = True) -> DemoSummary:
     if meetings:
         demo_meetings.seed_meetings(db, size)
         demo_procurements.seed_procurements(db, size)
+        demo_after_award.seed_after_award(db, size)
         demo_agreements.seed_agreements(db, size)
     models = (Person, Group, Membership, Meeting, Proposal, Procurement, Supplier, FrameworkAgreement, SalesReport)
     with db.read() as session:

@@ -136,13 +136,20 @@ def commission_story(data: AgreementData, rate: RateRecord) -> list:
     decided = f"styrgruppens beslut den {date_text(rate.decided_on)}"
     if rate.meeting_title:
         decided += f" ({rate.meeting_title}" + (f", § {rate.paragraph})" if rate.paragraph is not None else ")")
+    party = data.organisation.deciding_party
+    months = party.commission_notice_months
+    notice = f"{months} månad" if months == 1 else f"{months} månader"
     return [
         text(f"Leverantören betalar provision till STIC med {rate.rate_text} av det fakturerade beloppet exklusive "
              "moms för allt som avropas under avtalet. Provisionen ingår i leverantörens priser och faktureras "
              "inte kommunerna."),
-        text(f"Satsen gäller från och med {date_text(rate.valid_from)} enligt {decided}, {whose}. Beslutar "
-             "styrgruppen om en ny sats gäller den för försäljning från och med den dag beslutet anger; STIC "
-             "meddelar leverantören skriftligen."),
+        text(f"Satsen gäller från och med {date_text(rate.valid_from)} enligt {decided}, {whose}."),
+        text(f"Provisionssatsen får ändras endast genom beslut av STIC:s styrgrupp och endast inom följande ramar: "
+             f"den nya satsen är högst {party.commission_max_percent} procent av det fakturerade beloppet "
+             f"exklusive moms; ändringen meddelas leverantören skriftligen minst {notice} innan den börjar gälla "
+             "och gäller bara försäljning från och med den dagen, aldrig retroaktivt; ändringen ändrar inte "
+             "avtalets övriga villkor eller priserna till kommunerna. En ändring utanför dessa ramar kräver en "
+             "skriftlig överenskommelse mellan parterna (17 kap. 10 § LOU)."),
         text("Leverantören redovisar sin försäljning per kommun och månad senast den "
              f"{data.agreement.report_due_day} i månaden efter, i STIC:s mall. Även en månad utan försäljning ska "
              "redovisas (nollrapport); rapporten stänger perioden. Provisionen beräknas per rapportrad och avrundas "
@@ -207,10 +214,16 @@ def agreement_story(data: AgreementData, rate: RateRecord) -> list:
 
     a, org = data.agreement, data.organisation.name
     named = org if "STIC" in org else f"{org} (STIC)"
+    decider = data.organisation.deciding_party
     story = [text(TITLE, "title"), text(a.title, "heading"), _facts(data)]
-    story += [text("1. Parter", "heading"),
-              text(f"Detta ramavtal har slutits mellan {named}, som har genomfört upphandlingen för de "
-                   "deltagande kommunernas räkning med stöd av deras fullmakter, och följande leverantörer:")]
+    if decider.name:
+        issuer = data.organisation.deciding_text
+        opening = (f"Detta ramavtal har slutits mellan {issuer}, genom {named}, för de deltagande kommunernas "
+                   "räkning med stöd av deras fullmakter (avsnitt 4), och följande leverantörer:")
+    else:
+        opening = (f"Detta ramavtal har slutits mellan {named}, som har genomfört upphandlingen för de "
+                   "deltagande kommunernas räkning med stöd av deras fullmakter, och följande leverantörer:")
+    story += [text("1. Parter", "heading"), text(opening)]
     rows = [(p.details.name, p.details.org_number, p.details.address, p.order_text) for p in data.parties]
     story += [make_table(("Leverantör", "Organisations\xadnummer", "Adress", "Rangordning"), rows, (4, 2.2, 4, 2.6)),
               _gap(8)]
@@ -223,10 +236,17 @@ def agreement_story(data: AgreementData, rate: RateRecord) -> list:
                    "Följande kommun har gett STIC fullmakt och får avropa från avtalet:"),
               _municipality_table(data.municipalities), _gap(8)]
     story += [keep(text("5. Provision och försäljningsrapporter", "heading"), *commission_story(data, rate))]
+    number = 6
+    for clause in data.clauses:
+        paragraphs = [part for part in clause.body.split("\n") if part.strip()]
+        story.append(keep(text(f"{number}. {clause.title}", "heading"), *(text(p) for p in paragraphs[:1])))
+        story += [text(p) for p in paragraphs[1:]]
+        number += 1
     copies = len(data.parties) + 1
-    signers = [(org, "")] + [(p.details.name, p.details.org_number) for p in data.parties]
+    signers = [(decider.name or org, decider.org_number)] + [(p.details.name, p.details.org_number)
+                                                            for p in data.parties]
     first, *rest = signature_rows(signers)
-    story.append(keep(text("6. Underskrifter", "heading"),
+    story.append(keep(text(f"{number}. Underskrifter", "heading"),
                       text(f"Avtalet har upprättats i {copies} likalydande exemplar, av vilka parterna har tagit var "
                            "sitt."), first))
     return story + rest

@@ -26,6 +26,8 @@ TITLE = "Anbudsöppningsprotokoll"
 SECRECY = "Sekretess enligt 19 kap. 3 § OSL"
 SECRECY_NOTE = ("Uppgifterna om anbuden omfattas av absolut sekretess till dess att tilldelningsbeslutet "
                 "har skickats ut (19 kap. 3 § andra stycket offentlighets- och sekretesslagen).")
+PUBLIC_NOTE = ("Sekretessen för uppgifterna om anbuden har upphört sedan tilldelningsbeslutet skickades eller "
+               "upphandlingen avbröts (19 kap. 3 § andra stycket offentlighets- och sekretesslagen).")
 LATE = "För sent inkommet"
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
 MIN_ATTESTERS = 2
@@ -125,6 +127,28 @@ def write_document(target: Path | BinaryIO, story: list, page_header, *, secret:
 
 # --- the opening record ---------------------------------------------------------------------------
 
+def clock_label(text: str, default: str = "") -> str:
+    """``10:00`` → ``kl. 10.00``; "" → ``default``."""
+    return f"kl. {text.replace(':', '.')}" if text else default
+
+
+def deadline_text(data: ProcurementData) -> str:
+    """The last tender day with its clock time (a tender is on time until the end of the day when none is set)."""
+    day = data.stage_date("tender_deadline")
+    if day is None:
+        return "–"
+    return f"{date_text(day)} {clock_label(data.procurement.tender_deadline_time, 'kl. 23.59')}"
+
+
+def opening_text(data: ProcurementData) -> str:
+    """``15 september 2026 kl. 10.00, Stadshuset, sal 3``."""
+    p = data.procurement
+    parts = [f"{date_text(data.stage_date('opening'))} {clock_label(p.opening_time)}".strip()]
+    if p.opening_place:
+        parts.append(p.opening_place)
+    return ", ".join(parts)
+
+
 def _tender_table(data: ProcurementData):
     from reportlab.platypus import Paragraph
 
@@ -135,31 +159,39 @@ def _tender_table(data: ProcurementData):
     rows = []
     for tender in data.tenders:
         note = Paragraph(f"<b>{para_text(LATE)}</b>", late_style) if tender.late else ""
-        rows.append((str(tender.receipt_order), received_text(tender.received_at), tender.supplier_name, note))
-    return make_table(("Nr", "Mottaget", "Anbudsgivare", "Anmärkning"), rows, (0.6, 2.6, 5, 2.2))
+        rows.append((str(tender.receipt_order), received_text(tender.received_at), tender.supplier_name,
+                     data.org_number(tender) or "–", note))
+    return make_table(("Nr", "Mottaget", "Anbudsgivare", "Org.nr", "Anmärkning"), rows, (0.6, 2.6, 4.2, 2, 2))
 
 
 def opening_story(data: ProcurementData, names: list[str]) -> list:
     from stic_desktop.documents.meeting_layout import banner, keep, signature_grid, text
 
     p = data.procurement
+    secret = not p.tenders_public
     late = sum(1 for t in data.tenders if t.late)
     count = f"{len(data.tenders)}" + (f", varav {late} för sent inkomna" if late else "")
-    story = [banner(SECRECY), text(TITLE, "title"), text(p.title, "heading"), procurement_facts(
-        data,
-        ("Sista anbudsdag", date_text(data.stage_date("tender_deadline"))),
-        ("Anbudsöppning", date_text(data.stage_date("opening"))),
-        ("Antal anbud", count),
-    )]
+    extra = [("Upphandlande organisation", data.organisation.deciding_text),
+             ("Sista anbudstid", deadline_text(data)),
+             ("Anbudsöppning", opening_text(data)),
+             ("Öppnade anbuden", p.opened_by or "–")]
+    if p.opening_witness:
+        extra.append(("Vittne", p.opening_witness))
+    extra.append(("Antal anbud", count))
+    story = ([banner(SECRECY)] if secret else []) + [text(TITLE, "title"), text(p.title, "heading"),
+                                                     procurement_facts(data, *extra)]
     story.append(text("Inkomna anbud i den ordning de kom in", "heading"))
     story += [_tender_table(data), gap()] if data.tenders else [text("Inga anbud har kommit in.")]
     if late:
-        story.append(text("Anbud som kom in efter sista anbudsdagen är markerade och prövas inte.", "small"))
-    story.append(text(SECRECY_NOTE, "small"))
+        story.append(text("Anbud som kom in efter sista anbudstiden är markerade och prövas inte.", "small"))
+    story.append(text(SECRECY_NOTE if secret else PUBLIC_NOTE, "small"))
+    signers = [(name, "Närvarande vid anbudsöppningen (12 kap. 10 § LOU)") for name in names]
+    if p.opening_witness and p.opening_witness.casefold() not in {n.casefold() for n in names}:
+        signers.append((p.opening_witness, "Vittne"))
     story.append(keep(text("Intygas", "heading"),
                       text("Att anbuden öppnades vid ett och samma tillfälle och att förteckningen ovan är riktig "
                            "intygas av:", "small"),
-                      signature_grid([(name, "Närvarande vid anbudsöppningen") for name in names])))
+                      signature_grid(signers)))
     return story
 
 
@@ -175,7 +207,8 @@ def checked_attesters(data: ProcurementData) -> list[str]:
 def write_opening_record(target: Path | BinaryIO, data: ProcurementData, *, today: date | None = None) -> None:
     names = checked_attesters(data)
     day = today or data.stage_date("opening") or clock.today()
-    write_document(target, opening_story(data, names), header(data, TITLE, day), secret=True)
+    write_document(target, opening_story(data, names), header(data, TITLE, day),
+                   secret=not data.procurement.tenders_public)
 
 
 def opening_record_bytes(data: ProcurementData, *, today: date | None = None) -> bytes:

@@ -1,6 +1,8 @@
 """SQLAlchemy models, one module per aggregate. Importing this package registers them all."""
 
 from stic_desktop.models.agreement import (
+    AgreementClause,
+    AgreementClauseUse,
     AgreementDocument,
     AgreementExtension,
     AgreementParticipant,
@@ -26,6 +28,7 @@ from stic_desktop.models.person import Person, PersonExpertise
 from stic_desktop.models.procurement import (
     DeadlineRule,
     Procurement,
+    ProcurementDeclaration,
     ProcurementParticipant,
     ProcurementStage,
     ProcurementThreshold,
@@ -41,5 +44,6 @@ __all__ = ["Base", "Municipality", "Person", "PersonExpertise", "Group", "Member
     "ArchivedDocument", "Workshop", "WorkshopParticipant", "Proposal", "ProposalInterest", "ProposalAgendaLink",
     "Procurement", "ProcurementStage", "ProcurementParticipant", "RequirementDocument", "Tender", "ProcurementThreshold",
     "DeadlineRule", "Supplier", "FrameworkAgreement", "AgreementSupplier", "AgreementParticipant", "AgreementExtension",
-    "AgreementDocument", "CommissionRateDecision", "SalesImport", "SalesReport", "BudgetLine",
+    "AgreementDocument", "AgreementClause", "AgreementClauseUse", "ProcurementDeclaration", "CommissionRateDecision",
+    "SalesImport", "SalesReport", "BudgetLine",
 ]

@@ -94,3 +94,28 @@ class AgreementDocument(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("stored_files.sha256"), index=True)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
     added_by_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
+
+
+class AgreementClause(Base):
+    """One version of a standard clause printed in every ramavtal (Inställningar → Avtalsvillkor). An edit adds a
+    version; agreements keep the versions they were made with (``AgreementClauseUse``)."""
+
+    __tablename__ = "agreement_clauses"
+    __table_args__ = (UniqueConstraint("key", "version"), CheckConstraint("version >= 1", name="version"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(40))
+    version: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_on: Mapped[date] = mapped_column(Date)
+
+
+class AgreementClauseUse(Base):
+    __tablename__ = "agreement_clause_uses"
+    __table_args__ = (UniqueConstraint("agreement_id", "clause_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("framework_agreements.id", ondelete="CASCADE"), index=True)
+    clause_id: Mapped[int] = mapped_column(ForeignKey("agreement_clauses.id"), index=True)

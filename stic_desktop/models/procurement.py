@@ -61,6 +61,17 @@ class Procurement(Versioned, Base):
     ex_ante_published_on: Mapped[date | None] = mapped_column(Date)  # voluntary ex ante notice (20 kap. 3 §)
     award_sent_electronically: Mapped[bool] = mapped_column(Boolean, default=True)
     opening_attesters: Mapped[str] = mapped_column(Text, default="")  # one name per line, at least two
+    opening_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM" the tenders were opened
+    opening_place: Mapped[str] = mapped_column(String(300), default="")
+    opened_by: Mapped[str] = mapped_column(String(200), default="")  # who opened the tenders (12 kap. 10 §)
+    opening_witness: Mapped[str] = mapped_column(String(200), default="")  # an optional independent witness
+    tender_deadline_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM" on the last tender day
+    decision_maker: Mapped[str] = mapped_column(String(200), default="")  # who decides the award
+    decision_delegation: Mapped[str] = mapped_column(Text, default="")  # under which delegation
+    award_notice_sent_on: Mapped[date | None] = mapped_column(Date)  # efterannons (10 kap. 4 §, 19 kap. 7 §)
+    documentation_completed_on: Mapped[date | None] = mapped_column(Date)  # 12 kap. 14 §
+    individual_report_on: Mapped[date | None] = mapped_column(Date)  # individuell rapport (12 kap. 15-16 §§)
+    cancellation_notice_sent_on: Mapped[date | None] = mapped_column(Date)  # 12 kap. 12 §
     created_on: Mapped[date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -162,3 +173,18 @@ class DeadlineRule(Versioned, Base):
     days: Mapped[int] = mapped_column(Integer)
     label: Mapped[str] = mapped_column(String(200))
     reference: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ProcurementDeclaration(Base):
+    """A contract-group member's declaration of conflicts of interest (jäv) and confidentiality, signed before
+    the tenders are opened."""
+
+    __tablename__ = "procurement_declarations"
+    __table_args__ = (UniqueConstraint("procurement_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    procurement_id: Mapped[int] = mapped_column(ForeignKey("procurements.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    signed_on: Mapped[date] = mapped_column(Date)
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)  # the member declared a conflict of interest
+    conflict_description: Mapped[str] = mapped_column(Text, default="")

@@ -15,7 +15,7 @@ from pathlib import Path
 from stic_desktop.operations import Outcome, Step
 from stic_desktop.operations.files import write_file
 
-KINDS = ("opening", "evaluation", "award", "report")  # the report covers every running procurement
+KINDS = ("opening", "evaluation", "award", "report", "individual_report", "cancellation_notice")  # report: all running
 
 
 def render(db, kind: str, procurement_id: int | None, *, today: date | None = None, sent_on: date | None = None,
@@ -36,6 +36,14 @@ def render(db, kind: str, procurement_id: int | None, *, today: date | None = No
 
         return award_decision_bytes(document_data.award_document_data(
             db, procurement_id, sent_on=sent_on, electronically=electronically))
+    if kind == "individual_report":
+        from stic_desktop.documents.individual_report import individual_report_bytes
+
+        return individual_report_bytes(document_data.individual_report_data(db, procurement_id, today=today))
+    if kind == "cancellation_notice":
+        from stic_desktop.documents.individual_report import cancellation_notice_bytes
+
+        return cancellation_notice_bytes(document_data.cancellation_notice_data(db, procurement_id, today=today))
     if kind == "report":
         from stic_desktop.documents.procurement_report import procurement_report_bytes
 
@@ -88,3 +96,23 @@ def send_award_decision(db, procurement_id: int, sent_on: date,
                                        electronically)
     return Outcome(changed=frozenset({"procurement", "archive"}), record=sent,
                    message=f"Tilldelningsbeslutet är skickat {sent_on.isoformat()}.")
+
+
+def archive_duty_document(db, kind: str, procurement_id: int) -> Generator[Step, None, Outcome]:
+    """The individual report (``individual_report``) or the notice of cancellation to the tenderers
+    (``cancellation_notice``), built for today, archived and its duty dated in one transaction."""
+    from stic_desktop.core import clock
+    from stic_desktop.documents import individual_report
+    from stic_desktop.services.procurement import after_award, procurements
+
+    label = "den individuella rapporten" if kind == "individual_report" else "underrättelsen om avbrytande"
+    yield 0, 2, f"Skapar {label}"
+    today = clock.today()
+    content = render(db, kind, procurement_id, today=today)
+    record = procurements.get_procurement(db, procurement_id)
+    title = individual_report.TITLE if kind == "individual_report" else "Underrättelse om avbrytande"
+    yield 1, 2, "Arkiverar"
+    archived = after_award.archive_duty_document(db, procurement_id, kind, content,
+                                                 individual_report.filename(title, record.case_number), today)
+    return Outcome(changed=frozenset({"archive", "procurement"}), record=archived,
+                   message=f"{title} arkiverades ({archived.filename}).")

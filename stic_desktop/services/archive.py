@@ -33,6 +33,8 @@ KIND_LABELS = {
     "calendar": "Kalenderfil",
     "award_decision": "Tilldelningsbeslut",
     "opening_record": "Anbudsöppningsprotokoll",
+    "individual_report": "Individuell rapport",
+    "cancellation_notice": "Underrättelse om avbrytande",
     "agreement": "Avtal",
     "agreement_summary": "Avtalssammanfattning",
     "invoicing_basis": "Faktureringsunderlag",

@@ -59,6 +59,8 @@ DEFAULTS: dict[str, RetentionRule] = {rule.kind: rule for rule in (
     _weed("opening_record", 4, "agreement_end", "LOU 12 kap. 17 §"),
     _weed("agreement", 4, "agreement_end", "LOU 12 kap. 17 §"),
     _weed("agreement_summary", 4, "agreement_end", "LOU 12 kap. 17 §"),
+    _weed("individual_report", 4, "agreement_end", "LOU 12 kap. 17 §"),
+    _weed("cancellation_notice", 4, "document", "LOU 12 kap. 17 §; ingen avtalstid när upphandlingen avbröts"),
     _weed("invoicing_basis", 7, "document", "Räkenskapsinformation, bokföringslagen 7 kap. 2 §"),
     _weed("report", 2, "document", "Rapport med tillfälligt värde."),
 )}

@@ -37,7 +37,7 @@ def test_opening_record(cli, filled, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Sparad: {target}"
     text = " ".join(page_texts(target))
-    assert "Anbudsöppningsprotokoll" in text and f"{LATE_ONE} För sent inkommet" in text
+    assert "Anbudsöppningsprotokoll" in text and f"{LATE_ONE} – För sent inkommet" in text
 
 
 def test_award_decision_for_a_given_day(cli, filled, tmp_path):
@@ -77,3 +77,36 @@ def test_user_errors_are_one_line(cli, filled, tmp_path):
 def test_bad_usage_exits_2(cli, filled, args):
     path = filled[0]
     assert cli("export", *args, "--db", path).returncode == 2
+
+
+def test_individual_report_and_cancellation_notice(cli, tmp_path):
+    """``export individual-report`` after the award, ``export cancellation-notice`` for a cancelled one; both
+    refused (exit 1, one line) when they do not apply."""
+    from test_individual_report import signed_procurement
+
+    from stic_desktop.services.procurement import stages
+    from stic_desktop.services.workspace.database import open_database
+
+    path = tmp_path / "efter.sqlite3"
+    db = open_database(path)
+    try:
+        signed = signed_procurement(db)
+        cancelled = build_procurement(db, title="Avbruten städning")
+        stages.cancel_procurement(db, cancelled.procurement_id, "Budgeten räcker inte & <b>inget</b> anbud "
+                                                                "inom ramen.")
+    finally:
+        db.close()
+    report = tmp_path / "rapport.pdf"
+    result = cli("export", "individual-report", signed.procurement_id, "--db", path, "-o", report)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page_texts(report))
+    assert "Individuell rapport" in text and f"Anbudet från {WINNER}" in text
+    notice = tmp_path / "underrattelse.pdf"
+    result = cli("export", "cancellation-notice", cancelled.procurement_id, "--db", path, "-o", notice)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(page_texts(notice))
+    assert "beslutat att avbryta upphandlingen" in text and "Budgeten räcker inte & <b>inget</b>" in text
+    refused = cli("export", "cancellation-notice", signed.procurement_id, "--db", path, "-o", tmp_path / "x.pdf")
+    assert refused.returncode == 1 and "är inte avbruten" in refused.stderr
+    assert_one_error_line(refused)
+    assert not (tmp_path / "x.pdf").exists()

@@ -244,3 +244,69 @@ def test_a_terminated_agreement_says_when_it_ends(db, built):
     text = text_of(db, built.agreement_id, today=date(2026, 11, 1))
     assert "Avtalsperiod 1 mars 2026 – 29 februari 2028 (uppsagt, upphör 30 september 2026)" in text
     assert "Avtalet är uppsagt och upphör den 30 september 2026. Skäl: Leverantören & <b>ägaren</b> i konkurs" in text
+
+
+def test_issued_by_the_deciding_party_with_the_commission_bounds(db, built):
+    """Issue 15: the contracting organisation issues the agreement for the municipalities under their powers of
+    attorney and signs it; the commission clause states its bounds (17 kap. 10 § LOU)."""
+    from stic_desktop.services.workspace import organisation
+    from stic_desktop.services.workspace.organisation import DecidingParty
+
+    organisation.save_deciding_party(db, DecidingParty("Adda Inköpscentral AB", "556578-2496", "2,5", 6))
+    text = text_of(db, built.agreement_id)
+    assert ("slutits mellan Adda Inköpscentral AB (org.nr 556578-2496), genom Stockholms Inköpscentral (STIC), "
+            "för de deltagande kommunernas räkning med stöd av deras fullmakter") in text
+    assert "den nya satsen är högst 2,5 procent" in text and "minst 6 månader innan den börjar gälla" in text
+    assert "aldrig retroaktivt" in text and "(17 kap. 10 § LOU)" in text
+    assert "För Adda Inköpscentral AB Org.nr 556578-2496" in text
+
+
+def test_deciding_party_is_checked(db):
+    from stic_desktop.errors import ValidationError
+    from stic_desktop.services.workspace import organisation
+    from stic_desktop.services.workspace.organisation import DecidingParty
+
+    with pytest.raises(ValidationError, match="kontrollsiffra"):
+        organisation.save_deciding_party(db, DecidingParty("Adda Inköpscentral AB", "556578-2497"))
+    with pytest.raises(ValidationError, match="Högsta provisionssats"):
+        organisation.save_deciding_party(db, DecidingParty("Adda", "556578-2496", "0"))
+    assert organisation.get_organisation(db).deciding_party == DecidingParty()
+
+
+def test_standard_clauses_in_order_and_each_agreement_keeps_its_versions(db):
+    """Issue 16: the standard clauses print in order after the commission clause; an edit makes a new version
+    that new agreements get, while an agreement already made prints the version it was made with."""
+    from stic_desktop.services.agreements import clauses
+
+    old = build_agreement(db)
+    text = text_of(db, old.agreement_id)
+    titles = [c.title for c in clauses.current_clauses(db)]
+    assert titles == ["Avtalshandlingar och deras inbördes ordning", "Priser och prisjustering",
+                      "Fakturering och betalning", "Vite, hävning och uppsägning vid avtalsbrott", "Försäkring",
+                      "Sekretess", "Personuppgiftsbehandling", "Underleverantörer", "Befrielsegrunder (force majeure)",
+                      "Tvister", "Kontaktpersoner"]
+    positions = [text.index(f"{number}. {title}") for number, title in enumerate(titles, start=6)]
+    assert positions == sorted(positions) and text.index("5. Provision") < positions[0]
+    assert "17. Underskrifter" in text and "konsumentprisindex, KPI" in text
+    assert "1. Skriftliga ändringar och tillägg till ramavtalet" in text  # the list of documents, one per line
+
+    edited = clauses.save_clause(db, "prices", "Priser och indexreglering",
+                                 "Priserna är fasta i 24 månader & justeras sedan med <b>KPI</b>.")
+    assert edited.version == 2
+    assert clauses.save_clause(db, "prices", edited.title, edited.body).version == 2  # unchanged: no new version
+    new = build_agreement(db, number="RA-2026-008")
+    new_text = text_of(db, new.agreement_id)
+    assert "7. Priser och indexreglering" in new_text and "fasta i 24 månader & justeras sedan med <b>KPI</b>" \
+        in new_text
+    old_text = text_of(db, old.agreement_id)
+    assert "7. Priser och prisjustering" in old_text and "fasta i 24 månader" not in old_text
+    assert [(c.key, c.version) for c in clauses.agreement_clauses(db, old.agreement_id)][1] == ("prices", 1)
+
+
+def test_a_clause_needs_a_title_and_text(db):
+    from stic_desktop.errors import ValidationError
+    from stic_desktop.services.agreements import clauses
+
+    with pytest.raises(ValidationError, match="Texten måste fyllas i"):
+        clauses.save_clause(db, "insurance", "Försäkring", "  ")
+    assert [c.version for c in clauses.current_clauses(db)] == [1] * 11

@@ -120,11 +120,11 @@ def test_tenders_in_order_of_receipt_with_the_late_one_flagged(db, built, tmp_pa
     assert "Anbudsöppningsprotokoll" in text and TITLE in text and built.case_number in text
     rows = [text.index(f"{n} {received}") for n, received in (
         ("1", f"2026-09-01 kl. 10.15.00 {WINNER}"), ("2", f"2026-09-10 kl. 08.00.00 {REJECTED}"),
-        ("3", f"2026-09-14 kl. 23.59.30 {SECOND}"), ("4", f"2026-09-15 kl. 00.00.05 {LATE_ONE} För sent inkommet"))]
+        ("3", f"2026-09-14 kl. 23.59.30 {SECOND}"), ("4", f"2026-09-15 kl. 00.00.05 {LATE_ONE} – För sent inkommet"))]
     assert rows == sorted(rows)
     assert text.count("För sent inkommet") == 1
     assert "Antal anbud 4, varav 1 för sent inkomna" in text
-    assert "Sista anbudsdag 14 september 2026" in text and "Anbudsöppning 15 september 2026" in text
+    assert "Sista anbudstid 14 september 2026 kl. 23.59" in text and "Anbudsöppning 15 september 2026" in text
     # no prices or scores in the opening record: only who and when
     assert "1 234 567,50" not in text and "1\u00a0234\u00a0567,50" not in text and "92,5" not in text
 
@@ -134,6 +134,65 @@ def test_attested_by_the_named_persons(db, built):
     signatures = text[text.index("Intygas"):]
     for name in ATTESTERS:
         assert f"{name} Närvarande vid anbudsöppningen" in signatures
+
+
+def test_time_place_org_numbers_who_opened_and_the_witness(db, built):
+    """Issue 15 (12 kap. 10 § LOU): the opening's time and place, the tender deadline's clock time, the
+    tenderers' organisation numbers, who opened, who attested and an optional witness; the deciding party."""
+    from stic_desktop.services.agreements import suppliers
+    from stic_desktop.services.agreements.suppliers import SupplierInput
+    from stic_desktop.services.procurement import after_award
+    from stic_desktop.services.workspace import organisation
+    from stic_desktop.services.workspace.organisation import DecidingParty
+
+    organisation.save_deciding_party(db, DecidingParty("Adda Inköpscentral AB", "556578-2496"))
+    supplier = suppliers.save_supplier(db, SupplierInput("Łukasz Żółć Omsorg AB", "556677-8899"))
+    suppliers.link_tender(db, built.tenders[SECOND], supplier.id)
+    from stic_desktop.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="1 anbud som kom in i tid skulle bli för sent inkomna"):
+        # Łukasz Żółć Omsorg came in at 23.59.30 on the last day
+        after_award.set_opening_details(db, built.procurement_id, after_award.OpeningDetails(tender_deadline_time="12:00"))
+    after_award.set_opening_details(db, built.procurement_id, after_award.OpeningDetails(
+        "9.30", "Stadshuset, sal 3", "Anna Lindqvist", "Notarie Eva Ek", "23:59"))
+    text = " ".join(page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id))))
+    assert "Upphandlande organisation Adda Inköpscentral AB (org.nr 556578-2496)" in text
+    assert "Sista anbudstid 14 september 2026 kl. 23.59" in text
+    assert "Anbudsöppning 15 september 2026 kl. 09.30, Stadshuset, sal 3" in text
+    assert "Öppnade anbuden Anna Lindqvist" in text and "Vittne Notarie Eva Ek" in text
+    assert f"{SECOND} 556677-8899" in text
+    signatures = text[text.index("Intygas"):]
+    assert "Notarie Eva Ek Vittne" in signatures and "Олег Иванов Närvarande vid anbudsöppningen" in signatures
+
+
+def test_a_tender_after_the_deadline_clock_time_is_late(db):
+    from stic_desktop.services.procurement import after_award
+
+    built = build_procurement(db, stage="advertised")
+    after_award.set_opening_details(db, built.procurement_id, after_award.OpeningDetails(tender_deadline_time="12:00"))
+    stages.advance_stage(db, built.procurement_id, on=STAGE_DAYS["tender_deadline"])
+    for name, received in (("I tid AB", "2026-09-14T12:00:59"), ("Sen AB", "2026-09-14T12:01:00")):
+        tenders.add_tender(db, built.procurement_id, TenderInput(name, at(received)))
+    assert {t.supplier_name: t.late for t in tenders.tenders(db, built.procurement_id)} == {"I tid AB": False,
+                                                                                          "Sen AB": True}
+    text = " ".join(page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id))))
+    assert "Sista anbudstid 14 september 2026 kl. 12.00" in text and "Sen AB – För sent inkommet" in text
+
+
+def test_opening_details_are_checked(db, built):
+    from stic_desktop.errors import ValidationError
+    from stic_desktop.services.procurement import after_award
+
+    with pytest.raises(ValidationError, match="ska skrivas TT:MM") as caught:
+        after_award.set_opening_details(db, built.procurement_id, after_award.OpeningDetails("25:00"))
+    assert caught.value.for_field("opening_time")
+
+
+def test_no_secrecy_mark_after_the_award(db, built):
+    send_award_decision(db, built.procurement_id, SENT_ON, True)
+    texts = page_texts(opening_record_bytes(procurement_document_data(db, built.procurement_id)))
+    assert all(SECRECY not in text for text in texts)
+    assert "Sekretessen för uppgifterna om anbuden har upphört" in " ".join(texts)
 
 
 def test_refused_without_two_attesters(db, tmp_path):

@@ -140,8 +140,11 @@ def _used_extensions(session: Session, existing: FrameworkAgreement | None) -> l
 # --- saving -------------------------------------------------------------------------------------
 
 def insert_agreement(session: Session, actor_id: int | None, values: dict) -> FrameworkAgreement:
+    from stic_desktop.services.agreements.clauses import link_current
+
     row = FrameworkAgreement(**values, termination_reason="", terminated_on=None)
     audit.created(session, actor_id, ENTITY, row, AGREEMENT_FIELDS)
+    link_current(session, row.id)  # the standard clauses as they read today
     return row
 
 

@@ -9,9 +9,10 @@ from datetime import date
 
 from stic_desktop.core import clock
 from stic_desktop.errors import UserError
-from stic_desktop.services.agreements import agreements, suppliers, terms
+from stic_desktop.services.agreements import agreements, clauses, suppliers, terms
 from stic_desktop.services.agreements import parties as agreement_parties
 from stic_desktop.services.agreements.agreements import AgreementRecord
+from stic_desktop.services.agreements.clauses import ClauseRecord
 from stic_desktop.services.agreements.parties import SupplierOnAgreement
 from stic_desktop.services.agreements.suppliers import SupplierRecord
 from stic_desktop.services.agreements.terms import ExtensionRecord
@@ -70,6 +71,7 @@ class AgreementData:
         """The agreement's own date: the day it was signed (or is to be), else the day it starts; never
         the day it is exported."""
         return self.signed_on or self.agreement.start_date
+    clauses: tuple[ClauseRecord, ...] = ()  # the standard clauses in the versions the agreement was made with
 
     @property
     def in_force_day(self) -> date:
@@ -121,7 +123,8 @@ def _load(db, agreement_id: int, today: date | None) -> AgreementData:
                    if record.procurement_id is not None else None)
     return AgreementData(record, parties, municipalities, tuple(terms.extensions(db, agreement_id)),
                          procurement, _contact(db, procurement), organisation.get_organisation(db), day,
-                         signed_on=_signed_on(db, record.procurement_id))
+                         signed_on=_signed_on(db, record.procurement_id),
+                         clauses=tuple(clauses.agreement_clauses(db, agreement_id)))
 
 
 def agreement_document_data(db, agreement_id: int, *, today: date | None = None) -> AgreementData:

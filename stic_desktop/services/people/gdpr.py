@@ -53,6 +53,7 @@ REFERENCE_POLICY: dict[tuple[str, str], str] = {
     ("workshop_participants", "person_id"): "keep",  # who took part stays part of the workshop's record
     ("proposals", "proposer_id"): "keep",
     ("procurements", "responsible_id"): "keep",
+    ("procurement_declarations", "person_id"): "keep",  # part of the procurement's documentation (LOU 12 kap. 17 §)
     ("requirement_documents", "added_by_id"): "keep",
     ("agreement_documents", "added_by_id"): "keep",
     ("sales_imports", "imported_by_id"): "keep",

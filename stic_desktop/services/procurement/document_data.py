@@ -6,15 +6,16 @@ and never see the database.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
 from stic_desktop.core import clock
-from stic_desktop.services.procurement import deadlines, procurements, tenders
+from stic_desktop.services.procurement import deadlines, declarations, procurements, tenders
 from stic_desktop.services.procurement import parties as procurement_parties
 from stic_desktop.services.procurement import stages as procurement_stages
 from stic_desktop.services.procurement.deadlines import Standstill
+from stic_desktop.services.procurement.declarations import DeclarationRecord
 from stic_desktop.services.procurement.procurements import STAGE_LABELS, ProcurementRecord
 from stic_desktop.services.procurement.records import STAGES, StageRecord
 from stic_desktop.services.procurement.tenders import TenderRecord
@@ -30,6 +31,10 @@ class ProcurementData:
     stages: tuple[StageRecord, ...]
     tenders: tuple[TenderRecord, ...]  # in order of receipt
     organisation: OrganisationInfo
+    org_numbers: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))  # tender id → the supplier's organisation number
+
+    def org_number(self, tender: TenderRecord) -> str:
+        return self.org_numbers.get(tender.id, "")
 
     def stage_date(self, stage: str) -> date | None:
         """The stage's actual date, else its planned date."""
@@ -48,7 +53,18 @@ class AwardData:
     municipalities: tuple[str, ...]
     sent_on: date
     electronically: bool
-    standstill: Standstill | None  # None for a direct award
+    standstill: Standstill | None  # None for a direct award (without an ex ante notice)
+
+
+@dataclass(frozen=True)
+class IndividualReportData:
+    """What the individual report (12 kap. 15-16 §§ LOU) and the notice of cancellation (12 kap. 12 §) print."""
+
+    data: ProcurementData
+    municipalities: tuple[str, ...]
+    declarations: tuple[DeclarationRecord, ...]
+    standstill: Standstill | None
+    today: date  # the document's date
 
 
 @dataclass(frozen=True)
@@ -61,12 +77,24 @@ class ProcurementReportData:
     organisation: OrganisationInfo
 
 
+def _org_numbers(db, procurement_id: int) -> Mapping[int, str]:
+    from sqlalchemy import select
+
+    from stic_desktop.models import Supplier, Tender
+
+    with db.read() as session:
+        rows = session.execute(select(Tender.id, Supplier.org_number).join(Supplier, Supplier.id == Tender.supplier_id)
+                               .where(Tender.procurement_id == procurement_id))
+        return MappingProxyType({tender_id: number for tender_id, number in rows})
+
+
 def _procurement(db, procurement_id: int) -> ProcurementData:
     return ProcurementData(
         procurement=procurements.get_procurement(db, procurement_id),
         stages=tuple(procurement_stages.stages(db, procurement_id)),
         tenders=tuple(tenders.tenders(db, procurement_id)),
         organisation=get_organisation(db),
+        org_numbers=_org_numbers(db, procurement_id),
     )
 
 
@@ -84,10 +112,45 @@ def award_document_data(db, procurement_id: int, *, sent_on: date | None = None,
         p = data.procurement
         day = sent_on or data.actual("award_decision") or clock.today()
         electronic = p.award_sent_electronically if electronically is None else electronically
-        period = (deadlines.standstill(day, electronic=electronic, rules=deadlines.rules_map(snapshot))
-                  if deadlines.needs_standstill(p.procedure) else None)
+        rules = deadlines.rules_map(snapshot)
+        if deadlines.needs_standstill(p.procedure):
+            period = deadlines.standstill(day, electronic=electronic, rules=rules, days=p.standstill_days)
+        elif p.ex_ante_published_on is not None:
+            period = deadlines.ex_ante_standstill(p.ex_ante_published_on, rules=rules)
+        else:
+            period = None
         names = tuple(r.municipality_name for r in procurement_parties.participants(snapshot, procurement_id))
     return AwardData(data, names, day, electronic, period)
+
+
+def individual_report_data(db, procurement_id: int, *, today: date | None = None) -> IndividualReportData:
+    """The procurement, its tenders, participants, declarations and standstill, in one read transaction. Refused
+    while the tenders are still secret (before the award decision is sent or the procurement cancelled)."""
+    from stic_desktop.errors import UserError
+
+    with one_read(db) as snapshot:
+        data = _procurement(snapshot, procurement_id)
+        if not data.procurement.tenders_public:
+            raise UserError(f"Upphandlingen {data.procurement.case_number} har inget skickat tilldelningsbeslut och "
+                            "är inte avbruten; anbuden omfattas av sekretess (19 kap. 3 § OSL). Rapporten kan "
+                            "skrivas när tilldelningsbeslutet är skickat.")
+        names = tuple(r.municipality_name for r in procurement_parties.participants(snapshot, procurement_id))
+        signed = tuple(d for d in declarations.declarations(snapshot, procurement_id))
+        period = procurement_stages.standstill_for(snapshot, procurement_id)
+    return IndividualReportData(data, names, signed, period, today or clock.today())
+
+
+def cancellation_notice_data(db, procurement_id: int, *, today: date | None = None) -> IndividualReportData:
+    """The cancelled procurement and its tenderers; refused unless it is cancelled."""
+    from stic_desktop.errors import UserError
+
+    report = individual_report_data(db, procurement_id, today=today)
+    p = report.data.procurement
+    if p.stage != "cancelled":
+        raise UserError(f"Upphandlingen {p.case_number} är inte avbruten; någon underrättelse om avbrytande kan "
+                        "inte skrivas.")
+    day = today or p.cancellation_notice_sent_on or clock.today()
+    return IndividualReportData(report.data, report.municipalities, report.declarations, None, day)
 
 
 def procurement_report_data(db) -> ProcurementReportData:

@@ -166,6 +166,50 @@ def missing_powers(db) -> list[MissingPowers]:
                                             item.case_number))
 
 
+@dataclass(frozen=True)
+class DutyRow:
+    """A duty after signing (or after cancelling) not done yet: the award notice, the documentation, the
+    individual report, or the notice of cancellation."""
+
+    procurement_id: int
+    case_number: str
+    title: str
+    responsible_name: str
+    key: str
+    label: str
+    reference: str
+    due_on: date | None  # None: as soon as possible
+    state: str  # due, overdue, waiting
+    days: int | None  # days left (due) or late (overdue); None without a due date
+
+
+def open_duties(db, today: date) -> list[DutyRow]:
+    """The open duties of signed procurements (a closed one has handled them) and of cancelled ones whose
+    tenderers have not been notified, overdue first, then by due date; one query."""
+    from stic_desktop.services.procurement.after_award import DUTIES, duties_for
+
+    responsible = aliased(Person)
+    signed = aliased(ProcurementStage)
+    with db.read() as session:
+        rows = session.execute(
+            select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage,
+                   Procurement.procedure, responsible.name, signed.actual_on,
+                   *(getattr(Procurement, key) for key in DUTIES))
+            .outerjoin(responsible, responsible.id == Procurement.responsible_id)
+            .outerjoin(signed, and_(signed.procurement_id == Procurement.id, signed.stage == "signed"))
+            .where(Procurement.stage.in_(("signed", "cancelled")))).all()
+    found = []
+    for pid, case_number, title, stage, procedure, name, signed_on, *dates in rows:
+        for duty in duties_for(stage, procedure, signed_on, dict(zip(DUTIES, dates)), today):
+            if duty.state == "done":
+                continue
+            days = None if duty.due_on is None else abs((duty.due_on - today).days)
+            found.append(DutyRow(pid, case_number, title, name or "", duty.key, duty.label, duty.reference,
+                                 duty.due_on, duty.state, days))
+    order = {"overdue": 0, "due": 1, "waiting": 2}
+    return sorted(found, key=lambda r: (order[r.state], r.due_on or today, r.case_number, r.key))
+
+
 def _segments(current: str, dates: dict[str, tuple[date | None, date | None]], today: date,
               ) -> tuple[list[TimelineSegment], bool]:
     """Stage bars from the known dates (actual before planned); a late plan is pushed to start today."""

@@ -49,12 +49,16 @@ STAGE_LABELS = {
     "cancelled": "Avbruten",
 }
 
+# Issue 15: the opening's details, the decision-maker, and the duties after the award (dates).
+AFTER_AWARD_FIELDS = ("opening_time", "opening_place", "opened_by", "opening_witness", "tender_deadline_time",
+                      "decision_maker", "decision_delegation", "award_notice_sent_on", "documentation_completed_on",
+                      "individual_report_on", "cancellation_notice_sent_on")
 PROCUREMENT_FIELDS = ("case_number", "title", "area", "contract_kind", "procedure", "estimated_value_ore",
                       "responsible_id", "contract_group_id", "proposal_id", "stage", "stage_before_cancel",
                       "cancel_reason", "electronic_submission", "prior_information_notice", "urgent",
                       "award_sent_electronically", "tender_period_reason", "opening_attesters", "created_on", "notes",
                       "procedure_grounds", "application_deadline_on", "invitation_sent_on", "tender_period_agreement",
-                      "documents_electronic", "standstill_days", "ex_ante_published_on")
+                      "documents_electronic", "standstill_days", "ex_ante_published_on", *AFTER_AWARD_FIELDS)
 
 FIELD_LABELS = {
     "case_number": "Diarienummer",
@@ -82,6 +86,17 @@ FIELD_LABELS = {
     "standstill_days": "Avtalsspärr, angivet antal dagar",
     "ex_ante_published_on": "Annons om avsikt att tilldela kontrakt publicerad",
     "opening_attesters": "Bevittnare vid anbudsöppningen",
+    "opening_time": "Anbudsöppningen, klockslag",
+    "opening_place": "Anbudsöppningen, plats",
+    "opened_by": "Anbuden öppnades av",
+    "opening_witness": "Vittne vid anbudsöppningen",
+    "tender_deadline_time": "Sista anbudsdag, klockslag",
+    "decision_maker": "Beslutsfattare",
+    "decision_delegation": "Delegation",
+    "award_notice_sent_on": "Efterannons skickad",
+    "documentation_completed_on": "Dokumentationen komplett",
+    "individual_report_on": "Individuell rapport upprättad",
+    "cancellation_notice_sent_on": "Underrättelse om avbrytande skickad",
     "created_on": "Skapad",
     "notes": "Anteckningar",
     "participants": "Deltagande kommuner",
@@ -162,6 +177,18 @@ class ProcurementRecord:
     standstill_days: int | None
     ex_ante_published_on: date | None
     row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
+    opening_time: str = ""  # "HH:MM"
+    opening_place: str = ""
+    opened_by: str = ""
+    opening_witness: str = ""
+    tender_deadline_time: str = ""  # "HH:MM"; "" is the end of the day
+    decision_maker: str = ""
+    decision_delegation: str = ""
+    award_notice_sent_on: date | None = None
+    documentation_completed_on: date | None = None
+    individual_report_on: date | None = None
+    cancellation_notice_sent_on: date | None = None
+    signed_on: date | None = None  # the stage "Avtal tecknat", actual date
 
     @property
     def tenders_public(self) -> bool:
@@ -253,7 +280,8 @@ def _record(row, dates: StageDates, today: date) -> ProcurementRecord:
         p.notes, int(count or 0), int(missing or 0), deadline, deadline_label,
         deadline is not None and deadline < today, dates.get("award_decision", (None, None))[1] is not None,
         p.procedure_grounds, p.application_deadline_on, p.invitation_sent_on, p.tender_period_agreement,
-        p.documents_electronic, p.standstill_days, p.ex_ante_published_on, p.row_version)
+        p.documents_electronic, p.standstill_days, p.ex_ante_published_on, p.row_version,
+        **{name: getattr(p, name) for name in AFTER_AWARD_FIELDS}, signed_on=dates.get("signed", (None, None))[1])
 
 
 def records(session: Session, *, running_only: bool = False, today: date | None = None) -> list[ProcurementRecord]:

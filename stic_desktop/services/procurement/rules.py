@@ -198,6 +198,16 @@ def list_thresholds(db) -> list[ThresholdRecord]:
     return sorted(records, key=lambda r: (-r.period_start.toordinal(), order[r.kind], r.id))
 
 
+THRESHOLDS_LINK = "https://www.upphandlingsmyndigheten.se/regler-och-lagstiftning/troskelvarden-och-direktupphandlingsgranser/"
+
+
+def missing_sek_values(db, today: date | None = None) -> list[ThresholdRecord]:
+    """The rows of the period in force ``today`` whose SEK value is still empty (the overview warns until they
+    are filled in under Inställningar → Upphandlingsregler)."""
+    day = today or clock.today()
+    return [t for t in list_thresholds(db) if t.period_start <= day <= t.period_end and t.sek is None]
+
+
 def save_threshold(db, data: ThresholdInput, threshold_id: int | None = None) -> ThresholdRecord:
     """Create (no id) or update one threshold row in one transaction, audited."""
     values = _validated(data)

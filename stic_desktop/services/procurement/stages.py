@@ -7,6 +7,7 @@ contract is signed before the standstill has run out (20 kap. 1 §). Numbers com
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -19,6 +20,7 @@ from stic_desktop.services import audit, validation
 from stic_desktop.services.procurement import deadlines
 from stic_desktop.services.procurement import parties as procurement_parties
 from stic_desktop.services.procurement.deadlines import Standstill, TenderPeriodCheck
+from stic_desktop.services.procurement.declarations import ensure_declared
 from stic_desktop.services.procurement.records import (
     ENTITY,
     PROCUREMENT_FIELDS,
@@ -165,8 +167,14 @@ def _keep_tenders_on_time(session: Session, procurement_id: int, old: tuple[date
                                                  "bli försenade i efterhand.")
 
 
+def following_planned(dates: StageDates, stage: str) -> list[str]:
+    """The stages after ``stage`` that have a planned date and are not done: those a moved plan takes along."""
+    return [later for later in STAGES[STAGES.index(stage) + 1:]
+            if dates.get(later, (None, None))[0] is not None and dates.get(later, (None, None))[1] is None]
+
+
 def set_stage_dates(db, procurement_id: int, stage: str, planned_on: date | None, actual_on: date | None, *,
-                    tender_period_reason: str | None = None) -> ProcurementRecord:
+                    tender_period_reason: str | None = None, shift_following: bool = False) -> ProcurementRecord:
     """Saves one stage's dates. A reached stage keeps an actual date; one not reached yet only gets a plan.
 
     ``tender_period_reason`` (when given) is saved in the same transaction, so a period shorter than the
@@ -178,6 +186,7 @@ def set_stage_dates(db, procurement_id: int, stage: str, planned_on: date | None
         procurement = get_row(session, procurement_id)
         _not_cancelled(procurement)
         dates = _dates(session, procurement_id)
+        before_dates = dict(dates)
         before = _snapshot(procurement, dates, (stage,))
         old_actual = dates.get(stage, (None, None))[1]
         label = STAGE_LABELS[stage]
@@ -190,29 +199,49 @@ def set_stage_dates(db, procurement_id: int, stage: str, planned_on: date | None
                                                "tillbaka upphandlingen om steget inte är gjort.")
         if stage == "tender_deadline":
             _keep_tenders_on_time(session, procurement_id, dates.get(stage, (None, None)), (planned_on, actual_on))
+        old_planned = dates.get(stage, (None, None))[0]
         dates[stage] = (planned_on, actual_on)
+        shifted = following_planned(dates, stage) if shift_following and old_planned and planned_on else []
+        for later in shifted:  # the plan after this stage moves by as many days as this one did
+            later_planned, later_actual = dates[later]
+            dates[later] = (later_planned + (planned_on - old_planned), later_actual)
         errors = _order_errors(dates, stage)
         errors.raise_if_any()
         signed_on = dates.get("signed", (None, None))[1]
         if stage in ("signed", "award_decision") and signed_on is not None:
             ensure_signing_allowed(session, procurement, dates, signed_on, "actual_on")
         if tender_period_reason is not None:
-            try:
-                procurement.tender_period_reason = validation.optional_text(
-                    tender_period_reason, "Skälet till den kortare anbudstiden", 2000)
-            except ValueError as exc:
-                raise ValidationError("tender_period_reason", str(exc)) from None
+            _set_reason(procurement, tender_period_reason)
         if stage in ("advertised", "tender_deadline") or tender_period_reason is not None:
             ensure_tender_period(session, procurement, dates)
+        if stage == "opening" and actual_on is not None and actual_on != old_actual:
+            ensure_declared(session, procurement, actual_on, "actual_on")
+        for later in shifted:
+            planned, actual = before_dates[later]
+            before[f"{later}.planned_on"] = planned.isoformat()
+            before[f"{later}.actual_on"] = actual.isoformat() if actual else None
         _store(session, procurement_id, stage, planned_on, actual_on)
+        for later in shifted:
+            _store(session, procurement_id, later, *dates[later])
         session.flush()
         audit.record(session, db.actor_id, ENTITY, procurement_id, "update", before,
-                     _snapshot(procurement, dates, (stage,)))
+                     _snapshot(procurement, dates, (stage, *shifted)))
         return reread(session, procurement)
 
 
-def advance_stage(db, procurement_id: int, *, on: date | None = None) -> ProcurementRecord:
-    """Moves to the next stage with ``on`` (default: a date already recorded for it, else today) as its date."""
+def _set_reason(procurement: Procurement, reason: str) -> None:
+    try:
+        procurement.tender_period_reason = validation.optional_text(reason, "Skälet till den kortare anbudstiden",
+                                                                    2000)
+    except ValueError as exc:
+        raise ValidationError("tender_period_reason", str(exc)) from None
+
+
+def advance_stage(db, procurement_id: int, *, on: date | None = None,
+                  tender_period_reason: str | None = None) -> ProcurementRecord:
+    """Moves to the next stage with ``on`` (default: a date already recorded for it, else today) as its date.
+    ``tender_period_reason`` (when given) is saved first, in the same transaction: the answer to a refusal that
+    asks why the tender period is shorter than the minimum."""
     with db.write() as session:
         procurement = get_row(session, procurement_id)
         _not_cancelled(procurement)
@@ -237,8 +266,12 @@ def advance_stage(db, procurement_id: int, *, on: date | None = None) -> Procure
         dates[target] = (planned, day)
         if target == "signed":
             ensure_signing_allowed(session, procurement, dates, day, "stage")
+        if tender_period_reason is not None:
+            _set_reason(procurement, tender_period_reason)
         if target in ("advertised", "tender_deadline"):
             ensure_tender_period(session, procurement, dates)
+        if target == "opening":
+            ensure_declared(session, procurement, day)
         procurement.stage = target
         _store(session, procurement_id, target, planned, day)
         session.flush()
@@ -301,6 +334,36 @@ def tender_period_check(db, procurement_id: int) -> TenderPeriodCheck | None:
         if _effective(dates, "advertised") is None or _effective(dates, "tender_deadline") is None:
             return None
         return period_check(session, procurement, dates)
+
+
+@dataclass(frozen=True)
+class TenderPeriodView:
+    """The tender period as the window shows it: counted from the actual advertising date, else the planned one,
+    else (the planned day has passed without advertising) from today, whichever is later; ``basis`` says which."""
+
+    check: TenderPeriodCheck
+    advertised_on: date
+    basis: str  # "actual", "planned" or "today"
+    planned_on: date | None
+
+
+def tender_period_view(db, procurement_id: int, today: date | None = None) -> TenderPeriodView | None:
+    """None until the advertising and tender deadline dates are known (planned or actual)."""
+    day = today or clock.today()
+    with db.read() as session:
+        procurement = get_row(session, procurement_id)
+        dates = _dates(session, procurement_id)
+        planned, actual = dates.get("advertised", (None, None))
+        if (actual or planned) is None or _effective(dates, "tender_deadline") is None:
+            return None
+        if actual is not None:
+            start, basis = actual, "actual"
+        elif planned < day:
+            start, basis = day, "today"
+        else:
+            start, basis = planned, "planned"
+        check = period_check(session, procurement, {**dates, "advertised": (start, actual)})
+        return TenderPeriodView(check, start, basis, planned)
 
 
 def standstill_for(db, procurement_id: int) -> Standstill | None:

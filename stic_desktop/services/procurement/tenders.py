@@ -90,13 +90,25 @@ def deadline_day(session: Session, procurement_id: int) -> date | None:
     return actual or planned
 
 
-def deadline_end(day: date) -> datetime:
-    """The last moment a tender is on time: 23:59:59 Stockholm time on the deadline day (UTC)."""
-    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=STOCKHOLM).astimezone(timezone.utc)
+def deadline_clock(session: Session, procurement_id: int) -> str:
+    """The tender deadline's clock time ("HH:MM"), "" for the end of the day."""
+    return session.scalar(select(Procurement.tender_deadline_time).where(Procurement.id == procurement_id)) or ""
 
 
-def is_late(received_at: datetime, day: date | None) -> bool:
-    return day is not None and received_at >= deadline_end(day)
+def deadline_end(day: date, clock_time: str = "") -> datetime:
+    """The first moment a tender is late (UTC): the minute after ``clock_time`` ("12:00": on time through
+    12.00.59) on the deadline day, Stockholm time; without a clock time midnight after the day (on time
+    through 23.59.59)."""
+    if clock_time:
+        hour, minute = (int(part) for part in clock_time.split(":"))
+        moment = datetime.combine(day, time(hour, minute), tzinfo=STOCKHOLM) + timedelta(minutes=1)
+    else:
+        moment = datetime.combine(day + timedelta(days=1), time(0), tzinfo=STOCKHOLM)
+    return moment.astimezone(timezone.utc)
+
+
+def is_late(received_at: datetime, day: date | None, clock_time: str = "") -> bool:
+    return day is not None and received_at >= deadline_end(day, clock_time)
 
 
 def award_sent_on(session: Session, procurement_id: int) -> date | None:
@@ -166,6 +178,7 @@ class TenderState:
     stage: str
     deadline: date | None  # sista anbudsdag (actual, else planned)
     award_sent_on: date | None
+    deadline_time: str = ""  # "HH:MM" on the deadline day; "" is the end of the day
 
     @property
     def locked_message(self) -> str:
@@ -183,18 +196,18 @@ def procurement_state(db, procurement_id: int) -> TenderState:
     with db.read() as session:
         procurement = procurement_row(session, procurement_id)
         return TenderState(procurement.stage, deadline_day(session, procurement_id),
-                           award_sent_on(session, procurement_id))
+                           award_sent_on(session, procurement_id), procurement.tender_deadline_time)
 
 
 # --- reading -----------------------------------------------------------------------------------
 
 def _records(session: Session, procurement_id: int) -> list[TenderRecord]:
-    day = deadline_day(session, procurement_id)
+    day, clock_time = deadline_day(session, procurement_id), deadline_clock(session, procurement_id)
     rows = session.scalars(select(Tender).where(Tender.procurement_id == procurement_id)
                            .order_by(Tender.received_at, Tender.id)).all()
     return [TenderRecord(t.id, t.procurement_id, t.supplier_name, t.supplier_id, t.received_at.astimezone(STOCKHOLM),
-                         order, is_late(t.received_at, day), t.qualified, t.qualification_reason, t.price_ore, t.score,
-                         t.ranking, t.awarded, t.notes, t.row_version)
+                         order, is_late(t.received_at, day, clock_time), t.qualified, t.qualification_reason,
+                         t.price_ore, t.score, t.ranking, t.awarded, t.notes, t.row_version)
             for order, t in enumerate(rows, start=1)]
 
 
@@ -233,7 +246,8 @@ def add_tender(db, procurement_id: int, data: TenderInput) -> TenderRecord:
         procurement = procurement_row(session, procurement_id)
         _ensure_changeable(session, procurement)
         day = deadline_day(session, procurement_id)
-        late = data.received_at is not None and data.received_at.tzinfo is not None and is_late(data.received_at, day)
+        late = data.received_at is not None and data.received_at.tzinfo is not None and is_late(
+            data.received_at, day, procurement.tender_deadline_time)
         values = _validated(data, late, day)
         tender = Tender(procurement_id=procurement_id, awarded=False, **values)
         audit.created(session, db.actor_id, ENTITY, tender, TENDER_FIELDS)
@@ -248,7 +262,8 @@ def update_tender(db, tender_id: int, data: TenderInput, *, expected_version: in
                                f"anbudet från {tender.supplier_name} ({procurement.case_number})")
         _ensure_changeable(session, procurement)
         day = deadline_day(session, procurement.id)
-        late = data.received_at is not None and data.received_at.tzinfo is not None and is_late(data.received_at, day)
+        late = data.received_at is not None and data.received_at.tzinfo is not None and is_late(
+            data.received_at, day, procurement.tender_deadline_time)
         values = _validated(data, late, day)
         if tender.awarded and values["qualified"] is not True:
             raise ValidationError("qualified", "Anbudet är tilldelat; ta bort tilldelningen innan det markeras som "
@@ -277,8 +292,9 @@ def set_awarded(db, procurement_id: int, tender_ids: Collection[int]) -> list[Te
         unknown = wanted - by_id.keys()
         if unknown:
             raise ValidationError("award", "Anbudet hör inte till den här upphandlingen.")
-        day = deadline_day(session, procurement_id)
-        refused = sorted((by_id[i] for i in wanted if by_id[i].qualified is not True or is_late(by_id[i].received_at, day)),
+        day, clock_time = deadline_day(session, procurement_id), deadline_clock(session, procurement_id)
+        refused = sorted((by_id[i] for i in wanted
+                          if by_id[i].qualified is not True or is_late(by_id[i].received_at, day, clock_time)),
                          key=lambda t: (t.received_at, t.id))
         if refused:
             names = ", ".join(t.supplier_name for t in refused)

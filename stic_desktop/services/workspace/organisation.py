@@ -14,6 +14,26 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
 
 
+DECIDING_KEYS = ("deciding_party_name", "deciding_party_org_number", "commission_max_percent",
+                 "commission_notice_months", "review_court")
+DEFAULT_COURT = "Förvaltningsrätten i Stockholm"
+DEFAULT_MAX_PERCENT = "3"
+DEFAULT_NOTICE_MONTHS = 3
+
+
+@dataclass(frozen=True)
+class DecidingParty:
+    """The contracting organisation (a legal person) that STIC belongs to: it issues the decisions and
+    agreements on behalf of the municipalities under their powers of attorney. Also the bounds of the
+    commission clause (17 kap. 10 § LOU: a rate change only within a stated maximum, with notice)."""
+
+    name: str = ""  # "" until set: documents then name the organisation
+    org_number: str = ""
+    commission_max_percent: str = DEFAULT_MAX_PERCENT  # as printed, e.g. "3" or "2,5"
+    commission_notice_months: int = DEFAULT_NOTICE_MONTHS
+    review_court: str = DEFAULT_COURT  # where a review (överprövning) is sought: the party's seat
+
+
 @dataclass(frozen=True)
 class OrganisationInfo:
     name: str = DEFAULT_NAME
@@ -22,6 +42,20 @@ class OrganisationInfo:
     # The controller's contact for personal data (address, e-mail, data protection officer), printed in
     # every register extract (GDPR art. 15).
     privacy_contact: str = ""
+    deciding_party: DecidingParty = DecidingParty()
+
+    @property
+    def deciding_name(self) -> str:
+        """Who decides and signs: the deciding party, else (not set yet) the organisation's own name."""
+        return self.deciding_party.name or self.name
+
+    @property
+    def deciding_text(self) -> str:
+        """``Adda Inköpscentral AB (org.nr 556578-2496)``; the organisation's name while no party is set."""
+        party = self.deciding_party
+        if not party.name:
+            return self.name
+        return f"{party.name} (org.nr {party.org_number})" if party.org_number else party.name
 
 
 def get_organisation(db) -> OrganisationInfo:
@@ -36,7 +70,64 @@ def get_organisation(db) -> OrganisationInfo:
         logo=logo.blob_value if logo else None,
         default_place=(place.text_value or "") if place else "",
         privacy_contact=(privacy.text_value or "") if privacy else "",
+        deciding_party=_deciding_party({k: values[k].text_value for k in DECIDING_KEYS if k in values}),
     )
+
+
+def _deciding_party(texts: dict[str, str | None]) -> DecidingParty:
+    months = texts.get("commission_notice_months") or ""
+    return DecidingParty(texts.get("deciding_party_name") or "", texts.get("deciding_party_org_number") or "",
+                         texts.get("commission_max_percent") or DEFAULT_MAX_PERCENT,
+                         int(months) if months.isdigit() else DEFAULT_NOTICE_MONTHS,
+                         texts.get("review_court") or DEFAULT_COURT)
+
+
+def save_deciding_party(db, party: DecidingParty) -> DecidingParty:
+    """Checks and stores the deciding party (a name needs a valid organisation number) and the commission bounds."""
+    from decimal import Decimal, InvalidOperation
+
+    from stic_desktop.services import validation
+
+    try:
+        name = validation.optional_text(party.name, "Organisationens namn", 300)
+    except ValueError as error:
+        raise ValidationError("deciding_party_name", str(error)) from None
+    number = ""
+    if name or party.org_number.strip():
+        if not name:
+            raise ValidationError("deciding_party_name", "Ange namnet på den upphandlande organisationen.")
+        try:
+            number = validation.normalise_org_number(party.org_number)
+        except ValueError as error:
+            raise ValidationError("deciding_party_org_number", str(error)) from None
+    percent = party.commission_max_percent.strip().replace(".", ",")
+    try:
+        value = Decimal(percent.replace(",", "."))
+    except InvalidOperation:
+        value = Decimal(-1)
+    if not percent or not (0 < value <= 100):
+        raise ValidationError("commission_max_percent", "Högsta provisionssats ska vara ett tal över 0 och högst 100 "
+                                                        "(procent), till exempel 3 eller 2,5.")
+    if not 1 <= party.commission_notice_months <= 24:
+        raise ValidationError("commission_notice_months", "Varseltiden ska vara 1–24 månader.")
+    court = " ".join(party.review_court.split()) or DEFAULT_COURT
+    if not court.casefold().startswith("förvaltningsrätten"):
+        raise ValidationError("review_court", "Överprövning söks hos en förvaltningsrätt, till exempel "
+                                              f"{DEFAULT_COURT} (20 kap. 5 § LOU).")
+    saved = DecidingParty(name, number, percent, party.commission_notice_months, court)
+    values = dict(zip(DECIDING_KEYS, (name, number, percent, str(party.commission_notice_months), court)))
+    with db.write() as session:
+        before: dict = {}
+        for key, text in values.items():
+            setting = session.get(OrganisationSetting, key)
+            if setting is None:
+                setting = OrganisationSetting(key=key)
+                session.add(setting)
+            else:
+                before[key] = setting.text_value
+            setting.text_value = text
+        audit.record(session, db.actor_id, ENTITY, 1, "update", before, values)
+    return saved
 
 
 def check_logo(data: bytes) -> None:
@@ -81,7 +172,7 @@ def save_organisation(db, info: OrganisationInfo) -> OrganisationInfo:
             setting.text_value, setting.blob_value = text, blob
         after = {key: _audit_value(text, blob) for key, (text, blob) in values.items()}
         audit.record(session, db.actor_id, ENTITY, 1, "update", before, after)
-    return OrganisationInfo(name, info.logo, place, privacy)
+    return OrganisationInfo(name, info.logo, place, privacy, info.deciding_party)
 
 
 def _audit_value(text: str | None, blob: bytes | None) -> str | None:

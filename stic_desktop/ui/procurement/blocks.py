@@ -1,8 +1,9 @@
 """The procurement blocks of the start page (Översikt); importing this module registers them.
 
-Upphandlingar per steg, Tidsfrister inom 30 dagar, Försenade steg, Fullmakter saknas and the
-timeline of running procurements. Each block reads its own query in ``services.procurement_overview``
-(one per block, none per row); a double-click, Enter or a click in the timeline opens the procurement.
+Upphandlingar per steg, Tidsfrister inom 30 dagar, Försenade steg, Fullmakter saknas, Efter
+tilldelningen: att göra (the duties after signing, issue 15) and the timeline of running procurements. Each
+block reads its own query in ``services.procurement_overview`` (one per block, none per row); a double-click,
+Enter or a click in the timeline opens the procurement.
 """
 
 from __future__ import annotations
@@ -16,12 +17,16 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from stic_desktop.core import clock
 from stic_desktop.services.procurement import overview as procurement_overview
+from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.overview import StageCount
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
@@ -151,6 +156,84 @@ class PowersBlock(ProcurementTableBlock):
             lambda db, _today: procurement_overview.missing_powers(db), stretch=(1, 5), parent=parent)
 
 
+def _duty_when(record) -> str:
+    if record.due_on is None:
+        return QCoreApplication.translate("procurement_blocks", "snarast")
+    if record.state == "overdue":
+        return QCoreApplication.translate("procurement_blocks", "försenad %1").replace("%1", _days(record.days))
+    return _days_left(record.days)
+
+
+class DutiesBlock(ProcurementTableBlock):
+    """Efter avtalet: the award notice, documentation and individual report due within 30 days of signing, and
+    the notice to the tenderers of a cancelled procurement, until each is done."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Efter tilldelningen: att göra"),
+                         self.tr("Inga skyldigheter väntar: efterannonser, dokumentation, individuella rapporter "
+                                 "och underrättelser är klara."), [
+            _date_column(self.tr("Senast"), lambda r: r.due_on),
+            Column(self.tr("Läge"), _duty_when),
+            *_case_columns(), Column(self.tr("Uppgift"), labelled(lambda r: r.label)),
+            Column(self.tr("Lagrum"), lambda r: r.reference),
+            Column(self.tr("Ansvarig"), lambda r: r.responsible_name or "–")],
+            procurement_overview.open_duties, stretch=(3,), parent=parent)
+
+
+class ThresholdBanner(ProcurementBlock):
+    """A banner across the page while the thresholds in kronor for the period in force are empty; it points to
+    where they are published and opens Upphandlingsregler to fill them in. Hidden once they are filled."""
+
+    column_span = 2
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Tröskelvärden i kronor saknas"), "", parent)
+        self.setStyleSheet("QFrame#overviewBlock { background: #fff4e5; border: 1px solid #e0a040; }")
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setOpenExternalLinks(True)
+        self.fill_button = QPushButton(self.tr("Fyll i tröskelvärden…"))
+        self.fill_button.clicked.connect(self.fill_in)
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text_label, 1)
+        row.addWidget(self.fill_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.set_body(host)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.missing: list = []
+
+    def setMinimumHeight(self, _height: int) -> None:  # noqa: N802 (the page asks every block for 200 px)
+        super().setMinimumHeight(0)
+
+    def reload(self, snapshot: Overview) -> None:
+        self.show_missing(snapshot.today)
+
+    def show_missing(self, today: date) -> None:
+        self.missing = procurement_rules.missing_sek_values(self.context.db, today)
+        if not self.missing:
+            self.hide()
+            return
+        kinds = ", ".join(label(t.kind_label).lower() for t in self.missing)
+        self.text_label.setText(
+            self.tr("Tröskelvärdena i kronor för %1 är inte ifyllda (%2). Programmet kan då inte pröva om "
+                    "förfarandet passar värdet. Beloppen publiceras i ett tillkännagivande i SFS och hos "
+                    "<a href='%3'>Upphandlingsmyndigheten</a>; fyll i dem under Inställningar → "
+                    "Upphandlingsregler.").replace("%1", self.missing[0].period_label).replace("%2", kinds)
+            .replace("%3", procurement_rules.THRESHOLDS_LINK))
+        self.title_label.setText(self.heading)
+        self.stack.setCurrentWidget(self.body)
+        self.show()
+
+    def fill_in(self) -> None:
+        from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
+
+        ProcurementRulesDialog(self.context, self).exec()
+        self.show_missing(clock.today())
+
+
 class StageBars(QWidget):
     """A bar per stage with its count; cancelled ones after a gap."""
 
@@ -267,6 +350,7 @@ class TimelineBlock(ProcurementBlock):
 
 
 # each class is its own factory (it takes the context); the order is the page's
-BLOCK_FACTORIES = (StagesBlock, DeadlinesBlock, LateBlock, PowersBlock, TimelineBlock)
+BLOCK_FACTORIES = (StagesBlock, DeadlinesBlock, LateBlock, PowersBlock, DutiesBlock, TimelineBlock)
 for _factory in BLOCK_FACTORIES:
     register_block(_factory)
+register_block(ThresholdBanner, 0)  # across the top of the page, shown only while values are missing

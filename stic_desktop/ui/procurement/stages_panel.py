@@ -73,6 +73,12 @@ def ask_reason(parent: QWidget, title: str, label: str, text: str = "") -> str |
     return value if ok else None
 
 
+def ask_shift(parent: QWidget, text: str) -> bool:
+    """Yes/No: move the following planned dates as well."""
+    return messages.confirm(parent, QCoreApplication.translate("stages", "Flytta följande datum"), text,
+                            QCoreApplication.translate("stages", "Flytta dem också"))
+
+
 class StagesPanel(QWidget):
     changed = Signal()
     status_message = Signal(str)
@@ -82,6 +88,7 @@ class StagesPanel(QWidget):
         self.context = context
         self.procurement_id = procurement_id
         self.record: procurements.ProcurementRecord | None = None
+        self.rows: list = []
         self._loading = False
         self.table = QTableWidget(len(STAGES), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Steg"), self.tr("Planerat"), self.tr("Faktiskt")])
@@ -131,7 +138,9 @@ class StagesPanel(QWidget):
         try:
             self.record = procurements.get_procurement(db, self.procurement_id)
             rows = stages.stages(db, self.procurement_id)
-            check = stages.tender_period_check(db, self.procurement_id)
+            self.rows = rows
+            view = stages.tender_period_view(db, self.procurement_id)
+            check = view.check if view is not None else None
             standstill = stages.standstill_for(db, self.procurement_id)
         except UserError as error:
             messages.show_error(self, error)
@@ -162,7 +171,7 @@ class StagesPanel(QWidget):
                     item.setToolTip(self.tr("Det planerade datumet har passerat."))
                 self.table.setItem(row, column, item)
         self._loading = False
-        self._show_checks(check, standstill)
+        self._show_checks(check, standstill, view)
         running = record.running
         self.next_button.setEnabled(running)
         if running and current + 1 < len(STAGES):
@@ -173,7 +182,18 @@ class StagesPanel(QWidget):
         self.cancel_button.setEnabled(record.stage not in ("signed", "closed", "cancelled"))
         self.attesters_button.setEnabled(record.stage != "cancelled")
 
-    def _show_checks(self, check, standstill) -> None:
+    def _basis_text(self, view) -> str:
+        """Which advertising date the period is counted from."""
+        if view is None:
+            return ""
+        if view.basis == "actual":
+            return self.tr(" Räknat från annonseringen %1.").replace("%1", view.advertised_on.isoformat())
+        if view.basis == "planned":
+            return self.tr(" Räknat från det planerade annonsdatumet %1.").replace("%1", view.advertised_on.isoformat())
+        return self.tr(" Räknat från i dag: det planerade annonsdatumet %1 har passerat utan annonsering.").replace(
+            "%1", view.planned_on.isoformat())
+
+    def _show_checks(self, check, standstill, view=None) -> None:
         record = self.record
         if check is None:
             self.period_label.setText(self.tr("Anbudstid: sätt datum för Annonserad och Sista anbudsdag så "
@@ -185,10 +205,10 @@ class StagesPanel(QWidget):
             reason = self.tr(" Kortare tid med skäl: %1").replace("%1", record.tender_period_reason) \
                 if record.tender_period_reason and (check.rule_key or "").endswith(".urgent") else ""
             self.period_label.setText(self.tr("Anbudstid: %1 dagar").replace("%1", str(check.days)) + minimum
-                                      + "." + reason)
+                                      + "." + self._basis_text(view) + reason)
             self.period_label.setStyleSheet(f"color: {DONE_COLOUR};")
         else:
-            self.period_label.setText(check.message)
+            self.period_label.setText(check.message + self._basis_text(view))
             self.period_label.setStyleSheet(f"color: {LATE_COLOUR if not check.warn_only else '#8a5a00'};")
         if standstill is None:
             self.standstill_label.setText("")
@@ -222,11 +242,28 @@ class StagesPanel(QWidget):
         item = self.table.item(row, column)
         return item.text() if item is not None else ""
 
+    def _shift_question(self, stage: str, planned: date | None) -> bool:
+        """When a planned date moves and later stages have plans, asks whether to move them as many days."""
+        old = next((r.planned_on for r in self.rows if r.stage == stage), None)
+        if old is None or planned is None or old == planned:
+            return False
+        later = stages.following_planned({r.stage: (r.planned_on, r.actual_on) for r in self.rows}, stage)
+        if not later:
+            return False
+        days = (planned - old).days
+        names = ", ".join(label(STAGE_LABELS[s]) for s in later)
+        text = (self.tr("%1 flyttades %2 dagar framåt.") if days > 0 else self.tr("%1 flyttades %2 dagar bakåt.")) \
+            .replace("%1", label(STAGE_LABELS[stage])).replace("%2", str(abs(days)))
+        return ask_shift(self, text + "\n\n" + self.tr("Flytta de följande planerade datumen (%1) lika många "
+                                                        "dagar?").replace("%1", names))
+
     def save_dates(self, stage: str, planned: date | None, actual: date | None) -> bool:
-        """Saves one stage's dates; a short tender period asks for the reason and saves it with them."""
+        """Saves one stage's dates; a moved plan offers to move the later plans along; a short tender period asks
+        for the reason and saves it with them."""
         db = self.context.db
+        shift = self._shift_question(stage, planned)
         try:
-            stages.set_stage_dates(db, self.procurement_id, stage, planned, actual)
+            stages.set_stage_dates(db, self.procurement_id, stage, planned, actual, shift_following=shift)
         except ValidationError as error:
             message = error.for_field("tender_period_reason")
             if message is None or len(error.errors) > 1:
@@ -239,7 +276,7 @@ class StagesPanel(QWidget):
                 return False
             try:
                 stages.set_stage_dates(db, self.procurement_id, stage, planned, actual,
-                                             tender_period_reason=reason)
+                                       tender_period_reason=reason, shift_following=shift)
             except UserError as error:
                 return self._failed(error)
         except UserError as error:
@@ -266,8 +303,27 @@ class StagesPanel(QWidget):
         return True
 
     def advance(self) -> None:
-        if self._call(stages.advance_stage):
-            self._done(self.tr("Upphandlingen är nu i steget %1.").replace("%1", label(self.record_stage_label())))
+        """Nästa steg; a refusal that asks why the tender period is short opens the field for the reason, and the
+        step is taken again with it."""
+        try:
+            stages.advance_stage(self.context.db, self.procurement_id)
+        except ValidationError as error:
+            message = error.for_field("tender_period_reason")
+            if message is None or len(error.errors) > 1:
+                self._failed(error)
+                return
+            reason = ask_reason(self, self.tr("Kortare anbudstid"),
+                                message + "\n\n" + self.tr("Skriv skälet till den kortare tiden (sparas), eller "
+                                                           "avbryt och ändra datumen."),
+                                self.record.tender_period_reason if self.record else "")
+            if not reason or not reason.strip() or not self._call(stages.advance_stage,
+                                                                  tender_period_reason=reason):
+                self.reload()
+                return
+        except UserError as error:
+            self._failed(error)
+            return
+        self._done(self.tr("Upphandlingen är nu i steget %1.").replace("%1", label(self.record_stage_label())))
 
     def record_stage_label(self) -> str:
         return procurements.get_procurement(self.context.db, self.procurement_id).stage_label

@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateTimeEdit,
     QLabel,
     QLineEdit,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, money
 from stic_desktop.errors import FieldError, UserError, ValidationError
-from stic_desktop.services.procurement import tenders
+from stic_desktop.services.procurement import tender_suppliers, tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput, TenderRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages, pickers
@@ -77,14 +78,32 @@ def read_chosen(path: Path | None, field: str) -> tuple[str, bytes]:
 
 class TenderDialog(FormDialog):
     def __init__(self, context: AppContext, procurement_id: int, record: TenderRecord | None = None,
-                 deadline: date | None = None, parent: QWidget | None = None) -> None:
+                 deadline: date | None = None, parent: QWidget | None = None, *, deadline_time: str = "") -> None:
         super().__init__(context, parent, min_width=540, grow=True)
         self.procurement_id = procurement_id
         self.record = record
         self.deadline = deadline
+        self.deadline_time = deadline_time  # "HH:MM" on the deadline day, "" for its end
         self.setWindowTitle(self.tr("Nytt anbud") if record is None else self.tr("Anbud"))
         self.supplier_edit = QLineEdit()
+        self.supplier_edit.setPlaceholderText(self.tr("Skriv namn eller organisationsnummer för att välja ur "
+                                                      "leverantörsregistret"))
         self.errors.add_row("supplier_name", self.tr("Anbudsgivare *:"), self.supplier_edit)
+        self.supplier_id: int | None = record.supplier_id if record is not None else None
+        self.choices = {c.text: c for c in tender_suppliers.supplier_choices(context.db)}
+        completer = QCompleter(sorted(self.choices), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self.choose_supplier)
+        self.supplier_edit.setCompleter(completer)
+        self.supplier_edit.textEdited.connect(self._supplier_typed)
+        self.register_label = QLabel()
+        self.register_label.setObjectName("hint")
+        self.register_label.setWordWrap(True)
+        self.form.addRow("", self.register_label)
+        self.org_edit = QLineEdit()
+        self.org_edit.setPlaceholderText(self.tr("NNNNNN-NNNN: läggs till i leverantörsregistret"))
+        self.errors.add_row("new_org_number", self.tr("Org.nr (ny leverantör):"), self.org_edit)
         self.received_edit = QDateTimeEdit(QDateTime(clock.now().replace(tzinfo=None, second=0, microsecond=0)))
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -123,6 +142,34 @@ class TenderDialog(FormDialog):
         if record is not None:
             self._fill(record)
         self._show_late()
+        self._show_register()
+
+    def choose_supplier(self, text: str) -> None:
+        """A supplier picked from the completion list: the tender is linked to it."""
+        choice = self.choices.get(text)
+        if choice is None:
+            return
+        self.supplier_id = choice.id
+        self.supplier_edit.setText(choice.name)
+        self.org_edit.clear()
+        self._show_register()
+
+    def _supplier_typed(self, text: str) -> None:
+        chosen = next((c for c in self.choices.values() if c.id == self.supplier_id), None)
+        if chosen is not None and text.strip() != chosen.name:
+            self.supplier_id = None  # a different name: no longer that supplier
+        self._show_register()
+
+    def _show_register(self) -> None:
+        chosen = next((c for c in self.choices.values() if c.id == self.supplier_id), None)
+        self.org_edit.setEnabled(chosen is None)
+        if chosen is not None:
+            self.register_label.setText(self.tr("I leverantörsregistret: %1, org.nr %2.").replace("%1", chosen.name)
+                                        .replace("%2", chosen.org_number))
+        else:
+            self.register_label.setText(self.tr("Inte kopplad till leverantörsregistret. Välj ur listan som visas när "
+                                                "du skriver, eller ange organisationsnumret nedan så läggs "
+                                                "leverantören till."))
 
     def _fill(self, record: TenderRecord) -> None:
         self.supplier_edit.setText(record.supplier_name)
@@ -138,7 +185,7 @@ class TenderDialog(FormDialog):
         return self.received_edit.dateTime().toPython().replace(second=0, microsecond=0, tzinfo=STOCKHOLM)
 
     def _show_late(self) -> None:
-        late = tenders.is_late(self.received_at(), self.deadline)
+        late = tenders.is_late(self.received_at(), self.deadline, self.deadline_time)
         self.late_label.setText(self.tr("Sent inkommet: sista anbudsdag var %1. Anbudet registreras men får inte "
                                         "kvalificeras.").replace("%1", self.deadline.isoformat()) if late else "")
         self.late_label.setVisible(late)
@@ -167,7 +214,7 @@ class TenderDialog(FormDialog):
             raise ValidationError.of(errors)
         return TenderInput(self.supplier_edit.text(), self.received_at(), self.qualified_combo.currentData(),
                            self.reason_edit.toPlainText(), price, score, ranking, self.notes_edit.toPlainText(),
-                           self.record.supplier_id if self.record else None)
+                           self.supplier_id)
 
     def reload(self) -> bool:
         if self.record is None:
@@ -180,8 +227,7 @@ class TenderDialog(FormDialog):
         return True
 
     def store(self):
-        data = self.value()
-        if self.record is None:
-            return tenders.add_tender(self.context.db, self.procurement_id, data)
-        else:
-            return tenders.update_tender(self.context.db, self.record.id, data, expected_version=self.record.row_version)
+        return tender_suppliers.save_tender(self.context.db, self.procurement_id,
+                                            self.record.id if self.record is not None else None, self.value(),
+                                            self.org_edit.text() if self.org_edit.isEnabled() else "",
+                                            expected_version=self.record.row_version if self.record else None)

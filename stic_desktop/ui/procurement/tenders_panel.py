@@ -128,7 +128,8 @@ class TendersPanel(QWidget):
         self.context.data_changed.emit("procurement")
 
     def add(self) -> None:
-        dialog = TenderDialog(self.context, self.procurement_id, None, self.state.deadline, self)
+        dialog = TenderDialog(self.context, self.procurement_id, None, self.state.deadline, self,
+                              deadline_time=self.state.deadline_time)
         if dialog.exec() and dialog.saved is not None:
             self._changed()
 
@@ -136,7 +137,8 @@ class TendersPanel(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        dialog = TenderDialog(self.context, self.procurement_id, chosen[0], self.state.deadline, self)
+        dialog = TenderDialog(self.context, self.procurement_id, chosen[0], self.state.deadline, self,
+                              deadline_time=self.state.deadline_time)
         if self.state.locked_message:
             dialog.setWindowTitle(self.tr("Anbud (kan inte ändras)"))
         if dialog.exec() and dialog.saved is not None:

@@ -25,6 +25,7 @@ STAGE_COLOURS = {"signed": "#2e7d32", "closed": "#2e7d32", "cancelled": "#b00020
 def _panels() -> tuple:
     """(key, panel class, tab title); imported here, when a procurement is first opened."""
     from stic_desktop.ui.procurement.documents_panel import ProcurementDocumentsPanel
+    from stic_desktop.ui.procurement.follow_up_panel import FollowUpPanel
     from stic_desktop.ui.procurement.participants_panel import ParticipantsPanel
     from stic_desktop.ui.procurement.requirements_panel import RequirementsPanel
     from stic_desktop.ui.procurement.tenders_panel import TendersPanel
@@ -34,6 +35,7 @@ def _panels() -> tuple:
         ("requirements", RequirementsPanel, QT_TRANSLATE_NOOP("ProcurementView", "Kravspecifikation")),
         ("tenders", TendersPanel, QT_TRANSLATE_NOOP("ProcurementView", "Anbud")),
         ("documents", ProcurementDocumentsPanel, QT_TRANSLATE_NOOP("ProcurementView", "Dokument")),
+        ("follow_up", FollowUpPanel, QT_TRANSLATE_NOOP("ProcurementView", "Öppning och uppföljning")),
     )
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from stic_desktop import paths
 from stic_desktop.errors import UserError
 from stic_desktop.services import retention
+from stic_desktop.services.agreements import clauses
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.workspace import organisation
 from stic_desktop.ui.context import AppContext
@@ -34,6 +35,8 @@ from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog, backup_folder, backup_keep
+from stic_desktop.ui.workspace.clauses_dialog import ClausesDialog
+from stic_desktop.ui.workspace.deciding_party_dialog import DecidingPartyDialog
 from stic_desktop.ui.workspace.organisation_dialog import OrganisationDialog
 from stic_desktop.ui.workspace.retention_dialog import RetentionDialog
 
@@ -65,6 +68,16 @@ class SettingsDialog(QDialog):
         row.addWidget(self.logo_label)
         self.organisation_button = QPushButton(self.tr("Ändra…"))
         self.organisation_button.clicked.connect(self.edit_organisation)
+
+        self.deciding_label = QLabel()
+        self.deciding_label.setWordWrap(True)
+        self.deciding_button = QPushButton(self.tr("Ändra…"))
+        self.deciding_button.clicked.connect(self.edit_deciding_party)
+
+        self.clauses_label = QLabel()
+        self.clauses_label.setWordWrap(True)
+        self.clauses_button = QPushButton(self.tr("Öppna…"))
+        self.clauses_button.clicked.connect(self.edit_clauses)
 
         self.rules_label = QLabel()
         self.rules_label.setWordWrap(True)
@@ -116,6 +129,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Gemensamt för alla användare (sparas i databasen):")))
         layout.addWidget(_section(self.tr("Organisation"), organisation_body, self.organisation_button))
+        layout.addWidget(_section(self.tr("Upphandlande organisation (beslut och avtal)"), self.deciding_label,
+                                  self.deciding_button))
+        layout.addWidget(_section(self.tr("Avtalsvillkor (standardvillkor i ramavtalen)"), self.clauses_label,
+                                  self.clauses_button))
         layout.addWidget(_section(self.tr("Upphandlingsregler (tröskelvärden och tidsfrister)"), self.rules_label,
                                   self.rules_button))
         layout.addWidget(_section(self.tr("Gallring av arkiverade dokument"), self.retention_label, self.retention_button))
@@ -132,12 +149,25 @@ class SettingsDialog(QDialog):
             thresholds = procurement_rules.list_thresholds(self.context.db)
             rules = procurement_rules.list_rules(self.context.db)
             weeding = retention.list_rules(self.context.db)
+            clause_list = clauses.current_clauses(self.context.db)
         except UserError as error:
             messages.show_error(self, error)
             return
         place = info.default_place or self.tr("(ingen angiven)")
         self.organisation_label.setText(self.tr("Namn: %1\nStandardplats för möten: %2").replace("%1", info.name)
                                         .replace("%2", place))
+        self.clauses_label.setText(self.tr("%1 villkor: %2.").replace("%1", str(len(clause_list))).replace(
+            "%2", ", ".join(c.title for c in clause_list[:4]) + (" …" if len(clause_list) > 4 else "")))
+        party = info.deciding_party
+        if party.name:
+            self.deciding_label.setText(self.tr("%1, org.nr %2. Överprövning: %3. Provision högst %4 %, ändras med "
+                                                "%5 månaders varsel.").replace("%1", party.name)
+                                        .replace("%2", party.org_number).replace("%3", party.review_court)
+                                        .replace("%4", party.commission_max_percent)
+                                        .replace("%5", str(party.commission_notice_months)))
+        else:
+            self.deciding_label.setText(self.tr("Inte angiven: besluten och avtalen utfärdas då i organisationens "
+                                                "namn. Ange den juridiska person som STIC tillhör."))
         pixmap = QPixmap()
         if info.logo and pixmap.loadFromData(info.logo):
             self.logo_label.setPixmap(pixmap.scaled(self.logo_label.size(), Qt.AspectRatioMode.KeepAspectRatio,
@@ -164,6 +194,14 @@ class SettingsDialog(QDialog):
     def edit_organisation(self) -> None:
         if OrganisationDialog(self.context.db, self).exec():
             self.refresh()
+
+    def edit_deciding_party(self) -> None:
+        if DecidingPartyDialog(self.context.db, self).exec():
+            self.refresh()
+
+    def edit_clauses(self) -> None:
+        ClausesDialog(self.context.db, self).exec()
+        self.refresh()
 
     def edit_rules(self) -> None:
         ProcurementRulesDialog(self.context, self).exec()

@@ -22,12 +22,17 @@ def find(db, kind: str, start: date) -> rules.ThresholdRecord:
 
 def test_seeded_thresholds_are_listed_newest_first(db):
     thresholds = rules.list_thresholds(db)
-    assert len(thresholds) == 12
-    assert [t.period_label for t in thresholds[:3]] == ["2026–2027"] * 3
+    assert len(thresholds) == 13  # with the 2026–27 bilaga 2 direct-award row (migration 0008)
+    assert [t.period_label for t in thresholds[:5]] == ["2026–2027"] * 5
     supplies = find(db, "supplies_services", date(2024, 1, 1))
     assert (supplies.eur, supplies.sek, supplies.kind_label) == (221000, 2389585, "Varor och tjänster")
     assert find(db, "supplies_services", date(2026, 1, 1)).sek is None  # never converted from EUR
-    assert [t.kind for t in thresholds[:3]] == ["supplies_services", "works", "social_services"]
+    assert [t.kind for t in thresholds[:5]] == ["supplies_services", "works", "social_services", "direct_award",
+                                                "direct_award_social"]
+    assert find(db, "direct_award_social", date(2026, 1, 1)).sek is None
+    # the Källa column reads as Swedish text, not research notes
+    assert all("NOT FOUND" not in t.source and "mondaq" not in t.source for t in thresholds)
+    assert find(db, "works", date(2026, 1, 1)).source.startswith("Euro: kommissionens delegerade förordning")
 
 
 # contract kind, value in kronor, day, above, threshold, over direct-award limit, limit, words in the message
@@ -118,7 +123,7 @@ def test_next_period_follows_the_latest_of_its_kind(db):
                                                                           "works")
     saved = rules.save_threshold(db, proposal)
     assert saved.eur is None and saved.sek is None
-    assert rules.next_period(db, "direct_award_social").period_start == date(2026, 1, 1)
+    assert rules.next_period(db, "direct_award_social").period_start == date(2028, 1, 1)
 
 
 @pytest.mark.parametrize("start, end, kind", [
@@ -163,7 +168,7 @@ def test_bad_values_are_refused_field_by_field(db, data, field, words):
     with pytest.raises(ValidationError) as caught:
         rules.save_threshold(db, data)
     assert words in (caught.value.for_field(field) or "")
-    assert len(rules.list_thresholds(db)) == 12
+    assert len(rules.list_thresholds(db)) == 13
 
 
 def test_amounts_accept_spaces_as_digit_grouping():

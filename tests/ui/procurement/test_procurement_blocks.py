@@ -21,6 +21,7 @@ from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewPage
 
 TODAY = clock.today()
 HEADINGS = ("Upphandlingar per steg", "Tidsfrister inom 30 dagar", "Försenade steg", "Fullmakter saknas",
+            "Efter tilldelningen: att göra",
             "Tidslinje för pågående upphandlingar")
 
 
@@ -58,7 +59,7 @@ def page(qtbot, context, blocks, demo_db):
     return make_page(qtbot, context)
 
 
-def test_registering_adds_the_five_blocks_once(blocks):
+def test_registering_adds_the_six_blocks_once(blocks):
     factories = [f for f in overview_page.BLOCKS if f in blocks.BLOCK_FACTORIES]
     assert factories == list(blocks.BLOCK_FACTORIES)
     blocks.register_block(blocks.TimelineBlock)
@@ -74,6 +75,8 @@ def test_empty_database_shows_the_empty_texts(qtbot, context, blocks):
         "Tidsfrister inom 30 dagar": (True, "Inga planerade steg de kommande 30 dagarna."),
         "Försenade steg": (True, "Inga försenade steg: alla planerade datum som passerat har ett utfört datum."),
         "Fullmakter saknas": (True, "Alla deltagande kommuner har lämnat fullmakt."),
+        "Efter tilldelningen: att göra": (True, "Inga skyldigheter väntar: efterannonser, dokumentation, "
+                                                "individuella rapporter och underrättelser är klara."),
         "Tidslinje för pågående upphandlingar": (True, "Inga pågående upphandlingar."),
     }
 
@@ -254,3 +257,63 @@ def test_open_procurement_opens_its_window(page, blocks, context, demo_db, qtbot
     assert blocks.open_procurement(context, pid, page) is True
     assert isinstance(seen[0], ProcurementView) and seen[0].procurement_id == pid and not shown
     assert blocks.open_procurement(context, 99999, page) is False and shown  # deleted meanwhile: a message
+
+
+def test_duties_after_the_award_are_listed_until_done(qtbot, context, blocks, demo_db):
+    """Issue 15: a signed procurement's award notice, documentation and individual report (30 days from
+    signing) and a cancelled one's notice to the tenderers show until each is done."""
+    import sys
+    from datetime import date
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "documents"))
+    from test_individual_report import signed_procurement
+    from test_opening_record import build_procurement
+
+    from stic_desktop.services.procurement import after_award, stages
+
+    signed = signed_procurement(demo_db)
+    cancelled = build_procurement(demo_db, title="Avbruten")
+    stages.cancel_procurement(demo_db, cancelled.procurement_id, "För få anbud.")
+    after_award.record_duty(demo_db, signed.procurement_id, "award_notice_sent_on", date(2026, 10, 2))
+    page = make_page(qtbot, context)
+    block = page.block("Efter tilldelningen: att göra")
+    rows = block.model.visible_records()
+    assert rows == procurement_overview.open_duties(demo_db, TODAY)
+    mine = [(r.case_number, r.key) for r in rows if r.procurement_id in (signed.procurement_id,
+                                                                         cancelled.procurement_id)]
+    assert sorted(mine) == sorted([(signed.case_number, "documentation_completed_on"),
+                                   (signed.case_number, "individual_report_on"),
+                                   (cancelled.case_number, "cancellation_notice_sent_on")])
+    index = next(i for i, r in enumerate(rows) if r.procurement_id == signed.procurement_id)
+    record = rows[index]
+    assert record.due_on == date(2026, 10, 30)  # 30 days after signing on 30 September
+    late = (TODAY - record.due_on).days
+    assert texts(block, index)[1] == (f"försenad {late} dagar" if late > 1 else texts(block, index)[1])
+    assert texts(block, index)[2:5] == [signed.case_number, record.title, "Dokumentationen komplett"]
+    notice = next(i for i, r in enumerate(rows) if r.procurement_id == cancelled.procurement_id)
+    assert texts(block, notice)[1] == "snarast"
+    assert texts(block, notice)[4] == "Underrättelse om avbrytande till anbudsgivarna"
+
+
+def test_threshold_banner_until_the_sek_values_are_filled_in(qtbot, context, blocks, demo_db, pinned_clock):
+    """Issue 15: a banner across the overview while the 2026–27 thresholds in kronor are empty, with the link to
+    where they are published; gone once they are filled in under Upphandlingsregler."""
+    from dataclasses import replace
+    from datetime import date
+
+    from stic_desktop.services.procurement import rules
+
+    pinned_clock(date(2027, 3, 1))
+    overview_page.register_block(blocks.ThresholdBanner, 0)
+    page = make_page(qtbot, context)
+    banner = next(b for b in page.blocks if isinstance(b, blocks.ThresholdBanner))
+    assert not banner.isHidden()
+    text = banner.text_label.text()
+    assert "2026–2027" in text or "2026-01-01" in text
+    assert "varor och tjänster" in text and "direktupphandlingsgräns, bilaga 2" in text
+    assert rules.THRESHOLDS_LINK in text and "Upphandlingsregler" in text
+    for threshold in rules.missing_sek_values(demo_db, date(2027, 3, 1)):
+        rules.save_threshold(demo_db, replace(threshold.as_input(), sek=1_000_000 + threshold.id), threshold.id)
+    page.reload()
+    assert banner.isHidden()

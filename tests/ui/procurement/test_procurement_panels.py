@@ -252,3 +252,51 @@ def test_tenders_locked_after_the_award_decision_is_sent(context, qtbot, monkeyp
 def test_parse_kronor():
     assert parse_kronor("1 200 000,50 kr", "f", "Pris") == 120_000_050
     assert parse_kronor("", "f", "Pris") is None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the completion popup, offscreen
+def test_tender_picks_the_supplier_from_the_register_or_creates_it(context, qtbot, errors):
+    """Issue 15: the tenderer is chosen from the register with completion (by name or org number), or added to
+    it with an organisation number, in the same save as the tender."""
+    from stic_desktop.services.agreements import suppliers
+    from stic_desktop.services.agreements.suppliers import SupplierInput
+
+    db = context.db
+    pid = make_procurement(db, stage="evaluation")
+    known = suppliers.save_supplier(db, SupplierInput("Omsorgspartner Łódź AB", "556677-8899"))
+    suppliers.save_supplier(db, SupplierInput("Annan Leverantör AB", "556036-0793"))
+    received = datetime.combine(DEADLINE, datetime.min.time()).replace(hour=9)
+
+    dialog = TenderDialog(context, pid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.supplier_edit, "6677")  # part of the org number
+    completer = dialog.supplier_edit.completer()
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert completer.completionCount() == 1
+    popup.setCurrentIndex(completer.completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.supplier_edit.text() == "Omsorgspartner Łódź AB" and dialog.supplier_id == known.id
+    assert "556677-8899" in dialog.register_label.text() and not dialog.org_edit.isEnabled()
+    dialog.received_edit.setDateTime(QDateTime(received))
+    dialog.save()
+    (tender,) = tenders.tenders(db, pid)
+    assert (tender.supplier_name, tender.supplier_id) == ("Omsorgspartner Łódź AB", known.id)
+
+    new = TenderDialog(context, pid)
+    qtbot.addWidget(new)
+    new.supplier_edit.setText("Ny Hemtjänst AB")
+    new.received_edit.setDateTime(QDateTime(received))
+    new.org_edit.setText("556016-0680")
+    new.save()
+    created = next(s for s in suppliers.list_suppliers(db) if s.org_number == "556016-0680")
+    assert created.name == "Ny Hemtjänst AB"
+    assert {t.supplier_name: t.supplier_id for t in tenders.tenders(db, pid)}["Ny Hemtjänst AB"] == created.id
+
+    wrong = TenderDialog(context, pid)
+    qtbot.addWidget(wrong)
+    wrong.supplier_edit.setText("Fel AB")
+    wrong.org_edit.setText("556016-0681")
+    wrong.save()
+    assert "kontrollsiffra" in wrong.errors.message("new_org_number") and len(tenders.tenders(db, pid)) == 2

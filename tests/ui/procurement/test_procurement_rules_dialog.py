@@ -36,7 +36,7 @@ def test_both_tables_show_the_seeded_rules(qtbot, context):
     dialog = make_dialog(qtbot, context)
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["Tröskelvärden", "Tidsfrister"]
     table = dialog.threshold_table
-    assert table.rowCount() == 12
+    assert table.rowCount() == 13
     row = threshold_row(dialog, "supplies_services", "2024-01-01")
     assert [table.item(row, c).text() for c in range(5)] == ["2024-01-01", "2025-12-31", "Varor och tjänster",
                                                              "221 000", "2 389 585"]
@@ -103,10 +103,10 @@ def test_new_period_and_delete(qtbot, context, monkeypatch):
     table.setCurrentCell(threshold_row(dialog, "works", "2028-01-01"), 0)
     dialog.delete_button.click()
     assert "Byggentreprenad 2028-01-01–2029-12-31" in asked[0]
-    assert table.rowCount() == 13
+    assert table.rowCount() == 14
     monkeypatch.setattr(messages, "confirm", lambda *args: True)
     dialog.delete_button.click()
-    assert table.rowCount() == 12
+    assert table.rowCount() == 13
     assert [e.action for e in audit.history(context.db, procurement_rules.THRESHOLD_ENTITY, record.id)] == [
         "delete", "update", "create"]
 

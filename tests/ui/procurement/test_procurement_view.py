@@ -57,9 +57,10 @@ def cell(view, stage: str, column: int) -> str:
     return view.stages.table.item(STAGES.index(stage), column).text()
 
 
-def test_window_has_header_and_six_tabs(view, procurement):
+def test_window_has_header_and_seven_tabs(view, procurement):
     tabs = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert tabs == ["Steg och datum", "Deltagare och fullmakter", "Kravspecifikation", "Anbud", "Dokument", "Historik"]
+    assert tabs == ["Steg och datum", "Deltagare och fullmakter", "Kravspecifikation", "Anbud", "Dokument",
+                    "Öppning och uppföljning", "Historik"]
     assert view.title_label.text() == "V-2026-1  Trygghetslarm Łukasz R&D <b>"
     assert view.windowTitle().startswith("V-2026-1")
     assert "Steg: Behovsanalys" in view.stage_label.text()
@@ -89,7 +90,8 @@ def test_bad_dates_are_refused_and_put_back(view, context, procurement, shown):
     assert not item.flags() & stages_panel.Qt.ItemFlag.ItemIsEditable  # not reached: plan only
 
 
-def test_short_tender_period_asks_for_the_reason(view, context, procurement, shown, monkeypatch):
+def test_short_tender_period_asks_for_the_reason(view, context, procurement, shown, monkeypatch, pinned_clock):
+    pinned_clock(date(2026, 2, 1))  # before the planned advertising day, so the period counts from it
     set_cell(view, "advertised", PLANNED, "2026-03-02")
     before = state(context.db)
     asked = []
@@ -181,3 +183,53 @@ def test_a_panel_change_refreshes_the_header_and_marks_the_others(view, context,
     view.tabs.setCurrentWidget(view.panels["history"])
     assert view.panels["history"] not in view._stale
     assert view.history.tree.topLevelItemCount() >= 2
+
+
+def test_tender_period_counted_from_the_later_of_today_and_the_plan(view, context, procurement, pinned_clock):
+    """Issue 15: a planned advertising day that has passed without advertising no longer gives a green period
+    from the past; the label says which day it counts from."""
+    pinned_clock(date(2026, 2, 1))
+    set_cell(view, "advertised", PLANNED, "2026-03-02")
+    set_cell(view, "tender_deadline", PLANNED, "2026-04-15")
+    text = view.stages.period_label.text()
+    assert "Anbudstid: 44 dagar" in text and "Räknat från det planerade annonsdatumet 2026-03-02." in text
+    pinned_clock(date(2026, 3, 20))
+    view.stages.reload()
+    text = view.stages.period_label.text()
+    assert "44 dagar" not in text and "minst 30 dagar" in text
+    assert "Räknat från i dag: det planerade annonsdatumet 2026-03-02 har passerat utan annonsering." in text
+
+
+def test_next_step_refused_for_a_reason_opens_the_field(view, context, procurement, shown, monkeypatch, pinned_clock):
+    """Issue 15: "Nästa steg: Annonserad" refused with "ange skälet" asks for the reason and takes the step."""
+    pinned_clock(date(2026, 2, 1))
+    set_cell(view, "advertised", PLANNED, "2026-03-02")
+    set_cell(view, "tender_deadline", PLANNED, "2026-04-08")
+    view.stages.next_button.click()  # to Kravspecifikation
+    pinned_clock(date(2026, 3, 20))  # advertised late: only 19 days are left
+    asked = []
+    monkeypatch.setattr(stages_panel, "ask_reason", lambda parent, title, text, value="": asked.append(text) or "")
+    view.stages.next_button.click()
+    assert asked and "minst 30 dagar" in asked[0] and "Skriv skälet" in asked[0]
+    assert procurements.get_procurement(context.db, procurement.id).stage == "requirements"
+    monkeypatch.setattr(stages_panel, "ask_reason", lambda *args, **kwargs: "Avtalet löper ut; akut behov")
+    view.stages.next_button.click()
+    record = procurements.get_procurement(context.db, procurement.id)
+    assert shown == [] and record.stage == "advertised"
+    assert record.tender_period_reason == "Avtalet löper ut; akut behov"
+    assert shown == []
+
+
+def test_moving_a_planned_date_offers_to_shift_the_following(view, context, procurement, monkeypatch, shown):
+    for stage, day in (("advertised", "2026-03-02"), ("tender_deadline", "2026-04-06"), ("opening", "2026-04-07"),
+                       ("evaluation", "2026-04-20")):
+        set_cell(view, stage, PLANNED, day)
+    asked = []
+    monkeypatch.setattr(stages_panel, "ask_shift", lambda parent, text: asked.append(text) or True)
+    set_cell(view, "tender_deadline", PLANNED, "2026-04-13")
+    assert "Sista anbudsdag flyttades 7 dagar framåt." in asked[0] and "Anbudsöppning, Utvärdering" in asked[0]
+    assert [cell(view, s, PLANNED) for s in ("advertised", "tender_deadline", "opening", "evaluation")] == [
+        "2026-03-02", "2026-04-13", "2026-04-14", "2026-04-27"]
+    monkeypatch.setattr(stages_panel, "ask_shift", lambda parent, text: False)
+    set_cell(view, "opening", PLANNED, "2026-04-16")
+    assert cell(view, "evaluation", PLANNED) == "2026-04-27" and shown == []
