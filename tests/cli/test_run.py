@@ -36,7 +36,7 @@ def test_version_imports_nothing_heavy() -> None:
         ["export", "people", "-o", "x.pdf"],
         ["export"],
         ["export", "municipalities"],  # -o is required
-        ["seed-demo", "--size", "huge"],
+        ["seed-demo", "--size", "enorm"],
         ["frobnicate"],
         ["--no-such-option"],
     ],
