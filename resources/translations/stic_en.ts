@@ -129,6 +129,18 @@
         <translation>Proposed decision:</translation>
     </message>
     <message>
+        <source>t.ex. Kommunstyrelsen i respektive kommun, ekonomienheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vem beslutet skickas till (skrivs i protokollet som ”Expedieras”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expedieras till:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>”%1” finns inte i listan. Välj en person i listan.</source>
         <translation>‘%1’ is not in the list. Choose a person from the list.</translation>
     </message>
@@ -492,6 +504,10 @@
         <translation>Filter by period, supplier or municipality…</translation>
     </message>
     <message>
+        <source>Filtrera försäljningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -774,6 +790,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Note</translation>
     </message>
     <message>
+        <source>Gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
@@ -790,12 +810,35 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>Kunde inte spara %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
         <source>Sparade %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Det finns inga arkiverade dokument att exportera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla år</source>
+        <translation type="unfinished">All years</translation>
+    </message>
+    <message>
+        <source>Arkivexport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vilka dokument ska exporteras?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj var exportmappen ska skapas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporterar arkivet…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1253,41 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
 </context>
 <context>
+    <name>ClausesDialog</name>
+    <message>
+        <source>Avtalsvillkor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara som ny version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villkoren skrivs i varje ramavtal i den här ordningen, efter provisionen. En ändring blir en ny version som gäller avtal som görs från och med nu; avtal som redan är gjorda behåller sin version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubrik:</source>
+        <translation type="unfinished">Title:</translation>
+    </message>
+    <message>
+        <source>Text (en ny rad blir ett nytt stycke):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, från %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparad som version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommissionChart</name>
     <message>
         <source>tkr</source>
@@ -1457,6 +1535,87 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
 </context>
 <context>
+    <name>DecidingPartyDialog</name>
+    <message>
+        <source>Upphandlande organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STIC är ingen juridisk person. Tilldelningsbeslut, anbudsöppningsprotokoll och ramavtal utfärdas av den upphandlande organisation som STIC tillhör, för de deltagande kommunerna med stöd av deras fullmakter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. inköpscentralen STIC tillhör</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationsnummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förvaltningsrätt för överprövning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Högsta provisionssats (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> månader</source>
+        <translation type="unfinished"> months</translation>
+    </message>
+    <message>
+        <source>Varsel före ändrad sats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMakerDialog</name>
+    <message>
+        <source>Beslutsfattare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn och titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t.ex. Delegationsordning 2026, punkt 4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>Jävs- och sekretessförbindelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledamot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undertecknad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledamoten anmäler jäv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jävet och åtgärderna:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Avtalsnummer:</source>
@@ -1540,6 +1699,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Brevet med tid, plats, länk och dagordningen i korthet.</source>
         <translation>The letter with the time, venue, link and a summary of the agenda.</translation>
+    </message>
+    <message>
+        <source>Kallelsebrev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett brev per kallad, med namn, svarsdag och ersättare, för utskrift.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dagordning</source>
@@ -1690,6 +1857,44 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
 </context>
 <context>
+    <name>DutiesBlock</name>
+    <message>
+        <source>Efter tilldelningen: att göra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inga skyldigheter väntar: efterannonser, dokumentation, individuella rapporter och underrättelser är klara.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagrum</source>
+        <translation type="unfinished">Legal basis</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation type="unfinished">Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDateDialog</name>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished">Date:</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>Avsluta medlemskap</source>
@@ -1753,6 +1958,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Skapar ett förslag om förnyelse med avtalets kommuner som intressenter</source>
         <translation>Creates a renewal proposal with the agreement&apos;s municipalities as interested parties</translation>
+    </message>
+    <message>
+        <source>Avtal som löper ut inom antal månader</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> månader</source>
@@ -1896,16 +2105,195 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Save copy</translation>
     </message>
     <message>
-        <source>Filen kunde inte sparas: %1</source>
-        <translation>The file could not be saved: %1</translation>
-    </message>
-    <message>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
         <source>Ta bort %1?</source>
         <translation>Delete %1?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Ändra…</source>
+        <translation type="unfinished">Change…</translation>
+    </message>
+    <message>
+        <source>Ledamot</source>
+        <translation type="unfinished">Member</translation>
+    </message>
+    <message>
+        <source>Undertecknad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jäv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrera förbindelse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efter tilldelningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbudsöppningen (12 kap. 10 § LOU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jävs- och sekretessförbindelser (före anbudsöppningen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutsfattare för tilldelningsbeslutet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klockslag ej angivet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppning: %1, %2. Öppnade anbuden: %3. Vittne: %4. Sista anbudstid %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plats ej angiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kl. 23.59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Delegation: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen beslutsfattare angiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ej angiven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation type="unfinished">missing</translation>
+    </message>
+    <message>
+        <source>Jäv: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget jäv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen avtalsgrupp är vald; inga förbindelser krävs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saknas för: %1. Anbuden kan inte öppnas förrän de har skrivit under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla i avtalsgruppen har skrivit under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skyldigheterna efter tilldelningen visas när avtalet är tecknat (eller om upphandlingen avbryts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange datum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation type="unfinished">Preview</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation type="unfinished">Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Skicka och arkivera</source>
+        <translation type="unfinished">Send and archive</translation>
+    </message>
+    <message>
+        <source>Upprätta och arkivera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snarast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>När avtalet är tecknat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Försenad: senast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senast %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppgifterna om anbudsöppningen sparades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutsfattaren sparades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en ledamot i listan. Ledamöterna kommer från upphandlingens avtalsgrupp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förbindelsen för %1 registrerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: datumet sparades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapar dokumentet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation type="unfinished">Saved %1.</translation>
+    </message>
+    <message>
+        <source>Arkiverar…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2550,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Note</translation>
     </message>
     <message>
+        <source>Gallring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2260,6 +2652,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Filter… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Filtrera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ny</source>
         <translation>New</translation>
     </message>
@@ -2294,6 +2690,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Exportera</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Fler åtgärder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inget matchar filtret ”%1”.</source>
@@ -2333,6 +2733,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Databasen uppgraderades. Säkerhetskopia av den gamla: %1</source>
         <translation>The database was upgraded. Backup of the old one: %1</translation>
+    </message>
+    <message>
+        <source>Inloggad som: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen STIC-roll</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ingen vald</source>
@@ -2379,6 +2787,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Backup saved: %1</translation>
     </message>
     <message>
+        <source>En teamdatabas återställs av IT på servern (pg_restore), inte härifrån. Inget ändrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Återställer från säkerhetskopia…</source>
         <translation>Restoring from backup…</translation>
     </message>
@@ -2419,6 +2831,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Restore from backup…</translation>
     </message>
     <message>
+        <source>Arkivexport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut till teamdatabas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
@@ -2441,6 +2861,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Offlinekopia från %1 – skrivskyddad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamdatabas: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h3&gt;STIC Desktop %1&lt;/h3&gt;&lt;p&gt;Stockholms Inköpscentrals program för medlemskommuner, grupper, möten, upphandlingar och ramavtal.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</source>
@@ -2501,6 +2929,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Prepare mail-out…</translation>
     </message>
     <message>
+        <source>Markera kallelsen skickad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Markera genomfört</source>
         <translation>Mark as held</translation>
     </message>
@@ -2521,8 +2953,12 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>History</translation>
     </message>
     <message>
-        <source>Skriver ett e-postutkast (.eml) per kallad med kallelsen och kalenderfilen bifogade, arkiverar kallelsen och markerar mötet som kallat</source>
-        <translation>Writes a draft email (.eml) for each invitee with the invitation and calendar file attached, archives the invitation and marks the meeting as invited</translation>
+        <source>Skriver ett e-postutkast (.eml) per kallad med kallelsen och kalenderfilen bifogade och arkiverar kallelsen. Inget skickas: du skickar utkasten från ditt e-postprogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>När du har skickat utkasten: kallelsen blir skickad och mötet kallat</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Punkterna får sina paragrafnummer (§)</source>
@@ -2561,6 +2997,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Ref. %1</translation>
     </message>
     <message>
+        <source> (kallelsen: utkast skapade %1, inte skickade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> (kallelsen skickad %1)</source>
         <translation> (invitation sent %1)</translation>
     </message>
@@ -2585,12 +3025,20 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>The meeting details were saved.</translation>
     </message>
     <message>
+        <source>Förbered utskick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skapa utkasten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Välj mapp för e-postutkasten</source>
         <translation>Choose a folder for the draft emails</translation>
     </message>
     <message>
-        <source>%1 e-postutkast sparades i %2. Kallelsen arkiverades och mötet är markerat som kallat.</source>
-        <translation>%1 draft emails saved in %2. The invitation was archived and the meeting is marked as invited.</translation>
+        <source>%1 e-postutkast sparades i %2. Kallelsen arkiverades. Skicka utkasten från ditt e-postprogram och välj sedan ”Markera kallelsen skickad…”.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Utan e-postadress (kontakta på annat sätt): %1.</source>
@@ -2599,6 +3047,42 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Förbereder utskick…</source>
         <translation>Preparing mail-out…</translation>
+    </message>
+    <message>
+        <source>inställelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kallelse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett e-postutkast (.eml) med %1 och kalenderfil skrivs för var och en av dessa %2 mottagare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… och %1 till</source>
+        <translation type="unfinished">… and %1 more</translation>
+    </message>
+    <message>
+        <source>Kallelsen arkiveras. Inget skickas: du skickar utkasten från ditt e-postprogram och markerar sedan kallelsen som skickad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Har du skickat utkasten till kallelsen från ditt e-postprogram? Kallelsen markeras då som skickad och mötet som kallat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markera kallelsen skickad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, de är skickade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kallelsen är markerad som skickad.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Markera mötet som genomfört? Dagordningens punkter får då sina paragrafnummer (§), som inte ändras efteråt.</source>
@@ -2770,6 +3254,10 @@ Choose ‘New’ to plan a meeting, or ‘All’ to see past meetings too.</tran
 <context>
     <name>MembersPanel</name>
     <message>
+        <source>Medlemmar per datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visa medlemmarna som de var (eller blir) ett visst datum.</source>
         <translation>Show the members as they were (or will be) on a given date.</translation>
     </message>
@@ -2924,12 +3412,28 @@ Choose ‘Add member…’ to add someone.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
+        <source>Dagordningens punkter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vad som sades under punkten…</source>
         <translation>What was said under the item…</translation>
     </message>
     <message>
         <source>Mötet beslutar att …</source>
         <translation>The meeting resolves to …</translation>
+    </message>
+    <message>
+        <source>Vem beslutet skickas till, t.ex. kommunstyrelserna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utdrag ur protokollet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara den valda paragrafen som ett protokollsutdrag med utdragsbestyrkande (PDF)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Spara</source>
@@ -2980,12 +3484,16 @@ Choose ‘Add member…’ to add someone.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Anteckningar:</source>
-        <translation>Notes:</translation>
+        <source>&amp;Anteckningar:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beslut:</source>
-        <translation>Decision:</translation>
+        <source>&amp;Beslut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpedieras till:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Åtgärder</source>
@@ -3004,6 +3512,10 @@ Choose ‘Add member…’ to add someone.</translation>
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Punkten har ingen § ännu; paragraferna numreras när mötet är genomfört.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Markera ej klar</source>
         <translation>Mark as not done</translation>
     </message>
@@ -3014,6 +3526,22 @@ Choose ‘Add member…’ to add someone.</translation>
     <message>
         <source>Protokollet för ”%1” sparades.</source>
         <translation>The minutes for ‘%1’ were saved.</translation>
+    </message>
+    <message>
+        <source>Spara protokollsutdrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skapar protokollsutdraget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation type="unfinished">Saved %1.</translation>
     </message>
     <message>
         <source>Åtgärden lades till.</source>
@@ -3166,6 +3694,10 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
         <translation>Filter municipalities…</translation>
     </message>
     <message>
+        <source>Filtrera kommuner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spara kommuner</source>
         <translation>Save municipalities</translation>
     </message>
@@ -3202,6 +3734,37 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     </message>
 </context>
 <context>
+    <name>OpeningDetailsDialog</name>
+    <message>
+        <source>Anbudsöppningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sista anbudstid, klockslag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TT:MM (tomt: dagens slut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppningen, klockslag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppnade anbuden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vittne (valfritt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Organisationsinställningar</source>
@@ -3226,6 +3789,14 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     <message>
         <source>Logotyp i PDF-huvud:</source>
         <translation>Logo in PDF header:</translation>
+    </message>
+    <message>
+        <source>Postadress, e-post och telefon för frågor om personuppgifter; dataskyddsombudets kontaktuppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personuppgiftsansvarig, kontakt:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(ingen logotyp)</source>
@@ -4124,6 +4695,10 @@ Save anyway?</translation>
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Öppning och uppföljning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ändra uppgifter…</source>
         <translation>Edit details…</translation>
     </message>
@@ -4800,6 +5375,84 @@ The current database is first saved as a copy next to the database file.</transl
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Gallring av arkiverade dokument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hur länge varje slags arkiverat dokument sparas. Upphandlingsdokument ska sparas minst fyra år efter att avtalet har upphört (LOU 12 kap. 17 §); protokoll bevaras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumenttyp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished">Year</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation type="unfinished">After</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bevaras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallras tidigast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> år</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>efter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>Öppna</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera till Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lista</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportera till Excel</source>
+        <translation type="unfinished">Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-fil (*.xlsx)</source>
+        <translation type="unfinished">Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporterar till Excel…</source>
+        <translation type="unfinished">Exporting to Excel…</translation>
+    </message>
+</context>
+<context>
     <name>SalesImportDialog</name>
     <message>
         <source>Kalkylark (*.xlsx *.csv);;Alla filer (*)</source>
@@ -5074,8 +5727,20 @@ The current database is first saved as a copy next to the database file.</transl
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Upphandlande organisation (beslut och avtal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalsvillkor (standardvillkor i ramavtalen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Upphandlingsregler (tröskelvärden och tidsfrister)</source>
         <translation>Procurement rules (thresholds and time limits)</translation>
+    </message>
+    <message>
+        <source>Gallring av arkiverade dokument</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Bara för dig (sparas på den här datorn):</source>
@@ -5100,6 +5765,18 @@ Standardplats för möten: %2</source>
 Default meeting venue: %2</translation>
     </message>
     <message>
+        <source>%1 villkor: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, org.nr %2. Överprövning: %3. Provision högst %4 %, ändras med %5 månaders varsel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte angiven: besluten och avtalen utfärdas då i organisationens namn. Ange den juridiska person som STIC tillhör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(ingen logotyp)</source>
         <translation>(no logo)</translation>
     </message>
@@ -5110,6 +5787,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>%1 tröskelvärden saknar belopp i kronor; fyll i dem när de har publicerats.</source>
         <translation>%1 thresholds have no amount in kronor; fill them in once they have been published.</translation>
+    </message>
+    <message>
+        <source>%1 dokumenttyper bevaras, %2 gallras tidigast ett visst antal år efter dokumentets datum eller avtalets slut.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>En kopia när programmet avslutas, i %1. De %2 senaste behålls.</source>
@@ -5279,6 +5960,10 @@ Default meeting venue: %2</translation>
         <translation>Staffing</translation>
     </message>
     <message>
+        <source>Bemanning per datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visa bemanningen ett visst datum.</source>
         <translation>Show the staffing on a given date.</translation>
     </message>
@@ -5305,6 +5990,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen.</source>
         <translation>Double-click a cell to add someone from the municipality to the group.</translation>
+    </message>
+    <message>
+        <source>Lägg till i gruppen…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Per datum:</source>
@@ -5393,6 +6082,18 @@ Default meeting venue: %2</translation>
         <translation>Next stage: %1</translation>
     </message>
     <message>
+        <source> Räknat från annonseringen %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Räknat från det planerade annonsdatumet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Räknat från i dag: det planerade annonsdatumet %1 har passerat utan annonsering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anbudstid: sätt datum för Annonserad och Sista anbudsdag så kontrolleras tiden mot LOU 11 kap.</source>
         <translation>Tender period: set the dates for Advertised and Tender deadline and the period is checked against LOU chapter 11.</translation>
     </message>
@@ -5425,6 +6126,18 @@ Default meeting venue: %2</translation>
         <translation>Witnesses at the tender opening: %1</translation>
     </message>
     <message>
+        <source>%1 flyttades %2 dagar framåt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 flyttades %2 dagar bakåt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta de följande planerade datumen (%1) lika många dagar?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kortare anbudstid</source>
         <translation>Shorter tender period</translation>
     </message>
@@ -5435,6 +6148,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>%1: datumen sparades.</source>
         <translation>%1: the dates were saved.</translation>
+    </message>
+    <message>
+        <source>Skriv skälet till den kortare tiden (sparas), eller avbryt och ändra datumen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Upphandlingen är nu i steget %1.</source>
@@ -5482,6 +6199,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>dit påminnelser om försäljningsrapporter går</source>
         <translation>where sales report reminders are sent</translation>
+    </message>
+    <message>
+        <source>dit kommunerna skickar beställningar och avrop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leverantören finns på %1 avtal.</source>
@@ -5606,6 +6327,49 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     </message>
 </context>
 <context>
+    <name>TeamConnectionDialog</name>
+    <message>
+        <source>Anslut till teamdatabas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamdatabasen ligger på kontorets PostgreSQL-server. Logga in med ditt eget användarnamn och lösenord (IT ger dig dem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Användarnamn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lösenord:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomt: ~/.pgpass eller Windows-inloggningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kom ihåg anslutningen (lösenordet sparas aldrig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
         <source>Ej prövat</source>
@@ -5644,8 +6408,20 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
         <translation>Tenders</translation>
     </message>
     <message>
+        <source>Skriv namn eller organisationsnummer för att välja ur leverantörsregistret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Anbudsgivare *:</source>
         <translation>Tenderer *:</translation>
+    </message>
+    <message>
+        <source>NNNNNN-NNNN: läggs till i leverantörsregistret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org.nr (ny leverantör):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mottaget (svensk tid) *:</source>
@@ -5682,6 +6458,14 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     <message>
         <source>Anbuden omfattas av sekretess tills tilldelningsbeslutet har skickats (19 kap. 3 § OSL).</source>
         <translation>The tenders are confidential until the award decision has been sent (OSL chapter 19, section 3).</translation>
+    </message>
+    <message>
+        <source>I leverantörsregistret: %1, org.nr %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inte kopplad till leverantörsregistret. Välj ur listan som visas när du skriver, eller ange organisationsnumret nedan så läggs leverantören till.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent inkommet: sista anbudsdag var %1. Anbudet registreras men får inte kvalificeras.</source>
@@ -5833,6 +6617,21 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     </message>
 </context>
 <context>
+    <name>ThresholdBanner</name>
+    <message>
+        <source>Tröskelvärden i kronor saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fyll i tröskelvärden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tröskelvärdena i kronor för %1 är inte ifyllda (%2). Programmet kan då inte pröva om förfarandet passar värdet. Beloppen publiceras i ett tillkännagivande i SFS och hos &lt;a href=&apos;%3&apos;&gt;Upphandlingsmyndigheten&lt;/a&gt;; fyll i dem under Inställningar → Upphandlingsregler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineBlock</name>
     <message>
         <source>Tidslinje för pågående upphandlingar</source>
@@ -5960,12 +6759,20 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
         <translation>Workshop – %1</translation>
     </message>
     <message>
+        <source>Deltagare</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
         <source>Lägg till deltagare…</source>
         <translation>Add participant…</translation>
     </message>
     <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Förslag från workshoppen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nytt förslag härifrån…</source>
@@ -6222,6 +7029,10 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <source>Öppna databas</source>
         <translation>Open database</translation>
     </message>
+    <message>
+        <source>Vill du öppna offlinekopian från senaste avslutet? Den är skrivskyddad men du kan läsa och skriva ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>calendar</name>
@@ -6263,6 +7074,10 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Historik…</source>
         <translation>History…</translation>
+    </message>
+    <message>
+        <source>Formuläret visar nu det som är sparat. Gör om din ändring och spara.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6847,6 +7662,18 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Ej förberedd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utkast skapade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skickad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Område</source>
         <translation>Area</translation>
     </message>
@@ -7372,6 +8199,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <source>Ett oväntat fel inträffade. Inget ändrades i den pågående åtgärden.</source>
         <translation>An unexpected error occurred. Nothing was changed by the task in progress.</translation>
     </message>
+    <message>
+        <source>Läs in på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortsätt redigera</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>overview</name>
@@ -7481,6 +8316,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>
+    <message>
+        <source>snarast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>försenad %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sales_blocks</name>
@@ -7499,6 +8342,1665 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Alla leverantörer har rapporterat i tid.</source>
         <translation>All suppliers have reported on time.</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>%1=%2 är inte ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt (ÅÅÅÅ-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är en databas eller hör till en, och skrivs aldrig över av en export. Välj ett annat filnamn. Inget sparades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd storlek ”%1”. Välj small, large eller huge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är en fil, inte en mapp. Ange en ny eller tom mapp. Inget skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen %1 är inte tom. Arkivexporten skriver bara till en ny eller tom mapp, så att inget skrivs över. Inget skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte. Inget skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga arkiverade dokument%1. Inget skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arkivexporten till %1 misslyckades (%2). Inget skrevs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har inga försäljningsrapporter för %2; det finns inget att fakturera och inget arkiverades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte sparas (%2). Är den öppen i ett annat program, eller är mappen skrivskyddad?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är en mapp. Ange ett filnamn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte. Inget sparades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet är redan genomfört; ingen kallelse kan skickas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte. Välj en mapp för utkasten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet har ingen kallad person med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är en fil. Ange en mapp för mötespaketen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen är kallad till mötet, så det finns inga deltagare att göra mötespaket till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalsnumret måste fyllas i (eller välj upphandlingen, så används dess diarienummer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubriken måste fyllas i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange avtalets startdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange avtalets slutdatum (utan förlängningar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antalet förlängningsoptioner ska vara ett heltal från 0 till 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månader per förlängning ska vara ett heltal från 0 till 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportdagen ska vara en dag från 1 till 28 i månaden efter perioden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen finns inte (den kan ha tagits bort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutdatumet kan inte vara före startdatumet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange hur många månader varje förlängning gäller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 förlängningar är redan beslutade; antalet optioner kan inte vara färre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalsnumret %1 används redan av ”%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett avtal skapas när upphandlingen har nått steget Avtal tecknat; %1 är i steget %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbudet hör inte till upphandlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverantören med id %1 finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har %2 försäljningsrapport(er) och kan inte tas bort. Säg upp det i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget avtalsvillkor ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har inga leverantörer. Lägg till leverantörerna under fliken Leverantörer innan avtalet skrivs ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har inga deltagande kommuner. Lägg till kommunerna under fliken Kommuner innan avtalet skrivs ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen provisionssats gäller för avtalet %1 den %2. Registrera ett beslut om provisionssats (grundsats eller för avtalet) innan avtalet skrivs ut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd kolumn. Kända kolumner: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolumnen saknas i filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen har fel kolumner. Inget importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fel i filen. Inget importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har två leverantörer med samma rangordning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalsnumret saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange rangordningen som ett heltal (1, 2, …) eller ”förnyad konkurrensutsättning”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverantören %1 finns redan på rad %2 för avtalet %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har inga kommunkoder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd kommunkod ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har ”%2” på rad %3; värdena ska vara samma på avtalets alla rader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ny leverantör %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har rapporterat försäljning på avtalet och kan inte tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunen med id %1 finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns försäljning rapporterad för %1 på avtalet; kommunen kan inte tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kan inte anslutas till ramavtalet: %2. Bara de myndigheter som angavs i upphandlingen får avropa från ramavtalet (LOU 7 kap. 3 §); en ny kommun behöver en ny upphandling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finns två gånger i listan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ange antingen rangordning eller förnyad konkurrensutsättning, inte båda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rangordningen ska vara ett heltal från 1 till 99 (eller välj förnyad konkurrensutsättning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Två leverantörer har rangordning %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationsnumret %1 används redan av %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom leverantören används av %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange beslutsdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange det nya slutdatumet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange dagen avtalet upphör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varningstiden ska vara ett heltal från 1 till 36 månader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet är uppsagt per %1 och kan inte förlängas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet har %1 förlängningsoption(er) och alla är redan använda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det nya slutdatumet ska vara efter det nuvarande (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det nya slutdatumet är efter avtalets sista möjliga slutdatum (%1) enligt optionerna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutet om förlängning måste fattas innan avtalet löper ut (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutsdatumet kan inte vara före avtalets startdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara den senaste förlängningen kan tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet är redan uppsagt per %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uppsägningsdagen ska ligga inom avtalstiden (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är tom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns redan ett öppet förslag ”%1” (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är större än %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumenttypen saknas eller är för lång.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det framgår inte vilken post dokumentet hör till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filnamnet måste fyllas i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumentet %1 är tomt och arkiverades inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dokumentet är tomt och arkiverades inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filnamnet får vara högst 300 tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget arkiverat dokument med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Året ska vara ett årtal mellan %1 och %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd typ ”%1”. Välj intäkter eller kostnader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd källa ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utfallet för provisionen beräknas från försäljningsrapporterna och kan inte matas in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisionen är en intäkt; välj typen intäkter för den raden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns redan en rad ”%1” under %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgeten för %1 har redan en provisionsrad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgeten för %1 har redan rader; ändra dem i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen budget för %1 att utgå från.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget provisionsbeslut som gäller för perioden som börjar %1. Registrera en provisionssats (grundsats eller för avtalet) först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget provisionsbeslut med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget avtal med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget möte med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anteckningen får vara högst 2000 tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 måste fyllas i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen dagordningspunkt med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns redan ett provisionsbeslut för %1 som gäller från %2. Ändra det beslutet i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisionsbeslutet kan inte tas bort: %1 rapportrader har beräknats med det. Registrera ett nytt beslut med ett senare datum i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagordningspunkten hör inte till det valda mötet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beslutet har använts för %1 rapportrader. Sats, datum och avtal kan inte ändras; registrera ett nytt beslut i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År %1 har inte börjat än, så det finns ingen provision att rapportera. Välj %2 eller ett tidigare år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månaden ska vara ett tal från 1 till 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj ett avtal som finns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en leverantör som finns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj kommun. Bara en nollrapport kan gälla hela perioden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen försäljningsrad med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverantören är inte part i avtalet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en kommun som finns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunen deltar inte i avtalet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är inte ett kalkylark som kan importeras (filtypen %2). Använd .xlsx eller .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har fel kolumner. Inget importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är tom: den saknar rubrikrad. Använd mallen (export sales-template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rader i %2 kunde inte delas upp i kolumner. Inget importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har en rubrikrad men inga rader att importera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 har inga blad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dela upp den per period eller leverantör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd kolumn. Filen ska ha kolumnerna %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raden har fler celler än rubrikraden. Använd semikolon som avgränsare, eller citattecken kring belopp med decimalkomma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolumnen finns två gånger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mallen görs per månad: ange perioden som ÅÅÅÅ-MM, t.ex. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunkoden saknas. Bara en nollrapport (belopp 0) kan gälla hela perioden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fel i filen %2. Inget importerades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har inget avtal som gäller %2. Ingen mall skapades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget avtal med nummer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen leverantör med organisationsnummer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen kommun med kommunkod %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden %1 finns redan i filen på rad %2 för samma avtal, leverantör och kommun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden %1 är redan rapporterad för den här kommunen. Välj att ersätta rapporterade perioder (--replace på kommandoraden) om raderna ska ersättas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunen %1 deltar inte i avtalet %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget provisionsbeslut som gäller för %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bladet ”%1” i %2 är skadat och kan inte läsas (%3). Spara om filen i Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns %1 med id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den ansvariga personen finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte få nya uppgifter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagordningspunkten hör inte till mötet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd typ ”%1”. Välj information, diskussion eller beslut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Föredraganden finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Punkten har fått § %1 och kan inte tas bort. Skriv i protokollet att punkten utgick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubriken ”%1…” är längre än 300 tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filnamnet saknas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är större än %2 MB och kan inte bifogas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är ingen PDF-fil. Bara PDF-filer kan bifogas; spara om filen som PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har inga sidor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: PDF-filen är lösenordsskyddad och kan inte öppnas utan lösenord. Bifoga en version utan lösenord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är skadad och kan inte läsas som PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet ligger på %1 (%2), som inte är en arbetsdag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet ligger på en %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokollet har ingen § %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilagan till punkten ”%1” kan inte läggas i mötespaketet: %2 Ta bort den och bifoga en mindre fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inga utkast som väntar på att skickas. Välj först ”Förbered utskick…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen finns inte (den kan ha tagits bort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte kallas till möten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ersättaren måste vara en annan person än den kallade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt svar ”%1”. Välj %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd närvaro ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är redan kallad till mötet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saknar tidszon (tiden ska anges i svensk tid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppen finns inte (den kan ha tagits bort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd mötestyp ”%1”. Välj ordinarie, extra eller workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet kan inte sluta innan det börjar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet är inställt och kan inte ändras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gruppen kan bara bytas medan mötet är ett utkast. Ställ in mötet och skapa ett nytt för den andra gruppen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara utkast kan tas bort; mötet är %1. Ställ in mötet i stället, så finns historiken kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet är redan inställt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett genomfört möte kan inte ställas in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet är %1 och kan inte markeras som genomfört.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordförande och sekreterare ska vara två olika personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: personen finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraferna numreras när mötet är genomfört.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokollet är inte justerat, så det behöver inte öppnas igen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mötet är %1, inte genomfört</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ordförande saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sekreterare saknas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minst en justerare behövs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protokollet kan inte justeras: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ska skrivas TT:MM, t.ex. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Året ska vara mellan %1 och %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj minst en månad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Möten planeras på vardagar: välj en veckodag måndag–fredag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj första, andra, tredje, fjärde eller sista veckodagen i månaden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en grupp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen grupp med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månaderna ska vara 1–12 (januari–december).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är inaktiv; en inaktiv grupp får inga nya möten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utträdesdatum kan inte vara före inträdesdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En utträdd kommun behöver ett utträdesdatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunen har ett utträdesdatum: sätt status till utträdd eller ta bort datumet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunkoden %1 används redan av %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom den används av %2. Om kommunen har lämnat samarbetet: sätt status till utträdd i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunkoden %1 finns redan på rad %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen person med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person %1 är redan anonymiserad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du kan inte anonymisera dig själv medan du är vald som användare. Välj en annan användare först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara avtalsgrupper kan läggas till; styrgruppen och arbetsgruppen finns redan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är en stående grupp och är alltid aktiv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är en %2 och kan inte byta typ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns redan en grupp som heter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är en stående grupp och kan inte tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom den har %2 (även avslutade). Markera gruppen som inaktiv i stället, så finns historiken kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen har %1 möjliga dubbletter. Inget importerades. Kontrollera raderna, eller välj att importera ändå om de verkligen är olika personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kolumnen fyller samma uppgift som ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flera personer i registret har samma e-postadress: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationen måste fyllas i för en ny person: en kommun, STIC, SKL Kommentus/Adda eller en annan organisations namn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samma namn och organisation som %1 i registret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samma namn och organisation som rad %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-postadressen %1 finns redan på rad %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns inget medlemskap med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd roll ”%1”. Välj en av: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till-datum (%1) kan inte vara före från-datum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunen finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från-datum måste fyllas i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medlemskapet avslutades redan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slutdatum (%1) kan inte vara före från-datum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har uppdrag som börjar efter %2: %3. Ändra eller ta bort dem först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte få några nya uppdrag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 men medlemskapet gäller %3. Välj personens egen kommun, eller kryssa i ”Representerar annan kommun” om personen företräder en annan kommun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj vilken kommun personen representerar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har redan en %2 under perioden: %3 (%4). Avsluta det uppdraget först eller välj en annan roll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är redan med i %2 under perioden, som %3 (%4). Ändra eller avsluta det medlemskapet i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationen ska vara en kommun, STIC, SKL Kommentus/Adda eller annan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte ändras.</source>
+        <translation type="unfinished">The person has been anonymised and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Skriv vilken organisation personen tillhör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du kan inte ta bort dig själv medan du är vald som användare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom personen används av %2. Markera personen som inaktiv i stället, eller anonymisera personen om uppgifterna ska bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj vilken kommun personen arbetar i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen kommun med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”%1” är ingen giltig e-postadress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen aktiv STIC-medarbetare med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj minst en person att lägga till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: datumet %2 har inte kommit än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 anbud som kom in i tid skulle bli för sent inkomna med klockslaget %2; ange den tid som stod i annonsen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är avbruten och kan inte ändras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är inte avbruten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet är inte tecknat än: ange först datumet för steget Avtal tecknat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datumet kan inte vara före avtalet tecknades (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt förfarande ”%1”. Välj ett av: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regeln för avtalsspärr (%1) saknas. Lägg in den under Upphandlingsregler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalsspärren kan inte vara kortare än %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regeln för avtalsspärr efter annons om avsikt (standstill.ex_ante) saknas. Lägg in den under Upphandlingsregler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbuden kan inte öppnas förrän alla i avtalsgruppen som ser anbuden har undertecknat en jävs- och sekretessförbindelse (senast %1). Saknas för: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskriv jävet och vilka åtgärder som vidtogs (det skrivs i den individuella rapporten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En förbindelse kan inte vara undertecknad ett datum som inte har kommit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbuden är öppnade; förbindelsen hör till handlingarna och kan inte tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen %1 är inte avbruten; någon underrättelse om avbrytande kan inte skrivas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen %1 har inget skickat tilldelningsbeslut och är inte avbruten; anbuden omfattas av sekretess (19 kap. 3 § OSL). Rapporten kan skrivas när tilldelningsbeslutet är skickat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är avslutad och kan inte ändras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är ingen PDF. Skanna eller spara om den som PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volymen ska vara ett belopp på noll kronor eller mer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange datumet då fullmakten kom in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är annonserad; deltagande kommuner kan inte läggas till efter annonseringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en kommun i listan.</source>
+        <translation type="unfinished">Choose a municipality from the list.</translation>
+    </message>
+    <message>
+        <source>%1 deltar redan i upphandlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är annonserad; %1 kan inte tas bort som deltagare efter annonseringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datumet då fullmakten kom in kan inte ligga i framtiden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är annonserad med stöd av fullmakten från %1; den kan inte tas bort nu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen fullmakt från %1 är registrerad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är lösenordsskyddad; %2 måste kunna öppnas utan lösenord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det uppskattade värdet ska vara ett belopp på 0 kr eller mer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbudsöppningen ska bevittnas av minst två olika namngivna personer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett namn får vara högst 200 tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd %1 ”%2”. Välj en i listan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj en avtalsgrupp (gruppen finns inte eller är ingen avtalsgrupp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget finns inte (det kan ha tagits bort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange skälen till att %1 används (%2); de dokumenteras i den individuella rapporten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange skälet till brådskan: kortare tidsfrister får bara användas vid brådska med ett angivet skäl (LOU 11 kap. 10 §).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sista dag för anbudsansökningar finns bara vid förfaranden i två steg (LOU 11 kap. 3 §).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbjudan att lämna anbud och överenskommen anbudstid finns bara vid selektivt och förhandlat förfarande (LOU 11 kap. 3 och 7 §§).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt val för överenskommen anbudstid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbjudan att lämna anbud (%1) kan inte skickas före sista dag för anbudsansökningar (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annons om avsikt att tilldela kontrakt gäller bara direktupphandling och förhandlat förfarande utan föregående annonsering (LOU 10 kap. 5 §, 19 a kap. 9 §).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara ett beslutat förslag kan bli en upphandling; förslaget är ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget har redan blivit upphandling %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara en upphandling i behovsanalysen kan tas bort; den här är i steget %1. Avbryt den i stället, så finns historiken kvar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen har anbud och kan inte tas bort. Avbryt den i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diarienumret %1 används redan av ”%2”. Välj ett annat eller lämna fältet tomt för nästa nummer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalsspärren ska vara minst %1 dagar (%2) och högst 365; lämna fältet tomt för lagens minsta tid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förfarandet har ingen avtalsspärr efter tilldelningen (LOU 20 kap. 2 §).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen upphandling med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt slag av tröskelvärde ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodens slut kan inte vara före dess början.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perioden överlappar %1 %2 (%3–%4). Ändra den perioden först eller välj datum som inte överlappar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt slag av kontrakt ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen tidsfrist med nyckeln %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen %1 är avbruten; inget tilldelningsbeslut kan skickas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är redan i steget %1; tilldelningsbeslutet är skickat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickades redan %1. Flytta tillbaka upphandlingen till Utvärdering om ett nytt beslut ska skickas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet (%1) kan inte skickas före %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett tilldelningsbeslut kan inte markeras som skickat ett datum som inte har kommit än.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inget anbud är markerat att tilldelas. Markera det eller de anbud som ska antas innan tilldelningsbeslutet skickas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet kan skickas först när upphandlingen har nått steget Utvärdering (nu: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtal kan inte tecknas innan tilldelningsbeslutet har skickats: ange tilldelningsbeslutets datum först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtal får tecknas tidigast %1: avtalsspärren (%2 dagar från %3%4, %5) löper till och med %6%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbud har redan registrerats, så sista anbudsdag kan inte flyttas tidigare än %1: anbud som kom in i tid skulle då bli försenade i efterhand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt steg ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange varför upphandlingen flyttas tillbaka; skälet sparas i historiken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange varför upphandlingen avbryts; skälet sparas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skälet får vara högst 5000 tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) kan inte vara före %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steget %1 är inte nått än, så det kan bara få ett planerat datum. Använd ”Nästa steg” när steget är gjort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 är ett nått steg och behöver ett faktiskt datum. Flytta tillbaka upphandlingen om steget inte är gjort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen är redan avslutad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) kan inte vara före %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen kan bara flyttas tillbaka till ett steg före %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avtalet är redan tecknat; upphandlingen kan inte avbrytas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upphandlingen kan inte annonseras förrän alla deltagande kommuner har lämnat fullmakt. Fullmakt saknas för: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickades %1; anbuden kan inte ändras efter det.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange när anbudet kom in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbudet kom in efter sista anbudsdag (%1) och får inte kvalificeras; det ska lämnas utan prövning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriv skälet till att anbudet inte är kvalificerat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priset ska vara ett belopp på noll kronor eller mer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poängen ska vara ett tal, noll eller mer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd leverantör.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mottagningstiden saknar tidszon (den ska anges i svensk tid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeringen ska vara ett heltal från 1 och uppåt.</source>
+        <translation type="unfinished">The ranking must be a whole number from 1 upwards.</translation>
+    </message>
+    <message>
+        <source>Anbudet är tilldelat; ta bort tilldelningen innan det markeras som inte kvalificerat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anbudet hör inte till den här upphandlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara kvalificerade anbud kan tilldelas. Inte kvalificerat: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mottagningstiden kan inte ligga i framtiden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bara kvalificerade anbud kan få en placering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget är redan kopplat till den dagordningspunkten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”%1” är ingen kommun med årsvolym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finns med två gånger; ange kommunens volym en gång.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mötet är inställt; välj ett annat möte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget är inte kopplat till den dagordningspunkten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsvolymen för %1 ska vara ett belopp i hela ören.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsvolymen för %1 kan inte vara negativ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årsvolymen för %1 är orimligt stor; högst %2 per kommun och år.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt område ”%1”. Välj socialt, tekniskt eller annat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt ursprung ”%1”. Välj workshop, arbetsgruppen eller kommun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj vilken workshop förslaget kommer från.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj vilken kommun förslaget kommer från.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslagsställaren finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd status ”%1”. Välj bland: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen finns inte (den kan ha tagits bort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget ”%1” har blivit upphandling %2 och kan inte tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänd status ”%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget har redan status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förslaget har blivit upphandling %1; dess status kan inte ändras.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett förslag med status %1 kan inte bli %2; det kan bli %3.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datumet för statusändringen kan inte vara före den dag förslaget registrerades (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rangen ska vara ett heltal från 1 till %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett förslag med status %1 kan inte prioriteras. Ta upp det för diskussion först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen workshop med id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datumet för workshoppen måste fyllas i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okänt område ”%1”. Välj socialt eller tekniskt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En workshop kan ha högst %1 deltagare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen med id %1 finns inte (kan ha tagits bort).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datumet ska ligga mellan år 2000 och 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”%1” är inget giltigt person-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshoppen ”%1” kan inte tas bort: %2 förslag kommer från den. Ändra eller ta bort förslagen först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallringsreglerna kan inte sparas: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är varken UTF-8 eller Windows-1252 och kan inte läsas som text. Spara den som CSV UTF-8 i Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtypen %1 stöds inte. Använd .xlsx eller .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är %2. Största tillåtna storlek är %3; dela upp filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är tom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är inte ett kalkylark: den kunde inte läsas som en Excel-fil (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är %2 uppackad. Största tillåtna storlek uppackad är %3; dela upp filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är tom: den saknar rubrikrad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 har en rubrikrad men inga rader att importera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är inte ett kalkylark: den innehåller binära data, inte text (CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte läsas som en Excel-fil (.xlsx): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 har %2 text i delade celler (sharedStrings). Största tillåtna är %3; dela upp filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 har fler än %2 rader och är för stor för en import. Dela upp filen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rad %2: raden har fler än %3 kolumner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, rad %2, kolumn %3: cellen har %4 tecken. Största tillåtna längd är %5 tecken per cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1, rad %2, kan inte läsas som CSV (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1, rad %2: en cell är längre än %3 tecken. Största tillåtna längd är %4 tecken per cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen %1 kan inte ersättas: %2 Inget ändrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen %1 är den databas som är öppen nu. Välj en säkerhetskopia. Inget ändrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen %1 går inte att skapa eller skriva i. Välj en annan mapp för säkerhetskopiorna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den automatiska säkerhetskopian kunde inte sparas: mappen %1 går inte att skapa eller skriva i. Välj en annan mapp under Arkiv → Inställningar för säkerhetskopior. Databasen är oförändrad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den automatiska säkerhetskopian kunde inte sparas. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den nuvarande databasen kunde inte kopieras före återställningen (%1) Inget ändrades. Flytta undan filen och återställ till en ny fil i stället.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den återställda databasen kunde inte öppnas: %1 Den tidigare databasen har lagts tillbaka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen %1 kan inte öppnas: tabellen %2 saknas (den har tagits bort av ett annat program). Återställ från en säkerhetskopia. Filen lämnades orörd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen %1 finns inte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen %1 är tom och är ingen STIC-databas. Ingen säkerhetskopia gjordes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Högsta provisionssats ska vara ett tal över 0 och högst 100 (procent), till exempel 3 eller 2,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Varseltiden ska vara 1–24 månader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Överprövning söks hos en förvaltningsrätt, till exempel %1 (20 kap. 5 § LOU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logotypen måste vara en PNG- eller JPEG-bild.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationens namn måste fyllas i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktuppgifterna för personuppgifter får vara högst 2 000 tecken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange namnet på den upphandlande organisationen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logotypen kan inte läsas som bild: filen är skadad eller ofullständig. Välj en annan PNG- eller JPEG-fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det här gäller bara teamdatabasen (--db postgresql://SERVER/DATABAS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen %1 är tom och är ingen STIC-databas. Inget flyttades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange servern (namn eller adress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Porten är ett tal mellan 1 och 65535 (oftast 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange databasens namn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ange ditt användarnamn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teamdatabasen %1 innehåller redan uppgifter (%2 rader). Flytta bara in i en tom teamdatabas. Inget ändrades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radantalen stämde inte efter kopieringen; inget flyttades in. Fil: %1, team: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyårsdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trettondedag jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Långfredagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Påskdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annandag påsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Första maj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kristi himmelsfärdsdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationaldagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pingstdagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midsommardagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla helgons dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juldagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annandag jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Midsommarafton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Julafton</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nyårsafton</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7522,6 +10024,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Skäl:</source>
         <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Flytta följande datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flytta dem också</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
