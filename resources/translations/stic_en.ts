@@ -7662,6 +7662,26 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Kontaktperson för beställningar</source>
+        <translation>Contact person for orders</translation>
+    </message>
+    <message>
+        <source>E-post för beställningar</source>
+        <translation>Email for orders</translation>
+    </message>
+    <message>
+        <source>Telefon för beställningar</source>
+        <translation>Phone for orders</translation>
+    </message>
+    <message>
+        <source>Individuell rapport</source>
+        <translation>Individual report</translation>
+    </message>
+    <message>
+        <source>Underrättelse om avbrytande</source>
+        <translation>Notice of cancellation</translation>
+    </message>
+    <message>
         <source>Ej förberedd</source>
         <translation>Not prepared</translation>
     </message>
@@ -7672,6 +7692,78 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Skickad</source>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <source>jävs- och sekretessförbindelse(r)</source>
+        <translation>conflict of interest and confidentiality undertaking(s)</translation>
+    </message>
+    <message>
+        <source>avtalsvillkor i avtal</source>
+        <translation>agreement clause(s) in agreements</translation>
+    </message>
+    <message>
+        <source>personuppgifter</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <source>kallelse till möte</source>
+        <translation>meeting invitation(s)</translation>
+    </message>
+    <message>
+        <source>möte</source>
+        <translation>meeting(s)</translation>
+    </message>
+    <message>
+        <source>grupp</source>
+        <translation>group(s)</translation>
+    </message>
+    <message>
+        <source>kommun</source>
+        <translation>municipality(-ies)</translation>
+    </message>
+    <message>
+        <source>upphandling</source>
+        <translation>procurement(s)</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop(s)</translation>
+    </message>
+    <message>
+        <source>leverantör</source>
+        <translation>supplier(s)</translation>
+    </message>
+    <message>
+        <source>organisationsinställningar</source>
+        <translation>organisation settings</translation>
+    </message>
+    <message>
+        <source>dagordningspunkt</source>
+        <translation>agenda item(s)</translation>
+    </message>
+    <message>
+        <source>åtgärdspunkt</source>
+        <translation>action item(s)</translation>
+    </message>
+    <message>
+        <source>försäljningsrapport</source>
+        <translation>sales report(s)</translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>att göra</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>efter avtalet</source>
+        <translation>after contract signing</translation>
     </message>
     <message>
         <source>Område</source>
@@ -7730,8 +7822,52 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>Witnesses at the tender opening</translation>
     </message>
     <message>
+        <source>Anbudsöppningen, klockslag</source>
+        <translation>Tender opening, time</translation>
+    </message>
+    <message>
+        <source>Anbudsöppningen, plats</source>
+        <translation>Tender opening, place</translation>
+    </message>
+    <message>
+        <source>Anbuden öppnades av</source>
+        <translation>Tenders opened by</translation>
+    </message>
+    <message>
+        <source>Vittne vid anbudsöppningen</source>
+        <translation>Witness at the tender opening</translation>
+    </message>
+    <message>
+        <source>Sista anbudsdag, klockslag</source>
+        <translation>Tender deadline, time</translation>
+    </message>
+    <message>
+        <source>Beslutsfattare</source>
+        <translation>Decision-maker</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Efterannons skickad</source>
+        <translation>Contract award notice sent</translation>
+    </message>
+    <message>
+        <source>Dokumentationen komplett</source>
+        <translation>Documentation complete</translation>
+    </message>
+    <message>
+        <source>Individuell rapport upprättad</source>
+        <translation>Individual report drawn up</translation>
+    </message>
+    <message>
         <source>Skapad</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <source>Underrättelse om avbrytande skickad</source>
+        <translation>Notice of cancellation sent</translation>
     </message>
     <message>
         <source>Skäl</source>
