@@ -129,6 +129,18 @@
         <translation>Proposed decision:</translation>
     </message>
     <message>
+        <source>t.ex. Kommunstyrelsen i respektive kommun, ekonomienheten</source>
+        <translation>e.g. the Municipal Executive Board of each municipality, the finance unit</translation>
+    </message>
+    <message>
+        <source>Vem beslutet skickas till (skrivs i protokollet som ”Expedieras”)</source>
+        <translation>Who the decision is sent to (entered in the minutes as ‘Sent to’)</translation>
+    </message>
+    <message>
+        <source>Expedieras till:</source>
+        <translation>Sent to:</translation>
+    </message>
+    <message>
         <source>”%1” finns inte i listan. Välj en person i listan.</source>
         <translation>‘%1’ is not in the list. Choose a person from the list.</translation>
     </message>
@@ -492,6 +504,10 @@
         <translation>Filter by period, supplier or municipality…</translation>
     </message>
     <message>
+        <source>Filtrera försäljningen</source>
+        <translation>Filter sales</translation>
+    </message>
+    <message>
         <source>År</source>
         <translation>Year</translation>
     </message>
@@ -774,6 +790,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Note</translation>
     </message>
     <message>
+        <source>Gallring</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
         <source>Öppna</source>
         <translation>Open</translation>
     </message>
@@ -790,12 +810,35 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>All files (*)</translation>
     </message>
     <message>
-        <source>Kunde inte spara %1: %2</source>
-        <translation>Could not save %1: %2</translation>
-    </message>
-    <message>
         <source>Sparade %1.</source>
         <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Det finns inga arkiverade dokument att exportera.</source>
+        <translation>There are no archived documents to export.</translation>
+    </message>
+    <message>
+        <source>Alla år</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Arkivexport</source>
+        <translation>Archive export</translation>
+    </message>
+    <message>
+        <source>Vilka dokument ska exporteras?</source>
+        <translation>Which documents should be exported?</translation>
+    </message>
+    <message>
+        <source>Välj var exportmappen ska skapas</source>
+        <translation>Choose where to create the export folder</translation>
+    </message>
+    <message>
+        <source>Exporterar arkivet…</source>
+        <translation>Exporting the archive…</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1253,41 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
 </context>
 <context>
+    <name>ClausesDialog</name>
+    <message>
+        <source>Avtalsvillkor</source>
+        <translation>Agreement clauses</translation>
+    </message>
+    <message>
+        <source>Spara som ny version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>Villkoren skrivs i varje ramavtal i den här ordningen, efter provisionen. En ändring blir en ny version som gäller avtal som görs från och med nu; avtal som redan är gjorda behåller sin version.</source>
+        <translation>The clauses are written into every framework agreement in this order, after the commission. A change becomes a new version that applies to agreements made from now on; agreements already made keep their version.</translation>
+    </message>
+    <message>
+        <source>Rubrik:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Text (en ny rad blir ett nytt stycke):</source>
+        <translation>Text (a new line starts a new paragraph):</translation>
+    </message>
+    <message>
+        <source>%1. %2 (version %3)</source>
+        <translation>%1. %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Version %1, från %2.</source>
+        <translation>Version %1, from %2.</translation>
+    </message>
+    <message>
+        <source>Sparad som version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+</context>
+<context>
     <name>CommissionChart</name>
     <message>
         <source>tkr</source>
@@ -1457,6 +1535,87 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
 </context>
 <context>
+    <name>DecidingPartyDialog</name>
+    <message>
+        <source>Upphandlande organisation</source>
+        <translation>Contracting authority</translation>
+    </message>
+    <message>
+        <source>STIC är ingen juridisk person. Tilldelningsbeslut, anbudsöppningsprotokoll och ramavtal utfärdas av den upphandlande organisation som STIC tillhör, för de deltagande kommunerna med stöd av deras fullmakter.</source>
+        <translation>STIC is not a legal entity. Award decisions, tender opening records and framework agreements are issued by the contracting authority that STIC belongs to, on behalf of the participating municipalities under their powers of attorney.</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>t.ex. inköpscentralen STIC tillhör</source>
+        <translation>e.g. the purchasing body STIC belongs to</translation>
+    </message>
+    <message>
+        <source>Organisationsnummer:</source>
+        <translation>Organisation number:</translation>
+    </message>
+    <message>
+        <source>Förvaltningsrätt för överprövning:</source>
+        <translation>Administrative Court for review:</translation>
+    </message>
+    <message>
+        <source>Högsta provisionssats (%):</source>
+        <translation>Maximum commission rate (%):</translation>
+    </message>
+    <message>
+        <source> månader</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Varsel före ändrad sats:</source>
+        <translation>Notice before a rate change:</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMakerDialog</name>
+    <message>
+        <source>Beslutsfattare</source>
+        <translation>Decision-maker</translation>
+    </message>
+    <message>
+        <source>Namn och titel:</source>
+        <translation>Name and title:</translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation>Delegation:</translation>
+    </message>
+    <message>
+        <source>t.ex. Delegationsordning 2026, punkt 4.2</source>
+        <translation>e.g. Delegation scheme 2026, item 4.2</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarationDialog</name>
+    <message>
+        <source>Jävs- och sekretessförbindelse</source>
+        <translation>Conflict of interest and confidentiality undertaking</translation>
+    </message>
+    <message>
+        <source>Ledamot:</source>
+        <translation>Member:</translation>
+    </message>
+    <message>
+        <source>Undertecknad:</source>
+        <translation>Signed:</translation>
+    </message>
+    <message>
+        <source>Ledamoten anmäler jäv</source>
+        <translation>The member declares a conflict of interest</translation>
+    </message>
+    <message>
+        <source>Jävet och åtgärderna:</source>
+        <translation>Conflict of interest and measures taken:</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPanel</name>
     <message>
         <source>Avtalsnummer:</source>
@@ -1540,6 +1699,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Brevet med tid, plats, länk och dagordningen i korthet.</source>
         <translation>The letter with the time, venue, link and a summary of the agenda.</translation>
+    </message>
+    <message>
+        <source>Kallelsebrev</source>
+        <translation>Invitation letters</translation>
+    </message>
+    <message>
+        <source>Ett brev per kallad, med namn, svarsdag och ersättare, för utskrift.</source>
+        <translation>One letter per invitee, with name, reply date and substitute, for printing.</translation>
     </message>
     <message>
         <source>Dagordning</source>
@@ -1690,6 +1857,44 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
 </context>
 <context>
+    <name>DutiesBlock</name>
+    <message>
+        <source>Efter tilldelningen: att göra</source>
+        <translation>After the award: to do</translation>
+    </message>
+    <message>
+        <source>Inga skyldigheter väntar: efterannonser, dokumentation, individuella rapporter och underrättelser är klara.</source>
+        <translation>No duties outstanding: contract award notices, documentation, individual reports and notifications are done.</translation>
+    </message>
+    <message>
+        <source>Senast</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Läge</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Uppgift</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Lagrum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Ansvarig</source>
+        <translation>Responsible</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDateDialog</name>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>Avsluta medlemskap</source>
@@ -1753,6 +1958,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Skapar ett förslag om förnyelse med avtalets kommuner som intressenter</source>
         <translation>Creates a renewal proposal with the agreement&apos;s municipalities as interested parties</translation>
+    </message>
+    <message>
+        <source>Avtal som löper ut inom antal månader</source>
+        <translation>Agreements expiring within this number of months</translation>
     </message>
     <message>
         <source> månader</source>
@@ -1896,16 +2105,195 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Save copy</translation>
     </message>
     <message>
-        <source>Filen kunde inte sparas: %1</source>
-        <translation>The file could not be saved: %1</translation>
-    </message>
-    <message>
         <source>Ta bort dokument</source>
         <translation>Delete document</translation>
     </message>
     <message>
         <source>Ta bort %1?</source>
         <translation>Delete %1?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <source>Ändra…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Ledamot</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Undertecknad</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Jäv</source>
+        <translation>Conflict of interest</translation>
+    </message>
+    <message>
+        <source>Registrera förbindelse…</source>
+        <translation>Register undertaking…</translation>
+    </message>
+    <message>
+        <source>Efter tilldelningen</source>
+        <translation>After the award</translation>
+    </message>
+    <message>
+        <source>Anbudsöppningen (12 kap. 10 § LOU)</source>
+        <translation>Tender opening (LOU ch. 12 s. 10)</translation>
+    </message>
+    <message>
+        <source>Jävs- och sekretessförbindelser (före anbudsöppningen)</source>
+        <translation>Conflict of interest and confidentiality undertakings (before the tender opening)</translation>
+    </message>
+    <message>
+        <source>Beslutsfattare för tilldelningsbeslutet</source>
+        <translation>Decision-maker for the award decision</translation>
+    </message>
+    <message>
+        <source>klockslag ej angivet</source>
+        <translation>time not given</translation>
+    </message>
+    <message>
+        <source>Öppning: %1, %2. Öppnade anbuden: %3. Vittne: %4. Sista anbudstid %5.</source>
+        <translation>Opening: %1, %2. Tenders opened by: %3. Witness: %4. Tender deadline %5.</translation>
+    </message>
+    <message>
+        <source>plats ej angiven</source>
+        <translation>place not given</translation>
+    </message>
+    <message>
+        <source>ej angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>inget</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>kl. 23.59</source>
+        <translation>23:59</translation>
+    </message>
+    <message>
+        <source>%1. Delegation: %2.</source>
+        <translation>%1. Delegation: %2.</translation>
+    </message>
+    <message>
+        <source>Ingen beslutsfattare angiven</source>
+        <translation>No decision-maker given</translation>
+    </message>
+    <message>
+        <source>ej angiven</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>saknas</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Jäv: %1</source>
+        <translation>Conflict of interest: %1</translation>
+    </message>
+    <message>
+        <source>Inget jäv</source>
+        <translation>No conflict of interest</translation>
+    </message>
+    <message>
+        <source>Ingen avtalsgrupp är vald; inga förbindelser krävs.</source>
+        <translation>No contract group has been chosen; no undertakings are required.</translation>
+    </message>
+    <message>
+        <source>Saknas för: %1. Anbuden kan inte öppnas förrän de har skrivit under.</source>
+        <translation>Missing for: %1. The tenders cannot be opened until they have signed.</translation>
+    </message>
+    <message>
+        <source>Alla i avtalsgruppen har skrivit under.</source>
+        <translation>Everyone in the contract group has signed.</translation>
+    </message>
+    <message>
+        <source>Skyldigheterna efter tilldelningen visas när avtalet är tecknat (eller om upphandlingen avbryts).</source>
+        <translation>The duties after the award are shown once the contract has been signed (or if the procurement is cancelled).</translation>
+    </message>
+    <message>
+        <source>Ange datum…</source>
+        <translation>Set date…</translation>
+    </message>
+    <message>
+        <source>Förhandsgranska</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Skicka och arkivera</source>
+        <translation>Send and archive</translation>
+    </message>
+    <message>
+        <source>Upprätta och arkivera</source>
+        <translation>Draw up and archive</translation>
+    </message>
+    <message>
+        <source>Klar %1</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <source>Snarast</source>
+        <translation>As soon as possible</translation>
+    </message>
+    <message>
+        <source>När avtalet är tecknat</source>
+        <translation>When the contract is signed</translation>
+    </message>
+    <message>
+        <source>Försenad: senast %1</source>
+        <translation>Overdue: due by %1</translation>
+    </message>
+    <message>
+        <source>Senast %1</source>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>Uppgifterna om anbudsöppningen sparades.</source>
+        <translation>The tender opening details were saved.</translation>
+    </message>
+    <message>
+        <source>Beslutsfattaren sparades.</source>
+        <translation>The decision-maker was saved.</translation>
+    </message>
+    <message>
+        <source>Välj en ledamot i listan. Ledamöterna kommer från upphandlingens avtalsgrupp.</source>
+        <translation>Choose a member from the list. The members come from the procurement&apos;s contract group.</translation>
+    </message>
+    <message>
+        <source>Förbindelsen för %1 registrerades.</source>
+        <translation>The undertaking for %1 was registered.</translation>
+    </message>
+    <message>
+        <source>%1: datumet sparades.</source>
+        <translation>%1: the date was saved.</translation>
+    </message>
+    <message>
+        <source>Skapar dokumentet…</source>
+        <translation>Creating the document…</translation>
+    </message>
+    <message>
+        <source>Spara som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Arkiverar…</source>
+        <translation>Archiving…</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2550,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Note</translation>
     </message>
     <message>
+        <source>Gallring</source>
+        <translation>Disposal</translation>
+    </message>
+    <message>
         <source>Stäng</source>
         <translation>Close</translation>
     </message>
@@ -2260,6 +2652,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Filter… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Filtrera %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
         <source>Ny</source>
         <translation>New</translation>
     </message>
@@ -2294,6 +2690,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Exportera</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>Fler åtgärder</source>
+        <translation>More actions</translation>
     </message>
     <message>
         <source>Inget matchar filtret ”%1”.</source>
@@ -2333,6 +2733,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Databasen uppgraderades. Säkerhetskopia av den gamla: %1</source>
         <translation>The database was upgraded. Backup of the old one: %1</translation>
+    </message>
+    <message>
+        <source>Inloggad som: %1 (%2)</source>
+        <translation>Logged in as: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ingen STIC-roll</source>
+        <translation>no STIC role</translation>
     </message>
     <message>
         <source>ingen vald</source>
@@ -2379,6 +2787,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Backup saved: %1</translation>
     </message>
     <message>
+        <source>En teamdatabas återställs av IT på servern (pg_restore), inte härifrån. Inget ändrades.</source>
+        <translation>A team database is restored by IT on the server (pg_restore), not from here. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Återställer från säkerhetskopia…</source>
         <translation>Restoring from backup…</translation>
     </message>
@@ -2419,6 +2831,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Restore from backup…</translation>
     </message>
     <message>
+        <source>Arkivexport…</source>
+        <translation>Archive export…</translation>
+    </message>
+    <message>
+        <source>Anslut till teamdatabas…</source>
+        <translation>Connect to team database…</translation>
+    </message>
+    <message>
         <source>Inställningar…</source>
         <translation>Settings…</translation>
     </message>
@@ -2441,6 +2861,14 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>&amp;Hjälp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Offlinekopia från %1 – skrivskyddad</source>
+        <translation>Offline copy from %1 – read-only</translation>
+    </message>
+    <message>
+        <source>Teamdatabas: %1</source>
+        <translation>Team database: %1</translation>
     </message>
     <message>
         <source>&lt;h3&gt;STIC Desktop %1&lt;/h3&gt;&lt;p&gt;Stockholms Inköpscentrals program för medlemskommuner, grupper, möten, upphandlingar och ramavtal.&lt;/p&gt;&lt;p&gt;Databas: %2&lt;/p&gt;</source>
@@ -2501,6 +2929,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Prepare mail-out…</translation>
     </message>
     <message>
+        <source>Markera kallelsen skickad…</source>
+        <translation>Mark invitation as sent…</translation>
+    </message>
+    <message>
         <source>Markera genomfört</source>
         <translation>Mark as held</translation>
     </message>
@@ -2521,8 +2953,12 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>History</translation>
     </message>
     <message>
-        <source>Skriver ett e-postutkast (.eml) per kallad med kallelsen och kalenderfilen bifogade, arkiverar kallelsen och markerar mötet som kallat</source>
-        <translation>Writes a draft email (.eml) for each invitee with the invitation and calendar file attached, archives the invitation and marks the meeting as invited</translation>
+        <source>Skriver ett e-postutkast (.eml) per kallad med kallelsen och kalenderfilen bifogade och arkiverar kallelsen. Inget skickas: du skickar utkasten från ditt e-postprogram</source>
+        <translation>Writes one email draft (.eml) per invitee with the invitation and the calendar file attached, and archives the invitation. Nothing is sent: you send the drafts from your email program</translation>
+    </message>
+    <message>
+        <source>När du har skickat utkasten: kallelsen blir skickad och mötet kallat</source>
+        <translation>Once you have sent the drafts: the invitation becomes sent and the meeting called</translation>
     </message>
     <message>
         <source>Punkterna får sina paragrafnummer (§)</source>
@@ -2561,6 +2997,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Ref. %1</translation>
     </message>
     <message>
+        <source> (kallelsen: utkast skapade %1, inte skickade)</source>
+        <translation> (invitation: drafts created %1, not sent)</translation>
+    </message>
+    <message>
         <source> (kallelsen skickad %1)</source>
         <translation> (invitation sent %1)</translation>
     </message>
@@ -2585,12 +3025,20 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>The meeting details were saved.</translation>
     </message>
     <message>
+        <source>Förbered utskick</source>
+        <translation>Prepare mail-out</translation>
+    </message>
+    <message>
+        <source>Skapa utkasten…</source>
+        <translation>Create the drafts…</translation>
+    </message>
+    <message>
         <source>Välj mapp för e-postutkasten</source>
         <translation>Choose a folder for the draft emails</translation>
     </message>
     <message>
-        <source>%1 e-postutkast sparades i %2. Kallelsen arkiverades och mötet är markerat som kallat.</source>
-        <translation>%1 draft emails saved in %2. The invitation was archived and the meeting is marked as invited.</translation>
+        <source>%1 e-postutkast sparades i %2. Kallelsen arkiverades. Skicka utkasten från ditt e-postprogram och välj sedan ”Markera kallelsen skickad…”.</source>
+        <translation>%1 email drafts were saved in %2. The invitation was archived. Send the drafts from your email program and then choose ‘Mark invitation as sent…’.</translation>
     </message>
     <message>
         <source>Utan e-postadress (kontakta på annat sätt): %1.</source>
@@ -2599,6 +3047,42 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>Förbereder utskick…</source>
         <translation>Preparing mail-out…</translation>
+    </message>
+    <message>
+        <source>inställelse</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <source>kallelse</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>Ett e-postutkast (.eml) med %1 och kalenderfil skrivs för var och en av dessa %2 mottagare:</source>
+        <translation>An email draft (.eml) with the %1 and a calendar file is written for each of these %2 recipients:</translation>
+    </message>
+    <message>
+        <source>… och %1 till</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>Kallelsen arkiveras. Inget skickas: du skickar utkasten från ditt e-postprogram och markerar sedan kallelsen som skickad.</source>
+        <translation>The invitation is archived. Nothing is sent: you send the drafts from your email program and then mark the invitation as sent.</translation>
+    </message>
+    <message>
+        <source>Har du skickat utkasten till kallelsen från ditt e-postprogram? Kallelsen markeras då som skickad och mötet som kallat.</source>
+        <translation>Have you sent the invitation drafts from your email program? The invitation is then marked as sent and the meeting as called.</translation>
+    </message>
+    <message>
+        <source>Markera kallelsen skickad</source>
+        <translation>Mark invitation as sent</translation>
+    </message>
+    <message>
+        <source>Ja, de är skickade</source>
+        <translation>Yes, they have been sent</translation>
+    </message>
+    <message>
+        <source>Kallelsen är markerad som skickad.</source>
+        <translation>The invitation is marked as sent.</translation>
     </message>
     <message>
         <source>Markera mötet som genomfört? Dagordningens punkter får då sina paragrafnummer (§), som inte ändras efteråt.</source>
@@ -2770,6 +3254,10 @@ Choose ‘New’ to plan a meeting, or ‘All’ to see past meetings too.</tran
 <context>
     <name>MembersPanel</name>
     <message>
+        <source>Medlemmar per datum</source>
+        <translation>Members on date</translation>
+    </message>
+    <message>
         <source>Visa medlemmarna som de var (eller blir) ett visst datum.</source>
         <translation>Show the members as they were (or will be) on a given date.</translation>
     </message>
@@ -2924,12 +3412,28 @@ Choose ‘Add member…’ to add someone.</translation>
 <context>
     <name>MinutesPanel</name>
     <message>
+        <source>Dagordningens punkter</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
         <source>Vad som sades under punkten…</source>
         <translation>What was said under the item…</translation>
     </message>
     <message>
         <source>Mötet beslutar att …</source>
         <translation>The meeting resolves to …</translation>
+    </message>
+    <message>
+        <source>Vem beslutet skickas till, t.ex. kommunstyrelserna</source>
+        <translation>Who the decision is sent to, e.g. the municipal executive boards</translation>
+    </message>
+    <message>
+        <source>Utdrag ur protokollet…</source>
+        <translation>Extract from the minutes…</translation>
+    </message>
+    <message>
+        <source>Spara den valda paragrafen som ett protokollsutdrag med utdragsbestyrkande (PDF)</source>
+        <translation>Save the selected section as an extract from the minutes with a certified extract statement (PDF)</translation>
     </message>
     <message>
         <source>Spara</source>
@@ -2980,12 +3484,16 @@ Choose ‘Add member…’ to add someone.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Anteckningar:</source>
-        <translation>Notes:</translation>
+        <source>&amp;Anteckningar:</source>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <source>Beslut:</source>
-        <translation>Decision:</translation>
+        <source>&amp;Beslut:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpedieras till:</source>
+        <translation>&amp;Sent to:</translation>
     </message>
     <message>
         <source>Åtgärder</source>
@@ -3004,6 +3512,10 @@ Choose ‘Add member…’ to add someone.</translation>
         <translation>Not saved</translation>
     </message>
     <message>
+        <source>Punkten har ingen § ännu; paragraferna numreras när mötet är genomfört.</source>
+        <translation>The item has no § yet; the sections are numbered when the meeting has been held.</translation>
+    </message>
+    <message>
         <source>Markera ej klar</source>
         <translation>Mark as not done</translation>
     </message>
@@ -3014,6 +3526,22 @@ Choose ‘Add member…’ to add someone.</translation>
     <message>
         <source>Protokollet för ”%1” sparades.</source>
         <translation>The minutes for ‘%1’ were saved.</translation>
+    </message>
+    <message>
+        <source>Spara protokollsutdrag</source>
+        <translation>Save extract from the minutes</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Skapar protokollsutdraget…</source>
+        <translation>Creating the extract from the minutes…</translation>
+    </message>
+    <message>
+        <source>Sparade %1.</source>
+        <translation>Saved %1.</translation>
     </message>
     <message>
         <source>Åtgärden lades till.</source>
@@ -3166,6 +3694,10 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
         <translation>Filter municipalities…</translation>
     </message>
     <message>
+        <source>Filtrera kommuner</source>
+        <translation>Filter municipalities</translation>
+    </message>
+    <message>
         <source>Spara kommuner</source>
         <translation>Save municipalities</translation>
     </message>
@@ -3202,6 +3734,37 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     </message>
 </context>
 <context>
+    <name>OpeningDetailsDialog</name>
+    <message>
+        <source>Anbudsöppningen</source>
+        <translation>Tender opening</translation>
+    </message>
+    <message>
+        <source>Sista anbudstid, klockslag:</source>
+        <translation>Tender deadline, time:</translation>
+    </message>
+    <message>
+        <source>TT:MM (tomt: dagens slut)</source>
+        <translation>HH:MM (empty: end of the day)</translation>
+    </message>
+    <message>
+        <source>Öppningen, klockslag:</source>
+        <translation>Opening, time:</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <source>Öppnade anbuden:</source>
+        <translation>Tenders opened by:</translation>
+    </message>
+    <message>
+        <source>Vittne (valfritt):</source>
+        <translation>Witness (optional):</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Organisationsinställningar</source>
@@ -3226,6 +3789,14 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     <message>
         <source>Logotyp i PDF-huvud:</source>
         <translation>Logo in PDF header:</translation>
+    </message>
+    <message>
+        <source>Postadress, e-post och telefon för frågor om personuppgifter; dataskyddsombudets kontaktuppgifter</source>
+        <translation>Postal address, email and phone for questions about personal data; the data protection officer&apos;s contact details</translation>
+    </message>
+    <message>
+        <source>Personuppgiftsansvarig, kontakt:</source>
+        <translation>Data controller, contact:</translation>
     </message>
     <message>
         <source>(ingen logotyp)</source>
@@ -4124,6 +4695,10 @@ Save anyway?</translation>
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Öppning och uppföljning</source>
+        <translation>Opening and follow-up</translation>
+    </message>
+    <message>
         <source>Ändra uppgifter…</source>
         <translation>Edit details…</translation>
     </message>
@@ -4800,6 +5375,84 @@ The current database is first saved as a copy next to the database file.</transl
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Gallring av arkiverade dokument</source>
+        <translation>Disposal of archived documents</translation>
+    </message>
+    <message>
+        <source>Hur länge varje slags arkiverat dokument sparas. Upphandlingsdokument ska sparas minst fyra år efter att avtalet har upphört (LOU 12 kap. 17 §); protokoll bevaras.</source>
+        <translation>How long each kind of archived document is kept. Procurement documents must be kept for at least four years after the contract has ended (LOU ch. 12 s. 17); minutes are kept permanently.</translation>
+    </message>
+    <message>
+        <source>Dokumenttyp</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Efter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Bevaras</source>
+        <translation>Kept permanently</translation>
+    </message>
+    <message>
+        <source>Gallras tidigast</source>
+        <translation>Disposed of at the earliest</translation>
+    </message>
+    <message>
+        <source> år</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>efter %1</source>
+        <translation>after %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowMenu</name>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Exportera till Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Lista</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Exportera till Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Excel-fil (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporterar till Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+</context>
+<context>
     <name>SalesImportDialog</name>
     <message>
         <source>Kalkylark (*.xlsx *.csv);;Alla filer (*)</source>
@@ -5074,8 +5727,20 @@ The current database is first saved as a copy next to the database file.</transl
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Upphandlande organisation (beslut och avtal)</source>
+        <translation>Contracting authority (decisions and agreements)</translation>
+    </message>
+    <message>
+        <source>Avtalsvillkor (standardvillkor i ramavtalen)</source>
+        <translation>Agreement clauses (standard clauses in the framework agreements)</translation>
+    </message>
+    <message>
         <source>Upphandlingsregler (tröskelvärden och tidsfrister)</source>
         <translation>Procurement rules (thresholds and time limits)</translation>
+    </message>
+    <message>
+        <source>Gallring av arkiverade dokument</source>
+        <translation>Disposal of archived documents</translation>
     </message>
     <message>
         <source>Bara för dig (sparas på den här datorn):</source>
@@ -5100,6 +5765,18 @@ Standardplats för möten: %2</source>
 Default meeting venue: %2</translation>
     </message>
     <message>
+        <source>%1 villkor: %2.</source>
+        <translation>%1 clauses: %2.</translation>
+    </message>
+    <message>
+        <source>%1, org.nr %2. Överprövning: %3. Provision högst %4 %, ändras med %5 månaders varsel.</source>
+        <translation>%1, org. no. %2. Review: %3. Commission at most %4 %, changed with %5 months&apos; notice.</translation>
+    </message>
+    <message>
+        <source>Inte angiven: besluten och avtalen utfärdas då i organisationens namn. Ange den juridiska person som STIC tillhör.</source>
+        <translation>Not set: decisions and agreements are then issued in the organisation&apos;s name. Enter the legal entity that STIC belongs to.</translation>
+    </message>
+    <message>
         <source>(ingen logotyp)</source>
         <translation>(no logo)</translation>
     </message>
@@ -5110,6 +5787,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>%1 tröskelvärden saknar belopp i kronor; fyll i dem när de har publicerats.</source>
         <translation>%1 thresholds have no amount in kronor; fill them in once they have been published.</translation>
+    </message>
+    <message>
+        <source>%1 dokumenttyper bevaras, %2 gallras tidigast ett visst antal år efter dokumentets datum eller avtalets slut.</source>
+        <translation>%1 document types are kept permanently; %2 are disposed of no earlier than a set number of years after the document&apos;s date or the end of the agreement.</translation>
     </message>
     <message>
         <source>En kopia när programmet avslutas, i %1. De %2 senaste behålls.</source>
@@ -5279,6 +5960,10 @@ Default meeting venue: %2</translation>
         <translation>Staffing</translation>
     </message>
     <message>
+        <source>Bemanning per datum</source>
+        <translation>Staffing on date</translation>
+    </message>
+    <message>
         <source>Visa bemanningen ett visst datum.</source>
         <translation>Show the staffing on a given date.</translation>
     </message>
@@ -5305,6 +5990,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen.</source>
         <translation>Double-click a cell to add someone from the municipality to the group.</translation>
+    </message>
+    <message>
+        <source>Lägg till i gruppen…</source>
+        <translation>Add to the group…</translation>
     </message>
     <message>
         <source>Per datum:</source>
@@ -5393,6 +6082,18 @@ Default meeting venue: %2</translation>
         <translation>Next stage: %1</translation>
     </message>
     <message>
+        <source> Räknat från annonseringen %1.</source>
+        <translation> Counted from the advertisement on %1.</translation>
+    </message>
+    <message>
+        <source> Räknat från det planerade annonsdatumet %1.</source>
+        <translation> Counted from the planned advertisement date %1.</translation>
+    </message>
+    <message>
+        <source> Räknat från i dag: det planerade annonsdatumet %1 har passerat utan annonsering.</source>
+        <translation> Counted from today: the planned advertisement date %1 has passed without the procurement being advertised.</translation>
+    </message>
+    <message>
         <source>Anbudstid: sätt datum för Annonserad och Sista anbudsdag så kontrolleras tiden mot LOU 11 kap.</source>
         <translation>Tender period: set the dates for Advertised and Tender deadline and the period is checked against LOU chapter 11.</translation>
     </message>
@@ -5425,6 +6126,18 @@ Default meeting venue: %2</translation>
         <translation>Witnesses at the tender opening: %1</translation>
     </message>
     <message>
+        <source>%1 flyttades %2 dagar framåt.</source>
+        <translation>%1 moved %2 days later.</translation>
+    </message>
+    <message>
+        <source>%1 flyttades %2 dagar bakåt.</source>
+        <translation>%1 moved %2 days earlier.</translation>
+    </message>
+    <message>
+        <source>Flytta de följande planerade datumen (%1) lika många dagar?</source>
+        <translation>Move the following planned dates (%1) by the same number of days?</translation>
+    </message>
+    <message>
         <source>Kortare anbudstid</source>
         <translation>Shorter tender period</translation>
     </message>
@@ -5435,6 +6148,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>%1: datumen sparades.</source>
         <translation>%1: the dates were saved.</translation>
+    </message>
+    <message>
+        <source>Skriv skälet till den kortare tiden (sparas), eller avbryt och ändra datumen.</source>
+        <translation>Enter the reason for the shorter period (it is saved), or cancel and change the dates.</translation>
     </message>
     <message>
         <source>Upphandlingen är nu i steget %1.</source>
@@ -5482,6 +6199,10 @@ Default meeting venue: %2</translation>
     <message>
         <source>dit påminnelser om försäljningsrapporter går</source>
         <translation>where sales report reminders are sent</translation>
+    </message>
+    <message>
+        <source>dit kommunerna skickar beställningar och avrop</source>
+        <translation>where the municipalities send orders and call-offs</translation>
     </message>
     <message>
         <source>Leverantören finns på %1 avtal.</source>
@@ -5606,6 +6327,49 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     </message>
 </context>
 <context>
+    <name>TeamConnectionDialog</name>
+    <message>
+        <source>Anslut till teamdatabas</source>
+        <translation>Connect to team database</translation>
+    </message>
+    <message>
+        <source>Teamdatabasen ligger på kontorets PostgreSQL-server. Logga in med ditt eget användarnamn och lösenord (IT ger dig dem).</source>
+        <translation>The team database is on the office&apos;s PostgreSQL server. Log in with your own username and password (IT will give you them).</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Databas:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Användarnamn:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Lösenord:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>tomt: ~/.pgpass eller Windows-inloggningen</source>
+        <translation>empty: ~/.pgpass or your Windows login</translation>
+    </message>
+    <message>
+        <source>Kom ihåg anslutningen (lösenordet sparas aldrig)</source>
+        <translation>Remember the connection (the password is never saved)</translation>
+    </message>
+    <message>
+        <source>Anslut</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
         <source>Ej prövat</source>
@@ -5644,8 +6408,20 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
         <translation>Tenders</translation>
     </message>
     <message>
+        <source>Skriv namn eller organisationsnummer för att välja ur leverantörsregistret</source>
+        <translation>Type a name or organisation number to choose from the supplier register</translation>
+    </message>
+    <message>
         <source>Anbudsgivare *:</source>
         <translation>Tenderer *:</translation>
+    </message>
+    <message>
+        <source>NNNNNN-NNNN: läggs till i leverantörsregistret</source>
+        <translation>NNNNNN-NNNN: added to the supplier register</translation>
+    </message>
+    <message>
+        <source>Org.nr (ny leverantör):</source>
+        <translation>Org. no. (new supplier):</translation>
     </message>
     <message>
         <source>Mottaget (svensk tid) *:</source>
@@ -5682,6 +6458,14 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     <message>
         <source>Anbuden omfattas av sekretess tills tilldelningsbeslutet har skickats (19 kap. 3 § OSL).</source>
         <translation>The tenders are confidential until the award decision has been sent (OSL chapter 19, section 3).</translation>
+    </message>
+    <message>
+        <source>I leverantörsregistret: %1, org.nr %2.</source>
+        <translation>In the supplier register: %1, org. no. %2.</translation>
+    </message>
+    <message>
+        <source>Inte kopplad till leverantörsregistret. Välj ur listan som visas när du skriver, eller ange organisationsnumret nedan så läggs leverantören till.</source>
+        <translation>Not linked to the supplier register. Choose from the list shown as you type, or enter the organisation number below and the supplier will be added.</translation>
     </message>
     <message>
         <source>Sent inkommet: sista anbudsdag var %1. Anbudet registreras men får inte kvalificeras.</source>
@@ -5833,6 +6617,21 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     </message>
 </context>
 <context>
+    <name>ThresholdBanner</name>
+    <message>
+        <source>Tröskelvärden i kronor saknas</source>
+        <translation>Thresholds in kronor missing</translation>
+    </message>
+    <message>
+        <source>Fyll i tröskelvärden…</source>
+        <translation>Fill in thresholds…</translation>
+    </message>
+    <message>
+        <source>Tröskelvärdena i kronor för %1 är inte ifyllda (%2). Programmet kan då inte pröva om förfarandet passar värdet. Beloppen publiceras i ett tillkännagivande i SFS och hos &lt;a href=&apos;%3&apos;&gt;Upphandlingsmyndigheten&lt;/a&gt;; fyll i dem under Inställningar → Upphandlingsregler.</source>
+        <translation>The thresholds in kronor for %1 have not been filled in (%2). The program therefore cannot check whether the procedure suits the value. The amounts are published in a notice in the SFS (Swedish Code of Statutes) and by &lt;a href=&apos;%3&apos;&gt;Upphandlingsmyndigheten&lt;/a&gt; (the National Agency for Public Procurement); fill them in under Settings → Procurement rules.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineBlock</name>
     <message>
         <source>Tidslinje för pågående upphandlingar</source>
@@ -5960,12 +6759,20 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
         <translation>Workshop – %1</translation>
     </message>
     <message>
+        <source>Deltagare</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>Lägg till deltagare…</source>
         <translation>Add participant…</translation>
     </message>
     <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Förslag från workshoppen</source>
+        <translation>Proposals from the workshop</translation>
     </message>
     <message>
         <source>Nytt förslag härifrån…</source>
@@ -6222,6 +7029,10 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <source>Öppna databas</source>
         <translation>Open database</translation>
     </message>
+    <message>
+        <source>Vill du öppna offlinekopian från senaste avslutet? Den är skrivskyddad men du kan läsa och skriva ut.</source>
+        <translation>Do you want to open the offline copy from the last time the program was closed? It is read-only, but you can read and print.</translation>
+    </message>
 </context>
 <context>
     <name>calendar</name>
@@ -6263,6 +7074,10 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Historik…</source>
         <translation>History…</translation>
+    </message>
+    <message>
+        <source>Formuläret visar nu det som är sparat. Gör om din ändring och spara.</source>
+        <translation>The form now shows what is saved. Make your change again and save.</translation>
     </message>
 </context>
 <context>
@@ -6847,6 +7662,110 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Kontaktperson för beställningar</source>
+        <translation>Contact person for orders</translation>
+    </message>
+    <message>
+        <source>E-post för beställningar</source>
+        <translation>Email for orders</translation>
+    </message>
+    <message>
+        <source>Telefon för beställningar</source>
+        <translation>Phone for orders</translation>
+    </message>
+    <message>
+        <source>Individuell rapport</source>
+        <translation>Individual report</translation>
+    </message>
+    <message>
+        <source>Underrättelse om avbrytande</source>
+        <translation>Notice of cancellation</translation>
+    </message>
+    <message>
+        <source>Ej förberedd</source>
+        <translation>Not prepared</translation>
+    </message>
+    <message>
+        <source>Utkast skapade</source>
+        <translation>Drafts created</translation>
+    </message>
+    <message>
+        <source>Skickad</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>jävs- och sekretessförbindelse(r)</source>
+        <translation>conflict of interest and confidentiality undertaking(s)</translation>
+    </message>
+    <message>
+        <source>avtalsvillkor i avtal</source>
+        <translation>agreement clause(s) in agreements</translation>
+    </message>
+    <message>
+        <source>personuppgifter</source>
+        <translation>personal data</translation>
+    </message>
+    <message>
+        <source>kallelse till möte</source>
+        <translation>meeting invitation(s)</translation>
+    </message>
+    <message>
+        <source>möte</source>
+        <translation>meeting(s)</translation>
+    </message>
+    <message>
+        <source>grupp</source>
+        <translation>group(s)</translation>
+    </message>
+    <message>
+        <source>kommun</source>
+        <translation>municipality(-ies)</translation>
+    </message>
+    <message>
+        <source>upphandling</source>
+        <translation>procurement(s)</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop(s)</translation>
+    </message>
+    <message>
+        <source>leverantör</source>
+        <translation>supplier(s)</translation>
+    </message>
+    <message>
+        <source>organisationsinställningar</source>
+        <translation>organisation settings</translation>
+    </message>
+    <message>
+        <source>dagordningspunkt</source>
+        <translation>agenda item(s)</translation>
+    </message>
+    <message>
+        <source>åtgärdspunkt</source>
+        <translation>action item(s)</translation>
+    </message>
+    <message>
+        <source>försäljningsrapport</source>
+        <translation>sales report(s)</translation>
+    </message>
+    <message>
+        <source>klar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>försenad</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>att göra</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>efter avtalet</source>
+        <translation>after contract signing</translation>
+    </message>
+    <message>
         <source>Område</source>
         <translation>Area</translation>
     </message>
@@ -6903,8 +7822,52 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>Witnesses at the tender opening</translation>
     </message>
     <message>
+        <source>Anbudsöppningen, klockslag</source>
+        <translation>Tender opening, time</translation>
+    </message>
+    <message>
+        <source>Anbudsöppningen, plats</source>
+        <translation>Tender opening, place</translation>
+    </message>
+    <message>
+        <source>Anbuden öppnades av</source>
+        <translation>Tenders opened by</translation>
+    </message>
+    <message>
+        <source>Vittne vid anbudsöppningen</source>
+        <translation>Witness at the tender opening</translation>
+    </message>
+    <message>
+        <source>Sista anbudsdag, klockslag</source>
+        <translation>Tender deadline, time</translation>
+    </message>
+    <message>
+        <source>Beslutsfattare</source>
+        <translation>Decision-maker</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Efterannons skickad</source>
+        <translation>Contract award notice sent</translation>
+    </message>
+    <message>
+        <source>Dokumentationen komplett</source>
+        <translation>Documentation complete</translation>
+    </message>
+    <message>
+        <source>Individuell rapport upprättad</source>
+        <translation>Individual report drawn up</translation>
+    </message>
+    <message>
         <source>Skapad</source>
         <translation>Created</translation>
+    </message>
+    <message>
+        <source>Underrättelse om avbrytande skickad</source>
+        <translation>Notice of cancellation sent</translation>
     </message>
     <message>
         <source>Skäl</source>
@@ -7372,6 +8335,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <source>Ett oväntat fel inträffade. Inget ändrades i den pågående åtgärden.</source>
         <translation>An unexpected error occurred. Nothing was changed by the task in progress.</translation>
     </message>
+    <message>
+        <source>Läs in på nytt</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Fortsätt redigera</source>
+        <translation>Continue editing</translation>
+    </message>
 </context>
 <context>
     <name>overview</name>
@@ -7481,6 +8452,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <source>%1 av %2</source>
         <translation>%1 of %2</translation>
     </message>
+    <message>
+        <source>snarast</source>
+        <translation>as soon as possible</translation>
+    </message>
+    <message>
+        <source>försenad %1</source>
+        <translation>overdue by %1</translation>
+    </message>
 </context>
 <context>
     <name>sales_blocks</name>
@@ -7499,6 +8478,1665 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Alla leverantörer har rapporterat i tid.</source>
         <translation>All suppliers have reported on time.</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <source>%1=%2 är inte ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt (ÅÅÅÅ-MM-DDTHH:MM).</source>
+        <translation>%1=%2 is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM).</translation>
+    </message>
+    <message>
+        <source>%1 är en databas eller hör till en, och skrivs aldrig över av en export. Välj ett annat filnamn. Inget sparades.</source>
+        <translation>%1 is a database or belongs to one, and is never overwritten by an export. Choose another file name. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Okänd storlek ”%1”. Välj small, large eller huge.</source>
+        <translation>Unknown size ‘%1’. Choose small, large or huge.</translation>
+    </message>
+    <message>
+        <source>%1 är en fil, inte en mapp. Ange en ny eller tom mapp. Inget skrevs.</source>
+        <translation>%1 is a file, not a folder. Enter a new or empty folder. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 är inte tom. Arkivexporten skriver bara till en ny eller tom mapp, så att inget skrivs över. Inget skrevs.</source>
+        <translation>The folder %1 is not empty. The archive export only writes to a new or empty folder, so that nothing is overwritten. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte. Inget skrevs.</source>
+        <translation>The folder %1 does not exist. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Det finns inga arkiverade dokument%1. Inget skrevs.</source>
+        <translation>There are no archived documents%1. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Arkivexporten till %1 misslyckades (%2). Inget skrevs.</source>
+        <translation>The archive export to %1 failed (%2). Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 har inga försäljningsrapporter för %2; det finns inget att fakturera och inget arkiverades.</source>
+        <translation>%1 has no sales reports for %2; there is nothing to invoice and nothing was archived.</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte sparas (%2). Är den öppen i ett annat program, eller är mappen skrivskyddad?</source>
+        <translation>The file %1 could not be saved (%2). Is it open in another program, or is the folder read-only?</translation>
+    </message>
+    <message>
+        <source>%1 är en mapp. Ange ett filnamn.</source>
+        <translation>%1 is a folder. Enter a file name.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte. Inget sparades.</source>
+        <translation>The folder %1 does not exist. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Mötet är redan genomfört; ingen kallelse kan skickas.</source>
+        <translation>The meeting has already been held; no invitation can be sent.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 finns inte. Välj en mapp för utkasten.</source>
+        <translation>The folder %1 does not exist. Choose a folder for the drafts.</translation>
+    </message>
+    <message>
+        <source>Mötet har ingen kallad person med id %1.</source>
+        <translation>The meeting has no invitee with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 är en fil. Ange en mapp för mötespaketen.</source>
+        <translation>%1 is a file. Enter a folder for the meeting packs.</translation>
+    </message>
+    <message>
+        <source>Ingen är kallad till mötet, så det finns inga deltagare att göra mötespaket till.</source>
+        <translation>No one has been invited to the meeting, so there are no participants to make meeting packs for.</translation>
+    </message>
+    <message>
+        <source>Avtalsnumret måste fyllas i (eller välj upphandlingen, så används dess diarienummer).</source>
+        <translation>The agreement number must be filled in (or choose the procurement, and its case number will be used).</translation>
+    </message>
+    <message>
+        <source>Rubriken måste fyllas i.</source>
+        <translation>The title must be filled in.</translation>
+    </message>
+    <message>
+        <source>Ange avtalets startdatum.</source>
+        <translation>Enter the agreement&apos;s start date.</translation>
+    </message>
+    <message>
+        <source>Ange avtalets slutdatum (utan förlängningar).</source>
+        <translation>Enter the agreement&apos;s end date (without extensions).</translation>
+    </message>
+    <message>
+        <source>Antalet förlängningsoptioner ska vara ett heltal från 0 till 10.</source>
+        <translation>The number of extension options must be a whole number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Månader per förlängning ska vara ett heltal från 0 till 120.</source>
+        <translation>Months per extension must be a whole number from 0 to 120.</translation>
+    </message>
+    <message>
+        <source>Rapportdagen ska vara en dag från 1 till 28 i månaden efter perioden.</source>
+        <translation>The reporting day must be a day from 1 to 28 of the month after the period.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen finns inte (den kan ha tagits bort).</source>
+        <translation>The procurement does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Slutdatumet kan inte vara före startdatumet.</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <source>Ange hur många månader varje förlängning gäller.</source>
+        <translation>Enter how many months each extension runs for.</translation>
+    </message>
+    <message>
+        <source>%1 förlängningar är redan beslutade; antalet optioner kan inte vara färre.</source>
+        <translation>%1 extensions have already been decided; the number of options cannot be lower.</translation>
+    </message>
+    <message>
+        <source>Avtalsnumret %1 används redan av ”%2”.</source>
+        <translation>The agreement number %1 is already used by ‘%2’.</translation>
+    </message>
+    <message>
+        <source>Ett avtal skapas när upphandlingen har nått steget Avtal tecknat; %1 är i steget %2.</source>
+        <translation>An agreement is created when the procurement has reached the Contract signed stage; %1 is at the %2 stage.</translation>
+    </message>
+    <message>
+        <source>Anbudet hör inte till upphandlingen.</source>
+        <translation>The tender does not belong to the procurement.</translation>
+    </message>
+    <message>
+        <source>Leverantören med id %1 finns inte.</source>
+        <translation>The supplier with id %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har %2 försäljningsrapport(er) och kan inte tas bort. Säg upp det i stället.</source>
+        <translation>The agreement %1 has %2 sales report(s) and cannot be deleted. Terminate it instead.</translation>
+    </message>
+    <message>
+        <source>Det finns inget avtalsvillkor ”%1”.</source>
+        <translation>There is no agreement clause ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har inga leverantörer. Lägg till leverantörerna under fliken Leverantörer innan avtalet skrivs ut.</source>
+        <translation>The agreement %1 has no suppliers. Add the suppliers on the Suppliers tab before the agreement is printed.</translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har inga deltagande kommuner. Lägg till kommunerna under fliken Kommuner innan avtalet skrivs ut.</source>
+        <translation>The agreement %1 has no participating municipalities. Add the municipalities on the Municipalities tab before the agreement is printed.</translation>
+    </message>
+    <message>
+        <source>Ingen provisionssats gäller för avtalet %1 den %2. Registrera ett beslut om provisionssats (grundsats eller för avtalet) innan avtalet skrivs ut.</source>
+        <translation>No commission rate applies to the agreement %1 on %2. Register a commission rate decision (base rate or for the agreement) before the agreement is printed.</translation>
+    </message>
+    <message>
+        <source>Okänd kolumn. Kända kolumner: %1.</source>
+        <translation>Unknown column. Known columns: %1.</translation>
+    </message>
+    <message>
+        <source>Kolumnen saknas i filen.</source>
+        <translation>The column is missing from the file.</translation>
+    </message>
+    <message>
+        <source>Filen har fel kolumner. Inget importerades.</source>
+        <translation>The file has the wrong columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 fel i filen. Inget importerades.</source>
+        <translation>%1 errors in the file. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har två leverantörer med samma rangordning.</source>
+        <translation>The agreement %1 has two suppliers with the same ranking.</translation>
+    </message>
+    <message>
+        <source>Avtalsnumret saknas.</source>
+        <translation>The agreement number is missing.</translation>
+    </message>
+    <message>
+        <source>Ange rangordningen som ett heltal (1, 2, …) eller ”förnyad konkurrensutsättning”.</source>
+        <translation>Enter the ranking as a whole number (1, 2, …) or ‘förnyad konkurrensutsättning’ (mini-competition).</translation>
+    </message>
+    <message>
+        <source>Leverantören %1 finns redan på rad %2 för avtalet %3.</source>
+        <translation>The supplier %1 is already on row %2 for the agreement %3.</translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har inga kommunkoder.</source>
+        <translation>The agreement %1 has no municipality codes.</translation>
+    </message>
+    <message>
+        <source>Okänd kommunkod ”%1”.</source>
+        <translation>Unknown municipality code ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Avtalet %1 har ”%2” på rad %3; värdena ska vara samma på avtalets alla rader.</source>
+        <translation>The agreement %1 has ‘%2’ on row %3; the values must be the same on all of the agreement&apos;s rows.</translation>
+    </message>
+    <message>
+        <source>%1 (ny leverantör %2)</source>
+        <translation>%1 (new supplier %2)</translation>
+    </message>
+    <message>
+        <source>%1 har rapporterat försäljning på avtalet och kan inte tas bort.</source>
+        <translation>%1 has reported sales under the agreement and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>Kommunen med id %1 finns inte.</source>
+        <translation>The municipality with id %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Det finns försäljning rapporterad för %1 på avtalet; kommunen kan inte tas bort.</source>
+        <translation>Sales have been reported for %1 under the agreement; the municipality cannot be removed.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte anslutas till ramavtalet: %2. Bara de myndigheter som angavs i upphandlingen får avropa från ramavtalet (LOU 7 kap. 3 §); en ny kommun behöver en ny upphandling.</source>
+        <translation>%1 cannot join the framework agreement: %2. Only the authorities named in the procurement may call off from the framework agreement (LOU ch. 7 s. 3); a new municipality needs a new procurement.</translation>
+    </message>
+    <message>
+        <source>%1 finns två gånger i listan.</source>
+        <translation>%1 appears twice in the list.</translation>
+    </message>
+    <message>
+        <source>%1: ange antingen rangordning eller förnyad konkurrensutsättning, inte båda.</source>
+        <translation>%1: enter either a ranking or mini-competition, not both.</translation>
+    </message>
+    <message>
+        <source>%1: rangordningen ska vara ett heltal från 1 till 99 (eller välj förnyad konkurrensutsättning).</source>
+        <translation>%1: the ranking must be a whole number from 1 to 99 (or choose mini-competition).</translation>
+    </message>
+    <message>
+        <source>Två leverantörer har rangordning %1.</source>
+        <translation>Two suppliers have ranking %1.</translation>
+    </message>
+    <message>
+        <source>Organisationsnumret %1 används redan av %2.</source>
+        <translation>The organisation number %1 is already used by %2.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom leverantören används av %2.</source>
+        <translation>%1 cannot be deleted because the supplier is used by %2.</translation>
+    </message>
+    <message>
+        <source>Ange beslutsdatum.</source>
+        <translation>Enter the decision date.</translation>
+    </message>
+    <message>
+        <source>Ange det nya slutdatumet.</source>
+        <translation>Enter the new end date.</translation>
+    </message>
+    <message>
+        <source>Ange dagen avtalet upphör.</source>
+        <translation>Enter the day the agreement ends.</translation>
+    </message>
+    <message>
+        <source>Varningstiden ska vara ett heltal från 1 till 36 månader.</source>
+        <translation>The warning period must be a whole number from 1 to 36 months.</translation>
+    </message>
+    <message>
+        <source>Avtalet är uppsagt per %1 och kan inte förlängas.</source>
+        <translation>The agreement is terminated as of %1 and cannot be extended.</translation>
+    </message>
+    <message>
+        <source>Avtalet har %1 förlängningsoption(er) och alla är redan använda.</source>
+        <translation>The agreement has %1 extension option(s) and all have already been used.</translation>
+    </message>
+    <message>
+        <source>Det nya slutdatumet ska vara efter det nuvarande (%1).</source>
+        <translation>The new end date must be after the current one (%1).</translation>
+    </message>
+    <message>
+        <source>Det nya slutdatumet är efter avtalets sista möjliga slutdatum (%1) enligt optionerna.</source>
+        <translation>The new end date is after the agreement&apos;s latest possible end date (%1) under the options.</translation>
+    </message>
+    <message>
+        <source>Beslutet om förlängning måste fattas innan avtalet löper ut (%1).</source>
+        <translation>The decision to extend must be taken before the agreement expires (%1).</translation>
+    </message>
+    <message>
+        <source>Beslutsdatumet kan inte vara före avtalets startdatum.</source>
+        <translation>The decision date cannot be before the agreement&apos;s start date.</translation>
+    </message>
+    <message>
+        <source>Bara den senaste förlängningen kan tas bort.</source>
+        <translation>Only the latest extension can be deleted.</translation>
+    </message>
+    <message>
+        <source>Avtalet är redan uppsagt per %1.</source>
+        <translation>The agreement is already terminated as of %1.</translation>
+    </message>
+    <message>
+        <source>Uppsägningsdagen ska ligga inom avtalstiden (%1–%2).</source>
+        <translation>The termination date must fall within the contract period (%1–%2).</translation>
+    </message>
+    <message>
+        <source>%1 är tom.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett öppet förslag ”%1” (id %2).</source>
+        <translation>There is already an open proposal ‘%1’ (id %2).</translation>
+    </message>
+    <message>
+        <source>%1 är större än %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>Dokumenttypen saknas eller är för lång.</source>
+        <translation>The document type is missing or too long.</translation>
+    </message>
+    <message>
+        <source>Det framgår inte vilken post dokumentet hör till.</source>
+        <translation>It is not clear which record the document belongs to.</translation>
+    </message>
+    <message>
+        <source>Filnamnet måste fyllas i.</source>
+        <translation>The file name must be filled in.</translation>
+    </message>
+    <message>
+        <source>Dokumentet %1 är tomt och arkiverades inte.</source>
+        <translation>The document %1 is empty and was not archived.</translation>
+    </message>
+    <message>
+        <source>Dokumentet är tomt och arkiverades inte.</source>
+        <translation>The document is empty and was not archived.</translation>
+    </message>
+    <message>
+        <source>Filnamnet får vara högst 300 tecken.</source>
+        <translation>The file name may be at most 300 characters.</translation>
+    </message>
+    <message>
+        <source>Det finns inget arkiverat dokument med id %1.</source>
+        <translation>There is no archived document with id %1.</translation>
+    </message>
+    <message>
+        <source>Året ska vara ett årtal mellan %1 och %2.</source>
+        <translation>The year must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Okänd typ ”%1”. Välj intäkter eller kostnader.</source>
+        <translation>Unknown type ‘%1’. Choose income or costs.</translation>
+    </message>
+    <message>
+        <source>Okänd källa ”%1”.</source>
+        <translation>Unknown source ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Utfallet för provisionen beräknas från försäljningsrapporterna och kan inte matas in.</source>
+        <translation>The outturn for commission is calculated from the sales reports and cannot be entered.</translation>
+    </message>
+    <message>
+        <source>Provisionen är en intäkt; välj typen intäkter för den raden.</source>
+        <translation>Commission is income; choose the type income for that line.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en rad ”%1” under %2 %3.</source>
+        <translation>There is already a line ‘%1’ under %2 %3.</translation>
+    </message>
+    <message>
+        <source>Budgeten för %1 har redan en provisionsrad.</source>
+        <translation>The budget for %1 already has a commission line.</translation>
+    </message>
+    <message>
+        <source>Budgeten för %1 har redan rader; ändra dem i stället.</source>
+        <translation>The budget for %1 already has lines; change them instead.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen budget för %1 att utgå från.</source>
+        <translation>There is no budget for %1 to start from.</translation>
+    </message>
+    <message>
+        <source>Det finns inget provisionsbeslut som gäller för perioden som börjar %1. Registrera en provisionssats (grundsats eller för avtalet) först.</source>
+        <translation>There is no commission decision that applies to the period starting %1. Register a commission rate (base rate or for the agreement) first.</translation>
+    </message>
+    <message>
+        <source>Det finns inget provisionsbeslut med id %1.</source>
+        <translation>There is no commission decision with id %1.</translation>
+    </message>
+    <message>
+        <source>Det finns inget avtal med id %1.</source>
+        <translation>There is no agreement with id %1.</translation>
+    </message>
+    <message>
+        <source>Det finns inget möte med id %1.</source>
+        <translation>There is no meeting with id %1.</translation>
+    </message>
+    <message>
+        <source>Anteckningen får vara högst 2000 tecken.</source>
+        <translation>The note may be at most 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>%1 måste fyllas i.</source>
+        <translation>%1 must be filled in.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen dagordningspunkt med id %1.</source>
+        <translation>There is no agenda item with id %1.</translation>
+    </message>
+    <message>
+        <source>Det finns redan ett provisionsbeslut för %1 som gäller från %2. Ändra det beslutet i stället.</source>
+        <translation>There is already a commission decision for %1 that applies from %2. Change that decision instead.</translation>
+    </message>
+    <message>
+        <source>Provisionsbeslutet kan inte tas bort: %1 rapportrader har beräknats med det. Registrera ett nytt beslut med ett senare datum i stället.</source>
+        <translation>The commission decision cannot be deleted: %1 report lines have been calculated with it. Register a new decision with a later date instead.</translation>
+    </message>
+    <message>
+        <source>Dagordningspunkten hör inte till det valda mötet.</source>
+        <translation>The agenda item does not belong to the selected meeting.</translation>
+    </message>
+    <message>
+        <source>Beslutet har använts för %1 rapportrader. Sats, datum och avtal kan inte ändras; registrera ett nytt beslut i stället.</source>
+        <translation>The decision has been used for %1 report lines. The rate, date and agreement cannot be changed; register a new decision instead.</translation>
+    </message>
+    <message>
+        <source>År %1 har inte börjat än, så det finns ingen provision att rapportera. Välj %2 eller ett tidigare år.</source>
+        <translation>The year %1 has not started yet, so there is no commission to report. Choose %2 or an earlier year.</translation>
+    </message>
+    <message>
+        <source>Månaden ska vara ett tal från 1 till 12.</source>
+        <translation>The month must be a number from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Välj ett avtal som finns.</source>
+        <translation>Choose an existing agreement.</translation>
+    </message>
+    <message>
+        <source>Välj en leverantör som finns.</source>
+        <translation>Choose an existing supplier.</translation>
+    </message>
+    <message>
+        <source>Välj kommun. Bara en nollrapport kan gälla hela perioden.</source>
+        <translation>Choose a municipality. Only a nil return can cover the whole period.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen försäljningsrad med id %1.</source>
+        <translation>There is no sales line with id %1.</translation>
+    </message>
+    <message>
+        <source>Leverantören är inte part i avtalet %1.</source>
+        <translation>The supplier is not a party to the agreement %1.</translation>
+    </message>
+    <message>
+        <source>Välj en kommun som finns.</source>
+        <translation>Choose an existing municipality.</translation>
+    </message>
+    <message>
+        <source>Kommunen deltar inte i avtalet %1.</source>
+        <translation>The municipality does not participate in the agreement %1.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är inte ett kalkylark som kan importeras (filtypen %2). Använd .xlsx eller .csv.</source>
+        <translation>The file %1 is not a spreadsheet that can be imported (file type %2). Use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 har fel kolumner. Inget importerades.</source>
+        <translation>%1 has the wrong columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 är tom: den saknar rubrikrad. Använd mallen (export sales-template).</source>
+        <translation>%1 is empty: it has no header row. Use the template (export sales-template).</translation>
+    </message>
+    <message>
+        <source>%1 rader i %2 kunde inte delas upp i kolumner. Inget importerades.</source>
+        <translation>%1 rows in %2 could not be split into columns. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 har en rubrikrad men inga rader att importera.</source>
+        <translation>%1 has a header row but no rows to import.</translation>
+    </message>
+    <message>
+        <source>Filen %1 har inga blad.</source>
+        <translation>The file %1 has no sheets.</translation>
+    </message>
+    <message>
+        <source>Filen %1 finns inte.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Dela upp den per period eller leverantör.</source>
+        <translation>Split it by period or supplier.</translation>
+    </message>
+    <message>
+        <source>Okänd kolumn. Filen ska ha kolumnerna %1.</source>
+        <translation>Unknown column. The file must have the columns %1.</translation>
+    </message>
+    <message>
+        <source>Raden har fler celler än rubrikraden. Använd semikolon som avgränsare, eller citattecken kring belopp med decimalkomma.</source>
+        <translation>The row has more cells than the header row. Use semicolons as separators, or quotation marks around amounts with a decimal comma.</translation>
+    </message>
+    <message>
+        <source>Kolumnen finns två gånger.</source>
+        <translation>The column appears twice.</translation>
+    </message>
+    <message>
+        <source>Mallen görs per månad: ange perioden som ÅÅÅÅ-MM, t.ex. 2026-03.</source>
+        <translation>The template is made per month: enter the period as YYYY-MM, e.g. 2026-03.</translation>
+    </message>
+    <message>
+        <source>Kommunkoden saknas. Bara en nollrapport (belopp 0) kan gälla hela perioden.</source>
+        <translation>The municipality code is missing. Only a nil return (amount 0) can cover the whole period.</translation>
+    </message>
+    <message>
+        <source>%1 fel i filen %2. Inget importerades.</source>
+        <translation>%1 errors in the file %2. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 har inget avtal som gäller %2. Ingen mall skapades.</source>
+        <translation>%1 has no agreement in force in %2. No template was created.</translation>
+    </message>
+    <message>
+        <source>Det finns inget avtal med nummer %1.</source>
+        <translation>There is no agreement with number %1.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen leverantör med organisationsnummer %1.</source>
+        <translation>There is no supplier with organisation number %1.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen kommun med kommunkod %1.</source>
+        <translation>There is no municipality with municipality code %1.</translation>
+    </message>
+    <message>
+        <source>Perioden %1 finns redan i filen på rad %2 för samma avtal, leverantör och kommun.</source>
+        <translation>The period %1 is already in the file on row %2 for the same agreement, supplier and municipality.</translation>
+    </message>
+    <message>
+        <source>Perioden %1 är redan rapporterad för den här kommunen. Välj att ersätta rapporterade perioder (--replace på kommandoraden) om raderna ska ersättas.</source>
+        <translation>The period %1 has already been reported for this municipality. Choose to replace reported periods (--replace on the command line) if the rows are to be replaced.</translation>
+    </message>
+    <message>
+        <source>Kommunen %1 deltar inte i avtalet %2.</source>
+        <translation>The municipality %1 does not participate in the agreement %2.</translation>
+    </message>
+    <message>
+        <source>Det finns inget provisionsbeslut som gäller för %1.</source>
+        <translation>There is no commission decision that applies to %1.</translation>
+    </message>
+    <message>
+        <source>Bladet ”%1” i %2 är skadat och kan inte läsas (%3). Spara om filen i Excel.</source>
+        <translation>The sheet ‘%1’ in %2 is damaged and cannot be read (%3). Save the file again in Excel.</translation>
+    </message>
+    <message>
+        <source>Det finns %1 med id %2.</source>
+        <translation>There is %1 with id %2.</translation>
+    </message>
+    <message>
+        <source>Den ansvariga personen finns inte.</source>
+        <translation>The responsible person does not exist.</translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte få nya uppgifter.</source>
+        <translation>The person has been anonymised and cannot be given new details.</translation>
+    </message>
+    <message>
+        <source>Dagordningspunkten hör inte till mötet.</source>
+        <translation>The agenda item does not belong to the meeting.</translation>
+    </message>
+    <message>
+        <source>Okänd typ ”%1”. Välj information, diskussion eller beslut.</source>
+        <translation>Unknown type ‘%1’. Choose information, discussion or decision.</translation>
+    </message>
+    <message>
+        <source>Föredraganden finns inte.</source>
+        <translation>The presenter does not exist.</translation>
+    </message>
+    <message>
+        <source>Punkten har fått § %1 och kan inte tas bort. Skriv i protokollet att punkten utgick.</source>
+        <translation>The item has been given § %1 and cannot be deleted. Record in the minutes that the item was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Rubriken ”%1…” är längre än 300 tecken.</source>
+        <translation>The title ‘%1…’ is longer than 300 characters.</translation>
+    </message>
+    <message>
+        <source>Filnamnet saknas.</source>
+        <translation>The file name is missing.</translation>
+    </message>
+    <message>
+        <source>%1 är större än %2 MB och kan inte bifogas.</source>
+        <translation>%1 is larger than %2 MB and cannot be attached.</translation>
+    </message>
+    <message>
+        <source>%1 är ingen PDF-fil. Bara PDF-filer kan bifogas; spara om filen som PDF.</source>
+        <translation>%1 is not a PDF file. Only PDF files can be attached; save the file again as a PDF.</translation>
+    </message>
+    <message>
+        <source>%1 har inga sidor.</source>
+        <translation>%1 has no pages.</translation>
+    </message>
+    <message>
+        <source>%1: PDF-filen är lösenordsskyddad och kan inte öppnas utan lösenord. Bifoga en version utan lösenord.</source>
+        <translation>%1: the PDF file is password-protected and cannot be opened without a password. Attach a version without a password.</translation>
+    </message>
+    <message>
+        <source>%1 är skadad och kan inte läsas som PDF.</source>
+        <translation>%1 is damaged and cannot be read as a PDF.</translation>
+    </message>
+    <message>
+        <source>Mötet ligger på %1 (%2), som inte är en arbetsdag.</source>
+        <translation>The meeting falls on %1 (%2), which is not a working day.</translation>
+    </message>
+    <message>
+        <source>Mötet ligger på en %1 (%2).</source>
+        <translation>The meeting falls on a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Protokollet har ingen § %1. %2</source>
+        <translation>The minutes have no § %1. %2</translation>
+    </message>
+    <message>
+        <source>Bilagan till punkten ”%1” kan inte läggas i mötespaketet: %2 Ta bort den och bifoga en mindre fil.</source>
+        <translation>The attachment to the item ‘%1’ cannot be added to the meeting pack: %2 Remove it and attach a smaller file.</translation>
+    </message>
+    <message>
+        <source>Det finns inga utkast som väntar på att skickas. Välj först ”Förbered utskick…”.</source>
+        <translation>There are no drafts waiting to be sent. First choose ‘Prepare mail-out…’.</translation>
+    </message>
+    <message>
+        <source>Välj %1.</source>
+        <translation>Choose %1.</translation>
+    </message>
+    <message>
+        <source>Personen finns inte (den kan ha tagits bort).</source>
+        <translation>The person does not exist (they may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte kallas till möten.</source>
+        <translation>The person has been anonymised and cannot be invited to meetings.</translation>
+    </message>
+    <message>
+        <source>Ersättaren måste vara en annan person än den kallade.</source>
+        <translation>The substitute must be a different person from the invitee.</translation>
+    </message>
+    <message>
+        <source>Okänt svar ”%1”. Välj %2.</source>
+        <translation>Unknown reply ‘%1’. Choose %2.</translation>
+    </message>
+    <message>
+        <source>Okänd närvaro ”%1”.</source>
+        <translation>Unknown attendance ‘%1’.</translation>
+    </message>
+    <message>
+        <source>%1 är redan kallad till mötet.</source>
+        <translation>%1 has already been invited to the meeting.</translation>
+    </message>
+    <message>
+        <source>%1 saknar tidszon (tiden ska anges i svensk tid).</source>
+        <translation>%1 has no time zone (the time must be given in Swedish time).</translation>
+    </message>
+    <message>
+        <source>Gruppen finns inte (den kan ha tagits bort).</source>
+        <translation>The group does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Okänd mötestyp ”%1”. Välj ordinarie, extra eller workshop.</source>
+        <translation>Unknown meeting type ‘%1’. Choose regular, extra or workshop.</translation>
+    </message>
+    <message>
+        <source>Mötet kan inte sluta innan det börjar.</source>
+        <translation>The meeting cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Mötet är inställt och kan inte ändras.</source>
+        <translation>The meeting is cancelled and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Gruppen kan bara bytas medan mötet är ett utkast. Ställ in mötet och skapa ett nytt för den andra gruppen.</source>
+        <translation>The group can only be changed while the meeting is a draft. Cancel the meeting and create a new one for the other group.</translation>
+    </message>
+    <message>
+        <source>Bara utkast kan tas bort; mötet är %1. Ställ in mötet i stället, så finns historiken kvar.</source>
+        <translation>Only drafts can be deleted; the meeting is %1. Cancel the meeting instead, so that the history is kept.</translation>
+    </message>
+    <message>
+        <source>Mötet är redan inställt.</source>
+        <translation>The meeting is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Ett genomfört möte kan inte ställas in.</source>
+        <translation>A meeting that has been held cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Mötet är %1 och kan inte markeras som genomfört.</source>
+        <translation>The meeting is %1 and cannot be marked as held.</translation>
+    </message>
+    <message>
+        <source>Ordförande och sekreterare ska vara två olika personer.</source>
+        <translation>The chair and the secretary must be two different people.</translation>
+    </message>
+    <message>
+        <source>%1: personen finns inte.</source>
+        <translation>%1: the person does not exist.</translation>
+    </message>
+    <message>
+        <source>Paragraferna numreras när mötet är genomfört.</source>
+        <translation>The sections are numbered when the meeting has been held.</translation>
+    </message>
+    <message>
+        <source>Protokollet är inte justerat, så det behöver inte öppnas igen.</source>
+        <translation>The minutes have not been approved, so they do not need to be reopened.</translation>
+    </message>
+    <message>
+        <source>mötet är %1, inte genomfört</source>
+        <translation>the meeting is %1, not held</translation>
+    </message>
+    <message>
+        <source>ordförande saknas</source>
+        <translation>no chair</translation>
+    </message>
+    <message>
+        <source>sekreterare saknas</source>
+        <translation>no secretary</translation>
+    </message>
+    <message>
+        <source>minst en justerare behövs</source>
+        <translation>at least one approver is needed</translation>
+    </message>
+    <message>
+        <source>Protokollet kan inte justeras: %1.</source>
+        <translation>The minutes cannot be approved: %1.</translation>
+    </message>
+    <message>
+        <source>%1 ska skrivas TT:MM, t.ex. 09:30.</source>
+        <translation>%1 must be written HH:MM, e.g. 09:30.</translation>
+    </message>
+    <message>
+        <source>Året ska vara mellan %1 och %2.</source>
+        <translation>The year must be between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Välj minst en månad.</source>
+        <translation>Choose at least one month.</translation>
+    </message>
+    <message>
+        <source>Möten planeras på vardagar: välj en veckodag måndag–fredag.</source>
+        <translation>Meetings are planned on weekdays: choose a day from Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Välj första, andra, tredje, fjärde eller sista veckodagen i månaden.</source>
+        <translation>Choose the first, second, third, fourth or last such weekday of the month.</translation>
+    </message>
+    <message>
+        <source>Välj en grupp.</source>
+        <translation>Choose a group.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen grupp med id %1.</source>
+        <translation>There is no group with id %1.</translation>
+    </message>
+    <message>
+        <source>Månaderna ska vara 1–12 (januari–december).</source>
+        <translation>The months must be 1–12 (January–December).</translation>
+    </message>
+    <message>
+        <source>%1 är inaktiv; en inaktiv grupp får inga nya möten.</source>
+        <translation>%1 is inactive; an inactive group gets no new meetings.</translation>
+    </message>
+    <message>
+        <source>Utträdesdatum kan inte vara före inträdesdatum.</source>
+        <translation>The date left cannot be before the date joined.</translation>
+    </message>
+    <message>
+        <source>En utträdd kommun behöver ett utträdesdatum.</source>
+        <translation>A municipality that has left needs a date left.</translation>
+    </message>
+    <message>
+        <source>Kommunen har ett utträdesdatum: sätt status till utträdd eller ta bort datumet.</source>
+        <translation>The municipality has a date left: set the status to Left or remove the date.</translation>
+    </message>
+    <message>
+        <source>Kommunkoden %1 används redan av %2.</source>
+        <translation>The municipality code %1 is already used by %2.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom den används av %2. Om kommunen har lämnat samarbetet: sätt status till utträdd i stället.</source>
+        <translation>%1 cannot be deleted because it is used by %2. If the municipality has left the partnership, set the status to Left instead.</translation>
+    </message>
+    <message>
+        <source>Kommunkoden %1 finns redan på rad %2.</source>
+        <translation>The municipality code %1 is already on row %2.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen person med id %1.</source>
+        <translation>There is no person with id %1.</translation>
+    </message>
+    <message>
+        <source>Person %1 är redan anonymiserad.</source>
+        <translation>Person %1 has already been anonymised.</translation>
+    </message>
+    <message>
+        <source>Du kan inte anonymisera dig själv medan du är vald som användare. Välj en annan användare först.</source>
+        <translation>You cannot anonymise yourself while you are selected as the user. Choose another user first.</translation>
+    </message>
+    <message>
+        <source>Bara avtalsgrupper kan läggas till; styrgruppen och arbetsgruppen finns redan.</source>
+        <translation>Only contract groups can be added; the steering group and the working group already exist.</translation>
+    </message>
+    <message>
+        <source>%1 är en stående grupp och är alltid aktiv.</source>
+        <translation>%1 is a standing group and is always active.</translation>
+    </message>
+    <message>
+        <source>%1 är en %2 och kan inte byta typ.</source>
+        <translation>%1 is a %2 and cannot change type.</translation>
+    </message>
+    <message>
+        <source>Det finns redan en grupp som heter %1.</source>
+        <translation>There is already a group called %1.</translation>
+    </message>
+    <message>
+        <source>%1 är en stående grupp och kan inte tas bort.</source>
+        <translation>%1 is a standing group and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom den har %2 (även avslutade). Markera gruppen som inaktiv i stället, så finns historiken kvar.</source>
+        <translation>%1 cannot be deleted because it has %2 (including ended ones). Mark the group as inactive instead, so that the history is kept.</translation>
+    </message>
+    <message>
+        <source>Filen har %1 möjliga dubbletter. Inget importerades. Kontrollera raderna, eller välj att importera ändå om de verkligen är olika personer.</source>
+        <translation>The file has %1 possible duplicates. Nothing was imported. Check the rows, or choose to import anyway if they really are different people.</translation>
+    </message>
+    <message>
+        <source>Kolumnen fyller samma uppgift som ”%1”.</source>
+        <translation>The column serves the same purpose as ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Flera personer i registret har samma e-postadress: %1.</source>
+        <translation>Several people in the register have the same email address: %1.</translation>
+    </message>
+    <message>
+        <source>Organisationen måste fyllas i för en ny person: en kommun, STIC, SKL Kommentus/Adda eller en annan organisations namn.</source>
+        <translation>The organisation must be filled in for a new person: a municipality, STIC, SKL Kommentus/Adda or another organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Samma namn och organisation som %1 i registret.</source>
+        <translation>Same name and organisation as %1 in the register.</translation>
+    </message>
+    <message>
+        <source>Samma namn och organisation som rad %1.</source>
+        <translation>Same name and organisation as row %1.</translation>
+    </message>
+    <message>
+        <source>E-postadressen %1 finns redan på rad %2.</source>
+        <translation>The email address %1 is already on row %2.</translation>
+    </message>
+    <message>
+        <source>Det finns inget medlemskap med id %1.</source>
+        <translation>There is no membership with id %1.</translation>
+    </message>
+    <message>
+        <source>Välj en person.</source>
+        <translation>Choose a person.</translation>
+    </message>
+    <message>
+        <source>Okänd roll ”%1”. Välj en av: %2.</source>
+        <translation>Unknown role ‘%1’. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Till-datum (%1) kan inte vara före från-datum (%2).</source>
+        <translation>The to date (%1) cannot be before the from date (%2).</translation>
+    </message>
+    <message>
+        <source>Kommunen finns inte.</source>
+        <translation>The municipality does not exist.</translation>
+    </message>
+    <message>
+        <source>Från-datum måste fyllas i.</source>
+        <translation>The from date must be filled in.</translation>
+    </message>
+    <message>
+        <source>Medlemskapet avslutades redan %1.</source>
+        <translation>The membership already ended on %1.</translation>
+    </message>
+    <message>
+        <source>Slutdatum (%1) kan inte vara före från-datum (%2).</source>
+        <translation>The end date (%1) cannot be before the from date (%2).</translation>
+    </message>
+    <message>
+        <source>%1 har uppdrag som börjar efter %2: %3. Ändra eller ta bort dem först.</source>
+        <translation>%1 has assignments starting after %2: %3. Change or delete them first.</translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte få några nya uppdrag.</source>
+        <translation>The person has been anonymised and cannot be given any new assignments.</translation>
+    </message>
+    <message>
+        <source>%1 %2 men medlemskapet gäller %3. Välj personens egen kommun, eller kryssa i ”Representerar annan kommun” om personen företräder en annan kommun.</source>
+        <translation>%1 %2 but the membership is for %3. Choose the person&apos;s own municipality, or tick ‘Represents another municipality’ if the person represents another municipality.</translation>
+    </message>
+    <message>
+        <source>Välj vilken kommun personen representerar.</source>
+        <translation>Choose which municipality the person represents.</translation>
+    </message>
+    <message>
+        <source>%1 har redan en %2 under perioden: %3 (%4). Avsluta det uppdraget först eller välj en annan roll.</source>
+        <translation>%1 already has a %2 during the period: %3 (%4). End that assignment first or choose another role.</translation>
+    </message>
+    <message>
+        <source>%1 är redan med i %2 under perioden, som %3 (%4). Ändra eller avsluta det medlemskapet i stället.</source>
+        <translation>%1 is already in %2 during the period, as %3 (%4). Change or end that membership instead.</translation>
+    </message>
+    <message>
+        <source>Organisationen ska vara en kommun, STIC, SKL Kommentus/Adda eller annan.</source>
+        <translation>The organisation must be a municipality, STIC, SKL Kommentus/Adda or other.</translation>
+    </message>
+    <message>
+        <source>Personen är anonymiserad och kan inte ändras.</source>
+        <translation>The person has been anonymised and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Skriv vilken organisation personen tillhör.</source>
+        <translation>Enter the organisation the person belongs to.</translation>
+    </message>
+    <message>
+        <source>Du kan inte ta bort dig själv medan du är vald som användare.</source>
+        <translation>You cannot delete yourself while you are selected as the user.</translation>
+    </message>
+    <message>
+        <source>%1 kan inte tas bort eftersom personen används av %2. Markera personen som inaktiv i stället, eller anonymisera personen om uppgifterna ska bort.</source>
+        <translation>%1 cannot be deleted because the person is used by %2. Mark the person as inactive instead, or anonymise the person if the details are to be removed.</translation>
+    </message>
+    <message>
+        <source>Välj vilken kommun personen arbetar i.</source>
+        <translation>Choose which municipality the person works in.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen kommun med id %1.</source>
+        <translation>There is no municipality with id %1.</translation>
+    </message>
+    <message>
+        <source>”%1” är ingen giltig e-postadress.</source>
+        <translation>‘%1’ is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen aktiv STIC-medarbetare med id %1.</source>
+        <translation>There is no active member of STIC staff with id %1.</translation>
+    </message>
+    <message>
+        <source>Välj minst en person att lägga till.</source>
+        <translation>Choose at least one person to add.</translation>
+    </message>
+    <message>
+        <source>%1: datumet %2 har inte kommit än.</source>
+        <translation>%1: the date %2 has not arrived yet.</translation>
+    </message>
+    <message>
+        <source>%1 anbud som kom in i tid skulle bli för sent inkomna med klockslaget %2; ange den tid som stod i annonsen.</source>
+        <translation>%1 tenders received in time would become late with the time %2; enter the time stated in the notice.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är avbruten och kan inte ändras.</source>
+        <translation>The procurement has been cancelled and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är inte avbruten.</source>
+        <translation>The procurement has not been cancelled.</translation>
+    </message>
+    <message>
+        <source>Avtalet är inte tecknat än: ange först datumet för steget Avtal tecknat.</source>
+        <translation>The contract has not been signed yet: first enter the date for the Contract signed stage.</translation>
+    </message>
+    <message>
+        <source>Datumet kan inte vara före avtalet tecknades (%1).</source>
+        <translation>The date cannot be before the contract was signed (%1).</translation>
+    </message>
+    <message>
+        <source>Okänt förfarande ”%1”. Välj ett av: %2.</source>
+        <translation>Unknown procedure ‘%1’. Choose one of: %2.</translation>
+    </message>
+    <message>
+        <source>Regeln för avtalsspärr (%1) saknas. Lägg in den under Upphandlingsregler.</source>
+        <translation>The standstill period rule (%1) is missing. Add it under Procurement rules.</translation>
+    </message>
+    <message>
+        <source>Avtalsspärren kan inte vara kortare än %1 (%2).</source>
+        <translation>The standstill period cannot be shorter than %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Regeln för avtalsspärr efter annons om avsikt (standstill.ex_ante) saknas. Lägg in den under Upphandlingsregler.</source>
+        <translation>The rule for the standstill period after a voluntary ex ante transparency notice (standstill.ex_ante) is missing. Add it under Procurement rules.</translation>
+    </message>
+    <message>
+        <source>Anbuden kan inte öppnas förrän alla i avtalsgruppen som ser anbuden har undertecknat en jävs- och sekretessförbindelse (senast %1). Saknas för: %2.</source>
+        <translation>The tenders cannot be opened until everyone in the contract group who sees the tenders has signed a conflict of interest and confidentiality undertaking (by %1). Missing for: %2.</translation>
+    </message>
+    <message>
+        <source>Beskriv jävet och vilka åtgärder som vidtogs (det skrivs i den individuella rapporten).</source>
+        <translation>Describe the conflict of interest and the measures taken (this is entered in the individual report).</translation>
+    </message>
+    <message>
+        <source>En förbindelse kan inte vara undertecknad ett datum som inte har kommit.</source>
+        <translation>An undertaking cannot be signed on a date that has not yet arrived.</translation>
+    </message>
+    <message>
+        <source>Anbuden är öppnade; förbindelsen hör till handlingarna och kan inte tas bort.</source>
+        <translation>The tenders have been opened; the undertaking is part of the records and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen %1 är inte avbruten; någon underrättelse om avbrytande kan inte skrivas.</source>
+        <translation>The procurement %1 has not been cancelled; no notice of cancellation can be written.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen %1 har inget skickat tilldelningsbeslut och är inte avbruten; anbuden omfattas av sekretess (19 kap. 3 § OSL). Rapporten kan skrivas när tilldelningsbeslutet är skickat.</source>
+        <translation>The procurement %1 has no award decision sent and has not been cancelled; the tenders are confidential (OSL ch. 19 s. 3). The report can be written once the award decision has been sent.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är avslutad och kan inte ändras.</source>
+        <translation>The procurement is closed and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>%1 är ingen PDF. Skanna eller spara om den som PDF.</source>
+        <translation>%1 is not a PDF. Scan it or save it again as a PDF.</translation>
+    </message>
+    <message>
+        <source>Volymen ska vara ett belopp på noll kronor eller mer.</source>
+        <translation>The volume must be an amount of zero kronor or more.</translation>
+    </message>
+    <message>
+        <source>Ange datumet då fullmakten kom in.</source>
+        <translation>Enter the date the power of attorney was received.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är annonserad; deltagande kommuner kan inte läggas till efter annonseringen.</source>
+        <translation>The procurement has been advertised; participating municipalities cannot be added after it has been advertised.</translation>
+    </message>
+    <message>
+        <source>Välj en kommun i listan.</source>
+        <translation>Choose a municipality from the list.</translation>
+    </message>
+    <message>
+        <source>%1 deltar redan i upphandlingen.</source>
+        <translation>%1 is already participating in the procurement.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är annonserad; %1 kan inte tas bort som deltagare efter annonseringen.</source>
+        <translation>The procurement has been advertised; %1 cannot be removed as a participant after it has been advertised.</translation>
+    </message>
+    <message>
+        <source>Datumet då fullmakten kom in kan inte ligga i framtiden.</source>
+        <translation>The date the power of attorney was received cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är annonserad med stöd av fullmakten från %1; den kan inte tas bort nu.</source>
+        <translation>The procurement has been advertised on the basis of the power of attorney from %1; it cannot be removed now.</translation>
+    </message>
+    <message>
+        <source>Ingen fullmakt från %1 är registrerad.</source>
+        <translation>No power of attorney from %1 has been registered.</translation>
+    </message>
+    <message>
+        <source>%1 är lösenordsskyddad; %2 måste kunna öppnas utan lösenord.</source>
+        <translation>%1 is password-protected; %2 must be possible to open without a password.</translation>
+    </message>
+    <message>
+        <source>Det uppskattade värdet ska vara ett belopp på 0 kr eller mer.</source>
+        <translation>The estimated value must be an amount of SEK 0 or more.</translation>
+    </message>
+    <message>
+        <source>Anbudsöppningen ska bevittnas av minst två olika namngivna personer.</source>
+        <translation>The tender opening must be witnessed by at least two different named people.</translation>
+    </message>
+    <message>
+        <source>Ett namn får vara högst 200 tecken.</source>
+        <translation>A name may be at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Okänd %1 ”%2”. Välj en i listan.</source>
+        <translation>Unknown %1 ‘%2’. Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Välj en avtalsgrupp (gruppen finns inte eller är ingen avtalsgrupp).</source>
+        <translation>Choose a contract group (the group does not exist or is not a contract group).</translation>
+    </message>
+    <message>
+        <source>Förslaget finns inte (det kan ha tagits bort).</source>
+        <translation>The proposal does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Ange skälen till att %1 används (%2); de dokumenteras i den individuella rapporten.</source>
+        <translation>Enter the grounds for using %1 (%2); they are documented in the individual report.</translation>
+    </message>
+    <message>
+        <source>Ange skälet till brådskan: kortare tidsfrister får bara användas vid brådska med ett angivet skäl (LOU 11 kap. 10 §).</source>
+        <translation>Enter the reason for the urgency: shorter time limits may only be used in cases of urgency with a stated reason (LOU ch. 11 s. 10).</translation>
+    </message>
+    <message>
+        <source>Sista dag för anbudsansökningar finns bara vid förfaranden i två steg (LOU 11 kap. 3 §).</source>
+        <translation>A last day for requests to participate only exists in two-stage procedures (LOU ch. 11 s. 3).</translation>
+    </message>
+    <message>
+        <source>Inbjudan att lämna anbud och överenskommen anbudstid finns bara vid selektivt och förhandlat förfarande (LOU 11 kap. 3 och 7 §§).</source>
+        <translation>An invitation to tender and an agreed tender period only exist in the restricted and negotiated procedures (LOU ch. 11 ss. 3 and 7).</translation>
+    </message>
+    <message>
+        <source>Okänt val för överenskommen anbudstid.</source>
+        <translation>Unknown choice for the agreed tender period.</translation>
+    </message>
+    <message>
+        <source>Inbjudan att lämna anbud (%1) kan inte skickas före sista dag för anbudsansökningar (%2).</source>
+        <translation>The invitation to tender (%1) cannot be sent before the last day for requests to participate (%2).</translation>
+    </message>
+    <message>
+        <source>Annons om avsikt att tilldela kontrakt gäller bara direktupphandling och förhandlat förfarande utan föregående annonsering (LOU 10 kap. 5 §, 19 a kap. 9 §).</source>
+        <translation>A voluntary ex ante transparency notice only applies to direct awards and the negotiated procedure without prior publication (LOU ch. 10 s. 5, ch. 19 a s. 9).</translation>
+    </message>
+    <message>
+        <source>Bara ett beslutat förslag kan bli en upphandling; förslaget är ”%1”.</source>
+        <translation>Only a decided proposal can become a procurement; the proposal is ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Förslaget har redan blivit upphandling %1.</source>
+        <translation>The proposal has already become procurement %1.</translation>
+    </message>
+    <message>
+        <source>Bara en upphandling i behovsanalysen kan tas bort; den här är i steget %1. Avbryt den i stället, så finns historiken kvar.</source>
+        <translation>Only a procurement at the needs analysis stage can be deleted; this one is at the %1 stage. Cancel it instead, so that the history is kept.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen har anbud och kan inte tas bort. Avbryt den i stället.</source>
+        <translation>The procurement has tenders and cannot be deleted. Cancel it instead.</translation>
+    </message>
+    <message>
+        <source>Diarienumret %1 används redan av ”%2”. Välj ett annat eller lämna fältet tomt för nästa nummer.</source>
+        <translation>The case number %1 is already used by ‘%2’. Choose another or leave the field blank for the next number.</translation>
+    </message>
+    <message>
+        <source>Avtalsspärren ska vara minst %1 dagar (%2) och högst 365; lämna fältet tomt för lagens minsta tid.</source>
+        <translation>The standstill period must be at least %1 days (%2) and at most 365; leave the field blank for the statutory minimum.</translation>
+    </message>
+    <message>
+        <source>Förfarandet har ingen avtalsspärr efter tilldelningen (LOU 20 kap. 2 §).</source>
+        <translation>The procedure has no standstill period after the award (LOU ch. 20 s. 2).</translation>
+    </message>
+    <message>
+        <source>Det finns ingen upphandling med id %1.</source>
+        <translation>There is no procurement with id %1.</translation>
+    </message>
+    <message>
+        <source>Okänt slag av tröskelvärde ”%1”.</source>
+        <translation>Unknown kind of threshold ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Periodens slut kan inte vara före dess början.</source>
+        <translation>The end of the period cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>Perioden överlappar %1 %2 (%3–%4). Ändra den perioden först eller välj datum som inte överlappar.</source>
+        <translation>The period overlaps %1 %2 (%3–%4). Change that period first or choose dates that do not overlap.</translation>
+    </message>
+    <message>
+        <source>Okänt slag av kontrakt ”%1”.</source>
+        <translation>Unknown kind of contract ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen tidsfrist med nyckeln %1.</source>
+        <translation>There is no time limit with the key %1.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen %1 är avbruten; inget tilldelningsbeslut kan skickas.</source>
+        <translation>The procurement %1 has been cancelled; no award decision can be sent.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är redan i steget %1; tilldelningsbeslutet är skickat.</source>
+        <translation>The procurement is already at the %1 stage; the award decision has been sent.</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickades redan %1. Flytta tillbaka upphandlingen till Utvärdering om ett nytt beslut ska skickas.</source>
+        <translation>The award decision was already sent on %1. Move the procurement back to Evaluation if a new decision is to be sent.</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet (%1) kan inte skickas före %2 (%3).</source>
+        <translation>The award decision (%1) cannot be sent before %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Ett tilldelningsbeslut kan inte markeras som skickat ett datum som inte har kommit än.</source>
+        <translation>An award decision cannot be marked as sent on a date that has not yet arrived.</translation>
+    </message>
+    <message>
+        <source>Inget anbud är markerat att tilldelas. Markera det eller de anbud som ska antas innan tilldelningsbeslutet skickas.</source>
+        <translation>No tender is marked for award. Mark the tender or tenders to be accepted before the award decision is sent.</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet kan skickas först när upphandlingen har nått steget Utvärdering (nu: %1).</source>
+        <translation>The award decision can only be sent once the procurement has reached the Evaluation stage (now: %1).</translation>
+    </message>
+    <message>
+        <source>Avtal kan inte tecknas innan tilldelningsbeslutet har skickats: ange tilldelningsbeslutets datum först.</source>
+        <translation>A contract cannot be signed before the award decision has been sent: enter the date of the award decision first.</translation>
+    </message>
+    <message>
+        <source>Avtal får tecknas tidigast %1: avtalsspärren (%2 dagar från %3%4, %5) löper till och med %6%7.</source>
+        <translation>The contract may be signed on %1 at the earliest: the standstill period (%2 days from %3%4, %5) runs up to and including %6%7.</translation>
+    </message>
+    <message>
+        <source>Anbud har redan registrerats, så sista anbudsdag kan inte flyttas tidigare än %1: anbud som kom in i tid skulle då bli försenade i efterhand.</source>
+        <translation>Tenders have already been registered, so the tender deadline cannot be moved earlier than %1: tenders that arrived in time would then retroactively become late.</translation>
+    </message>
+    <message>
+        <source>Okänt steg ”%1”.</source>
+        <translation>Unknown stage ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Ange varför upphandlingen flyttas tillbaka; skälet sparas i historiken.</source>
+        <translation>Enter why the procurement is being moved back; the reason is saved in the history.</translation>
+    </message>
+    <message>
+        <source>Ange varför upphandlingen avbryts; skälet sparas.</source>
+        <translation>Enter why the procurement is being cancelled; the reason is saved.</translation>
+    </message>
+    <message>
+        <source>Skälet får vara högst 5000 tecken.</source>
+        <translation>The reason may be at most 5,000 characters.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) kan inte vara före %4 (%5).</source>
+        <translation>%1: %2 (%3) cannot be before %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Steget %1 är inte nått än, så det kan bara få ett planerat datum. Använd ”Nästa steg” när steget är gjort.</source>
+        <translation>The %1 stage has not been reached yet, so it can only have a planned date. Use ‘Next stage’ when the stage is done.</translation>
+    </message>
+    <message>
+        <source>%1 är ett nått steg och behöver ett faktiskt datum. Flytta tillbaka upphandlingen om steget inte är gjort.</source>
+        <translation>%1 is a stage that has been reached and needs an actual date. Move the procurement back if the stage has not been done.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen är redan avslutad.</source>
+        <translation>The procurement is already closed.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) kan inte vara före %3 (%4).</source>
+        <translation>%1 (%2) cannot be before %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Upphandlingen kan bara flyttas tillbaka till ett steg före %1.</source>
+        <translation>The procurement can only be moved back to a stage before %1.</translation>
+    </message>
+    <message>
+        <source>Avtalet är redan tecknat; upphandlingen kan inte avbrytas.</source>
+        <translation>The contract has already been signed; the procurement cannot be cancelled.</translation>
+    </message>
+    <message>
+        <source>Upphandlingen kan inte annonseras förrän alla deltagande kommuner har lämnat fullmakt. Fullmakt saknas för: %1.</source>
+        <translation>The procurement cannot be advertised until all participating municipalities have given power of attorney. Power of attorney missing for: %1.</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet skickades %1; anbuden kan inte ändras efter det.</source>
+        <translation>The award decision was sent on %1; the tenders cannot be changed after that.</translation>
+    </message>
+    <message>
+        <source>Ange när anbudet kom in.</source>
+        <translation>Enter when the tender was received.</translation>
+    </message>
+    <message>
+        <source>Anbudet kom in efter sista anbudsdag (%1) och får inte kvalificeras; det ska lämnas utan prövning.</source>
+        <translation>The tender arrived after the tender deadline (%1) and may not be qualified; it must be rejected without assessment.</translation>
+    </message>
+    <message>
+        <source>Skriv skälet till att anbudet inte är kvalificerat.</source>
+        <translation>Enter the reason why the tender is not qualified.</translation>
+    </message>
+    <message>
+        <source>Priset ska vara ett belopp på noll kronor eller mer.</source>
+        <translation>The price must be an amount of zero kronor or more.</translation>
+    </message>
+    <message>
+        <source>Poängen ska vara ett tal, noll eller mer.</source>
+        <translation>The score must be a number, zero or more.</translation>
+    </message>
+    <message>
+        <source>Okänd leverantör.</source>
+        <translation>Unknown supplier.</translation>
+    </message>
+    <message>
+        <source>Mottagningstiden saknar tidszon (den ska anges i svensk tid).</source>
+        <translation>The time of receipt has no time zone (it must be given in Swedish time).</translation>
+    </message>
+    <message>
+        <source>Placeringen ska vara ett heltal från 1 och uppåt.</source>
+        <translation>The ranking must be a whole number from 1 upwards.</translation>
+    </message>
+    <message>
+        <source>Anbudet är tilldelat; ta bort tilldelningen innan det markeras som inte kvalificerat.</source>
+        <translation>The tender has been awarded; remove the award before marking it as not qualified.</translation>
+    </message>
+    <message>
+        <source>Anbudet hör inte till den här upphandlingen.</source>
+        <translation>The tender does not belong to this procurement.</translation>
+    </message>
+    <message>
+        <source>Bara kvalificerade anbud kan tilldelas. Inte kvalificerat: %1.</source>
+        <translation>Only qualified tenders can be awarded. Not qualified: %1.</translation>
+    </message>
+    <message>
+        <source>Mottagningstiden kan inte ligga i framtiden.</source>
+        <translation>The time of receipt cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Bara kvalificerade anbud kan få en placering.</source>
+        <translation>Only qualified tenders can be ranked.</translation>
+    </message>
+    <message>
+        <source>Förslaget är redan kopplat till den dagordningspunkten.</source>
+        <translation>The proposal is already linked to that agenda item.</translation>
+    </message>
+    <message>
+        <source>”%1” är ingen kommun med årsvolym.</source>
+        <translation>‘%1’ is not a municipality with an annual volume.</translation>
+    </message>
+    <message>
+        <source>%1 finns med två gånger; ange kommunens volym en gång.</source>
+        <translation>%1 appears twice; enter the municipality&apos;s volume once.</translation>
+    </message>
+    <message>
+        <source>Mötet är inställt; välj ett annat möte.</source>
+        <translation>The meeting is cancelled; choose another meeting.</translation>
+    </message>
+    <message>
+        <source>Förslaget är inte kopplat till den dagordningspunkten.</source>
+        <translation>The proposal is not linked to that agenda item.</translation>
+    </message>
+    <message>
+        <source>Årsvolymen för %1 ska vara ett belopp i hela ören.</source>
+        <translation>The annual volume for %1 must be an amount in whole öre.</translation>
+    </message>
+    <message>
+        <source>Årsvolymen för %1 kan inte vara negativ.</source>
+        <translation>The annual volume for %1 cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Årsvolymen för %1 är orimligt stor; högst %2 per kommun och år.</source>
+        <translation>The annual volume for %1 is unreasonably large; at most %2 per municipality and year.</translation>
+    </message>
+    <message>
+        <source>Okänt område ”%1”. Välj socialt, tekniskt eller annat.</source>
+        <translation>Unknown area ‘%1’. Choose social, technical or other.</translation>
+    </message>
+    <message>
+        <source>Okänt ursprung ”%1”. Välj workshop, arbetsgruppen eller kommun.</source>
+        <translation>Unknown origin ‘%1’. Choose workshop, working group or municipality.</translation>
+    </message>
+    <message>
+        <source>Välj vilken workshop förslaget kommer från.</source>
+        <translation>Choose which workshop the proposal comes from.</translation>
+    </message>
+    <message>
+        <source>Välj vilken kommun förslaget kommer från.</source>
+        <translation>Choose which municipality the proposal comes from.</translation>
+    </message>
+    <message>
+        <source>Förslagsställaren finns inte.</source>
+        <translation>The proposer does not exist.</translation>
+    </message>
+    <message>
+        <source>Okänd status ”%1”. Välj bland: %2.</source>
+        <translation>Unknown status ‘%1’. Choose from: %2.</translation>
+    </message>
+    <message>
+        <source>Workshoppen finns inte (den kan ha tagits bort).</source>
+        <translation>The workshop does not exist (it may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Förslaget ”%1” har blivit upphandling %2 och kan inte tas bort.</source>
+        <translation>The proposal ‘%1’ has become procurement %2 and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Okänd status ”%1”.</source>
+        <translation>Unknown status ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Förslaget har redan status %1.</source>
+        <translation>The proposal already has the status %1.</translation>
+    </message>
+    <message>
+        <source>Förslaget har blivit upphandling %1; dess status kan inte ändras.</source>
+        <translation>The proposal has become procurement %1; its status cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Ett förslag med status %1 kan inte bli %2; det kan bli %3.%4</source>
+        <translation>A proposal with the status %1 cannot become %2; it can become %3.%4</translation>
+    </message>
+    <message>
+        <source>Datumet för statusändringen kan inte vara före den dag förslaget registrerades (%1).</source>
+        <translation>The date of the status change cannot be before the day the proposal was registered (%1).</translation>
+    </message>
+    <message>
+        <source>Rangen ska vara ett heltal från 1 till %1.</source>
+        <translation>The rank must be a whole number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Ett förslag med status %1 kan inte prioriteras. Ta upp det för diskussion först.</source>
+        <translation>A proposal with the status %1 cannot be prioritised. Take it up for discussion first.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen workshop med id %1.</source>
+        <translation>There is no workshop with id %1.</translation>
+    </message>
+    <message>
+        <source>Datumet för workshoppen måste fyllas i.</source>
+        <translation>The date of the workshop must be filled in.</translation>
+    </message>
+    <message>
+        <source>Okänt område ”%1”. Välj socialt eller tekniskt.</source>
+        <translation>Unknown area ‘%1’. Choose social or technical.</translation>
+    </message>
+    <message>
+        <source>En workshop kan ha högst %1 deltagare.</source>
+        <translation>A workshop can have at most %1 participants.</translation>
+    </message>
+    <message>
+        <source>Personen med id %1 finns inte (kan ha tagits bort).</source>
+        <translation>The person with id %1 does not exist (they may have been deleted).</translation>
+    </message>
+    <message>
+        <source>Datumet ska ligga mellan år 2000 och 2100.</source>
+        <translation>The date must be between the years 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>”%1” är inget giltigt person-id.</source>
+        <translation>‘%1’ is not a valid person id.</translation>
+    </message>
+    <message>
+        <source>Workshoppen ”%1” kan inte tas bort: %2 förslag kommer från den. Ändra eller ta bort förslagen först.</source>
+        <translation>The workshop ‘%1’ cannot be deleted: %2 proposals come from it. Change or delete the proposals first.</translation>
+    </message>
+    <message>
+        <source>Gallringsreglerna kan inte sparas: </source>
+        <translation>The disposal rules cannot be saved: </translation>
+    </message>
+    <message>
+        <source>Filen %1 är varken UTF-8 eller Windows-1252 och kan inte läsas som text. Spara den som CSV UTF-8 i Excel.</source>
+        <translation>The file %1 is neither UTF-8 nor Windows-1252 and cannot be read as text. Save it as CSV UTF-8 in Excel.</translation>
+    </message>
+    <message>
+        <source>Filtypen %1 stöds inte. Använd .xlsx eller .csv.</source>
+        <translation>The file type %1 is not supported. Use .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är %2. Största tillåtna storlek är %3; dela upp filen.</source>
+        <translation>The file %1 is %2. The largest size allowed is %3; split the file.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är tom.</source>
+        <translation>The file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är inte ett kalkylark: den kunde inte läsas som en Excel-fil (.xlsx).</source>
+        <translation>The file %1 is not a spreadsheet: it could not be read as an Excel file (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Filen %1 är %2 uppackad. Största tillåtna storlek uppackad är %3; dela upp filen.</source>
+        <translation>The file %1 is %2 uncompressed. The largest uncompressed size allowed is %3; split the file.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är tom: den saknar rubrikrad.</source>
+        <translation>The file %1 is empty: it has no header row.</translation>
+    </message>
+    <message>
+        <source>Filen %1 har en rubrikrad men inga rader att importera.</source>
+        <translation>The file %1 has a header row but no rows to import.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är inte ett kalkylark: den innehåller binära data, inte text (CSV).</source>
+        <translation>The file %1 is not a spreadsheet: it contains binary data, not text (CSV).</translation>
+    </message>
+    <message>
+        <source>Filen %1 kunde inte läsas som en Excel-fil (.xlsx): %2</source>
+        <translation>The file %1 could not be read as an Excel file (.xlsx): %2</translation>
+    </message>
+    <message>
+        <source>Filen %1 har %2 text i delade celler (sharedStrings). Största tillåtna är %3; dela upp filen.</source>
+        <translation>The file %1 has %2 of text in shared cells (sharedStrings). The largest allowed is %3; split the file.</translation>
+    </message>
+    <message>
+        <source>%1 har fler än %2 rader och är för stor för en import. Dela upp filen.</source>
+        <translation>%1 has more than %2 rows and is too large to import. Split the file.</translation>
+    </message>
+    <message>
+        <source>%1, rad %2: raden har fler än %3 kolumner.</source>
+        <translation>%1, row %2: the row has more than %3 columns.</translation>
+    </message>
+    <message>
+        <source>%1, rad %2, kolumn %3: cellen har %4 tecken. Största tillåtna längd är %5 tecken per cell.</source>
+        <translation>%1, row %2, column %3: the cell has %4 characters. The maximum length allowed is %5 characters per cell.</translation>
+    </message>
+    <message>
+        <source>Filen %1, rad %2, kan inte läsas som CSV (%3).</source>
+        <translation>The file %1, row %2, cannot be read as CSV (%3).</translation>
+    </message>
+    <message>
+        <source>Filen %1, rad %2: en cell är längre än %3 tecken. Största tillåtna längd är %4 tecken per cell.</source>
+        <translation>The file %1, row %2: a cell is longer than %3 characters. The maximum length allowed is %4 characters per cell.</translation>
+    </message>
+    <message>
+        <source>Databasen %1 kan inte ersättas: %2 Inget ändrades.</source>
+        <translation>The database %1 cannot be replaced: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Filen %1 är den databas som är öppen nu. Välj en säkerhetskopia. Inget ändrades.</source>
+        <translation>The file %1 is the database that is open now. Choose a backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Mappen %1 går inte att skapa eller skriva i. Välj en annan mapp för säkerhetskopiorna.</source>
+        <translation>The folder %1 cannot be created or written to. Choose another folder for the backups.</translation>
+    </message>
+    <message>
+        <source>Den automatiska säkerhetskopian kunde inte sparas: mappen %1 går inte att skapa eller skriva i. Välj en annan mapp under Arkiv → Inställningar för säkerhetskopior. Databasen är oförändrad.</source>
+        <translation>The automatic backup could not be saved: the folder %1 cannot be created or written to. Choose another folder under File → Backup settings. The database is unchanged.</translation>
+    </message>
+    <message>
+        <source>Den automatiska säkerhetskopian kunde inte sparas. %1</source>
+        <translation>The automatic backup could not be saved. %1</translation>
+    </message>
+    <message>
+        <source>Den nuvarande databasen kunde inte kopieras före återställningen (%1) Inget ändrades. Flytta undan filen och återställ till en ny fil i stället.</source>
+        <translation>The current database could not be copied before the restore (%1) Nothing was changed. Move the file out of the way and restore to a new file instead.</translation>
+    </message>
+    <message>
+        <source>Den återställda databasen kunde inte öppnas: %1 Den tidigare databasen har lagts tillbaka.</source>
+        <translation>The restored database could not be opened: %1 The previous database has been put back.</translation>
+    </message>
+    <message>
+        <source>Databasen %1 kan inte öppnas: tabellen %2 saknas (den har tagits bort av ett annat program). Återställ från en säkerhetskopia. Filen lämnades orörd.</source>
+        <translation>The database %1 cannot be opened: the table %2 is missing (it has been removed by another program). Restore from a backup. The file was left untouched.</translation>
+    </message>
+    <message>
+        <source>Databasen %1 finns inte.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Databasen %1 är tom och är ingen STIC-databas. Ingen säkerhetskopia gjordes.</source>
+        <translation>The database %1 is empty and is not a STIC database. No backup was made.</translation>
+    </message>
+    <message>
+        <source>Högsta provisionssats ska vara ett tal över 0 och högst 100 (procent), till exempel 3 eller 2,5.</source>
+        <translation>The maximum commission rate must be a number above 0 and at most 100 (per cent), for example 3 or 2.5.</translation>
+    </message>
+    <message>
+        <source>Varseltiden ska vara 1–24 månader.</source>
+        <translation>The notice period must be 1–24 months.</translation>
+    </message>
+    <message>
+        <source>Överprövning söks hos en förvaltningsrätt, till exempel %1 (20 kap. 5 § LOU).</source>
+        <translation>Applications for review are made to an administrative court, for example %1 (LOU ch. 20 s. 5).</translation>
+    </message>
+    <message>
+        <source>Logotypen måste vara en PNG- eller JPEG-bild.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>Organisationens namn måste fyllas i.</source>
+        <translation>The organisation&apos;s name must be filled in.</translation>
+    </message>
+    <message>
+        <source>Kontaktuppgifterna för personuppgifter får vara högst 2 000 tecken.</source>
+        <translation>The contact details for personal data may be at most 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>Ange namnet på den upphandlande organisationen.</source>
+        <translation>Enter the name of the contracting authority.</translation>
+    </message>
+    <message>
+        <source>Logotypen kan inte läsas som bild: filen är skadad eller ofullständig. Välj en annan PNG- eller JPEG-fil.</source>
+        <translation>The logo cannot be read as an image: the file is damaged or incomplete. Choose another PNG or JPEG file.</translation>
+    </message>
+    <message>
+        <source>Det här gäller bara teamdatabasen (--db postgresql://SERVER/DATABAS).</source>
+        <translation>This only applies to the team database (--db postgresql://SERVER/DATABASE).</translation>
+    </message>
+    <message>
+        <source>Databasen %1 är tom och är ingen STIC-databas. Inget flyttades.</source>
+        <translation>The database %1 is empty and is not a STIC database. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>Ange servern (namn eller adress).</source>
+        <translation>Enter the server (name or address).</translation>
+    </message>
+    <message>
+        <source>Porten är ett tal mellan 1 och 65535 (oftast 5432).</source>
+        <translation>The port is a number between 1 and 65535 (usually 5432).</translation>
+    </message>
+    <message>
+        <source>Ange databasens namn.</source>
+        <translation>Enter the database&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Ange ditt användarnamn.</source>
+        <translation>Enter your username.</translation>
+    </message>
+    <message>
+        <source>Teamdatabasen %1 innehåller redan uppgifter (%2 rader). Flytta bara in i en tom teamdatabas. Inget ändrades.</source>
+        <translation>The team database %1 already contains data (%2 rows). Only move into an empty team database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Radantalen stämde inte efter kopieringen; inget flyttades in. Fil: %1, team: %2</source>
+        <translation>The row counts did not match after copying; nothing was moved in. File: %1, team: %2</translation>
+    </message>
+    <message>
+        <source>Nyårsdagen</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Trettondedag jul</source>
+        <translation>Epiphany</translation>
+    </message>
+    <message>
+        <source>Långfredagen</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Påskdagen</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Annandag påsk</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Första maj</source>
+        <translation>May Day</translation>
+    </message>
+    <message>
+        <source>Kristi himmelsfärdsdag</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Nationaldagen</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>Pingstdagen</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Midsommardagen</source>
+        <translation>Midsummer Day</translation>
+    </message>
+    <message>
+        <source>Alla helgons dag</source>
+        <translation>All Saints&apos; Day</translation>
+    </message>
+    <message>
+        <source>Juldagen</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Annandag jul</source>
+        <translation>Boxing Day</translation>
+    </message>
+    <message>
+        <source>Midsommarafton</source>
+        <translation>Midsummer Eve</translation>
+    </message>
+    <message>
+        <source>Julafton</source>
+        <translation>Christmas Eve</translation>
+    </message>
+    <message>
+        <source>Nyårsafton</source>
+        <translation>New Year&apos;s Eve</translation>
     </message>
 </context>
 <context>
@@ -7522,6 +10160,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Skäl:</source>
         <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Flytta följande datum</source>
+        <translation>Move the following dates</translation>
+    </message>
+    <message>
+        <source>Flytta dem också</source>
+        <translation>Move them too</translation>
     </message>
 </context>
 </TS>
