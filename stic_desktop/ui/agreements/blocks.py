@@ -112,7 +112,7 @@ class ExpiryBlock(OverviewBlock):
         months = terms.expiry_months(db)
         return months, terms.expiring_agreements(db, today=today, months=months)
 
-    def show(self, snapshot: Overview, data: tuple[int, list[AgreementRecord]]) -> None:
+    def present(self, snapshot: Overview, data: tuple[int, list[AgreementRecord]]) -> None:
         months, records = data
         self.today = self.model.today = snapshot.today
         self.months_spin.blockSignals(True)

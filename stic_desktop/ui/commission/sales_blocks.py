@@ -74,7 +74,7 @@ class OverdueSalesBlock(OverviewBlock):
     def read(self, db: Any, today: date) -> list:
         return sales.overdue_reports(db, today=today)
 
-    def show(self, snapshot: Overview, records: list) -> None:
+    def present(self, snapshot: Overview, records: list) -> None:
         self.model.set_rows(records)
         self.show_count(len(records))
 

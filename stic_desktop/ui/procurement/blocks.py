@@ -86,7 +86,7 @@ class ProcurementTableBlock(ProcurementBlock):
     def read(self, db: Any, today: date) -> list:
         return self.load(db, today)
 
-    def show(self, snapshot: Overview, records: list) -> None:
+    def present(self, snapshot: Overview, records: list) -> None:
         self.model.set_rows(records)
         self.show_count(len(records))
 
@@ -208,30 +208,31 @@ class ThresholdBanner(ProcurementBlock):
     def setMinimumHeight(self, _height: int) -> None:  # noqa: N802 (the page asks every block for 200 px)
         super().setMinimumHeight(0)
 
-    def reload(self, snapshot: Overview) -> None:
-        self.show_missing(snapshot.today)
+    def read(self, db: Any, today: date) -> list:
+        return procurement_rules.missing_sek_values(db, today)
 
-    def show_missing(self, today: date) -> None:
-        self.missing = procurement_rules.missing_sek_values(self.context.db, today)
-        if not self.missing:
-            self.hide()
+    def present(self, snapshot: Overview, missing: list) -> None:
+        self.missing = missing
+        if not missing:
+            self.setVisible(False)
             return
-        kinds = ", ".join(label(t.kind_label).lower() for t in self.missing)
+        kinds = ", ".join(label(t.kind_label).lower() for t in missing)
         self.text_label.setText(
             self.tr("Tröskelvärdena i kronor för %1 är inte ifyllda (%2). Programmet kan då inte pröva om "
                     "förfarandet passar värdet. Beloppen publiceras i ett tillkännagivande i SFS och hos "
                     "<a href='%3'>Upphandlingsmyndigheten</a>; fyll i dem under Inställningar → "
-                    "Upphandlingsregler.").replace("%1", self.missing[0].period_label).replace("%2", kinds)
+                    "Upphandlingsregler.").replace("%1", missing[0].period_label).replace("%2", kinds)
             .replace("%3", procurement_rules.THRESHOLDS_LINK))
         self.title_label.setText(self.heading)
         self.stack.setCurrentWidget(self.body)
-        self.show()
+        self.setVisible(True)
 
     def fill_in(self) -> None:
         from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
 
         ProcurementRulesDialog(self.context, self).exec()
-        self.show_missing(clock.today())
+        today = clock.today()
+        self.present(None, self.read(self.context.db, today))
 
 
 class StageBars(QWidget):
@@ -291,7 +292,7 @@ class StagesBlock(ProcurementBlock):
     def read(self, db: Any, today: date) -> list[StageCount]:
         return procurement_overview.stage_counts(db)
 
-    def show(self, snapshot: Overview, counts: list[StageCount]) -> None:
+    def present(self, snapshot: Overview, counts: list[StageCount]) -> None:
         self.bars.set_counts(counts)
         self.show_count(sum(c.count for c in counts))
         running = sum(c.count for c in counts if c.stage not in procurement_overview.ENDED)
@@ -344,7 +345,7 @@ class TimelineBlock(ProcurementBlock):
     def read(self, db: Any, today: date) -> list:
         return procurement_overview.timeline(db, today)
 
-    def show(self, snapshot: Overview, rows: list) -> None:
+    def present(self, snapshot: Overview, rows: list) -> None:
         self.view.set_rows(rows, snapshot.today)
         self.show_count(len(rows))
 

@@ -47,6 +47,8 @@ from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
+from stic_desktop.ui.widgets.row_menu import row_menu
+from stic_desktop.ui.widgets.tables import on_open
 
 STATE_COLOURS = {"done": "#2e7d32", "overdue": "#b00020", "due": "#1d4e89", "waiting": "#555555"}
 DOCUMENT_TITLES = {"individual_report": "Individuell rapport", "cancellation_notice": "Underrättelse om avbrytande"}
@@ -164,7 +166,9 @@ class FollowUpPanel(QWidget):
         self.declaration_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.declaration_table.setMaximumHeight(150)
         self.declaration_table.verticalHeader().hide()
-        self.declaration_table.doubleClicked.connect(lambda *_: self.record_declaration())
+        self.declaration_table.setAccessibleName(self.tr("Jävs- och sekretessförbindelser"))
+        on_open(self.declaration_table, lambda _index: self.record_declaration())
+        row_menu(self.declaration_table).open_text = self.tr("Registrera förbindelse…")
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.declare_button = QPushButton(self.tr("Registrera förbindelse…"))

@@ -101,13 +101,13 @@ class OverviewBlock(QFrame):
         """The block's own data, beyond the snapshot. Runs in a worker: services only, never a widget."""
         return None
 
-    def show(self, snapshot: Overview, data: Any) -> None:
+    def present(self, snapshot: Overview, data: Any) -> None:
         """Shows the snapshot and what ``read`` returned (on the GUI thread)."""
         self.reload(snapshot)
 
     def reload(self, snapshot: Overview) -> None:
         """Reads and shows at once (a block whose data is all in the snapshot implements only this)."""
-        self.show(snapshot, self.read(self.context.db, snapshot.today))
+        self.present(snapshot, self.read(self.context.db, snapshot.today))
 
     def open_meeting(self, meeting_id: int) -> None:
         open_meeting(self.context, meeting_id, self, self.status_message.emit)
@@ -417,7 +417,7 @@ class OverviewPage(QWidget):
             return  # the data changed while reading: show the newer read instead
         self.snapshot, data = result
         for block, block_data in zip(self.blocks, data, strict=True):
-            block.show(self.snapshot, block_data)
+            block.present(self.snapshot, block_data)
         self.loaded.emit()
 
     def _failed(self, error: BaseException) -> None:

@@ -24,8 +24,8 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
 <context>
     <name>services</name>
-    <message><source>Okänd storlek ”%1”. Välj small eller large.</source>
-        <translation>Unknown size “%1”. Choose small or large.</translation></message>
+    <message><source>Okänd storlek ”%1”. Välj small, large eller huge.</source>
+        <translation>Unknown size “%1”. Choose small, large or huge.</translation></message>
     <message><source>Rubriken måste fyllas i.</source><translation>The title must be filled in.</translation></message>
     <message><source>Juldagen</source><translation>Christmas Day</translation></message>
 </context>
@@ -44,7 +44,7 @@ def tool(name: str):
 def test_the_collected_messages_are_the_services_messages():
     collector = tool("service_messages")
     found = collector.messages()
-    assert "Okänd storlek ”%1”. Välj small eller large." in found  # an f-string (demo/seed.py)
+    assert "Okänd storlek ”%1”. Välj small, large eller huge." in found  # an f-string (demo/seed.py)
     assert "Rubriken måste fyllas i." in found and "Juldagen" in found and "Midsommarafton" in found
     assert not [t for t in found if t.startswith(("restore:", "automatic backup:"))]  # log lines stay out
     assert len(found) > 300
@@ -69,12 +69,12 @@ def test_an_english_user_reads_a_service_error_in_english(english, db, monkeypat
 
     with pytest.raises(UserError) as raised:
         seed.seed_demo(db, "enorm")
-    assert raised.value.message == "Okänd storlek ”enorm”. Välj small eller large."  # the service stays Swedish
-    assert service_text.error_text(raised.value) == "Unknown size “enorm”. Choose small or large."
+    assert raised.value.message == "Okänd storlek ”enorm”. Välj small, large eller huge."  # the service stays Swedish
+    assert service_text.error_text(raised.value) == "Unknown size “enorm”. Choose small, large or huge."
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     messages.show_error(None, raised.value)
-    assert shown == ["Unknown size “enorm”. Choose small or large."]
+    assert shown == ["Unknown size “enorm”. Choose small, large or huge."]
 
     both = ValidationError("title", "Rubriken måste fyllas i.", *ValidationError("x", "Något annat.").errors)
     assert service_text.error_text(both) == "The title must be filled in. Något annat."  # untranslated stays
@@ -83,5 +83,5 @@ def test_an_english_user_reads_a_service_error_in_english(english, db, monkeypat
 
 def test_swedish_shows_the_message_as_it_is(qapp, monkeypatch):
     monkeypatch.setattr(i18n, "_applied", "sv")
-    assert service_text.service_text("Okänd storlek ”x”. Välj small eller large.") == \
-        "Okänd storlek ”x”. Välj small eller large."
+    assert service_text.service_text("Okänd storlek ”x”. Välj small, large eller huge.") == \
+        "Okänd storlek ”x”. Välj small, large eller huge."
