@@ -65,3 +65,15 @@ def test_amounts_and_paragraph_numbers_never_split_in_a_narrow_column():
                  for line in page.extract_text().splitlines()]
         assert not [line for line in lines if line.startswith(("kr", "%", "000", "110 000", "111", "36"))], lines
         assert not [line for line in lines if line.endswith(("§", "§§"))], lines
+
+
+def test_the_page_header_never_splits_a_paragraph_sign_from_its_number():
+    """The extract's header wrapped "Protokollsutdrag – Styrgruppen, §" / "1": the header breaks only at
+    ordinary spaces, so "§ 1" (joined by a non-breaking space) stays on one line."""
+    buffer = io.BytesIO()
+    header = PageHeader("Stockholms Inköpscentral (STIC)", "Protokollsutdrag – Styrgruppen, §\u00a012",
+                        date(2025, 12, 11))
+    build_pdf(buffer, [para("Utdrag")], header)
+    lines = [line.strip() for line in PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text().splitlines()]
+    assert any(line.endswith("§\u00a012") or line.endswith("§ 12") for line in lines), lines
+    assert not any(line.endswith("§") for line in lines), lines
