@@ -328,3 +328,19 @@ def test_minutes_data_refusal_is_a_service_error(db, pinned_clock):
     with pytest.raises(UserError):
         minutes_document_data(db, office.meeting_id)
     assert clock.today() == date(2026, 1, 25)
+
+
+def test_the_pack_cover_names_the_group_once(db, tmp_path, pinned_clock):
+    """The cover read "Styrgruppen" and under it "Styrgruppen – december 2025"; the group's name once."""
+    from dataclasses import replace
+
+    from stic_desktop.operations.meeting_pack import build_meeting_packs
+
+    pinned_clock(datetime(2026, 1, 20, 10, 0))
+    office = build_office(db, attachments=False)
+    record = meetings.get_meeting(db, office.meeting_id)
+    meetings.update_meeting(db, office.meeting_id, replace(record.as_input(), title="Styrgruppen – februari 2026"))
+    target, = run_to_end(build_meeting_packs(db, office.meeting_id, tmp_path / "paket.pdf")).files
+    cover = page_texts(target)[0]
+    body = cover.split("Mötespaket", 2)[2]  # after the page header's title and the cover's own
+    assert body.count("Styrgruppen") == 1 and "Styrgruppen – februari 2026" in body
