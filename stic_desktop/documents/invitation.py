@@ -36,7 +36,10 @@ def prevented_text(contact: Contact | None) -> str:
     return f"Förhinder anmäls till {to}; ersättaren kallas då i ditt ställe."
 
 
-def invitation_story(data: MeetingData, recipient: str | None = None, substitute: str = "") -> list:
+def invitation_story(data: MeetingData, recipient: str | None = None, substitute: str = "",
+                     voting: bool = True) -> list:
+    """The kallelse; ``voting=False`` (a letter to the secretary or a guest) leaves out "ersättaren kallas":
+    only a voting member has a substitute to call."""
     from stic_desktop.core import dates
     from stic_desktop.documents.meeting_layout import banner, labelled, meeting_facts, numbered, text
 
@@ -60,7 +63,9 @@ def invitation_story(data: MeetingData, recipient: str | None = None, substitute
         reply = [text("Anmälan", "heading")]
         if data.reply_by is not None:
             reply.append(labelled("Svar senast", dates.long_date(data.reply_by, weekday=True) + "."))
-        reply += [text(reply_text(data.contact)), text(prevented_text(data.contact))]
+        reply.append(text(reply_text(data.contact)))
+        if voting:
+            reply.append(text(prevented_text(data.contact)))
         if substitute:
             reply.append(labelled("Din ersättare:", substitute))
         story += [*reply, text("Välkommen!")]
@@ -87,20 +92,21 @@ def _header(data: MeetingData, today: date | None):
 
 def write_invitation(target: Path | BinaryIO, data: MeetingData, *, recipient: str | None = None,
                      substitute: str = "", today: date | None = None, page_numbers: bool = True,
-                     archival: bool | None = None) -> None:
+                     archival: bool | None = None, voting: bool = True) -> None:
     """The invitation as an A4 PDF; ``recipient`` prints "Till: <namn>" at the top. Dated ``today`` when
     given, else the invitation's own date (``MeetingData.document_date``)."""
     from stic_desktop.documents.pdf import build_pdf
 
-    build_pdf(target, invitation_story(data, recipient, substitute), _header(data, today), page_numbers=page_numbers,
+    build_pdf(target, invitation_story(data, recipient, substitute, voting), _header(data, today), page_numbers=page_numbers,
               archival=archival)
 
 
 def invitation_bytes(data: MeetingData, *, recipient: str | None = None, substitute: str = "",
-                     today: date | None = None, page_numbers: bool = True, archival: bool | None = None) -> bytes:
+                     today: date | None = None, page_numbers: bool = True, archival: bool | None = None,
+                     voting: bool = True) -> bytes:
     buffer = io.BytesIO()
     write_invitation(buffer, data, recipient=recipient, substitute=substitute, today=today, page_numbers=page_numbers,
-                     archival=archival)
+                     archival=archival, voting=voting)
     return buffer.getvalue()
 
 
@@ -118,7 +124,7 @@ def letters_bytes(data: MeetingData, *, today: date | None = None) -> bytes:
     writer = PdfWriter()
     for invitee in recipients:
         letter = invitation_bytes(data, recipient=recipient_label(invitee), substitute=data.substitute_for(invitee),
-                                  today=today, archival=False)
+                                  today=today, archival=False, voting=invitee.voting)
         start = len(writer.pages)
         writer.append(PdfReader(io.BytesIO(letter)), import_outline=False)
         writer.add_outline_item(title=invitee.person_name, page_number=start)

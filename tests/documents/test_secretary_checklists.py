@@ -198,6 +198,20 @@ def test_invitation_checklist_one_letter_per_invitee(db, tmp_path, pinned_clock)
     assert "Din ersättare: Ersättare Ekström" in oleg
 
 
+def test_a_letter_to_the_secretary_does_not_ask_to_call_a_substitute(db, tmp_path, pinned_clock):
+    """Anna Lindqvist's own letter told her to report absence to Anna Lindqvist "so the substitute is called":
+    only a voting member's letter says "ersättaren kallas"."""
+    pinned_clock(datetime(2026, 1, 20, 10, 0))
+    office = build_office(db, attachments=False)
+    seat_secretary(db, office)
+    texts = page_texts(export(db, office.meeting_id, "invitation-letters", tmp_path / "brev.pdf"))
+    letters = {text.split("Till: ", 1)[1].split(" Kallelse", 1)[0]: text for text in texts}
+    secretary = next(text for name, text in letters.items() if name.startswith("Sara Sekreterare"))
+    assert "Svar senast" in secretary and "ersättaren kallas" not in secretary
+    members = [text for name, text in letters.items() if not name.startswith("Sara Sekreterare")]
+    assert len(members) == 4 and all("ersättaren kallas" in text for text in members)
+
+
 def test_invitation_not_sent_yet_is_dated_the_meeting_day_not_the_export_day(db, tmp_path, pinned_clock):
     pinned_clock(datetime(2026, 1, 10, 10, 0))
     office = build_office(db, attachments=False)
