@@ -146,6 +146,16 @@ def _award_decision(db, target: Path) -> Any:
     return _procurement_document(db, "award", procurement_id, target)
 
 
+def _individual_report(db, target: Path) -> Any:
+    procurement_id = _procurement(db, lambda p: p.stage in ("signed", "closed"), "en upphandling med tecknat avtal")
+    return _procurement_document(db, "individual_report", procurement_id, target)
+
+
+def _cancellation_notice(db, target: Path) -> Any:
+    procurement_id = _procurement(db, lambda p: p.stage == "cancelled", "en avbruten upphandling")
+    return _procurement_document(db, "cancellation_notice", procurement_id, target)
+
+
 def _agreement_id(db) -> int:
     from stic_desktop.services.agreements.agreements import list_agreements
 
@@ -212,6 +222,8 @@ KINDS: tuple[Kind, ...] = (
     Kind("lagesrapport.pdf", _procurement_report),
     Kind("anbudsoppningsprotokoll.pdf", _opening_record),
     Kind("tilldelningsbeslut.pdf", _award_decision),
+    Kind("individuell_rapport.pdf", _individual_report),
+    Kind("underrattelse_avbrytande.pdf", _cancellation_notice),
     Kind("ramavtal.pdf", _agreement),
     Kind("avtalssammanfattning.pdf", _agreement_summary),
     Kind("provisionsrapport.pdf", _commission_report),

@@ -40,6 +40,25 @@ def extension_summary(data: AgreementData) -> str:
     return text
 
 
+def _period_text(data: AgreementData) -> str:
+    """The term; for an agreement that has ended, in the past tense (it no longer "upphör")."""
+    a = data.agreement
+    if a.status == "terminated" and a.terminated_on:
+        return (f"{date_text(a.start_date)} – {date_text(a.current_end_date)} "
+                f"(uppsagt, upphörde {date_text(a.terminated_on)})")
+    return term_text(a)
+
+
+def issuer_text(data: AgreementData) -> str:
+    """Who made the agreement: the deciding party (STIC is not a legal person), for the municipalities."""
+    org = data.organisation
+    if org.deciding_party.name:
+        named = org.name if "STIC" in org.name else f"{org.name} (STIC)"
+        return (f"Avtalet har slutits av {org.deciding_text}, genom {named}, för de deltagande kommunernas "
+                "räkning med stöd av deras fullmakter.")
+    return f"Avtalet har slutits av {org.name} för de deltagande kommunernas räkning med stöd av deras fullmakter."
+
+
 def _contact_text(data: AgreementData) -> str:
     org = data.organisation.name
     contact = data.contact
@@ -99,8 +118,12 @@ def summary_story(data: AgreementData) -> list:
                     "frågor om villkoren gäller avtalet.", "small"), Spacer(1, 4),
                facts([("Avtalsnummer", a.agreement_number),
                       ("Avser", f"{p.area_label}, {p.contract_kind_label.lower()}" if p is not None else ""),
-                      ("Avtalsperiod", term_text(a)), ("Förlängning", extension_summary(data)),
-                      ("Status", a.status_label)])]
+                      ("Avtalsperiod", _period_text(data)),
+                      # An ended agreement has no options left to offer.
+                      ("Förlängning", "Kan inte förlängas, avtalet har upphört" if ended
+                       else extension_summary(data)),
+                      ("Status", a.status_label)]),
+               text(issuer_text(data))]
     content += [text("Leverantörer", "heading"), _supplier_table(data), Spacer(1, 4)]
     if ended:
         content += [text("Avrop", "heading"), text(ended_text(data))]

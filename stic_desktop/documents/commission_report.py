@@ -98,8 +98,14 @@ def budget_rows(table: BudgetTable) -> list[tuple]:
 
 # --- PDF ----------------------------------------------------------------------------------------------
 
+def signed(ore: int) -> str:
+    """An amount with a typographic minus (−), as the change column writes it, not a hyphen."""
+    text = kronor(ore)
+    return "−" + text[1:] if text.startswith("-") else text
+
+
 def monthly_chart(report: CommissionReport):
-    """Bars per month: this year and the year before, in thousands of kronor."""
+    """Bars per month: this year and the year before, in thousands of kronor (kronor when all are small)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.charts.legends import Legend
     from reportlab.graphics.shapes import Drawing
@@ -110,11 +116,17 @@ def monthly_chart(report: CommissionReport):
     drawing = Drawing(FRAME_WIDTH, 170)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 48, 30, FRAME_WIDTH - 60, 120
-    chart.data = [[v / 100_000 for v in report.previous_monthly], [v / 100_000 for v in report.monthly]]
+    # Thousands of kronor, or kronor when every month is small: in tkr a year of a few hundred kronor a
+    # month read "0" on every tick.
+    largest = max([*report.previous_monthly, *report.monthly, 0])
+    unit, divisor = ("tkr", 100_000) if largest >= 1_000_000 else ("kr", 100)
+    chart.data = [[v / divisor for v in report.previous_monthly], [v / divisor for v in report.monthly]]
     chart.categoryAxis.categoryNames = [dates.month_name(month, short=True) for month in range(1, 13)]
     chart.categoryAxis.labels.fontName = chart.valueAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = chart.valueAxis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
+    if largest == 0:
+        chart.valueAxis.valueMax = 1  # an empty year: an axis 0–1 kr, not reportlab's guess
     chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}".replace(",", " ")
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = colors.HexColor("#e4e7eb")
@@ -131,7 +143,7 @@ def monthly_chart(report: CommissionReport):
     drawing.add(legend)
     from reportlab.graphics.shapes import String
 
-    drawing.add(String(0, 160, "tkr", fontName=FONT, fontSize=7.5, fillColor=MUTED))
+    drawing.add(String(0, 160, unit, fontName=FONT, fontSize=7.5, fillColor=MUTED))
     return drawing
 
 
@@ -188,8 +200,8 @@ def report_story(report: CommissionReport) -> list:
     budget_heading = text(f"Budget och utfall {year}", "heading")
     if report.budget.lines:
         rows = [(bold_cell(name) if total else name, *((bold_cell(v, right=True) if total else v) for v in (
-            kronor(budget), "–" if outcome is None else kronor(outcome),
-            "–" if difference is None else kronor(difference))))
+            signed(budget), "–" if outcome is None else signed(outcome),
+            "–" if difference is None else signed(difference))))
             for name, budget, outcome, difference, total in budget_rows(report.budget)]
         story.append(KeepTogether([budget_heading, make_table(("Post", "Budget", "Utfall", "Avvikelse"), rows,
                                                               (190, 100, 100, 100), align_right=(1, 2, 3))]))

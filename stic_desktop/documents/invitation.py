@@ -36,7 +36,10 @@ def prevented_text(contact: Contact | None) -> str:
     return f"Förhinder anmäls till {to}; ersättaren kallas då i ditt ställe."
 
 
-def invitation_story(data: MeetingData, recipient: str | None = None, substitute: str = "") -> list:
+def invitation_story(data: MeetingData, recipient: str | None = None, substitute: str = "",
+                     voting: bool = True) -> list:
+    """The kallelse; ``voting=False`` (a letter to the secretary or a guest) leaves out "ersättaren kallas":
+    only a voting member has a substitute to call."""
     from stic_desktop.core import dates
     from stic_desktop.documents.meeting_layout import banner, labelled, meeting_facts, numbered, text
 
@@ -60,7 +63,9 @@ def invitation_story(data: MeetingData, recipient: str | None = None, substitute
         reply = [text("Anmälan", "heading")]
         if data.reply_by is not None:
             reply.append(labelled("Svar senast", dates.long_date(data.reply_by, weekday=True) + "."))
-        reply += [text(reply_text(data.contact)), text(prevented_text(data.contact))]
+        reply.append(text(reply_text(data.contact)))
+        if voting:
+            reply.append(text(prevented_text(data.contact)))
         if substitute:
             reply.append(labelled("Din ersättare:", substitute))
         story += [*reply, text("Välkommen!")]
@@ -86,25 +91,32 @@ def _header(data: MeetingData, today: date | None):
 
 
 def write_invitation(target: Path | BinaryIO, data: MeetingData, *, recipient: str | None = None,
-                     substitute: str = "", today: date | None = None, page_numbers: bool = True) -> None:
+                     substitute: str = "", today: date | None = None, page_numbers: bool = True,
+                     archival: bool | None = None, voting: bool = True) -> None:
     """The invitation as an A4 PDF; ``recipient`` prints "Till: <namn>" at the top. Dated ``today`` when
     given, else the invitation's own date (``MeetingData.document_date``)."""
     from stic_desktop.documents.pdf import build_pdf
 
-    build_pdf(target, invitation_story(data, recipient, substitute), _header(data, today), page_numbers=page_numbers)
+    build_pdf(target, invitation_story(data, recipient, substitute, voting), _header(data, today), page_numbers=page_numbers,
+              archival=archival)
 
 
 def invitation_bytes(data: MeetingData, *, recipient: str | None = None, substitute: str = "",
-                     today: date | None = None, page_numbers: bool = True) -> bytes:
+                     today: date | None = None, page_numbers: bool = True, archival: bool | None = None,
+                     voting: bool = True) -> bytes:
     buffer = io.BytesIO()
-    write_invitation(buffer, data, recipient=recipient, substitute=substitute, today=today, page_numbers=page_numbers)
+    write_invitation(buffer, data, recipient=recipient, substitute=substitute, today=today, page_numbers=page_numbers,
+                     archival=archival, voting=voting)
     return buffer.getvalue()
 
 
 def letters_bytes(data: MeetingData, *, today: date | None = None) -> bytes:
     """One letter per invitee in one PDF (for printing and posting), each numbered on its own ("Sida 1 av 1")
-    so a letter taken out of the pile is whole; the general letter when nobody is invited."""
+    so a letter taken out of the pile is whole; the general letter when nobody is invited. The merged file
+    is finished once as PDF/A-2b (the letters are the archive copy of what was sent)."""
     from pypdf import PdfReader, PdfWriter
+
+    from stic_desktop.documents.pdfa import archival_bytes
 
     recipients = letter_recipients(data)
     if not recipients:
@@ -112,12 +124,12 @@ def letters_bytes(data: MeetingData, *, today: date | None = None) -> bytes:
     writer = PdfWriter()
     for invitee in recipients:
         letter = invitation_bytes(data, recipient=recipient_label(invitee), substitute=data.substitute_for(invitee),
-                                  today=today)
+                                  today=today, archival=False, voting=invitee.voting)
         start = len(writer.pages)
         writer.append(PdfReader(io.BytesIO(letter)), import_outline=False)
         writer.add_outline_item(title=invitee.person_name, page_number=start)
-    writer.add_metadata({"/Title": f"{TITLE} – {data.meeting.title}", "/Author": data.organisation.name,
-                         "/Creator": "STIC Desktop"})
+    writer.add_metadata({"/Author": data.organisation.name, "/Creator": "STIC Desktop"})
     buffer = io.BytesIO()
     writer.write(buffer)
-    return buffer.getvalue()
+    title = _header(data, today).metadata_title().replace(TITLE, "Kallelsebrev", 1)
+    return archival_bytes(buffer.getvalue(), title=title)

@@ -137,7 +137,7 @@ def cover_bytes(parts: PackParts, recipient: str | None, cover_pages: int = 1) -
         story.append(banner("INSTÄLLT – mötet blir inte av."))
     big = style("cover_title", parent="title", fontSize=30, leading=36, spaceAfter=10)
     story.append(Paragraph(TITLE, big))
-    if meeting.group_name:
+    if meeting.group_name and not meeting.title.startswith(meeting.group_name):  # not "Styrgruppen" twice
         story.append(text(meeting.group_name, "heading"))
     story.append(text(meeting.title, "title"))
     story.append(facts([("Tid", dates.meeting_time(meeting.starts_at, meeting.ends_at)), ("Plats", meeting.location),

@@ -23,7 +23,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -240,8 +240,17 @@ def _logo_reader(logo: bytes | None) -> ImageReader | None:
 
 
 def _lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Wrapped header text, shortened with an ellipsis rather than running into the other half."""
-    lines = simpleSplit(printable(text).replace("\n", " "), font, size, width) or [""]
+    """Wrapped header text, shortened with an ellipsis rather than running into the other half. Breaks only
+    at ordinary spaces: a non-breaking space keeps "§ 1" and "10 000 kr" whole (simpleSplit breaks at it)."""
+    lines: list[str] = []
+    for word in printable(text).replace("\n", " ").split(" "):
+        if lines and lines[-1] and pdfmetrics.stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        elif lines and not lines[-1]:
+            lines[-1] = word
+        else:
+            lines.append(word)
+    lines = lines or [""]
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         while lines[-1] and pdfmetrics.stringWidth(lines[-1] + "…", font, size) > width:

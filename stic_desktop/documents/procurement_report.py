@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 TITLE = "Lägesrapport – upphandlingar"
 HEADERS = ("Upphandling", "Steg", "Nästa tidsfrist", "Kom\xadmuner", "Uppskattat värde", "Leverantör")
-WIDTHS = (118, 85, 84, 42, 86, 78)  # points: "Tilldelningsbeslut" and "1 234 567 890 kr" fit on one line
+WIDTHS = (100, 85, 84, 42, 86, 96)  # points: "Tilldelningsbeslut", "1 234 567 890 kr", "Läromedelsförlaget" fit whole
 
 
 def deadline_text(record: ProcurementRecord) -> str:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 TITLE = "Förslagslista"
 EMPTY_TEXT = "Inga förslag att visa."
 HEADERS = ("Rang", "Förslag", "Område", "Ursprung", "Status", "Intresserade kommuner", "Årsvolym")
-WIDTHS = (0.07, 0.19, 0.1, 0.16, 0.16, 0.19, 0.13)
+WIDTHS = (0.07, 0.19, 0.1, 0.16, 0.16, 0.16, 0.16)  # the volume column holds "142 110 000 kr" whole
 
 
 def summary(records: Sequence[ProposalRecord], today: date) -> str:

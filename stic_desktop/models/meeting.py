@@ -39,6 +39,8 @@ class Meeting(Versioned, Base):
     chair_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
     invitation_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The day the invitation is planned to be sent, while it is not sent yet: the kallelse's own date.
+    invitation_planned_on: Mapped[date | None] = mapped_column(Date)
     adjusted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
 

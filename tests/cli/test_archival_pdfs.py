@@ -132,3 +132,13 @@ def test_every_document_kind_embeds_every_font_and_is_pdfa(tmp_path):
     assert len(written) >= 15
     for path in written:
         assert_pdfa(path)
+    # The kinds made at the same time as the finishing pass: each with its own title and reference.
+    kept = {
+        "protokollsutdrag.pdf": ("Protokollsutdrag", "§", "möte ", "Dnr "),
+        "kallelsebrev.pdf": ("Kallelsebrev", "möte ", "Dnr "),
+        "individuell_rapport.pdf": ("Individuell rapport", "Dnr STIC-"),
+        "underrattelse_avbrytande.pdf": ("Underrättelse om avbrytande", "Dnr STIC-"),
+    }
+    for name, parts in kept.items():
+        assert tmp_path / name in written, name
+        assert_pdfa(tmp_path / name, *parts)

@@ -144,3 +144,28 @@ def test_a_running_agreement_has_no_ended_notice(db):
     built = build_agreement(db)
     text = page_texts(agreement_summary_bytes(db, built.agreement_id, today=TODAY))[0]
     assert "UPPHÖRT" not in text and "Så avropar ni" in text
+
+
+def test_an_ended_agreement_lists_no_extension_options(db):
+    """An ended agreement with options left still read "Förlängning 2 × 12 månader, längst till ..."."""
+    built = build_agreement(db, extension_count=2)
+    terms.terminate_agreement(db, built.agreement_id, date(2026, 9, 30), "Leverantören i konkurs")
+    text = page_texts(agreement_summary_bytes(db, built.agreement_id, today=date(2026, 11, 1)))[0]
+    assert "Förlängning Kan inte förlängas, avtalet har upphört" in text
+    assert "2 × 12 månader" not in text and "längst till och med" not in text
+    assert "(uppsagt, upphörde 30 september 2026)" in text
+
+
+def test_the_summary_names_the_deciding_party(db):
+    """Issue 15: STIC is not a legal person; the summary says who made the agreement and for whom."""
+    from stic_desktop.services.workspace import organisation
+    from stic_desktop.services.workspace.organisation import DecidingParty
+
+    built = build_agreement(db)
+    before = page_texts(agreement_summary_bytes(db, built.agreement_id, today=TODAY))[0]
+    assert "för de deltagande kommunernas räkning med stöd av deras fullmakter" in before
+    assert "Adda" not in before
+    organisation.save_deciding_party(db, DecidingParty("Adda Inköpscentral AB", "556578-2496"))
+    text = page_texts(agreement_summary_bytes(db, built.agreement_id, today=TODAY))[0]
+    assert ("Avtalet har slutits av Adda Inköpscentral AB (org.nr 556578-2496), genom" in text
+            and "för de deltagande kommunernas räkning med stöd av deras fullmakter." in text)

@@ -64,7 +64,7 @@ def test_pdf(db, reported, tmp_path) -> None:
     assert "Januari 185,19 kr 0,00 kr –" in text and "Mars 30,00 kr 20,00 kr +50,0 %" in text
     assert "Provision från leverantörer (beräknat) 200,00 kr 272,29 kr 72,29 kr" in text
     assert "Personal & <b>löner</b> 300,00 kr 310,50 kr 10,50 kr" in text
-    assert "Resultat (intäkter − kostnader) -100,00 kr -38,21 kr 61,79 kr" in text
+    assert "Resultat (intäkter − kostnader) −100,00 kr −38,21 kr 61,79 kr" in text
     assert "Łukasz Żółć Handel AB" in text and "R&D <b>Städ</b> AB" in text
     assert "STIC-2025-002 Städtjänster <&> för kommuner 4 567,89 kr 57,10 kr 1" in text
 
@@ -120,3 +120,30 @@ def test_a_year_that_has_not_begun_is_refused(db, reported, tmp_path) -> None:
 def test_a_finished_year_is_not_preliminary(db, reported) -> None:
     text = " ".join(page_texts(commission_report_bytes(db, 2025, today=date(2026, 1, 1))))
     assert "preliminär" not in text.lower() and "Hela året" in text
+
+
+@pytest.mark.parametrize(("monthly", "unit", "ticks"), [
+    ([30_000] * 12, "kr", {"100", "200", "300"}),  # 300 kr a month: in tkr every tick read "0"
+    ([1_500_000] * 12, "tkr", {"5", "10", "15"}),
+])
+def test_the_monthly_chart_axis_is_readable_for_small_and_large_years(monthly, unit, ticks):
+    from types import SimpleNamespace
+
+    from pypdf import PdfReader
+    from reportlab.graphics import renderPDF
+
+    from stic_desktop.documents.pdf import register_fonts
+
+    register_fonts()
+    report = SimpleNamespace(year=2026, monthly=monthly, previous_monthly=[m // 2 for m in monthly])
+    import io
+
+    pdf = renderPDF.drawToString(commission_report.monthly_chart(report))
+    words = PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split()
+    assert unit in words and ticks <= set(words), words
+    assert words.count("0") <= 1  # the origin, not every tick
+
+
+def test_budget_amounts_below_zero_use_the_minus_sign_of_the_change_column():
+    assert commission_report.signed(-523_400_000) == "−5\u00a0234\u00a0000,00 kr"
+    assert commission_report.signed(12_345) == "123,45 kr"

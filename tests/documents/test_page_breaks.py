@@ -65,3 +65,30 @@ def test_amounts_and_paragraph_numbers_never_split_in_a_narrow_column():
                  for line in page.extract_text().splitlines()]
         assert not [line for line in lines if line.startswith(("kr", "%", "000", "110 000", "111", "36"))], lines
         assert not [line for line in lines if line.endswith(("§", "§§"))], lines
+
+
+def test_the_page_header_never_splits_a_paragraph_sign_from_its_number():
+    """The extract's header wrapped "Protokollsutdrag – Styrgruppen, §" / "1": the header breaks only at
+    ordinary spaces, so "§ 1" (joined by a non-breaking space) stays on one line."""
+    buffer = io.BytesIO()
+    header = PageHeader("Stockholms Inköpscentral (STIC)", "Protokollsutdrag – Styrgruppen, §\u00a012",
+                        date(2025, 12, 11))
+    build_pdf(buffer, [para("Utdrag")], header)
+    lines = [line.strip() for line in PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text().splitlines()]
+    assert any(line.endswith("§\u00a012") or line.endswith("§ 12") for line in lines), lines
+    assert not any(line.endswith("§") for line in lines), lines
+
+
+def test_the_proposal_lists_volume_column_holds_a_large_amount_whole():
+    """"10 110 000 / kr" in the proposal list: the volume column was narrower than the amount."""
+    from stic_desktop.core import money
+    from stic_desktop.documents.proposal_list import HEADERS, WIDTHS
+
+    amount = money.format(14_211_000_000, decimals="auto")  # 142 110 000 kr
+    row = ("12", "Gemensam upphandling av digitala trygghetslarm", "Tekniskt", "Arbetsgruppen", "Ny",
+           "Danderyd, Haninge", amount)
+    buffer = io.BytesIO()
+    build_pdf(buffer, [make_table(HEADERS, [row], WIDTHS, align_right=(0, 6))], PageHeader("Org", "Test", date(2026, 1, 1)))
+    lines = [line.strip() for line in PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text().splitlines()]
+    assert any(line.replace("\u00a0", " ").endswith("142 110 000 kr") for line in lines), lines
+    assert not [line for line in lines if line.startswith(("kr", "000"))], lines

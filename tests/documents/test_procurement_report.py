@@ -54,3 +54,26 @@ def test_overdue_deadline_is_marked(db):
 
 def test_empty(db):
     assert "Det finns inga pågående upphandlingar." in report_text(db)
+
+
+def test_long_supplier_and_procurement_words_are_not_split():
+    """"Läromedelsförla / get AB" and "Nätverksutrustning" split mid-word in the narrow columns."""
+    import io
+    from types import SimpleNamespace
+
+    from pypdf import PdfReader
+
+    from stic_desktop.documents.pdf import PageHeader, build_pdf
+    from stic_desktop.documents.procurement_report import report_story
+
+    record = SimpleNamespace(id=1, stage="signed", stage_label="Avtal tecknat", case_number="STIC-2026-001",
+                             title="Nätverksutrustning Inkontinensartiklar", next_deadline=date(2026, 11, 9),
+                             next_deadline_label="Avslutad", overdue=True, participant_count=7,
+                             estimated_value_ore=123_456_789_000)
+    story = report_story([record], {1: ["Çelik Bygg & Anläggning AB", "Läromedelsförlaget AB"]},
+                         [("signed", "Avtal tecknat")], TODAY)
+    buffer = io.BytesIO()
+    build_pdf(buffer, story, PageHeader("STIC", "Lägesrapport", TODAY))
+    words = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].extract_text().split()
+    for word in ("Läromedelsförlaget", "Nätverksutrustning", "Inkontinensartiklar"):
+        assert word in words, words

@@ -198,12 +198,65 @@ def test_invitation_checklist_one_letter_per_invitee(db, tmp_path, pinned_clock)
     assert "Din ersättare: Ersättare Ekström" in oleg
 
 
+def test_a_letter_to_the_secretary_does_not_ask_to_call_a_substitute(db, tmp_path, pinned_clock):
+    """Anna Lindqvist's own letter told her to report absence to Anna Lindqvist "so the substitute is called":
+    only a voting member's letter says "ersättaren kallas"."""
+    pinned_clock(datetime(2026, 1, 20, 10, 0))
+    office = build_office(db, attachments=False)
+    seat_secretary(db, office)
+    texts = page_texts(export(db, office.meeting_id, "invitation-letters", tmp_path / "brev.pdf"))
+    letters = {text.split("Till: ", 1)[1].split(" Kallelse", 1)[0]: text for text in texts}
+    secretary = next(text for name, text in letters.items() if name.startswith("Sara Sekreterare"))
+    assert "Svar senast" in secretary and "ersättaren kallas" not in secretary
+    members = [text for name, text in letters.items() if not name.startswith("Sara Sekreterare")]
+    assert len(members) == 4 and all("ersättaren kallas" in text for text in members)
+
+
 def test_invitation_not_sent_yet_is_dated_the_meeting_day_not_the_export_day(db, tmp_path, pinned_clock):
     pinned_clock(datetime(2026, 1, 10, 10, 0))
     office = build_office(db, attachments=False)
     pinned_clock(datetime(2026, 1, 12, 10, 0))
     text = page_texts(export(db, office.meeting_id, "invitation", tmp_path / "k.pdf"))[0]
     assert "3 februari 2026" in text.split("Kallelse", 2)[1][:80] and "12 januari 2026" not in text
+
+
+def test_invitation_not_sent_yet_is_dated_its_planned_send_day(db, tmp_path, pinned_clock):
+    """The kallelse carries the day the invitation is planned to be sent (a field on the meeting), not the
+    export day nor the meeting day; "Svar senast" counts from it; once sent, the sent day wins."""
+    from dataclasses import replace
+
+    pinned_clock(datetime(2026, 1, 10, 10, 0))
+    office = build_office(db, attachments=False)
+    record = meetings.get_meeting(db, office.meeting_id)
+    saved = meetings.update_meeting(db, office.meeting_id, replace(record.as_input(),
+                                                                   invitation_planned_on=date(2026, 1, 23)))
+    assert saved.invitation_planned_on == date(2026, 1, 23) and saved.sequence == record.sequence
+    pinned_clock(datetime(2026, 1, 12, 10, 0))
+    for kind in ("invitation", "invitation-letters"):
+        texts = page_texts(export(db, office.meeting_id, kind, tmp_path / f"{kind}.pdf"))
+        for text in texts:
+            dated = text.split("Kallelse", 2)[1][:80]
+            assert "23 januari 2026" in dated and "3 februari 2026" not in dated and "12 januari 2026" not in text
+            assert "Svar senast tisdag 27 januari 2026." in text
+    pinned_clock(datetime(2026, 1, 21, 9, 0))
+    meetings.mark_invitation_sent(db, office.meeting_id)
+    text = page_texts(export(db, office.meeting_id, "invitation", tmp_path / "skickad.pdf"))[0]
+    assert "21 januari 2026" in text.split("Kallelse", 2)[1][:80] and "23 januari 2026" not in text
+
+
+def test_a_planned_send_day_after_the_meeting_is_refused(db, pinned_clock):
+    from dataclasses import replace
+
+    from stic_desktop.errors import ValidationError
+
+    pinned_clock(datetime(2026, 1, 10, 10, 0))
+    office = build_office(db, attachments=False)
+    record = meetings.get_meeting(db, office.meeting_id)
+    with pytest.raises(ValidationError) as refused:
+        meetings.update_meeting(db, office.meeting_id, replace(record.as_input(),
+                                                               invitation_planned_on=date(2026, 2, 4)))
+    assert "efter mötesdagen" in str(refused.value)
+    assert meetings.get_meeting(db, office.meeting_id).invitation_planned_on is None
 
 
 def test_every_page_of_a_meeting_pack_carries_the_invitations_date(db, pinned_clock):
@@ -289,3 +342,19 @@ def test_minutes_data_refusal_is_a_service_error(db, pinned_clock):
     with pytest.raises(UserError):
         minutes_document_data(db, office.meeting_id)
     assert clock.today() == date(2026, 1, 25)
+
+
+def test_the_pack_cover_names_the_group_once(db, tmp_path, pinned_clock):
+    """The cover read "Styrgruppen" and under it "Styrgruppen – december 2025"; the group's name once."""
+    from dataclasses import replace
+
+    from stic_desktop.operations.meeting_pack import build_meeting_packs
+
+    pinned_clock(datetime(2026, 1, 20, 10, 0))
+    office = build_office(db, attachments=False)
+    record = meetings.get_meeting(db, office.meeting_id)
+    meetings.update_meeting(db, office.meeting_id, replace(record.as_input(), title="Styrgruppen – februari 2026"))
+    target, = run_to_end(build_meeting_packs(db, office.meeting_id, tmp_path / "paket.pdf")).files
+    cover = page_texts(target)[0]
+    body = cover.split("Mötespaket", 2)[2]  # after the page header's title and the cover's own
+    assert body.count("Styrgruppen") == 1 and "Styrgruppen – februari 2026" in body

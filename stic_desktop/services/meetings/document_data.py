@@ -81,9 +81,9 @@ class MeetingData:
 
     @property
     def document_date(self) -> date:
-        """The invitation's own date: the day it was sent, else the meeting's day (never the export day)."""
-        sent = self.meeting.invitation_sent_at
-        return sent.date() if sent is not None else self.meeting.meeting_date
+        """The invitation's own date: the day it was sent, else the day it is planned to be sent, else the
+        meeting's day (never the export day)."""
+        return invitation_day(self.meeting) or self.meeting.meeting_date
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,13 @@ def reply_contact(db, meeting: MeetingRecord) -> Contact | None:
 REPLY_DAYS_BEFORE = 7
 
 
+def invitation_day(meeting: MeetingRecord) -> date | None:
+    """The day the invitation was sent, else the day it is planned to be sent; None when neither is known."""
+    if meeting.invitation_sent_at is not None:
+        return meeting.invitation_sent_at.date()
+    return meeting.invitation_planned_on
+
+
 def reply_by_date(meeting: MeetingRecord) -> date:
     """"Svar senast": a week before the meeting, on the working day on or before it, so a substitute can
     still be called; when the invitation went out later than that, the working day before the meeting."""
@@ -120,7 +127,7 @@ def reply_by_date(meeting: MeetingRecord) -> date:
     from stic_desktop.core import workdays
 
     day = workdays.previous_working_day(meeting.meeting_date - timedelta(days=REPLY_DAYS_BEFORE))
-    sent = meeting.invitation_sent_at.date() if meeting.invitation_sent_at else None
+    sent = invitation_day(meeting)
     if sent is not None and day <= sent:
         day = workdays.previous_working_day(meeting.meeting_date - timedelta(days=1))
     return max(day, sent) if sent is not None else day

@@ -25,6 +25,7 @@ from stic_desktop.services.meetings.records import (
     KIND_LABELS,
     MEETING_FIELDS,
     STATUS_LABELS,
+    STOCKHOLM,
     MeetingInput,
     MeetingRecord,
     day_start,
@@ -49,6 +50,7 @@ FIELD_LABELS = {
     "notes": "Anteckningar",
     "chair_id": "Ordförande",
     "secretary_id": "Sekreterare",
+    "invitation_planned_on": "Kallelsen skickas",
 }
 _EDITED = ("group_id", "title", "kind", "starts_at", "ends_at", "location", "online_link", "case_number", "notes")
 
@@ -90,6 +92,11 @@ def _validated(session: Session, data: MeetingInput) -> dict:
     ends = _time(data.ends_at, "ends_at", "Sluttiden", errors)
     if starts and ends and ends <= starts:
         errors.add("ends_at", "Mötet kan inte sluta innan det börjar.")
+    planned = data.invitation_planned_on
+    if planned is not None and starts and planned > starts.astimezone(STOCKHOLM).date():
+        errors.add("invitation_planned_on", "Kallelsen kan inte planeras att skickas efter mötesdagen "
+                                            f"({starts.astimezone(STOCKHOLM).date().isoformat()}).")
+    values["invitation_planned_on"] = planned
     errors.raise_if_any()
     # Kept in UTC, as read back from the database, so an unchanged time compares (and audits) as unchanged.
     values["starts_at"], values["ends_at"] = starts.astimezone(timezone.utc), ends.astimezone(timezone.utc)

@@ -32,7 +32,7 @@ LOCKED_MESSAGE = ("Protokollet är justerat och kan inte ändras; öppna det ige
 
 MEETING_FIELDS = ("group_id", "title", "kind", "starts_at", "ends_at", "location", "online_link", "status",
                   "case_number", "uid", "sequence", "chair_id", "secretary_id", "invitation_sent_at", "adjusted_at",
-                  "notes")
+                  "notes", "invitation_planned_on")
 
 
 def local(moment: datetime | None) -> datetime | None:
@@ -62,6 +62,7 @@ class MeetingInput:
     online_link: str = ""
     case_number: str = ""
     notes: str = ""
+    invitation_planned_on: date | None = None  # the day the invitation is planned to be sent
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class MeetingRecord:
     notes: str
     invitee_count: int
     row_version: int | None = None  # as loaded; a form hands it back (see services.versions)
+    invitation_planned_on: date | None = None  # planned day for sending the invitation (None: not planned)
 
     @property
     def locked(self) -> bool:
@@ -107,7 +109,7 @@ class MeetingRecord:
 
     def as_input(self) -> MeetingInput:
         return MeetingInput(self.group_id, self.title, self.starts_at, self.ends_at, self.kind, self.location,
-                            self.online_link, self.case_number, self.notes)
+                            self.online_link, self.case_number, self.notes, self.invitation_planned_on)
 
 
 def _select(invitee_count):
@@ -116,7 +118,8 @@ def _select(invitee_count):
         select(Meeting.id, Meeting.group_id, Group.name, Group.kind, Meeting.title, Meeting.kind, Meeting.starts_at,
                Meeting.ends_at, Meeting.location, Meeting.online_link, Meeting.status, Meeting.case_number, Meeting.uid,
                Meeting.sequence, Meeting.chair_id, chair.name, Meeting.secretary_id, secretary.name,
-               Meeting.invitation_sent_at, Meeting.adjusted_at, Meeting.notes, invitee_count, Meeting.row_version)
+               Meeting.invitation_sent_at, Meeting.adjusted_at, Meeting.notes, invitee_count, Meeting.row_version,
+               Meeting.invitation_planned_on)
         .outerjoin(Group, Group.id == Meeting.group_id)
         .outerjoin(chair, chair.id == Meeting.chair_id)
         .outerjoin(secretary, secretary.id == Meeting.secretary_id)
@@ -143,11 +146,11 @@ _RECORD_FIELDS = tuple(f.name for f in fields(MeetingRecord))
 
 def record_from_row(row) -> MeetingRecord:
     (mid, group_id, group_name, group_kind, title, kind, starts, ends, location, link, status, case_number, uid,
-     sequence, chair_id, chair_name, secretary_id, secretary_name, sent, adjusted, notes, count, version) = row
+     sequence, chair_id, chair_name, secretary_id, secretary_name, sent, adjusted, notes, count, version, planned) = row
     values = (mid, group_id, group_name or "", group_kind or "", title, kind, KIND_LABELS[kind],
               starts.astimezone(STOCKHOLM), ends.astimezone(STOCKHOLM), location, link, status, STATUS_LABELS[status],
               case_number, uid, sequence, chair_id, chair_name or "", secretary_id, secretary_name or "", local(sent),
-              local(adjusted), notes, int(count or 0), version)
+              local(adjusted), notes, int(count or 0), version, planned)
     # The frozen dataclass's own __init__ sets 25 fields one object.__setattr__ at a time, which was half
     # the time of a 5,000-meeting list; filling __dict__ directly builds the same (equal, frozen) record.
     record = object.__new__(MeetingRecord)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -84,6 +85,8 @@ class MeetingDialog(FormDialog):
             edit.parentWidget().setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         for field in ("location", "online_link", "case_number", "notes"):
+            if field == "notes":
+                self._add_planned_row()
             widget = QPlainTextEdit() if field == "notes" else QLineEdit()
             if field == "notes":
                 widget.setTabChangesFocus(True)
@@ -111,6 +114,41 @@ class MeetingDialog(FormDialog):
         self._fill(record, day, group_id)
         self.date_edit.dateChanged.connect(self._group_changed)  # the title names the month
 
+    def _add_planned_row(self) -> None:
+        """"Kallelsen skickas": the day the invitation is planned to be sent (the kallelse's own date until
+        it is sent), or, once sent, the day it was."""
+        self.planned_check = QCheckBox(self.tr("Planerat"))
+        self.planned_edit = QDateEdit()
+        self.planned_edit.setCalendarPopup(True)
+        self.planned_edit.setDisplayFormat("yyyy-MM-dd")
+        self.planned_edit.setMaximumWidth(130)
+        self.planned_edit.setEnabled(False)
+        self.planned_edit.setAccessibleName(self.tr("Kallelsen skickas, planerat datum"))
+        self.planned_check.toggled.connect(self.planned_edit.setEnabled)
+        self.sent_label = QLabel()
+        self.sent_label.setObjectName("hint")
+        row_widget = QWidget()
+        row = QHBoxLayout(row_widget)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.planned_check)
+        row.addWidget(self.planned_edit)
+        row.addWidget(self.sent_label)
+        row.addStretch(1)
+        row_widget.setToolTip(self.tr("Kallelsen dateras den dag den skickas; innan dess den planerade dagen."))
+        self.errors.add_row("invitation_planned_on", label(FIELD_LABELS["invitation_planned_on"]) + ":", row_widget)
+
+    def _fill_planned(self, record: MeetingRecord | None) -> None:
+        meeting_day = self.date_edit.date().toPython()
+        planned = record.invitation_planned_on if record is not None else None
+        self.planned_edit.setDate(QDate(planned or min(meeting_day, max(clock.today(), meeting_day - timedelta(days=14)))))
+        self.planned_check.setChecked(planned is not None)
+        sent = record.invitation_sent_at if record is not None else None
+        self.planned_check.setEnabled(sent is None)
+        self.planned_edit.setEnabled(sent is None and planned is not None)
+        for widget in (self.planned_check, self.planned_edit):  # sent: only the day it was sent is shown
+            widget.setVisible(sent is None)
+        self.sent_label.setText(self.tr("Skickad %1").replace("%1", sent.date().isoformat()) if sent else "")
+
     # -- values --------------------------------------------------------------------------
     def _fill(self, record: MeetingRecord | None, day: date | None, group_id: int | None) -> None:
         if record is None:
@@ -118,6 +156,7 @@ class MeetingDialog(FormDialog):
             self.inputs["location"].setText(organisation.get_organisation(self.context.db).default_place)
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(group_id)))
             self._group_changed()
+            self._fill_planned(None)
             return
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(record.group_id)))
         if record.status != "draft":
@@ -131,6 +170,7 @@ class MeetingDialog(FormDialog):
         for field, widget in self.inputs.items():
             value = getattr(record, field)
             widget.setPlainText(value) if isinstance(widget, QPlainTextEdit) else widget.setText(value)
+        self._fill_planned(record)
 
     def _group_changed(self, *_args) -> None:
         """A new meeting's title follows the group until the user types their own."""
@@ -151,7 +191,12 @@ class MeetingDialog(FormDialog):
         text = {f: (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()) for f, w in self.inputs.items()}
         return MeetingInput(group_id=self.group_combo.currentData(), title=self.title_edit.text(),
                             starts_at=self._moment(self.start_edit), ends_at=self._moment(self.end_edit),
-                            kind=self.kind_combo.currentData(), **text)
+                            kind=self.kind_combo.currentData(), invitation_planned_on=self._planned(), **text)
+
+    def _planned(self) -> date | None:
+        if not self.planned_check.isEnabled():  # sent: the planned day stays as it was
+            return self.record.invitation_planned_on if self.record is not None else None
+        return self.planned_edit.date().toPython() if self.planned_check.isChecked() else None
 
     # -- saving --------------------------------------------------------------------------
     def stored(self) -> None:

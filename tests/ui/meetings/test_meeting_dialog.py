@@ -126,3 +126,33 @@ def test_editing_fills_the_fields_and_saves_the_change(qtbot, context):
     saved = meetings.get_meeting(db, record.id)
     assert (saved.location, saved.ends_at.hour, saved.ends_at.minute) == ("Rum B", 12, 30)
     assert saved.sequence == record.sequence + 1  # calendars replace the event they have
+
+
+def test_the_planned_send_day_of_the_invitation_is_edited_in_the_meeting_window(qtbot, context):
+    """"Kallelsen skickas": a planned day until the invitation is sent, saved on the meeting (the kallelse is
+    dated it); a day after the meeting is refused next to the field; once sent the field shows the day sent."""
+    db = context.db
+    start = datetime.combine(DAY, time(9, 0), tzinfo=STOCKHOLM)
+    record = meetings.create_meeting(db, MeetingInput(group(db, "steering").id, "Styrgruppens möte", start,
+                                                      start + timedelta(hours=2)))
+    dialog = MeetingDialog(context, record)
+    qtbot.addWidget(dialog)
+    assert not dialog.planned_check.isChecked() and not dialog.planned_edit.isEnabled()
+    dialog.planned_check.click()
+    assert dialog.planned_edit.isEnabled()
+    dialog.planned_edit.setDate(QDate(DAY + timedelta(days=1)))
+    dialog.save()
+    assert meetings.get_meeting(db, record.id).invitation_planned_on is None  # refused: after the meeting
+    assert "efter mötesdagen" in dialog.errors.message("invitation_planned_on")
+    planned = DAY - timedelta(days=5)
+    dialog.planned_edit.setDate(QDate(planned))
+    dialog.save()
+    saved = meetings.get_meeting(db, record.id)
+    assert saved.invitation_planned_on == planned and saved.sequence == record.sequence
+    meetings.mark_invitation_sent(db, record.id)
+    sent = MeetingDialog(context, meetings.get_meeting(db, record.id))
+    qtbot.addWidget(sent)
+    assert not sent.planned_check.isEnabled() and sent.sent_label.text() == f"Skickad {clock.today().isoformat()}"
+    sent.inputs["location"].setText("Rum C")
+    sent.save()
+    assert meetings.get_meeting(db, record.id).invitation_planned_on == planned  # kept as it was
