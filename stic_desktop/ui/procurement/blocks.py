@@ -225,7 +225,7 @@ class ThresholdBanner(ProcurementBlock):
             .replace("%3", procurement_rules.THRESHOLDS_LINK))
         self.title_label.setText(self.heading)
         self.stack.setCurrentWidget(self.body)
-        self.show()
+        self.setVisible(True)  # not show(): OverviewBlock.show(snapshot, data) shows a block's data
 
     def fill_in(self) -> None:
         from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
