@@ -8,4 +8,4 @@ Measured, printed and compared with the targets; never a timed test.
 
 MODULES = ("benchmarks.meeting_pack", "benchmarks.search", "benchmarks.startup", "benchmarks.ui_pages",
            "benchmarks.record_window", "benchmarks.procurements", "benchmarks.commission", "benchmarks.person_data",
-           "benchmarks.memory")
+           "benchmarks.memory", "benchmarks.team")

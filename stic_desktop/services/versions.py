@@ -29,12 +29,13 @@ def version_of(row) -> int:
 def last_change(session: Session, entity: str, entity_id: int) -> tuple[str | None, str | None]:
     """(who, when) of the newest audit entry for the record, as Swedish text; None for what is unknown."""
     found = session.execute(
-        select(AuditEntry.at, Person.name).outerjoin(Person, Person.id == AuditEntry.person_id)
+        select(AuditEntry.at, Person.name, AuditEntry.login).outerjoin(Person, Person.id == AuditEntry.person_id)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
         .order_by(AuditEntry.id.desc()).limit(1)).first()
     if found is None:
         return None, None
-    at, name = found
+    at, name, login = found
+    name = name or login  # the team database's login when it is no staff member (history does the same)
     local = at.astimezone(STOCKHOLM)
     return name, f"{dates.long_date(local.date())} {dates.at(local)}"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from stic_desktop.errors import DatabaseUnavailable
+from stic_desktop.errors import DatabaseBusy, DatabaseUnavailable
 
 
 def _sqlstate(exc: DBAPIError) -> str:
@@ -20,10 +20,10 @@ def server_write_error(exc: DBAPIError) -> DatabaseUnavailable | None:
                                    "Inget ändrades.")
     if state == "25006":  # read_only_sql_transaction
         return DatabaseUnavailable("Teamdatabasen är skrivskyddad just nu. Inget ändrades.")
-    if state in ("40001", "40P01"):  # serialization failure, deadlock
-        return DatabaseUnavailable("En kollega ändrade samma uppgifter samtidigt. Försök igen. Inget ändrades.")
+    if state in ("40001", "40P01"):  # serialization failure, deadlock: worth running again (transaction.retrying)
+        return DatabaseBusy("En kollega ändrade samma uppgifter samtidigt. Försök igen. Inget ändrades.")
     if state == "55P03":  # lock_not_available
-        return DatabaseUnavailable("Uppgifterna är låsta av en kollega just nu. Försök igen om en stund. Inget ändrades.")
+        return DatabaseBusy("Uppgifterna är låsta av en kollega just nu. Försök igen om en stund. Inget ändrades.")
     if state.startswith("08") or state.startswith("57P") or exc.connection_invalidated or not state:
         return DatabaseUnavailable("Anslutningen till teamdatabasen bröts. Inget ändrades; försök igen när servern "
                                    "går att nå.")

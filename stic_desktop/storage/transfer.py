@@ -19,7 +19,7 @@ from stic_desktop.errors import DatabaseUnavailable
 BATCH = 2000
 # Rows the migrations themselves put in an empty database (rule tables and the two standing groups):
 # a database with only these is "empty" for move-in.
-SEEDED_TABLES = frozenset({"deadline_rules", "procurement_thresholds", "groups"})
+SEEDED_TABLES = frozenset({"deadline_rules", "procurement_thresholds", "groups", "agreement_clauses"})
 
 
 def _tables() -> list[Table]:

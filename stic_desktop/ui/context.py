@@ -19,10 +19,12 @@ class AppContext(QObject):
         # False for a login that may only read (läsbehörig in the team database): pages hide what writes;
         # the database refuses writes anyway (grants).
         self.can_write = True
+        # False for a login that may not change the rule tables and organisation settings (all but regionchef).
+        self.can_edit_rules = True
 
     def replace_database(self, db: Any) -> None:
         old, self.db = self.db, db
-        self.can_write = True  # until the window has asked the new database who is logged in
+        self.can_write = self.can_edit_rules = True  # until the window has asked the new database who is logged in
         if old is not None and old is not db:
             old.close()
         self.database_changed.emit()

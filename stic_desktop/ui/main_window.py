@@ -274,9 +274,9 @@ class MainWindow(QMainWindow):
             from stic_desktop.services.workspace import team
 
             login, group = team.who_am_i(self.context.db)
-            writable = group in team.WRITING_GROUPS
-            if writable != self.context.can_write:
-                self.context.can_write = writable
+            writable, rules = group in team.WRITING_GROUPS, group == team.RULE_GROUP
+            if (writable, rules) != (self.context.can_write, self.context.can_edit_rules):
+                self.context.can_write, self.context.can_edit_rules = writable, rules
                 self.context.database_changed.emit()  # pages show or hide what writes
             self.user_label.setText(self.tr("Inloggad som: %1 (%2)").replace("%1", login).replace(
                 "%2", group or self.tr("ingen STIC-roll")))

@@ -168,7 +168,8 @@ def test_backup_of_the_team_database_is_a_sqlite_copy_with_every_row(cli, demo_f
         t: n for t, n in team_counts(demo_file).items() if t != "alembic_version"}
     assert cli("check", "--db", target).returncode == 0
     assert (target.stat().st_mode & 0o077) == 0  # owner-only: it holds everything
-    assert_one_error_line(cli("backup", "--db", demo_file, "-o", target), "finns redan")
+    # an existing file (here a database) is never overwritten
+    assert_one_error_line(cli("backup", "--db", demo_file, "-o", target), str(target), "Inget sparades")
 
 
 def test_roles_are_real_logins(pg_server, team, cli):

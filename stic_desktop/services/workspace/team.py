@@ -13,6 +13,7 @@ from stic_desktop.storage.reading import HEAD_REVISION
 from stic_desktop.storage.server import display_url, open_server
 
 WRITING_GROUPS = ("regionchef", "handläggare")  # läsbehörig reads and prints only (as storage.roles)
+RULE_GROUP = "regionchef"  # the rule tables and organisation settings (storage.roles.RULE_TABLES)
 
 
 def head_revision() -> str:

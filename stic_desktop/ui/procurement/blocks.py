@@ -31,6 +31,7 @@ from stic_desktop.services.procurement.overview import StageCount
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
+from stic_desktop.ui.widgets import rights
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
@@ -224,6 +225,7 @@ class ThresholdBanner(ProcurementBlock):
                     "Upphandlingsregler.").replace("%1", missing[0].period_label).replace("%2", kinds)
             .replace("%3", procurement_rules.THRESHOLDS_LINK))
         self.title_label.setText(self.heading)
+        self.fill_button.setVisible(rights.allows(self.context, rights.RULES))
         self.stack.setCurrentWidget(self.body)
         self.setVisible(True)
 

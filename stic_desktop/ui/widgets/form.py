@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QP
 
 from stic_desktop.core import money
 from stic_desktop.errors import ChangedByOthers, UserError, ValidationError
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.screen import resize_to_fit
 from stic_desktop.ui.widgets.service_text import service_text
 
@@ -138,7 +138,11 @@ class FormDialog(QDialog):
     Ctrl+S saves, Escape cancels. ``save`` calls ``store`` (the service call; what it returns lands in
     ``saved``): a ValidationError is shown beside its fields and the dialog stays open; on success ``stored``
     runs and the dialog closes. The size the user gives the dialog is remembered per dialog class.
+
+    A login that may not save it (``needs``, see widgets.rights) sees the form read-only, without Spara.
     """
+
+    needs = rights.WRITE  # what saving this form takes (rights.RULES for the rule tables)
 
     def __init__(self, context, parent: QWidget | None = None, *, min_width: int = 0,
                  required_note: bool = False, grow: bool = False) -> None:
@@ -199,6 +203,8 @@ class FormDialog(QDialog):
             self.general_error.show()
 
     def save(self) -> None:
+        if not self.may_save:  # Ctrl+S on a read-only form
+            return
         self._kept_open = False
         if store_shown(self, self.errors, self.general_error, self._store, self.changed_by_others) \
                 and not self._kept_open:
@@ -215,7 +221,30 @@ class FormDialog(QDialog):
     def _size_key(self) -> str:
         return f"dialogs/{type(self).__name__}/size"
 
+    @property
+    def may_save(self) -> bool:
+        return rights.allows(self.context, self.needs)
+
+    def _show_read_only(self) -> None:
+        """No Spara, fields that cannot be changed, and a line saying why (the login may only read)."""
+        from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(QCoreApplication.translate("form", "Stäng"))
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+                widget.setReadOnly(True)
+            elif isinstance(widget, QComboBox) or (isinstance(widget, QAbstractButton)
+                                                   and widget.parent() is not self.buttons):
+                widget.setEnabled(False)
+        self.general_error.setText(QCoreApplication.translate("form", "Din inloggning får bara läsa här; inget kan "
+                                                                      "sparas."))
+        self.general_error.show()
+
     def showEvent(self, event: QShowEvent) -> None:
+        if not self.may_save and not getattr(self, "_read_only_shown", False):
+            self._read_only_shown = True
+            self._show_read_only()
         if not self._size_restored:
             self._size_restored = True
             size = QSettings().value(self._size_key())

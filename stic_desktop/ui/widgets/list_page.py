@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -203,7 +204,12 @@ class ListPage(QWidget):
 
     # -- behaviour -----------------------------------------------------------------------
     def reload(self) -> None:
+        """Reads the rows again (a colleague's change, an import) and keeps what the user had: the selected rows
+        and the row at the top of the view (found again by id, so rows added above do not shift it)."""
         selected = self.selected_records()
+        top_row = self.table.rowAt(0)
+        top = self.model.record(top_row) if 0 <= top_row < self.model.rowCount() else None
+        left = self.table.horizontalScrollBar().value()
         try:
             rows = self.load()
         except UserError as error:
@@ -214,7 +220,18 @@ class ListPage(QWidget):
             self._size_columns()
             self._sized = True
         self._reselect(selected)
+        self._scroll_back(getattr(top, "id", None), left)
         self._refresh_state()
+
+    def _scroll_back(self, top_id: int | None, left: int) -> None:
+        if top_id is not None:
+            row = self.model.row_of(lambda r: getattr(r, "id", None) == top_id)
+            if row is not None:
+                self.table.doItemsLayout()  # the scroll range of the new rows, before scrolling in it
+                self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        bar = self.table.horizontalScrollBar()
+        if bar.value() != left:
+            bar.setValue(left)
 
     def _size_columns(self) -> None:
         """Every column as wide as its widest text (at most ``MAX_COLUMN_WIDTH``) and never narrower than its
@@ -322,8 +339,15 @@ class ListPage(QWidget):
             self._edit(record)
 
     def _reselect(self, records: list[Any]) -> None:
+        """Selects the same records again (all of them, by id), the current one first."""
         for record in records[:1]:
             self.select_record(record.id)
+        selection = self.table.selectionModel()
+        for record in records[1:]:
+            row = self.model.row_of(lambda r, wanted=record.id: getattr(r, "id", None) == wanted)
+            if row is not None:
+                selection.select(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
 
     def _edit(self, record: Any | None) -> None:
         saved_id = self.edit(record)

@@ -32,7 +32,7 @@ from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.workspace import organisation
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
-from stic_desktop.ui.widgets import messages, pickers
+from stic_desktop.ui.widgets import messages, pickers, rights
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.ui.workspace.backup_settings_dialog import BackupSettingsDialog, backup_folder, backup_keep
 from stic_desktop.ui.workspace.clauses_dialog import ClausesDialog
@@ -89,6 +89,10 @@ class SettingsDialog(QDialog):
         self.retention_button = QPushButton(self.tr("Ändra…"))
         self.retention_button.clicked.connect(self.edit_retention)
 
+        # the organisation and the procurement rules are the regional head's; the rest any writing login's
+        rights.needs(rights.RULES, self.organisation_button, self.rules_button)
+        rights.needs(rights.WRITE, self.deciding_button, self.clauses_button, self.retention_button)
+
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)
         self.backup_button = QPushButton(self.tr("Ändra…"))
@@ -142,6 +146,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(folder_section)
         layout.addWidget(buttons)
         self.refresh()
+        rights.apply(self, context)
 
     def refresh(self) -> None:
         try:

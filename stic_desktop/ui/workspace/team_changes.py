@@ -34,9 +34,17 @@ class ChangeListener(QObject):
         self._db = db
         if db is None or not getattr(db, "is_team", False):
             return
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=team.listen_for_changes, name="stic-listen",
-                                        args=(db, lambda kinds: self.changed.emit(sorted(kinds)), self._stop),
+        self._stop = stop = threading.Event()
+
+        def tell(kinds) -> None:  # on the listening thread
+            if stop.is_set():
+                return
+            try:
+                self.changed.emit(sorted(kinds))
+            except RuntimeError:  # the window (and this listener) went while a change was arriving
+                stop.set()
+
+        self._thread = threading.Thread(target=team.listen_for_changes, name="stic-listen", args=(db, tell, stop),
                                         daemon=True)
         self._thread.start()
 
