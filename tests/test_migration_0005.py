@@ -8,7 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import counts, filled_at, revision
+from migration_tools import counts, counts_of_old_tables, filled_at, revision, without_seeded
 
 from stic_desktop.storage import database as dbmod
 
@@ -42,9 +42,9 @@ def test_filled_0004_database_keeps_its_rows_and_gets_the_rule_tables(old_db):
 
     assert revision(old_db) == dbmod.HEAD_REVISION  # 0005 and every later migration
     after = counts(old_db)
-    assert {t: n for t, n in after.items() if t in before} == before
+    assert counts_of_old_tables(old_db, before) == without_seeded(before)
     assert {t: after[t] for t in NEW_TABLES} == {
-        **{t: 0 for t in NEW_TABLES}, "procurement_thresholds": 12, "deadline_rules": HEAD_RULE_COUNT}
+        **{t: 0 for t in NEW_TABLES}, "procurement_thresholds": 13, "deadline_rules": HEAD_RULE_COUNT}  # 0012: +1
     with closing(sqlite3.connect(old_db)) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -96,5 +96,5 @@ def test_downgrade_to_0004_and_back(old_db, tmp_path):
     assert revision(old_db) == "0004" and counts(old_db) == before
     command.upgrade(config, "head")
     after = counts(old_db)
-    assert (after["procurement_thresholds"], after["deadline_rules"]) == (12, HEAD_RULE_COUNT)
+    assert (after["procurement_thresholds"], after["deadline_rules"]) == (13, HEAD_RULE_COUNT)  # 0012 adds bilaga 2's direct-award row for 2026-27
     assert {t: n for t, n in after.items() if t in before} == before

@@ -8,7 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import counts, filled_at, revision
+from migration_tools import SEEDED, counts, filled_at, revision
 
 from stic_desktop.storage import database as dbmod
 
@@ -54,8 +54,8 @@ def test_filled_0006_database_keeps_its_rows_and_gets_the_new_rules(old_db):
 
     assert revision(old_db) == dbmod.HEAD_REVISION  # 0007 and every later migration
     after = counts(old_db)
-    assert {t: n for t, n in after.items() if t != "deadline_rules" and t in before} == {  # later heads add tables
-        t: n for t, n in before.items() if t != "deadline_rules"}  # procurements was copied whole
+    assert {t: n for t, n in after.items() if t not in SEEDED and t in before} == {  # later heads add tables
+        t: n for t, n in before.items() if t not in SEEDED}  # procurements was copied whole
     assert after["deadline_rules"] == 18 - len(DIALOGUE_TENDER_RULES) + len(NEW_RULES)
     assert NEW_COLUMNS <= columns(old_db, "procurements")
     with closing(sqlite3.connect(old_db)) as conn:

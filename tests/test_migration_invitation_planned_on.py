@@ -7,7 +7,7 @@ import sqlite3
 from contextlib import closing
 from datetime import date
 
-from migration_tools import counts, counts_of_old_tables, filled_at, revision
+from migration_tools import counts, counts_of_old_tables, filled_at, revision, without_seeded
 
 from stic_desktop.storage import database as dbmod
 
@@ -42,7 +42,7 @@ def test_filled_0007_database_gets_an_empty_planned_send_day(tmp_path):
     assert revision(path) == dbmod.HEAD_REVISION
     after = counts_of_old_tables(path, before)
     assert after["meetings"] == before["meetings"]
-    assert all(after[t] >= n for t, n in before.items()), "a row was lost"  # later heads add seed rows
+    assert all(after[t] >= n for t, n in without_seeded(before).items()), "a row was lost"
     with closing(sqlite3.connect(path)) as conn:
         values = dict(conn.execute("SELECT invitation_planned_on IS NULL, count(*) FROM meetings GROUP BY 1").fetchall())
     assert values == {1: before["meetings"] - 1, 0: 1}
