@@ -35,9 +35,11 @@ from stic_desktop.models import (
     Person,
     PersonExpertise,
     Procurement,
+    ProcurementDeclaration,
     Proposal,
     RequirementDocument,
     SalesImport,
+    TeamLogin,
     Workshop,
     WorkshopParticipant,
 )
@@ -60,7 +62,7 @@ KNOWN = {
     "meeting_invitees.attendance_substitute_id", "agenda_items.presenter_id", "action_items.responsible_id",
     "archived_documents.author_id", "workshop_participants.person_id", "proposals.proposer_id",
     "procurements.responsible_id", "requirement_documents.added_by_id", "agreement_documents.added_by_id",
-    "sales_imports.imported_by_id",
+    "sales_imports.imported_by_id", "procurement_declarations.person_id", "team_logins.person_id",
 }
 # The JSON copy's names for the same relations (machine-readable, but not the database's table.column).
 JSON_KEYS = {
@@ -74,6 +76,8 @@ JSON_KEYS = {
     "proposals.proposer_id": "proposals_made", "procurements.responsible_id": "procurements_responsible",
     "requirement_documents.added_by_id": "requirement_documents_added",
     "agreement_documents.added_by_id": "agreement_documents_added", "sales_imports.imported_by_id": "sales_imports_made",
+    "procurement_declarations.person_id": "conflict_of_interest_declarations",
+    "team_logins.person_id": "team_database_logins",
 }
 
 
@@ -264,6 +268,22 @@ def _work(session: Session, person_id: int) -> Section | None:
             lines.append(f"Du är ansvarig för {len(procurements)} upphandlingar ("
                          + ", ".join(f"{label.lower()}: {by_stage[s]}" for s, label in STAGE_LABELS.items() if s in by_stage)
                          + f"), diarienummer {procurements[0][0]} – {procurements[-1][0]}.")
+    declarations = session.execute(
+        select(Procurement.case_number, Procurement.title, ProcurementDeclaration.signed_on,
+               ProcurementDeclaration.conflict)
+        .join(Procurement, Procurement.id == ProcurementDeclaration.procurement_id)
+        .where(ProcurementDeclaration.person_id == person_id).order_by(ProcurementDeclaration.signed_on)
+    ).all()
+    if len(declarations) <= LIST_LIMIT:
+        rows += [("Jävs- och sekretessförbindelse" + (" (jäv anmält)" if conflict else ""), f"{c} {t}", day(d))
+                 for c, t, d, conflict in declarations]
+    else:
+        lines.append(f"Du har lämnat {len(declarations)} jävs- och sekretessförbindelser, "
+                     f"{period(declarations[0][2], declarations[-1][2])}.")
+    logins = session.execute(select(TeamLogin.login).where(TeamLogin.person_id == person_id)
+                             .order_by(TeamLogin.login)).scalars().all()
+    if logins:
+        lines.append(f"Din inloggning i teamdatabasen: {', '.join(logins)}.")
     proposals = session.execute(select(Proposal.title).where(Proposal.proposer_id == person_id)
                                 .order_by(Proposal.id)).scalars().all()
     if len(proposals) <= LIST_LIMIT:
