@@ -208,11 +208,15 @@ class ThresholdBanner(ProcurementBlock):
     def setMinimumHeight(self, _height: int) -> None:  # noqa: N802 (the page asks every block for 200 px)
         super().setMinimumHeight(0)
 
-    def reload(self, snapshot: Overview) -> None:
-        self.show_missing(snapshot.today)
+    def read(self, db, today: date) -> list:
+        return procurement_rules.missing_sek_values(db, today)  # in the page's worker
 
-    def show_missing(self, today: date) -> None:
-        self.missing = procurement_rules.missing_sek_values(self.context.db, today)
+    def show(self, snapshot: Overview, data: list) -> None:
+        self.show_missing(data)
+
+    def show_missing(self, missing: list) -> None:
+        # setVisible, not show(): OverviewBlock.show is the block's (snapshot, data) hook
+        self.missing = missing
         if not self.missing:
             self.hide()
             return
@@ -225,13 +229,13 @@ class ThresholdBanner(ProcurementBlock):
             .replace("%3", procurement_rules.THRESHOLDS_LINK))
         self.title_label.setText(self.heading)
         self.stack.setCurrentWidget(self.body)
-        self.show()
+        self.setVisible(True)
 
     def fill_in(self) -> None:
         from stic_desktop.ui.procurement.rules_dialog import ProcurementRulesDialog
 
         ProcurementRulesDialog(self.context, self).exec()
-        self.show_missing(clock.today())
+        self.show_missing(self.read(self.context.db, clock.today()))
 
 
 class StageBars(QWidget):

@@ -315,5 +315,6 @@ def test_threshold_banner_until_the_sek_values_are_filled_in(qtbot, context, blo
     assert rules.THRESHOLDS_LINK in text and "Upphandlingsregler" in text
     for threshold in rules.missing_sek_values(demo_db, date(2027, 3, 1)):
         rules.save_threshold(demo_db, replace(threshold.as_input(), sek=1_000_000 + threshold.id), threshold.id)
-    page.reload()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # the page reads in a worker
+        page.reload()
     assert banner.isHidden()
