@@ -144,7 +144,9 @@ def status_of(start: date, current_end: date, terminated_on: date | None, extens
 def _query():
     participants = (select(func.count()).where(AgreementParticipant.agreement_id == FrameworkAgreement.id)
                     .correlate(FrameworkAgreement).scalar_subquery())
-    return (select(FrameworkAgreement, Procurement.case_number, participants)
+    # Plain columns, not the ORM object: a list of thousands of agreements skips building an object per row.
+    columns = [getattr(FrameworkAgreement, attr.key) for attr in FrameworkAgreement.__mapper__.column_attrs]
+    return (select(*columns, Procurement.case_number.label("case_number"), participants.label("participants"))
             .outerjoin(Procurement, Procurement.id == FrameworkAgreement.procurement_id))
 
 
@@ -162,13 +164,17 @@ def _supplier_names(session: Session, ids: list[int] | None) -> dict[int, tuple[
     if ids is not None:
         query = query.where(AgreementSupplier.agreement_id.in_(ids))
     found: dict[int, list[tuple]] = {}
+    keys: dict[str, str] = {}  # a few hundred suppliers named on thousands of agreements: one key each
     for aid, ranking, name in session.execute(query):
-        found.setdefault(aid, []).append((ranking is None, ranking or 0, swedish_key(name), name))
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = swedish_key(name)
+        found.setdefault(aid, []).append((ranking is None, ranking or 0, key, name))
     return {aid: tuple(row[3] for row in sorted(rows)) for aid, rows in found.items()}
 
 
 def _record(row, extensions: tuple[int, date] | None, suppliers: tuple[str, ...], today: date) -> AgreementRecord:
-    a, case_number, participants = row
+    a, case_number, participants = row, row.case_number, row.participants
     used, newest = extensions or (0, None)
     current = newest or a.initial_end_date
     latest = latest_end(a.initial_end_date, a.extension_count, a.extension_months)
@@ -190,7 +196,7 @@ def records(session: Session, *, today: date | None = None, ids: list[int] | Non
     extensions = _extensions(session, ids)
     suppliers = _supplier_names(session, ids)
     today = today or clock.today()
-    return [_record(row, extensions.get(row[0].id), suppliers.get(row[0].id, ()), today) for row in rows]
+    return [_record(row, extensions.get(row.id), suppliers.get(row.id, ()), today) for row in rows]
 
 
 def agreement_row(session: Session, agreement_id: int) -> FrameworkAgreement:

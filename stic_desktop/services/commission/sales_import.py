@@ -86,6 +86,30 @@ class _Register:
             select(AgreementParticipant.agreement_id, AgreementParticipant.municipality_id)).all())
         self.rates = commission.RateTable(session)
         self._org_cache: dict[str, str | ValueError] = {}
+        # A file of 20,000 rows names a few periods and agreements: each check below runs once per distinct value.
+        self._periods: dict[str, tuple[date, str] | ValueError] = {}
+        self._terms: dict[tuple[int, date, str], tuple[str | None, int | None]] = {}
+
+    def period(self, text: str) -> tuple[date, str]:
+        found = self._periods.get(text)
+        if found is None:
+            try:
+                found = sales.parse_period(text)
+            except ValueError as exc:
+                found = exc
+            self._periods[text] = found
+        if isinstance(found, ValueError):
+            raise found
+        return found
+
+    def term(self, agreement: FrameworkAgreement, end: date, start: date, kind: str) -> tuple[str | None, int | None]:
+        """Why the period is outside the agreement's term (or None), and the commission rate that applies."""
+        key = (agreement.id, start, kind)
+        found = self._terms.get(key)
+        if found is None:
+            problem = sales.term_error(agreement, end, start, kind)
+            found = self._terms[key] = (problem, None if problem else self.rates.lookup(agreement.id, start))
+        return found
 
     def org_number(self, text: str) -> str:
         if text not in self._org_cache:
@@ -140,7 +164,7 @@ def _check(row: SalesRow, register: _Register, errors: list[RowError]) -> dict |
             found.append(RowError(number, COLUMN_NAMES["municipality"],
                                   f"Kommunen {code} deltar inte i avtalet {agreement.agreement_number}."))
     try:
-        start, kind = sales.parse_period(row.period)
+        start, kind = register.period(row.period)
     except ValueError as exc:
         found.append(RowError(number, COLUMN_NAMES["period"], str(exc)))
     try:
@@ -152,9 +176,10 @@ def _check(row: SalesRow, register: _Register, errors: list[RowError]) -> dict |
                               "Kommunkoden saknas. Bara en nollrapport (belopp 0) kan gälla hela perioden."))
     rate = None
     if agreement is not None and start is not None:
-        if problem := sales.term_error(agreement, end, start, kind):
+        problem, rate = register.term(agreement, end, start, kind)
+        if problem:
             found.append(RowError(number, COLUMN_NAMES["period"], problem))
-        elif (rate := register.rates.lookup(agreement.id, start)) is None:
+        elif rate is None:
             found.append(RowError(number, COLUMN_NAMES["period"], f"Det finns inget provisionsbeslut som gäller "
                                                                   f"för {sales.period_label(start, kind)}."))
     if found or rate is None:

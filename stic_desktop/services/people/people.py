@@ -137,10 +137,12 @@ def person_records(session: Session, where=None) -> list[PersonRecord]:
     tags = _tags_by_person(session, ids if where is not None and len(ids) <= 500 else None)  # else all: one plain query
     result = []
     no_tags: tuple[str, ...] = ()
+    order = {tag: (tag.casefold(), tag) for tag in {t for found in tags.values() for t in found}}  # a small vocabulary
     for pid, name, title, kind, town_id, other, email, phone, notes, active, anonymised, version, town in rows:
         found = tags.get(pid)
         result.append(PersonRecord(pid, name, title, kind, town_id, town, other, email, phone,
-                                   _sorted_tags(found) if found else no_tags, notes, bool(active), bool(anonymised),
+                                   (tuple(sorted(found, key=order.__getitem__)) if len(found) > 1 else tuple(found)) if found
+                                   else no_tags, notes, bool(active), bool(anonymised),
                                    version))
     return result
 

@@ -15,6 +15,7 @@ municipality's people) and only the kinds they belong to are re-sorted.
 from __future__ import annotations
 
 import sys
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -65,8 +66,13 @@ class SearchHit:
     kind_label: str
     id: int  # the record to open; for an agenda item, the item's id
     title: str
-    detail: str
+    detail_head: str  # the detail is ``detail_head + detail_tail``: an agenda item's "§ 3 · " and its meeting's
     open_id: int  # what the UI opens: the meeting for an agenda item, else the record itself
+    detail_tail: str = ""  # "title, day", one string shared by the meeting's ~11 items (tens of MB at huge)
+
+    @property
+    def detail(self) -> str:
+        return self.detail_head + self.detail_tail if self.detail_tail else self.detail_head
 
 
 @dataclass(frozen=True)
@@ -79,29 +85,31 @@ class KindIndex:
 
     titles: tuple[str, ...]  # lower-case titles, sorted (prefix matches by bisection)
     hits: tuple[SearchHit, ...]
-    blob: str  # lower-case "title detail extra" keys joined by newlines (a query word never holds one)
-    starts: tuple[int, ...]  # where each key begins in ``blob``; one more entry for the end
+    # Lower-case "title detail extra" keys joined by newlines (a query word never holds one), in UTF-8: one
+    # byte a letter, where a str holds two for every letter once one en dash or "ł" is anywhere in it.
+    blob: bytes
+    starts: array  # where each key begins in ``blob``; one more entry for the end (machine integers)
 
     @classmethod
-    def of(cls, entries: list[tuple[str, str, SearchHit]]) -> KindIndex:
+    def of(cls, entries: list[tuple[str, bytes, SearchHit]]) -> KindIndex:
         entries.sort(key=lambda entry: entry[0])
-        starts, offset = [], 0
+        starts, offset = array("q"), 0
         for _title, key, _hit in entries:
             starts.append(offset)
             offset += len(key) + 1
         starts.append(offset)
         return cls(tuple(sys.intern(e[0]) for e in entries), tuple(e[2] for e in entries),
-                   "\n".join(e[1] for e in entries), tuple(starts))
+                   b"\n".join(e[1] for e in entries), starts)
 
-    def replaced(self, gone: Callable[[SearchHit], bool], entries: list[tuple[str, str, SearchHit]]) -> KindIndex:
+    def replaced(self, gone: Callable[[SearchHit], bool], entries: list[tuple[str, bytes, SearchHit]]) -> KindIndex:
         """A new index without the hits ``gone`` picks and with ``entries`` added (no database read)."""
         kept = [(self.titles[i], self.key(i), hit) for i, hit in enumerate(self.hits) if not gone(hit)]
         return KindIndex.of(kept + entries)
 
-    def key(self, index: int) -> str:
+    def key(self, index: int) -> bytes:
         return self.blob[self.starts[index]:self.starts[index + 1] - 1]
 
-    def search(self, words: list[str], phrase: str, wanted: int) -> list[SearchHit]:
+    def search(self, words: list[bytes], phrase: str, wanted: int) -> list[SearchHit]:
         """Titles starting with the phrase first, then other matches in title order; stops when it has enough."""
         found: list[int] = []
         index = bisect_left(self.titles, phrase)
@@ -136,9 +144,10 @@ class SearchIndex:
         if not words:
             return []
         phrase = " ".join(words)
+        encoded = [word.encode() for word in words]  # UTF-8 is self-synchronising: a byte match is a text match
         hits: list[SearchHit] = []
         for kind in self.kinds.values():
-            hits += kind.search(words, phrase, per_kind)
+            hits += kind.search(encoded, phrase, per_kind)
         return hits[:limit]
 
 
@@ -148,7 +157,12 @@ def _local_day(moment: datetime) -> str:
     return moment.astimezone(STOCKHOLM).date().isoformat()
 
 
-Row = tuple[str, int, str, str, str, int]  # kind, id, title, detail, extra searchable text, open id
+Row = tuple[str, int, str, str | tuple[str, str], str, int]  # kind, id, title, detail, extra text, open id
+
+
+@lru_cache(maxsize=4096)  # the items of one meeting are read together: one shared string for all of them
+def _meeting_part(_meeting_id: int, title: str, starts: datetime) -> str:
+    return f"{title}, {_local_day(starts)}"
 Where = ColumnElement[bool] | None  # only these rows (an update); None: all
 
 
@@ -189,9 +203,8 @@ def _agenda_items(session: Session, where: Where = None) -> Iterable[Row]:
                                         AgendaItem.meeting_id, Meeting.title, Meeting.starts_at)
                                  .join(Meeting, Meeting.id == AgendaItem.meeting_id), where).execution_options(yield_per=2000))
     for iid, title, decision, paragraph, meeting_id, meeting_title, starts in rows:
-        number = f"§ {paragraph} · " if paragraph else ""
-        detail = f"{number}{meeting_title}, {_local_day(starts)}"
-        yield "agenda_item", iid, title, detail, decision, meeting_id
+        number = sys.intern(f"§ {paragraph} · ") if paragraph else ""  # a few dozen distinct, 450,000 items at huge
+        yield "agenda_item", iid, title, (number, _meeting_part(meeting_id, meeting_title, starts)), decision, meeting_id
 
 
 def _workshops(session: Session, where: Where = None) -> Iterable[Row]:
@@ -240,12 +253,13 @@ DEPENDENTS = {"meeting": ("agenda_item", AgendaItem.meeting_id), "group": ("meet
               "municipality": ("person", Person.municipality_id)}
 
 
-def _entry(row: Row) -> tuple[str, str, SearchHit]:
+def _entry(row: Row) -> tuple[str, bytes, SearchHit]:
     kind, record_id, title, detail, extra, open_id = row
-    hit = SearchHit(kind, KIND_LABELS[kind], record_id, sys.intern(title), detail, open_id)
+    head, tail = detail if isinstance(detail, tuple) else (detail, "")
+    hit = SearchHit(kind, KIND_LABELS[kind], record_id, sys.intern(title), head, open_id, tail)
     title_key = " ".join(title.casefold().split())
-    key = " ".join(f"{title_key} {detail.casefold()} {extra.casefold()}".split())
-    return title_key, key, hit
+    key = " ".join(f"{title_key} {hit.detail.casefold()} {extra.casefold()}".split())
+    return title_key, key.encode(), hit
 
 
 def _audit_mark(session: Session) -> int:

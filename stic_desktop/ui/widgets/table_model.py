@@ -53,11 +53,13 @@ class Column:
     align_right: bool = False
 
 
-def _texts(columns: Sequence[Column], record: Any):
-    """One row's display texts; a plain string shown as it is skips the formatting (most cells are such)."""
-    for column in columns:
-        value = column.value(record)
-        yield value if type(value) is str and column.text is default_text else column.text(value)
+def _column_texts(column: Column, records: list[Any]) -> list[str]:
+    """One column's display texts for every row, column by column (one comprehension each, not a generator per
+    row); a plain string shown as it is skips the formatting (most cells are such)."""
+    value, text = column.value, column.text
+    if text is default_text:
+        return [v if type(v) is str else default_text(v) for v in map(value, records)]
+    return [text(v) for v in map(value, records)]
 
 
 def _sort_key(value: object) -> tuple:
@@ -89,7 +91,7 @@ class RecordTableModel(QAbstractTableModel):
         """Replace all rows; keeps the current filter and sort order."""
         self.beginResetModel()
         self._records = list(records)
-        self._texts = [tuple(_texts(self._columns, r)) for r in self._records]
+        self._texts = list(zip(*(_column_texts(c, self._records) for c in self._columns))) if self._records else []
         self._keys = [" ".join(texts).casefold() for texts in self._texts]
         self._order = self._sorted()
         self._recompute()
