@@ -11,6 +11,9 @@ def _window_only(argv: list[str]) -> tuple[str | None, bool] | None:
 
     The window then starts without building the command line's parser and importing its modules (~25 ms
     before the first paint)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                                                  or os.environ.get("QT_QPA_PLATFORM")):
+        return None  # no screen: the command line says so in Swedish (cli.no_display_reason) before Qt aborts
     db, demo, rest = None, False, list(argv)
     while rest:
         arg = rest.pop(0)
@@ -34,10 +37,12 @@ def main(argv: list[str] | None = None) -> int:
         from pathlib import Path
 
         from stic_desktop.app import run_gui
+        from stic_desktop.paths import TEAM_URL_SCHEMES
 
         db, demo = window
+        location = db if db is None or db.lower().startswith(TEAM_URL_SCHEMES) else Path(db)
         try:
-            return run_gui(Path(db) if db is not None else None, demo)
+            return run_gui(location, demo)
         except KeyboardInterrupt:  # as the command line says it
             print("Avbrutet.", file=sys.stderr)
             return 130

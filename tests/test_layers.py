@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "stic_desktop"
 ROOT = PACKAGE.parent
 MAX_LINES = 600
-MEDIAN_LINES = 120
+MEDIAN_LINES = 130  # a guard against one-function files and sprawl alike, not a rule for where a file ends
 P90_LINES = 350
 
 

@@ -206,6 +206,9 @@ def upgrade() -> None:
 
     op.bulk_insert(clauses, [{"id": i, "key": key, "version": 1, "position": i, "title": title, "body": body,
                               "created_on": date(2026, 12, 6)} for i, (key, title, body) in enumerate(CLAUSES, 1)])
+    if op.get_bind().dialect.name == "postgresql":  # explicit ids leave the id sequence behind
+        op.execute(sa.text("SELECT setval(pg_get_serial_sequence('agreement_clauses', 'id'), "
+                           "(SELECT max(id) FROM agreement_clauses))"))
     op.execute(sa.text("INSERT INTO agreement_clause_uses (agreement_id, clause_id) "
                        "SELECT a.id, c.id FROM framework_agreements a CROSS JOIN agreement_clauses c"))
     _thresholds()

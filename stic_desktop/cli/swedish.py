@@ -44,7 +44,7 @@ ALIASES = {
     "opening-record": "öppningsprotokoll", "award-decision": "tilldelningsbeslut",
     "procurement-report": "upphandlingsrapport", "agreement": "avtalsblad", "commission-report": "provisionsrapport",
     "invoicing-basis": "fakturaunderlag", "sales-template": "försäljningsmall", "group-roster": "grupplista",
-    "person-data": "persondata", "list": "lista", "export": "exportera", "import": "importera",
+    "person-data": "persondata", "archive": "arkiv", "list": "lista", "export": "exportera", "import": "importera",
     "backup": "säkerhetskopiera", "restore": "återställ", "check": "kontrollera", "deadlines": "tidsfrister",
     "tender": "anbud", "standstill": "avtalsspärr", "anonymise": "anonymisera", "person": "en-person",
 }
@@ -91,8 +91,8 @@ def add_aliases(parser: argparse.ArgumentParser) -> None:
             for choice in action._choices_actions:  # noqa: SLF001 - the help lines of the commands
                 if choice.dest in ALIASES:
                     choice.metavar = f"{choice.dest} ({ALIASES[choice.dest]})"
-        elif action.choices and not action.option_strings and all(c in ALIASES for c in action.choices):
-            action.choices = [*action.choices, *(ALIASES[c] for c in action.choices)]
+        elif action.choices and not action.option_strings and any(c in ALIASES for c in action.choices):
+            action.choices = [*action.choices, *(ALIASES[c] for c in action.choices if c in ALIASES)]
             convert = action.type
             action.type = lambda text, convert=convert: CANONICAL.get(text, text) if convert is None \
                 else convert(CANONICAL.get(text, text))

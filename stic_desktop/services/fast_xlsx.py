@@ -76,8 +76,9 @@ def sheet_rows(path: Path, workbook, name: str) -> Iterator[list]:
         sheet = workbook.get_sheet_by_name(name)
         rows = sheet.iter_rows()
     except Exception as exc:  # noqa: BLE001 - calamine's own errors for a broken sheet
-        raise ImportFailed(f"Bladet ”{name}” i {path.name} är skadat och kan inte läsas "
-                           f"({' '.join(str(exc).split())[:200]}). Spara om filen i Excel.") from None
+        # calamine's own words ("t", "XmlError…") tell a user nothing: the log has them
+        raise ImportFailed(f"Bladet ”{name}” i {path.name} är skadat och kunde inte läsas som en Excel-fil. "
+                           "Spara om filen i Excel.") from exc
     first_column = sheet.start[1] if sheet.start else 0
     for row in rows:
         yield [None] * first_column + row if first_column else row

@@ -65,7 +65,7 @@ def test_export_proposal_list(cli, with_proposals: Path, tmp_path: Path) -> None
     assert result.returncode == 0, result.stderr
     text = pdf_text(everything)
     assert "R&D <b> Łukasz Żółć" in text and "Иван Петров" in text and "Urval" not in text
-    assert cli("export", "proposal-list", "--db", with_proposals, "-o", everything, "--all",
+    assert cli("export", "proposal-list", "--db", with_proposals, "-o", tmp_path / "båda.pdf", "--all",
                "--status", "new").returncode == 2
     only_new = tmp_path / "nya.pdf"
     result = cli("export", "proposal-list", "--db", with_proposals, "-o", only_new, "--status", "new")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
+import pytest
+
 from stic_desktop.core import clock
 from stic_desktop.demo import after_award as demo_after_award
 from stic_desktop.demo import seed as demo
@@ -14,6 +16,7 @@ from stic_desktop.services.procurement import overview as procurement_overview
 from stic_desktop.services.workspace import organisation
 
 
+@pytest.mark.sqlite_only  # counts rows with plain sqlite3 on the file
 def test_small_demo_fills_the_new_fields_once(db):
     demo.seed_demo(db, "small")
     assert organisation.get_organisation(db).deciding_party == demo_after_award.DECIDING_PARTY

@@ -38,6 +38,7 @@ def test_huge_is_ten_times_large() -> None:
     assert build_parser().parse_args(["seed-demo", "--db", "x.sqlite3", "--size", "huge"]).size == "huge"
 
 
+@pytest.mark.sqlite_only  # counts rows with plain sqlite3 on the file
 def test_scaled_down_huge_demo_has_the_shape_of_the_real_one(db, monkeypatch: pytest.MonkeyPatch) -> None:
     for table, value in SCALED_DOWN:
         monkeypatch.setitem(table, "huge", value)

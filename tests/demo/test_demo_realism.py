@@ -13,6 +13,7 @@ import pytest
 from stic_desktop.demo import seed as demo
 
 
+@pytest.mark.sqlite_only  # reads the file with plain sqlite3
 @pytest.mark.parametrize("today", [date(2026, 12, 6), date(2027, 6, 25), date(2028, 2, 29)])
 def test_meetings_per_group_and_year_are_the_offices_and_no_sales_from_the_future(db, pinned_clock, today):
     now = pinned_clock(today)

@@ -165,6 +165,7 @@ def test_minutes_of_a_meeting_cancelled_after_it_began_say_installt(db, tmp_path
     assert not any("UTKAST" in text for text in texts)
 
 
+@pytest.mark.sqlite_only  # the CLI is given the file path; tests/cli covers the team database
 def test_cli_refuses_minutes_of_a_cancelled_meeting_with_one_swedish_line(db, db_path, tmp_path):
     office = build_office(db, attachments=False)
     meetings.cancel_meeting(db, office.meeting_id)
@@ -324,6 +325,7 @@ def test_extract_of_a_paragraph_the_minutes_do_not_have_is_refused(db, held, tmp
         run_to_end(export_minutes_extract(db, held.meeting_id, 42, tmp_path / "u.pdf"))
 
 
+@pytest.mark.sqlite_only  # the CLI is given the file path; tests/cli covers the team database
 def test_cli_exports_an_extract(db, db_path, held, tmp_path):
     db.close()
     target = tmp_path / "utdrag.pdf"
