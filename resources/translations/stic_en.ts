@@ -2132,6 +2132,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Conflict of interest</translation>
     </message>
     <message>
+        <source>Jävs- och sekretessförbindelser</source>
+        <translation>Conflict of interest and confidentiality undertakings</translation>
+    </message>
+    <message>
         <source>Registrera förbindelse…</source>
         <translation>Register undertaking…</translation>
     </message>
@@ -2912,6 +2916,22 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     <message>
         <source>* måste fyllas i. Tiderna är svensk tid.</source>
         <translation>* required. Times are Swedish time.</translation>
+    </message>
+    <message>
+        <source>Planerat</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Kallelsen skickas, planerat datum</source>
+        <translation>Invitation to be sent, planned date</translation>
+    </message>
+    <message>
+        <source>Kallelsen dateras den dag den skickas; innan dess den planerade dagen.</source>
+        <translation>The invitation is dated the day it is sent; until then, the planned day.</translation>
+    </message>
+    <message>
+        <source>Skickad %1</source>
+        <translation>Sent %1</translation>
     </message>
     <message>
         <source>Gruppen kan bara bytas medan mötet är ett utkast.</source>
@@ -7079,6 +7099,14 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <source>Formuläret visar nu det som är sparat. Gör om din ändring och spara.</source>
         <translation>The form now shows what is saved. Make your change again and save.</translation>
     </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Din inloggning får bara läsa här; inget kan sparas.</source>
+        <translation>Your login may only read here; nothing can be saved.</translation>
+    </message>
 </context>
 <context>
     <name>jobs</name>
@@ -7692,6 +7720,10 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Skickad</source>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Kallelsen skickas</source>
+        <translation>Invitation to be sent</translation>
     </message>
     <message>
         <source>jävs- och sekretessförbindelse(r)</source>
@@ -9023,6 +9055,10 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>There is %1 with id %2.</translation>
     </message>
     <message>
+        <source>Bladet ”%1” i %2 är skadat och kunde inte läsas som en Excel-fil. Spara om filen i Excel.</source>
+        <translation>The sheet ‘%1’ in %2 is damaged and could not be read as an Excel file. Save the file again in Excel.</translation>
+    </message>
+    <message>
         <source>Den ansvariga personen finns inte.</source>
         <translation>The responsible person does not exist.</translation>
     </message>
@@ -9137,6 +9173,10 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     <message>
         <source>Mötet kan inte sluta innan det börjar.</source>
         <translation>The meeting cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Kallelsen kan inte planeras att skickas efter mötesdagen (%1).</source>
+        <translation>The invitation cannot be planned to be sent after the day of the meeting (%1).</translation>
     </message>
     <message>
         <source>Mötet är inställt och kan inte ändras.</source>

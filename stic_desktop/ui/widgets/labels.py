@@ -136,7 +136,7 @@ SERVICE_LABELS = (
     QT_TRANSLATE_NOOP("labels", "Börjar"), QT_TRANSLATE_NOOP("labels", "Slutar"),
     QT_TRANSLATE_NOOP("labels", "Plats/lokal"), QT_TRANSLATE_NOOP("labels", "Länk för digitalt deltagande"),
     QT_TRANSLATE_NOOP("labels", "Diarienummer"), QT_TRANSLATE_NOOP("labels", "Ordförande"),
-    QT_TRANSLATE_NOOP("labels", "Sekreterare"),
+    QT_TRANSLATE_NOOP("labels", "Sekreterare"), QT_TRANSLATE_NOOP("labels", "Kallelsen skickas"),
     # meetings.year_plan.NTH_LABELS
     QT_TRANSLATE_NOOP("labels", "första"), QT_TRANSLATE_NOOP("labels", "andra"),
     QT_TRANSLATE_NOOP("labels", "tredje"), QT_TRANSLATE_NOOP("labels", "fjärde"),
