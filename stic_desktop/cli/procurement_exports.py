@@ -27,39 +27,40 @@ def _output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", type=output_file(".pdf"))
 
 
+def _procurement_pdf(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser, name: str,
+                     **texts: str) -> argparse.ArgumentParser:
+    """A document of one procurement: ``export NAME PROCUREMENT_ID -o FILE.pdf``."""
+    parser = kinds.add_parser(name, parents=[common], **texts)
+    _procurement_id(parser)
+    _output(parser)
+    return parser
+
+
 def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    opening = kinds.add_parser(
-        "opening-record", parents=[common], help="anbudsöppningsprotokoll för en upphandling (.pdf)",
+    opening = _procurement_pdf(
+        kinds, common, "opening-record", help="anbudsöppningsprotokoll för en upphandling (.pdf)",
         description="Skriver anbudsöppningsprotokollet: anbuden i den ordning de kom in, för sent inkomna "
                     "markerade, med minst två namngivna bevittnare. Sekretessmärkt (19 kap. 3 § OSL).")
-    _procurement_id(opening)
-    _output(opening)
     opening.set_defaults(handler=_export_opening)
-    award = kinds.add_parser(
-        "award-decision", parents=[common], help="tilldelningsbeslut med avtalsspärr (.pdf)",
+    award = _procurement_pdf(
+        kinds, common, "award-decision", help="tilldelningsbeslut med avtalsspärr (.pdf)",
         description="Skriver tilldelningsbeslutet: antagna leverantörer, utvärderingens resultat och "
                     "avtalsspärren med sista dag och första dag då avtal får tecknas. Beslutet markeras inte "
                     "som skickat; det görs i programmet.")
-    _procurement_id(award)
-    _output(award)
     award.add_argument("--sent-on", metavar="YYYY-MM-DD", type=_day,
                        help="dagen beslutet skickas (standard: dagen det skickades, annars i dag)")
     award.set_defaults(handler=_export_award)
-    individual = kinds.add_parser(
-        "individual-report", parents=[common], help="individuell rapport för en upphandling (.pdf)",
+    individual = _procurement_pdf(
+        kinds, common, "individual-report", help="individuell rapport för en upphandling (.pdf)",
         description="Skriver den individuella rapporten (12 kap. 15–16 §§ LOU): förfarande och skäl, värde, "
                     "anbudsgivare och resultat, vinnaren och skälen, intressekonflikter. Kan skrivas när "
                     "tilldelningsbeslutet är skickat eller upphandlingen avbruten. Rapporten markeras inte som "
                     "upprättad; det görs i programmet.")
-    _procurement_id(individual)
-    _output(individual)
     individual.set_defaults(handler=_export_individual)
-    notice = kinds.add_parser(
-        "cancellation-notice", parents=[common], help="underrättelse om avbruten upphandling (.pdf)",
+    notice = _procurement_pdf(
+        kinds, common, "cancellation-notice", help="underrättelse om avbruten upphandling (.pdf)",
         description="Skriver underrättelsen till samtliga anbudsgivare om beslutet att avbryta upphandlingen, "
                     "med skälen (12 kap. 12 § LOU). Bara för en avbruten upphandling.")
-    _procurement_id(notice)
-    _output(notice)
     notice.set_defaults(handler=_export_notice)
     report = kinds.add_parser(
         "procurement-report", parents=[common], help="lägesrapport över pågående upphandlingar (.pdf)",
