@@ -434,9 +434,6 @@ class MainWindow(QMainWindow):
         the program closing."""
         if self.context.db is None:
             return None
-        from stic_desktop.services.workspace import backups
-        from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
-
         if self.context.db.is_team:  # the server is backed up by IT (pg_dump); this is the offline copy
             from stic_desktop.services.workspace import team
 
@@ -445,6 +442,9 @@ class MainWindow(QMainWindow):
             except Exception as error:  # noqa: BLE001 (told, never stops the program closing)
                 messages.show_error(self, error)
                 return None
+        from stic_desktop.services.workspace import backups
+        from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
+
         QGuiApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             result = backups.automatic_backup_if_changed(Path(self.context.db.path), backup_folder(), backup_keep())
