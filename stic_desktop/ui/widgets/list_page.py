@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -31,31 +30,12 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import UserError
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages, pickers
+from stic_desktop.ui.widgets.column_sizer import ColumnSizer
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
-
-MAX_COLUMN_WIDTH = 340  # px: a longer text is elided (the tooltip or the record has it whole)
-SIZE_SAMPLE_ROWS = 400  # rows measured when the columns are sized
-
-
-TITLE_MIN_WIDTH = 240  # px the title column keeps when the other columns are wide
-
-
-def _leave_room(widths: list[int], title_column: int, available: int, floors: list[int]) -> list[int]:
-    """Narrows the widest other columns (never below their heading) until the title column has its room."""
-    if available < 200:  # not laid out yet
-        return widths
-    others = [c for c in range(len(widths)) if c != title_column]
-    room = min(widths[title_column], TITLE_MIN_WIDTH)
-    cap = max((widths[c] for c in others), default=0)
-    fitted = list(widths)
-    while cap > 60 and sum(fitted[c] for c in others) + room > available:
-        cap -= 10
-        fitted = [w if c == title_column else max(min(w, cap), floors[c]) for c, w in enumerate(widths)]
-    return fitted
 
 
 class ListPage(QWidget):
@@ -180,6 +160,7 @@ class ListPage(QWidget):
         # interactive: measuring every row of a long list to fit the columns is too slow
         self.table = make_table_view(self.model, selection="extended", sortable=True, interactive=True, row_height=26)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.sizer = ColumnSizer(self.table, self.model, self.title_column)
         on_open(self.table, lambda _index: self.edit_selected())  # double-click or Enter, once
         add_row_actions(self.table, *self.row_actions(), export=self.export_action, last=(self.delete_action,))
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -221,15 +202,13 @@ class ListPage(QWidget):
                 rows = self.load()
             except UserError as error:
                 failure, rows = error, []
-            self.model.set_rows(rows)
+            self.sizer.remeasure()  # the rows read afresh may be shorter as well as longer
+            self.model.set_rows(rows)  # the sizer fits the columns to them
         finally:
             if collecting:
                 gc.enable()
         if failure is not None:
             messages.show_error(self, failure)
-        if not getattr(self, "_sized", False) and rows:
-            self._size_columns()
-            self._sized = True
         self._reselect(selected)
         self._scroll_back(getattr(top, "id", None), left)
         self._refresh_state()
@@ -243,36 +222,6 @@ class ListPage(QWidget):
         bar = self.table.horizontalScrollBar()
         if bar.value() != left:
             bar.setValue(left)
-
-    def _size_columns(self) -> None:
-        """Every column as wide as its widest text (at most ``MAX_COLUMN_WIDTH``) and never narrower than its
-        heading; the title column takes what is left, so nothing else is cut.
-
-        Measured with the font's metrics over the first rows' display texts: Qt's own measuring asks every
-        cell's delegate for a size hint and costs more than the list itself on a few thousand rows.
-        The style sheet sets the headings semibold, which Qt's own size hint does not account for.
-        """
-        header = self.table.horizontalHeader()
-        heading_font = QFont(header.font())
-        heading_font.setWeight(QFont.Weight.DemiBold)
-        headings, cells = QFontMetrics(heading_font), QFontMetrics(self.table.font())
-        rows = min(self.model.rowCount(), SIZE_SAMPLE_ROWS)
-        widths = []
-        for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            texts = {str(self.model.index(row, column).data() or "") for row in range(rows)}
-            widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
-            widths.append(max(min(widest + 18, MAX_COLUMN_WIDTH), headings.horizontalAdvance(title) + 30))
-        title_column = self.title_column if self.title_column is not None else widths.index(max(widths))
-        widths = _leave_room(widths, title_column, self.table.viewport().width(), [
-            headings.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")) + 30
-            for c in range(len(widths))])
-        for column, width in enumerate(widths):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(title_column, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
 
     def _on_data_changed(self, entity: str) -> None:
         if entity == self.entity:
