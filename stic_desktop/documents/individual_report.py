@@ -45,7 +45,7 @@ def tenderer_table(report: IndividualReportData, *, received: bool = True):
         row = (t.supplier_name, data.org_number(t) or "–")
         rows.append((*row, received_text(t.received_at, short=True), result) if received else (*row, result))
     if received:
-        return make_table(("Anbudsgivare", "Org.nr", "Mottaget", "Resultat"), rows, (4, 2.1, 2.4, 4))
+        return make_table(("Anbudsgivare", "Org.nr", "Mottaget", "Resultat"), rows, (3.6, 2, 2.4, 4.5))
     return make_table(("Anbudsgivare", "Org.nr", "Resultat"), rows, (5, 2.4, 5))
 
 
@@ -108,8 +108,25 @@ def _conflicts(report: IndividualReportData) -> list[str]:
     return lines
 
 
+def _signed(statement: str, signer: str, role: str):
+    """The statement at left and the signature beside it, as on a form: one block, no taller than the signature."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Table, TableStyle
+
+    from stic_desktop.documents.meeting_layout import signature_block, text
+    from stic_desktop.documents.pdf import FRAME_WIDTH
+
+    between = 12 * mm  # as between two signatures
+    width = (FRAME_WIDTH - between) / 2
+    table = Table([[text(statement), "", signature_block(signer, role, width)]], colWidths=[width, between, width],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return table
+
+
 def report_story(report: IndividualReportData) -> list:
-    from stic_desktop.documents.meeting_layout import keep, signature_grid, text
+    from stic_desktop.documents.meeting_layout import keep, text
 
     data, p = report.data, report.data.procurement
     value = money.format(p.estimated_value_ore, decimals="auto") if p.estimated_value_ore else "–"
@@ -122,6 +139,7 @@ def report_story(report: IndividualReportData) -> list:
         ("Sista anbudstid", deadline_text(data)),
         ("Tilldelningsbeslut", date_text(data.actual("award_decision"))),
         ("Avtal tecknat", date_text(data.actual("signed"))),
+        brief=True,  # title and Dnr are above: two lines less, so the report keeps to one page more often
     )]
     story += [text("1. Förfarande och skäl", "heading"), *(text(line) for line in _grounds(report))]
     story.append(text("2. Anbudsgivare och resultat", "heading"))
@@ -131,18 +149,19 @@ def report_story(report: IndividualReportData) -> list:
         s = report.standstill
         story.append(text(f"Avtalsspärren ({s.days} dagar, {s.reference}) löpte till och med "
                           f"{date_text(s.last_day)}."))
-    story += [text("4. Intressekonflikter", "heading"), *(text(line) for line in _conflicts(report))]
+    last = [text("4. Intressekonflikter", "heading"), *(text(line) for line in _conflicts(report))]
     if p.stage == "cancelled":
-        story += [text("5. Avbrytande", "heading"),
-                  text(f"Upphandlingen avbröts. Skäl: {p.cancel_reason or '–'}"),
-                  text(f"Anbudsgivarna underrättades skriftligen den {date_text(p.cancellation_notice_sent_on)} "
-                       "(12 kap. 12 § LOU)." if p.cancellation_notice_sent_on else
-                       "Anbudsgivarna har ännu inte underrättats skriftligen (12 kap. 12 § LOU).")]
-    signer = p.responsible_name or ""
-    story.append(keep(text("Upprättad", "heading"),
-                      text(f"Rapporten har upprättats den {date_text(report.today)} enligt 12 kap. 15–16 §§ LOU "
-                           "och bevaras med upphandlingens dokumentation (12 kap. 17 §)."),
-                      signature_grid([(signer, f"För {data.organisation.deciding_name}")], columns=2)))
+        story += last
+        last = [text("5. Avbrytande", "heading"),
+                text(f"Upphandlingen avbröts. Skäl: {p.cancel_reason or '–'}"),
+                text(f"Anbudsgivarna underrättades skriftligen den {date_text(p.cancellation_notice_sent_on)} "
+                     "(12 kap. 12 § LOU)." if p.cancellation_notice_sent_on else
+                     "Anbudsgivarna har ännu inte underrättats skriftligen (12 kap. 12 § LOU).")]
+    statement = (f"Rapporten har upprättats den {date_text(report.today)} enligt 12 kap. 15–16 §§ LOU och bevaras "
+                 "med upphandlingens dokumentation (12 kap. 17 §).")
+    # The signature never stands alone on a page: where it does not fit, the last section goes with it.
+    story.append(keep(*last, gap(), _signed(statement, p.responsible_name or "",
+                                            f"För {data.organisation.deciding_name}")))
     return story
 
 

@@ -36,12 +36,15 @@ MIN_ATTESTERS = 2
 # --- texts ---------------------------------------------------------------------------------------
 
 def received_text(moment: datetime, *, short: bool = False) -> str:
-    """``2026-03-04 kl. 14.05.09`` in Swedish time (seconds matter near the deadline); ``short``:
-    ``2026-03-04 14.05`` for a narrow column."""
+    """``2026-03-04 kl. 14.05`` in Swedish time, as the documents write a time (a tender received in the
+    deadline's last minute says "För sent inkommet" beside it if it was late); ``short``: ``2026-03-04 14.05``
+    for a narrow column."""
+    from stic_desktop.core import dates
+
     local = moment.astimezone(STOCKHOLM) if moment.tzinfo else moment
     if short:
-        return f"{local.date().isoformat()} {local.hour:02d}.{local.minute:02d}"
-    return f"{local.date().isoformat()} kl. {local.hour:02d}.{local.minute:02d}.{local.second:02d}"
+        return dates.date_time(local)
+    return f"{dates.iso_date(local)} {dates.at(local)}"
 
 
 def date_text(day: date | None) -> str:
@@ -72,12 +75,14 @@ def header(data: ProcurementData, title: str, document_date: date):
                       logo=data.organisation.logo, case_number=data.procurement.case_number or None)
 
 
-def procurement_facts(data: ProcurementData, *extra: tuple[str, object]):
+def procurement_facts(data: ProcurementData, *extra: tuple[str, object], brief: bool = False):
+    """Upphandling, Diarienummer, Förfarande, Avser and ``extra``; ``brief`` leaves out the title and the case
+    number, which the heading above and the page header already give."""
     from stic_desktop.documents.meeting_layout import facts
 
     p = data.procurement
-    return facts([("Upphandling", p.title), ("Diarienummer", p.case_number), ("Förfarande", p.procedure_label),
-                  ("Avser", p.contract_kind_label), *extra])
+    known = [] if brief else [("Upphandling", p.title), ("Diarienummer", p.case_number)]
+    return facts([*known, ("Förfarande", p.procedure_label), ("Avser", p.contract_kind_label), *extra])
 
 
 def stamp_secrecy(pdf: bytes) -> bytes:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import BinaryIO
 
@@ -41,6 +41,9 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
 MARGIN_TOP = 34 * mm  # room for the page header drawn above the frame
 MARGIN_BOTTOM = 20 * mm
+FOOTER_TEXT_Y = 10 * mm  # the footer's baseline ("Sida N av M"): nothing is drawn nearer the page's edge
+FOOTER_RULE_Y = 14 * mm
+SIGNATURE_BOX_WIDTH, SIGNATURE_BOX_HEIGHT = 62 * mm, 8 * mm
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#5f6b7a")
@@ -295,9 +298,20 @@ def _draw_header(canvas: Canvas, header: PageHeader, logo: ImageReader | None) -
     canvas.restoreState()
 
 
+def footer_rule_y(header: PageHeader) -> float:
+    """The footer's rule; above the signature box where the pages have one."""
+    return FOOTER_TEXT_Y + SIGNATURE_BOX_HEIGHT + 2 * mm if header.signature_label else FOOTER_RULE_Y
+
+
+def bottom_margin(header: PageHeader) -> float:
+    """The body's bottom margin: as far above the footer's rule on every document."""
+    return MARGIN_BOTTOM + footer_rule_y(header) - FOOTER_RULE_Y
+
+
 def _draw_signature_box(canvas: Canvas, label: str) -> None:
-    """A labelled box at the foot of the page, left of the page number, for initials (justerandes signatur)."""
-    width, height, bottom = 62 * mm, 8 * mm, 5 * mm
+    """A labelled box in the footer, left of the page number and within the page's margins (on the footer's
+    baseline, under its rule), for initials (justerandes signatur)."""
+    width, height, bottom = SIGNATURE_BOX_WIDTH, SIGNATURE_BOX_HEIGHT, FOOTER_TEXT_Y
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.6)
     canvas.rect(MARGIN_X, bottom, width, height, stroke=1, fill=0)
@@ -309,9 +323,10 @@ def _draw_signature_box(canvas: Canvas, label: str) -> None:
 class _NumberedCanvas(Canvas):
     """Holds every page back until the end, so each footer can say "Sida N av M" (two-pass numbering)."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, rule_y: float = FOOTER_RULE_Y, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
+        self._rule_y = rule_y
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -329,10 +344,10 @@ class _NumberedCanvas(Canvas):
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.4)
-        self.line(MARGIN_X, 14 * mm, PAGE_WIDTH - MARGIN_X, 14 * mm)
+        self.line(MARGIN_X, self._rule_y, PAGE_WIDTH - MARGIN_X, self._rule_y)
         self.setFont(FONT, 8)
         self.setFillColor(MUTED)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, 10 * mm, f"Sida {number} av {total}")
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_TEXT_Y, f"Sida {number} av {total}")
         self.restoreState()
 
 
@@ -357,17 +372,19 @@ def build_pdf(target: Path | str | BinaryIO, story: list[Flowable], header: Page
     def on_page(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         _draw_header(canvas, header, logo)
 
+    bottom = bottom_margin(header)
+
     def make(output: str | BinaryIO) -> None:
         doc = BaseDocTemplate(
             output, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=header.metadata_title(), author=header.organisation,
+            bottomMargin=bottom, title=header.metadata_title(), author=header.organisation,
             subject=header.title, creator="STIC Desktop", lang="sv-SE", initialFontName=FONT,
         )
         # No frame padding: content lines up with the header rule and FRAME_WIDTH is exactly usable.
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        frame = Frame(MARGIN_X, bottom, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - bottom,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        canvasmaker = _NumberedCanvas if page_numbers else Canvas
+        canvasmaker = partial(_NumberedCanvas, rule_y=footer_rule_y(header)) if page_numbers else Canvas
         doc.build(list(story) or [Paragraph("", styles().body)], canvasmaker=canvasmaker)
 
     if archival:

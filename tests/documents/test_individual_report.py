@@ -129,3 +129,48 @@ def test_cancellation_notice_to_every_tenderer_with_the_reasons(db):
     assert outcome.record.kind == "cancellation_notice"
     duty, = after_award.duties(procurements.get_procurement(db, built.procurement_id))
     assert duty.state == "done"
+
+
+def _reports_of_the_demo(db, pinned_clock) -> dict[str, bytes]:
+    """Every individual report the small demo can print (those whose tenders are no longer secret)."""
+    from stic_desktop.demo import seed as demo
+    from stic_desktop.documents.individual_report import individual_report_bytes
+
+    pinned_clock(date(2026, 12, 6))
+    demo.seed_demo(db, "small")  # the procurements come with the meetings
+    reports = {}
+    for record in procurements.list_procurements(db):
+        try:
+            data = individual_report_data(db, record.id)
+        except UserError:
+            continue
+        reports[record.case_number] = individual_report_bytes(data)
+    return reports
+
+
+def test_the_demo_reports_keep_to_one_page(db, pinned_clock):
+    """The last section used to go alone to an otherwise blank page 2 (the signature did not fit)."""
+    reports = _reports_of_the_demo(db, pinned_clock)
+    assert len(reports) >= 3  # signed, closed and cancelled ones
+    for case_number, pdf in reports.items():
+        texts = page_texts(pdf)
+        assert len(texts) == 1, (case_number, texts[-1][:200])
+        assert "4. Intressekonflikter" in texts[0] and "Rapporten har upprättats den 6 december 2026" in texts[0]
+
+
+def test_the_signature_never_stands_alone_on_a_page(db, pinned_clock):
+    """However many tenderers push the end of the report over a page, the last section goes over with the
+    signature: the page that is signed says what is signed."""
+    from stic_desktop.documents.individual_report import individual_report_bytes
+
+    _reports_of_the_demo(db, pinned_clock)
+    record = next(r for r in procurements.list_procurements(db) if r.stage == "signed")
+    report = individual_report_data(db, record.id)
+    pages = set()
+    for copies in range(1, 8):
+        longer = replace(report, data=replace(report.data, tenders=report.data.tenders * copies))
+        texts = page_texts(individual_report_bytes(longer))
+        pages.add(len(texts))
+        signed = next(text for text in texts if "Rapporten har upprättats" in text)
+        assert "4. Intressekonflikter" in signed and "Ingen avtalsgrupp har tagit del av anbuden" in signed, copies
+    assert len(pages) >= 2  # the break did move through the end of the report

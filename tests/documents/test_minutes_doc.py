@@ -83,3 +83,57 @@ def test_before_the_meeting_items_have_no_paragraph_yet_and_attendance_is_open(d
     assert "Närvaro ej noterad Łukasz Żółć, Södertälje" in text
     assert "Beslutsförhet Inte beslutsför (0 av 4 ledamöter närvarande)" in text
     assert DRAFT_BANNER in text
+
+
+def _drawn(pdf: bytes) -> list[tuple[list[tuple[float, float, float, float]], list[tuple[float, float, str]]]]:
+    """Per page: the rectangles drawn (x, y, width, height) and the texts with their positions, in points."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    pages = []
+    for page in PdfReader(BytesIO(pdf)).pages:
+        rects, texts = [], []
+
+        def operand(op, args, cm, _tm, rects=rects):
+            if op == b"re":
+                x, y, w, h = (float(a) for a in args)
+                rects.append((cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5], w, h))
+
+        def text(value, cm, tm, _font, _size, texts=texts):
+            if value.strip():
+                texts.append((cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3], value.strip()))
+
+        page.extract_text(visitor_operand_before=operand, visitor_text=text)
+        pages.append((rects, texts))
+    return pages
+
+
+def test_the_initials_box_keeps_the_page_margins_and_clear_of_the_text(db, held):
+    """The "Justerandes signatur" box stands on the footer's baseline (10 mm, as "Sida N av M"), not 5 mm from
+    the edge, under the footer's rule and below the last line of text, on every page."""
+    from stic_desktop.documents.minutes_doc import SIGNATURE_LABEL
+    from stic_desktop.documents.pdf import (
+        FOOTER_TEXT_Y,
+        MARGIN_BOTTOM,
+        MARGIN_X,
+        PAGE_WIDTH,
+        SIGNATURE_BOX_HEIGHT,
+        SIGNATURE_BOX_WIDTH,
+    )
+
+    minutes.set_minutes(db, held.items["report"], "\n".join("Lång anteckning om läget. " * 12 for _ in range(20)), "")
+    pages = _drawn(minutes_bytes(load_meeting(db, held.meeting_id)))
+    assert len(pages) >= 2
+    for rects, texts in pages:
+        boxes = [r for r in rects if abs(r[2] - SIGNATURE_BOX_WIDTH) < 0.5 and abs(r[3] - SIGNATURE_BOX_HEIGHT) < 0.5]
+        assert len(boxes) == 1
+        x, y, width, height = boxes[0]
+        assert x >= MARGIN_X - 0.5 and x + width <= PAGE_WIDTH - MARGIN_X
+        assert y >= FOOTER_TEXT_Y - 0.5  # the bottom margin of the footer (it was 5 mm)
+        label = next(t for t in texts if t[2] == SIGNATURE_LABEL)
+        assert y < label[1] < y + height
+        body = [t for t in texts if t[1] > MARGIN_BOTTOM - 1]
+        assert min(t[1] for t in body) > y + height + 3  # the text ends above the box (and the rule over it)
+        number = next(t for t in texts if t[2].startswith("Sida "))
+        assert abs(number[1] - y) < 1 and number[0] > x + width  # beside the box, on the same baseline

@@ -119,8 +119,8 @@ def test_tenders_in_order_of_receipt_with_the_late_one_flagged(db, built, tmp_pa
     text = " ".join(page_texts(export(db, "opening", built.procurement_id, tmp_path / "öppning.pdf")))
     assert "Anbudsöppningsprotokoll" in text and TITLE in text and built.case_number in text
     rows = [text.index(f"{n} {received}") for n, received in (
-        ("1", f"2026-09-01 kl. 10.15.00 {WINNER}"), ("2", f"2026-09-10 kl. 08.00.00 {REJECTED}"),
-        ("3", f"2026-09-14 kl. 23.59.30 {SECOND}"), ("4", f"2026-09-15 kl. 00.00.05 {LATE_ONE} – För sent inkommet"))]
+        ("1", f"2026-09-01 kl. 10.15 {WINNER}"), ("2", f"2026-09-10 kl. 08.00 {REJECTED}"),
+        ("3", f"2026-09-14 kl. 23.59 {SECOND}"), ("4", f"2026-09-15 kl. 00.00 {LATE_ONE} – För sent inkommet"))]
     assert rows == sorted(rows)
     assert text.count("För sent inkommet") == 1
     assert "Antal anbud 4, varav 1 för sent inkomna" in text
@@ -241,4 +241,14 @@ def test_unknown_procurement(db, tmp_path):
 
 
 def test_texts():
-    assert received_text(datetime(2026, 7, 1, 12, 5, 9, tzinfo=ZoneInfo("UTC"))) == "2026-07-01 kl. 14.05.09"
+    assert received_text(datetime(2026, 7, 1, 12, 5, 9, tzinfo=ZoneInfo("UTC"))) == "2026-07-01 kl. 14.05"
+
+
+def test_receipt_times_are_written_without_seconds(db, built, tmp_path):
+    """"kl. 14.05" as the documents write a time elsewhere; the late flag, not the seconds, tells a late one."""
+    import re
+
+    text = " ".join(page_texts(export(db, "opening", built.procurement_id, tmp_path / "öppning.pdf")))
+    times = re.findall(r"\d{4}-\d\d-\d\d kl\. [\d.]+", text)
+    assert len(times) == 4
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d kl\. \d\d\.\d\d", t) for t in times), times
