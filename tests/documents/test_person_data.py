@@ -123,3 +123,35 @@ def test_wrong_suffix_and_unknown_person_write_nothing(db, person_id, tmp_path: 
     with pytest.raises(NotFound, match="ingen person med id 999"):
         run_to_end(export_person_data(db, 999, out / "utdrag.pdf"))
     assert list(out.iterdir()) == []
+
+
+def test_a_justerare_has_a_role_at_meetings(db, person_id, tmp_path: Path):
+    """Appointed to adjust the minutes once: the roles say so, as the meetings table below does (it used to say
+    "Inga uppgifter finns om … roller vid möten" over a table counting one Justerare)."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from stic_desktop.models import Invitee, Meeting
+
+    def roles_and_empty() -> tuple[str, str]:
+        target, = run_to_end(export_person_data(db, person_id, tmp_path / "utdrag.pdf", today=DAY)).files
+        text = pdf_text(target)
+        empty = text[text.index("Inga uppgifter finns om"):text.index("Information enligt artikel 15")]
+        return text, empty
+
+    text, empty = roles_and_empty()
+    assert "roller vid möten" in empty and "Justerare" not in text.replace("Justerare: utsedd", "")
+
+    working = next(g for g in groups.list_groups(db) if g.kind == "working")
+    when = datetime(2026, 3, 3, 9, 0, tzinfo=ZoneInfo("Europe/Stockholm"))
+    with db.write() as session:
+        meeting = Meeting(group_id=working.id, title="Arbetsgruppen mars", starts_at=when,
+                          ends_at=when + timedelta(hours=2), uid="adjusted@test", status="adjusted")
+        session.add(meeting)
+        session.flush()
+        session.add(Invitee(meeting_id=meeting.id, person_id=person_id, attendance="present", adjuster=True))
+    text, empty = roles_and_empty()
+    assert "roller vid möten" not in empty
+    roles = text[text.index("Roller vid möten"):]
+    assert roles.startswith("Roller vid möten Roll Grupp Omfattning Period Justerare Arbetsgruppen 1 möte 2026-03-03")
+    assert "Arbetsgruppen 1 1 0 1 2026-03-03" in text  # the meetings table: kallad, deltog, förhinder, justerare

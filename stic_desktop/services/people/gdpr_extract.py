@@ -226,6 +226,13 @@ def _roles(session: Session, person_id: int) -> Section | None:
             .where(column == person_id).group_by(group).order_by(group)
         ).all():
             found.append((role, name, plural(n, "möte", "möten"), period(first, last)))
+    for name, n, first, last in session.execute(  # utsedd att justera protokollet: the meetings table counts them too
+        select(group, func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
+        .select_from(Invitee).join(Meeting, Meeting.id == Invitee.meeting_id)
+        .outerjoin(Group, Group.id == Meeting.group_id)
+        .where(Invitee.person_id == person_id, Invitee.adjuster.is_(True)).group_by(group).order_by(group)
+    ).all():
+        found.append(("Justerare", name, plural(n, "möte", "möten"), period(first, last)))
     for name, n, first, last in session.execute(
         select(group, func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
         .select_from(AgendaItem).join(Meeting, Meeting.id == AgendaItem.meeting_id)
