@@ -80,9 +80,11 @@ class ColumnSizer(QObject):
         """Measured with the font's metrics over the first rows' display texts: Qt's own measuring asks every
         cell's delegate for a size hint and costs more than the list itself on a few thousand rows."""
         headings, cells = self._headings(), QFontMetrics(self.table.font())
+        texts_of = getattr(self.model, "column_texts", None)  # RecordTableModel's, without a Qt call per cell
         widths = []
         for column in range(self.model.columnCount()):
-            texts = {str(self.model.index(row, column).data() or "") for row in range(rows)}
+            texts = (texts_of(column, rows) if texts_of is not None
+                     else {str(self.model.index(row, column).data() or "") for row in range(rows)})
             widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
             widths.append(max(min(widest + 18, MAX_COLUMN_WIDTH), self._heading_width(headings, column)))
         return widths
@@ -97,15 +99,21 @@ class ColumnSizer(QObject):
         self._viewport_width = self.table.viewport().width()
         widths = leave_room(widths, self.title_column, self._viewport_width, floors)
         header = self.table.horizontalHeader()
+        interactive, stretch = QHeaderView.ResizeMode.Interactive, QHeaderView.ResizeMode.Stretch
         self._setting = True
-        try:
+        try:  # only what changes: each call lays the header out again, and this runs on every filter keystroke
             for column, width in enumerate(widths):
                 if column != self.title_column:
-                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                    header.resizeSection(column, width)
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(self.title_column, QHeaderView.ResizeMode.Stretch)
-            header.setMinimumSectionSize(40)
+                    if header.sectionResizeMode(column) != interactive:
+                        header.setSectionResizeMode(column, interactive)
+                    if header.sectionSize(column) != width:
+                        header.resizeSection(column, width)
+            if header.stretchLastSection():
+                header.setStretchLastSection(False)
+            if header.sectionResizeMode(self.title_column) != stretch:
+                header.setSectionResizeMode(self.title_column, stretch)
+            if header.minimumSectionSize() != 40:
+                header.setMinimumSectionSize(40)
         finally:
             self._setting = False
 

@@ -145,6 +145,10 @@ class RecordTableModel(QAbstractTableModel):
         """The first record matching among all rows, the filtered-out ones included."""
         return next((record for record in self._records if predicate(record)), None)
 
+    def column_texts(self, column: int, rows: int) -> set[str]:
+        """The distinct texts the first ``rows`` visible rows show in ``column`` (for sizing it; no Qt calls)."""
+        return {self._texts[i][column] for i in self._visible[:rows]}
+
     def visible_records(self) -> list[Any]:
         return [self._records[i] for i in self._visible]
 
