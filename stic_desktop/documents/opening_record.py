@@ -36,8 +36,8 @@ MIN_ATTESTERS = 2
 # --- texts ---------------------------------------------------------------------------------------
 
 def received_text(moment: datetime, *, short: bool = False) -> str:
-    """``2026-03-04 kl. 14.05`` in Swedish time, as the documents write a time (a tender received in the
-    deadline's last minute says "För sent inkommet" beside it if it was late); ``short``: ``2026-03-04 14.05``
+    """``2026-03-04 kl. 14.05`` in Swedish time, as the documents write a time (a tender is on time through the
+    deadline's whole minute; a late one says "För sent inkommet" beside it); ``short``: ``2026-03-04 14.05``
     for a narrow column."""
     from stic_desktop.core import dates
 
