@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from backend_tools import plain
+from meeting_fixtures import staff_working
 
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
@@ -17,11 +18,7 @@ from stic_desktop.services.people import staff
 
 @pytest.fixture
 def office_db(db):
-    """An empty database (only the standing groups) with a STIC staff member working: demo data changes
-    as later issues add to it, and these tests count exact rows, members and § numbers."""
-    actor = staff.add_staff_member(db, "Anna Lindqvist", "Regionchef", "anna@stic.example.se")
-    staff.set_current_user(db, actor.id)
-    return db
+    return staff_working(db)
 
 
 def count(db, table: str) -> int:

@@ -6,14 +6,13 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from backend_tools import plain
-from sqlalchemy import select
+from meeting_fixtures import add_person, at, group_id, staff_working
 
 from stic_desktop.errors import NotFound, ValidationError
-from stic_desktop.models import Group, Person
 from stic_desktop.services.meetings import (
     action_items,
     agenda,
@@ -26,33 +25,11 @@ from stic_desktop.services.meetings import (
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.people import staff
 
 
 @pytest.fixture
 def office_db(db):
-    """An empty database (only the standing groups) with a STIC staff member working: demo data changes
-    as later issues add to it, and these tests count exact rows, members and § numbers."""
-    actor = staff.add_staff_member(db, "Anna Lindqvist", "Regionchef", "anna@stic.example.se")
-    staff.set_current_user(db, actor.id)
-    return db
-
-
-def at(day: str, hm: str = "10:00") -> datetime:
-    return datetime.fromisoformat(f"{day}T{hm}").replace(tzinfo=STOCKHOLM)
-
-
-def add_person(db, name: str) -> int:
-    with db.write() as session:
-        person = Person(name=name, title="", organisation_kind="other", email="", phone="")
-        session.add(person)
-        session.flush()
-        return person.id
-
-
-def group_id(db, kind: str) -> int:
-    with db.read() as session:
-        return session.scalar(select(Group.id).where(Group.kind == kind))
+    return staff_working(db)
 
 
 def new_meeting(db, group: int | None = None, day: str = "2026-03-10", start: str = "09:00", end: str = "10:00") -> int:

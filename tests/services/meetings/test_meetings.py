@@ -9,27 +9,19 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from backend_tools import plain
-from sqlalchemy import event, select
+from meeting_fixtures import at, audit_rows, group_id, staff_working
+from sqlalchemy import event
 
 from stic_desktop.errors import NotFound, ValidationError
-from stic_desktop.models import Group, Meeting, Membership, Person
+from stic_desktop.models import Meeting, Membership, Person
 from stic_desktop.services.meetings import invitees, meetings
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.people import staff
 
 
 @pytest.fixture
 def office_db(db):
-    """An empty database (only the standing groups) with a STIC staff member working: demo data changes
-    as later issues add to it, and these tests count exact rows, members and § numbers."""
-    actor = staff.add_staff_member(db, "Anna Lindqvist", "Regionchef", "anna@stic.example.se")
-    staff.set_current_user(db, actor.id)
-    return db
-
-
-def at(day: str, hm: str = "10:00") -> datetime:
-    return datetime.fromisoformat(f"{day}T{hm}").replace(tzinfo=STOCKHOLM)
+    return staff_working(db)
 
 
 def add_person(db, name: str, *, email: str = "", kind: str = "other", active: bool = True,
@@ -48,19 +40,8 @@ def seat(db, group_id: int, person_id: int, role: str = "member", start: str = "
                                to_date=date.fromisoformat(end) if end else None, notes=""))
 
 
-def group_id(db, kind: str) -> int:
-    with db.read() as session:
-        return session.scalar(select(Group.id).where(Group.kind == kind))
-
-
 def meeting_input(group: int | None, day: str = "2026-03-10", **changes) -> MeetingInput:
     return replace(MeetingInput(group, "Styrgruppsmöte", at(day, "09:00"), at(day, "11:00"), location="Lokal A"), **changes)
-
-
-def audit_rows(db, entity: str) -> list[tuple]:
-    with plain(db) as conn:
-        return conn.execute("SELECT entity_id, action, person_id, changes FROM audit_log WHERE entity = ? ORDER BY id",
-                            (entity,)).fetchall()
 
 
 def table(db, name: str) -> list[tuple]:

@@ -5,49 +5,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 import pytest
-from backend_tools import plain
-from sqlalchemy import select
+from meeting_fixtures import add_person, at, audit_rows, group_id, staff_working
 
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
-from stic_desktop.models import Group, Person
 from stic_desktop.services.meetings import action_items, agenda, invitees, meetings, minutes
 from stic_desktop.services.meetings.action_items import ActionItemInput
 from stic_desktop.services.meetings.agenda import AgendaItemInput
 from stic_desktop.services.meetings.meetings import MeetingInput
 from stic_desktop.services.meetings.records import STOCKHOLM
-from stic_desktop.services.people import staff
 
 LOCKED = "Protokollet är justerat.*öppna det igen"
 
 
 @pytest.fixture
 def office_db(db):
-    """An empty database (only the standing groups) with a STIC staff member working: demo data changes
-    as later issues add to it, and these tests count exact rows, members and § numbers."""
-    actor = staff.add_staff_member(db, "Anna Lindqvist", "Regionchef", "anna@stic.example.se")
-    staff.set_current_user(db, actor.id)
-    return db
-
-
-def at(day: str, hm: str = "10:00") -> datetime:
-    return datetime.fromisoformat(f"{day}T{hm}").replace(tzinfo=STOCKHOLM)
-
-
-def add_person(db, name: str) -> int:
-    with db.write() as session:
-        person = Person(name=name, title="", organisation_kind="other", email="", phone="")
-        session.add(person)
-        session.flush()
-        return person.id
-
-
-def group_id(db, kind: str) -> int:
-    with db.read() as session:
-        return session.scalar(select(Group.id).where(Group.kind == kind))
+    return staff_working(db)
 
 
 def meeting_with_items(db, group: int | None, day: str, count: int, hm: str = "09:00") -> int:
@@ -60,12 +36,6 @@ def meeting_with_items(db, group: int | None, day: str, count: int, hm: str = "0
 
 def paragraphs(db, meeting_id: int) -> list[int | None]:
     return [item.paragraph for item in agenda.agenda(db, meeting_id).items]
-
-
-def audit_rows(db, entity: str) -> list[tuple]:
-    with plain(db) as conn:
-        return conn.execute("SELECT entity_id, action, person_id, changes FROM audit_log WHERE entity = ? ORDER BY id",
-                            (entity,)).fetchall()
 
 
 @pytest.fixture
