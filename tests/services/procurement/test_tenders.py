@@ -7,33 +7,16 @@ from datetime import date, datetime
 
 import pytest
 from backend_tools import plain
+from procurement_fixtures import add_procurement, set_stage
 
 from stic_desktop.core import clock
 from stic_desktop.errors import NotFound, ValidationError
-from stic_desktop.models import Procurement, ProcurementStage
+from stic_desktop.models import ProcurementStage
 from stic_desktop.services.people import staff
 from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import STOCKHOLM, TenderInput
 
 DEADLINE = date(2026, 3, 16)
-
-
-def add_procurement(db, *, stage: str = "needs_analysis", case: str = "STIC-2026-001",
-                    dates: dict[str, tuple[date | None, date | None]] | None = None) -> int:
-    """A procurement row made straight from the model (services.procurements is tested on its own)."""
-    with db.write() as session:
-        row = Procurement(case_number=case, title="Hemtjänst", area="social", contract_kind="social_services",
-                          procedure="open", estimated_value_ore=0, stage=stage, created_on=date(2026, 1, 10))
-        session.add(row)
-        session.flush()
-        for name, (planned, actual) in (dates or {}).items():
-            session.add(ProcurementStage(procurement_id=row.id, stage=name, planned_on=planned, actual_on=actual))
-        return row.id
-
-
-def set_stage(db, procurement_id: int, stage: str) -> None:
-    with db.write() as session:
-        session.get(Procurement, procurement_id).stage = stage
 
 
 def at(text: str) -> datetime:
