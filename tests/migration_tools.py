@@ -1,7 +1,9 @@
-"""What the migration tests share: reading a database file's revision and its row counts with plain sqlite3."""
+"""What the migration tests share: a filled database at an older revision, copies of it, and reading a database
+file's revision, columns and row counts with plain sqlite3."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -10,6 +12,11 @@ from pathlib import Path
 def revision(path: Path) -> str:
     with closing(sqlite3.connect(path)) as conn:
         return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+
+
+def columns(path: Path, table: str) -> set[str]:
+    with closing(sqlite3.connect(path)) as conn:
+        return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
 def counts(path: Path) -> dict[str, int]:
@@ -69,6 +76,12 @@ def filled_at(path: Path, target: str) -> Path:
         extra.unlink()
     return path
 
+
+def fresh_copy(filled: Path, folder: Path) -> Path:
+    """A copy of the (module-wide) filled database in ``folder``, for one test to upgrade."""
+    path = folder / "stic.sqlite3"
+    shutil.copy(filled, path)
+    return path
 
 
 _OWN_ROWS = ("deadline_rules", "procurement_thresholds")  # as that revision's migrations seeded them

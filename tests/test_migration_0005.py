@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import counts, counts_of_old_tables, filled_at, revision, without_seeded
+from migration_tools import counts, counts_of_old_tables, filled_at, fresh_copy, revision, without_seeded
 
 from stic_desktop.storage import database as dbmod
 
@@ -28,9 +27,7 @@ def filled_0004(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def old_db(filled_0004, tmp_path) -> Path:
-    path = tmp_path / "stic.sqlite3"
-    shutil.copy(filled_0004, path)
-    return path
+    return fresh_copy(filled_0004, tmp_path)
 
 
 def test_filled_0004_database_keeps_its_rows_and_gets_the_rule_tables(old_db):

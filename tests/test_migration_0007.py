@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import SEEDED, counts, filled_at, revision
+from migration_tools import SEEDED, columns, counts, filled_at, fresh_copy, revision
 
 from stic_desktop.storage import database as dbmod
 
@@ -34,14 +33,7 @@ def filled_0006(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def old_db(filled_0006, tmp_path) -> Path:
-    path = tmp_path / "stic.sqlite3"
-    shutil.copy(filled_0006, path)
-    return path
-
-
-def columns(path: Path, table: str) -> set[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    return fresh_copy(filled_0006, tmp_path)
 
 
 def test_filled_0006_database_keeps_its_rows_and_gets_the_new_rules(old_db):

@@ -7,14 +7,9 @@ import sqlite3
 from contextlib import closing
 from datetime import date
 
-from migration_tools import counts, counts_of_old_tables, filled_at, revision, without_seeded
+from migration_tools import columns, counts, counts_of_old_tables, filled_at, revision, without_seeded
 
 from stic_desktop.storage import database as dbmod
-
-
-def columns(path, table: str) -> set[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
 def test_filled_0007_database_gets_an_empty_planned_send_day(tmp_path):

@@ -3,13 +3,12 @@ revision 0007."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import counts, filled_at, revision
+from migration_tools import columns, counts, filled_at, fresh_copy, revision
 
 from stic_desktop.storage import database as dbmod
 
@@ -33,14 +32,7 @@ def filled_0007(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def old_db(filled_0007, tmp_path) -> Path:
-    path = tmp_path / "stic.sqlite3"
-    shutil.copy(filled_0007, path)
-    return path
-
-
-def columns(path: Path, table: str) -> set[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    return fresh_copy(filled_0007, tmp_path)
 
 
 def test_filled_0007_database_keeps_its_rows_and_every_agreement_gets_the_first_clauses(old_db):

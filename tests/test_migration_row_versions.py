@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import counts, counts_of_old_tables, filled_at, revision, without_seeded
+from migration_tools import columns, counts, counts_of_old_tables, filled_at, fresh_copy, revision, without_seeded
 
 from stic_desktop.models import Base
 from stic_desktop.models.base import VERSIONED_TABLES, Versioned
@@ -35,14 +34,7 @@ def filled_0007(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def old_db(filled_0007, tmp_path) -> Path:
-    path = tmp_path / "stic.sqlite3"
-    shutil.copy(filled_0007, path)
-    return path
-
-
-def columns(path: Path, table: str) -> set[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    return fresh_copy(filled_0007, tmp_path)
 
 
 def test_the_versioned_tables_are_the_versioned_models():

@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from backend_tools import plain
-from migration_tools import counts, counts_of_old_tables, filled_at, revision, without_seeded
+from migration_tools import counts, counts_of_old_tables, filled_at, fresh_copy, revision, without_seeded
 
 from stic_desktop.storage import database as dbmod
 
@@ -24,9 +23,7 @@ def filled_0007(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def old_db(filled_0007, tmp_path) -> Path:
-    path = tmp_path / "stic.sqlite3"
-    shutil.copy(filled_0007, path)
-    return path
+    return fresh_copy(filled_0007, tmp_path)
 
 
 def test_filled_0007_file_keeps_every_row_and_gets_the_login_column_and_table(old_db):
