@@ -71,17 +71,20 @@ def test_meeting_documents(cli, demo_file, tmp_path):
         assert_pdfa(target, meeting["group"], f"möte {day}" if kind != "meeting-pack" else day)
 
 
-@pytest.fixture
-def procurement_file(tmp_path: Path):
+def built_file(path: Path, build):
+    """(path, what ``build`` returns) after ``build`` filled a new database file at ``path``."""
     from stic_desktop.services.workspace.database import open_database
 
-    path = tmp_path / "upphandling.sqlite3"
     db = open_database(path)
     try:
-        built = build_procurement(db)
+        return path, build(db)
     finally:
         db.close()
-    return path, built
+
+
+@pytest.fixture
+def procurement_file(tmp_path: Path):
+    return built_file(tmp_path / "upphandling.sqlite3", build_procurement)
 
 
 def test_opening_record_and_award_decision(cli, procurement_file, tmp_path):
@@ -96,15 +99,7 @@ def test_opening_record_and_award_decision(cli, procurement_file, tmp_path):
 
 @pytest.fixture
 def agreement_file(tmp_path: Path):
-    from stic_desktop.services.workspace.database import open_database
-
-    path = tmp_path / "avtal.sqlite3"
-    db = open_database(path)
-    try:
-        built = build_agreement(db)
-    finally:
-        db.close()
-    return path, built
+    return built_file(tmp_path / "avtal.sqlite3", build_agreement)
 
 
 def test_agreement_and_summary(cli, agreement_file, tmp_path):
