@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from backend_tools import plain
+from pdf_tools import blank_pdf
 from procurement_fixtures import add_procurement, set_stage
 from sqlalchemy import func, select
 
@@ -15,19 +16,6 @@ from stic_desktop.errors import NotFound, ValidationError
 from stic_desktop.models import Municipality, StoredFile
 from stic_desktop.services.people import staff
 from stic_desktop.services.procurement import parties
-
-
-def pdf_bytes(pages: int = 1, text: str = "") -> bytes:
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(595, 842)
-    if text:
-        writer.add_metadata({"/Title": text})
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
 
 
 def add_municipality(db, name: str, code: str) -> int:
@@ -67,7 +55,7 @@ def test_missing_powers_of_attorney_in_swedish_order(office):
                                                                     "Österåker"]
     solna = next(p for p in parties.participants(db, pid) if p.municipality_name == "Solna")
     record = parties.record_power_of_attorney(db, solna.id, date(2026, 2, 1), "Kommundirektör Eva Ek", "fullmakt.pdf",
-                                              pdf_bytes())
+                                              blank_pdf())
     assert record.has_poa and record.poa_filename == "fullmakt.pdf" and record.poa_signed_by == "Kommundirektör Eva Ek"
     with db.read() as session:
         assert "Solna" not in parties.missing_powers_of_attorney(session, pid)
@@ -124,7 +112,7 @@ def test_power_of_attorney_must_be_a_real_pdf(office, tmp_path):
         parties.record_power_of_attorney(db, part.id, date(2026, 2, 1), "Eva Ek", "fullmakt.pdf", b"just text")
     assert error.value.for_field("poa_file").startswith("Fullmakten måste vara en PDF-fil")
     with pytest.raises(ValidationError) as error:
-        parties.record_power_of_attorney(db, part.id, clock.today() + timedelta(days=3), "  ", "f.pdf", pdf_bytes())
+        parties.record_power_of_attorney(db, part.id, clock.today() + timedelta(days=3), "  ", "f.pdf", blank_pdf())
     assert error.value.for_field("poa_received_on") and error.value.for_field("poa_signed_by")
     assert stored_files(db) == before_files and audit_count(db) == before_audit  # nothing half-saved
     assert not parties.participants(db, pid)[0].has_poa
@@ -134,7 +122,7 @@ def test_power_of_attorney_file_round_trip_replace_and_clear(office):
     db, ids = office
     pid = add_procurement(db)
     part = parties.add_participant(db, pid, ids["Solna"])
-    first, second = pdf_bytes(1), pdf_bytes(2)
+    first, second = blank_pdf(1), blank_pdf(2)
     parties.record_power_of_attorney(db, part.id, date(2026, 2, 1), "Eva Ek", r"C:\scan\fullmakt.pdf", first)
     name, data = parties.power_of_attorney_file(db, part.id)
     assert name == "fullmakt.pdf" and data == first
@@ -151,7 +139,7 @@ def test_participants_are_fixed_once_advertised(office):
     db, ids = office
     pid = add_procurement(db)
     part = parties.add_participant(db, pid, ids["Solna"])
-    parties.record_power_of_attorney(db, part.id, date(2026, 2, 1), "Eva Ek", "f.pdf", pdf_bytes())
+    parties.record_power_of_attorney(db, part.id, date(2026, 2, 1), "Eva Ek", "f.pdf", blank_pdf())
     set_stage(db, pid, "advertised")
     with pytest.raises(ValidationError, match="annonserad"):
         parties.add_participant(db, pid, ids["Åre"])

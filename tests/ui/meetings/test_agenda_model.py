@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from datetime import datetime, time, timedelta
 
 import pytest
+from pdf_tools import blank_pdf
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView
@@ -20,17 +20,6 @@ from stic_desktop.services.people import groups
 from stic_desktop.ui.meetings.agenda_model import MIME_TYPE, AgendaModel
 
 DAY = clock.today() + timedelta(days=14)
-
-
-def pdf(pages: int = 1) -> bytes:
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(595, 842)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -73,7 +62,7 @@ def test_passes_qtmodeltester(qtmodeltester, model, context, meeting):
 def test_columns_show_numbers_computed_start_times_and_files(model, context, meeting):
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["#", "Start", "Titel", "Typ", "Föredragande", "Minuter", "Bilagor"]
-    attachments.add_attachment(context.db, model.item(0).id, "Budget.pdf", pdf(3))
+    attachments.add_attachment(context.db, model.item(0).id, "Budget.pdf", blank_pdf(3))
     model.set_agenda(agenda.agenda(context.db, meeting.id))
     rows = [[model.index(r, c).data() for c in range(7)] for r in range(model.rowCount())]
     assert rows[0] == ["1", "09.00", "Budget", "Beslut", "", "20", "1"]

@@ -11,7 +11,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from pdf_tools import blank_pdf
+from pypdf import PdfReader
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QStyleOptionViewItem
@@ -40,15 +41,6 @@ DAY = clock.today() + timedelta(days=10)
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=STOCKHOLM)
-
-
-def pdf(pages: int = 1) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(595, 842)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -314,7 +306,7 @@ def test_standard_items_are_not_added_twice(qtbot, view, meeting, context):
 def test_attachments_are_added_refused_with_the_reason_and_previewed(qtbot, view, meeting, context, shown, tmp_path):
     panel = view.agenda
     good = tmp_path / "Budget.pdf"
-    good.write_bytes(pdf(2))
+    good.write_bytes(blank_pdf(2))
     bad = tmp_path / "Anteckningar.pdf"
     bad.write_text("inte en pdf", encoding="utf-8")
     panel.table.selectRow(5)
@@ -542,7 +534,7 @@ def test_meeting_pack_for_everyone_per_participant_and_previewed(qtbot, view, me
     db = context.db
     panel = view.documents
     budget = next(i for i in agenda.agenda(db, meeting.id).items if i.title == "Budget 2027")
-    attachments.add_attachment(db, budget.id, "Budget.pdf", pdf(3))
+    attachments.add_attachment(db, budget.id, "Budget.pdf", blank_pdf(3))
     monkeypatch.setattr(meeting_widgets, "save_file_name", lambda *args: tmp_path / "Mötespaket.pdf")
     with qtbot.waitSignal(panel.status_message, timeout=60000) as blocker:
         panel.buttons["pack:save"].click()
@@ -620,7 +612,7 @@ def test_saving_an_archived_document_never_overwrites_a_database(qtbot, view, me
 def test_closing_removes_the_preview_files(qtbot, context, meeting, view):
     view.agenda.table.selectRow(0)
     path = view.scratch.file("prov.pdf")
-    path.write_bytes(pdf())
+    path.write_bytes(blank_pdf())
     preview = PdfPreviewDialog(path, "prov", view.agenda)
     preview.show()
     view.show()

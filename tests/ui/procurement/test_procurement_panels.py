@@ -8,7 +8,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from pdf_tools import blank_pdf
+from pypdf import PdfReader
 from PySide6.QtCore import QDateTime, Qt
 
 from stic_desktop.core import clock
@@ -25,15 +26,6 @@ from stic_desktop.ui.procurement.tenders_panel import LATE_COLOUR, TendersPanel
 from stic_desktop.ui.widgets import messages
 
 DEADLINE = clock.today() - timedelta(days=20)
-
-
-def pdf(pages: int = 1) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(595, 842)
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
 
 
 def make_procurement(db, stage: str = "needs_analysis", award_sent: date | None = None) -> int:
@@ -115,7 +107,7 @@ def test_participants_add_poa_and_open(context, qtbot, monkeypatch, tmp_path, er
     assert not procurement_parties.participants(db, pid)[0].has_poa
 
     real = tmp_path / "riktig.pdf"
-    real.write_bytes(pdf(2))
+    real.write_bytes(blank_pdf(2))
     choose(monkeypatch, real)
     panel.record_poa()
     assert procurement_parties.participants(db, pid)[0].has_poa
