@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import argparse
 
-from stic_desktop.cli.common import opened, output_file, writable_target
-from stic_desktop.errors import UserError
+from stic_desktop.cli.common import export_to_file, output_file
 
 
 def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,11 +26,5 @@ def _export_agreement(args: argparse.Namespace) -> int:
     from stic_desktop.operations.agreement_documents import export_agreement_document
 
     kind = "summary" if args.summary else "agreement"
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            run_to_end(export_agreement_document(db, kind, args.agreement_id, target))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    print(f"Sparad: {target}")
-    return 0
+    return export_to_file(args, lambda db, target: run_to_end(export_agreement_document(db, kind, args.agreement_id,
+                                                                                       target)))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from stic_desktop.cli.common import opened, output_file, writable_target
-from stic_desktop.errors import UserError
+from stic_desktop.cli.common import export_to_file, opened, output_file, saving, writable_target
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -49,30 +48,19 @@ def _export_report(args: argparse.Namespace) -> int:
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.commission_documents import export_commission_report
 
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            run_to_end(export_commission_report(db, args.year, target))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    print(f"Sparad: {target}")
-    return 0
+    return export_to_file(args, lambda db, target: run_to_end(export_commission_report(db, args.year, target)))
 
 
 def _export_basis(args: argparse.Namespace) -> int:
     from stic_desktop.operations import commission_documents, run_to_end
 
     target = writable_target(args.output)
-    with opened(args, read_only=not args.archive) as db:
-        try:
-            if args.archive:  # the file holds exactly the archived bytes
-                record = run_to_end(commission_documents.archive_invoicing_basis(
-                    db, args.supplier_id, args.year, args.month, target=target)).record
-                print(f"Arkiverad som {record.kind_label.lower()}: {record.filename}")
-            else:
-                run_to_end(commission_documents.export_invoicing_basis(db, args.supplier_id, args.year, args.month,
-                                                                       target))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
+    with opened(args, read_only=not args.archive) as db, saving(target):
+        if args.archive:  # the file holds exactly the archived bytes
+            record = run_to_end(commission_documents.archive_invoicing_basis(
+                db, args.supplier_id, args.year, args.month, target=target)).record
+            print(f"Arkiverad som {record.kind_label.lower()}: {record.filename}")
+        else:
+            run_to_end(commission_documents.export_invoicing_basis(db, args.supplier_id, args.year, args.month, target))
     print(f"Sparad: {target}")
     return 0

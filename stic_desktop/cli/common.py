@@ -130,3 +130,23 @@ def writable_target(path: Path) -> Path:
     if not path.parent.is_dir():
         raise UserError(f"Mappen {path.parent} finns inte. Inget sparades.")
     return path
+
+
+@contextmanager
+def saving(target: Path) -> Iterator[None]:
+    """An OSError while writing ``target`` (e.g. no permission, or the file open in Excel on Windows) becomes a
+    UserError naming the file."""
+    try:
+        yield
+    except OSError as exc:
+        raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
+
+
+def export_to_file(args: argparse.Namespace, write: Callable[[Any, Path], object]) -> int:
+    """An export command: the ``-o`` file checked before any work, ``write(db, target)`` on the database opened
+    read-only, then where it went."""
+    target = writable_target(args.output)
+    with opened(args, read_only=True) as db, saving(target):
+        write(db, target)
+    print(f"Sparad: {target}")
+    return 0

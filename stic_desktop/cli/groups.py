@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
-from stic_desktop.cli.common import Column, opened, output_file, writable_target
+from stic_desktop.cli.common import Column, export_to_file, output_file
 from stic_desktop.core import clock
-from stic_desktop.errors import UserError
 
 
 @dataclass(frozen=True)
@@ -83,11 +82,4 @@ def _export(args: argparse.Namespace) -> int:
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.register_exports import export_group_roster
 
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            run_to_end(export_group_roster(db, args.group_id, target, args.as_of))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    print(f"Sparad: {target}")
-    return 0
+    return export_to_file(args, lambda db, target: run_to_end(export_group_roster(db, args.group_id, target, args.as_of)))

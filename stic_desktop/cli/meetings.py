@@ -11,7 +11,7 @@ from datetime import datetime
 from operator import attrgetter
 from pathlib import Path
 
-from stic_desktop.cli.common import Column, opened, output_file, writable_target
+from stic_desktop.cli.common import Column, export_to_file, opened, output_file, writable_target
 from stic_desktop.errors import UserError
 
 
@@ -119,28 +119,16 @@ def _export(args: argparse.Namespace) -> int:
     from stic_desktop.operations.meeting_documents import export_meeting_document
 
     document: Document = args.document
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            run_to_end(export_meeting_document(db, args.meeting_id, document.kind, target))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    _saved([target])
-    return 0
+    return export_to_file(args, lambda db, target: run_to_end(export_meeting_document(db, args.meeting_id,
+                                                                                     document.kind, target)))
 
 
 def _export_extract(args: argparse.Namespace) -> int:
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.meeting_documents import export_minutes_extract
 
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            run_to_end(export_minutes_extract(db, args.meeting_id, args.paragraph, target))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    _saved([target])
-    return 0
+    return export_to_file(args, lambda db, target: run_to_end(export_minutes_extract(db, args.meeting_id,
+                                                                                    args.paragraph, target)))
 
 
 def _export_pack(args: argparse.Namespace) -> int:

@@ -6,8 +6,7 @@ import argparse
 from operator import attrgetter
 from pathlib import Path
 
-from stic_desktop.cli.common import Column, opened, output_file, writable_target
-from stic_desktop.errors import UserError
+from stic_desktop.cli.common import Column, export_to_file, output_file
 
 LIST_COLUMNS = (
     Column("Id", attrgetter("id")),
@@ -42,20 +41,14 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
 
 
 def _export(args: argparse.Namespace) -> int:
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            if target.suffix.lower() == ".pdf":
-                from stic_desktop.operations import run_to_end
-                from stic_desktop.operations.register_exports import export_member_list
+    return export_to_file(args, _write_pdf if args.output.suffix.lower() == ".pdf" else _write_xlsx)
 
-                run_to_end(export_member_list(db, target))
-            else:
-                _write_xlsx(db, target)
-        except OSError as exc:  # e.g. no permission, or the file is open in Excel on Windows
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    print(f"Sparad: {target}")
-    return 0
+
+def _write_pdf(db, target: Path) -> None:
+    from stic_desktop.operations import run_to_end
+    from stic_desktop.operations.register_exports import export_member_list
+
+    run_to_end(export_member_list(db, target))
 
 
 def _write_xlsx(db, target: Path) -> None:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 
-from stic_desktop.cli.common import Column, opened, output_file, writable_target
-from stic_desktop.errors import UserError
+from stic_desktop.cli.common import Column, export_to_file, opened, output_file
 
 
 @dataclass(frozen=True)
@@ -71,14 +70,7 @@ def _export(args: argparse.Namespace) -> int:
     from stic_desktop.operations import run_to_end
     from stic_desktop.operations.person_data import export_person_data
 
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            run_to_end(export_person_data(db, args.person_id, target))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    print(f"Sparad: {target}")
-    return 0
+    return export_to_file(args, lambda db, target: run_to_end(export_person_data(db, args.person_id, target)))
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -8,8 +8,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from stic_desktop.cli.common import opened, output_file, writable_target
-from stic_desktop.errors import UserError
+from stic_desktop.cli.common import export_to_file, output_file
 
 
 def _day(text: str) -> date:
@@ -71,17 +70,6 @@ def add_export_parser(kinds: argparse._SubParsersAction, common: argparse.Argume
     report.set_defaults(handler=_export_report)
 
 
-def _write(args: argparse.Namespace, export) -> int:
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            export(db, target)
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    print(f"Sparad: {target}")
-    return 0
-
-
 def _export(kind: str, procurement_id: int | None, **options):
     def export(db, target: Path):
         from stic_desktop.operations import run_to_end
@@ -93,20 +81,20 @@ def _export(kind: str, procurement_id: int | None, **options):
 
 
 def _export_opening(args: argparse.Namespace) -> int:
-    return _write(args, _export("opening", args.procurement_id))
+    return export_to_file(args, _export("opening", args.procurement_id))
 
 
 def _export_award(args: argparse.Namespace) -> int:
-    return _write(args, _export("award", args.procurement_id, sent_on=args.sent_on))
+    return export_to_file(args, _export("award", args.procurement_id, sent_on=args.sent_on))
 
 
 def _export_individual(args: argparse.Namespace) -> int:
-    return _write(args, _export("individual_report", args.procurement_id))
+    return export_to_file(args, _export("individual_report", args.procurement_id))
 
 
 def _export_notice(args: argparse.Namespace) -> int:
-    return _write(args, _export("cancellation_notice", args.procurement_id))
+    return export_to_file(args, _export("cancellation_notice", args.procurement_id))
 
 
 def _export_report(args: argparse.Namespace) -> int:
-    return _write(args, _export("report", None))
+    return export_to_file(args, _export("report", None))

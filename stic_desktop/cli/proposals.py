@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from operator import attrgetter
 
-from stic_desktop.cli.common import Column, opened, output_file, writable_target
+from stic_desktop.cli.common import Column, export_to_file, output_file
 from stic_desktop.core import money
-from stic_desktop.errors import UserError
 
 STATUS_CODES = ("new", "discussion", "prioritised", "decided", "rejected", "dormant")
 
@@ -59,11 +58,4 @@ def _export(args: argparse.Namespace) -> int:
     if args.all and args.status:
         args.usage_error("--all och --status kan inte användas tillsammans")  # exits with 2
     statuses = None if args.all else args.status or OPEN_STATUSES  # open proposals unless told otherwise
-    target = writable_target(args.output)
-    with opened(args, read_only=True) as db:
-        try:
-            run_to_end(export_proposal_list(db, target, statuses=statuses))
-        except OSError as exc:
-            raise UserError(f"Filen {target} kunde inte sparas: {exc.strerror or exc}.") from None
-    print(f"Sparad: {target}")
-    return 0
+    return export_to_file(args, lambda db, target: run_to_end(export_proposal_list(db, target, statuses=statuses)))
