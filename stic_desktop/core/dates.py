@@ -50,11 +50,6 @@ def clock(moment: datetime) -> str:
     return f"{moment.hour:02d}.{moment.minute:02d}"
 
 
-def clock_seconds(moment: datetime) -> str:
-    """"14.05.09", where seconds matter (a tender received just before the deadline)."""
-    return f"{moment.hour:02d}.{moment.minute:02d}.{moment.second:02d}"
-
-
 def at(moment: datetime) -> str:
     """"kl. 09.00"."""
     return f"kl. {clock(moment)}"

@@ -78,18 +78,17 @@ def test_periods(day, period, text):
     assert dates.month_year(day) == text
 
 
-@pytest.mark.parametrize("moment, clock, seconds", [
-    (datetime(2026, 12, 6, 0, 0), "00.00", "00.00.00"),
-    (datetime(2026, 12, 6, 9, 0), "09.00", "09.00.00"),
-    (datetime(2026, 12, 6, 9, 5, 7), "09.05", "09.05.07"),
-    (datetime(2026, 12, 6, 12, 30), "12.30", "12.30.00"),
-    (datetime(2026, 12, 6, 23, 59, 59), "23.59", "23.59.59"),
-    (datetime(2026, 3, 29, 3, 0, tzinfo=STOCKHOLM), "03.00", "03.00.00"),  # the first hour of summer time
-    (datetime(2026, 10, 25, 2, 30, tzinfo=STOCKHOLM), "02.30", "02.30.00"),  # the hour that happens twice
+@pytest.mark.parametrize("moment, clock", [
+    (datetime(2026, 12, 6, 0, 0), "00.00"),
+    (datetime(2026, 12, 6, 9, 0), "09.00"),
+    (datetime(2026, 12, 6, 9, 5, 7), "09.05"),
+    (datetime(2026, 12, 6, 12, 30), "12.30"),
+    (datetime(2026, 12, 6, 23, 59, 59), "23.59"),
+    (datetime(2026, 3, 29, 3, 0, tzinfo=STOCKHOLM), "03.00"),  # the first hour of summer time
+    (datetime(2026, 10, 25, 2, 30, tzinfo=STOCKHOLM), "02.30"),  # the hour that happens twice
 ])
-def test_clock_times(moment, clock, seconds):
+def test_clock_times(moment, clock):
     assert dates.clock(moment) == clock
-    assert dates.clock_seconds(moment) == seconds
     assert dates.at(moment) == f"kl. {clock}"
     assert dates.date_time(moment) == f"{moment.date().isoformat()} {clock}"
 
