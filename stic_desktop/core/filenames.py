@@ -86,3 +86,15 @@ def refuse_database_target(target: Path) -> None:
     if _is_database(target) or (companion_of is not None and _is_database(companion_of)):
         raise UserError(f"{target} är en databas eller hör till en, och skrivs aldrig över av en export. "
                         "Välj ett annat filnamn. Inget sparades.")
+
+
+def writable_file(target: Path) -> Path:
+    """``target`` as a Path, checked before anything is written: not a folder, in a folder that exists, and not a
+    database (``refuse_database_target``)."""
+    target = Path(target)
+    if target.is_dir():
+        raise UserError(f"{target} är en mapp. Ange ett filnamn.")
+    if not target.parent.is_dir():
+        raise UserError(f"Mappen {target.parent} finns inte. Inget sparades.")
+    refuse_database_target(target)
+    return target

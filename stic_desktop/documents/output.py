@@ -8,19 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from stic_desktop.core.filenames import refuse_database_target
+from stic_desktop.core.filenames import writable_file
 from stic_desktop.errors import UserError
 
 
 @contextmanager
 def atomic_target(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target`` that replaces it only when writing succeeded."""
-    target = Path(target)
-    if target.is_dir():
-        raise UserError(f"{target} är en mapp. Ange ett filnamn.")
-    if not target.parent.is_dir():
-        raise UserError(f"Mappen {target.parent} finns inte. Inget sparades.")
-    refuse_database_target(target)
+    target = writable_file(target)
     temporary = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         yield temporary

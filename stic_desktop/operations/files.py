@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from stic_desktop.core.filenames import refuse_database_target
+from stic_desktop.core.filenames import writable_file
 from stic_desktop.errors import UserError
 
 
@@ -33,12 +33,7 @@ class StagedFiles:
         self._folder = Path(temporary_folder) if temporary_folder is not None else None
 
     def add(self, target: Path, content: bytes) -> Path:
-        target = Path(target)
-        if target.is_dir():
-            raise UserError(f"{target} är en mapp. Ange ett filnamn.")
-        if not target.parent.is_dir():
-            raise UserError(f"Mappen {target.parent} finns inte. Inget sparades.")
-        refuse_database_target(target)
+        target = writable_file(target)
         if self._folder is not None:
             self._folder.mkdir(exist_ok=True)
             temporary = self._folder / f"{len(self._pending)}.tmp"
