@@ -8,40 +8,25 @@ the lazy modules, finds fonts and migrations, writes each document kind), seed-d
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from build_tools import checked, copy_sources
 
 from stic_desktop import __version__
 
 pytestmark = pytest.mark.slow
 
-CHECKOUT = Path(__file__).resolve().parents[1]
 SOURCES = ("build.spec", "stic_desktop", "resources", "db")
-LITTER = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist", "*.sqlite3*", "*.bak-*")
-
-
-def _run(*args: object, cwd: Path, env: dict[str, str] | None = None, timeout: int = 300) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8",
-                            timeout=timeout)
-    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
-    return result
 
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tree = tmp_path_factory.mktemp("tree")
-    for name in SOURCES:
-        source = CHECKOUT / name
-        if source.is_dir():
-            shutil.copytree(source, tree / name, ignore=LITTER)
-        else:
-            shutil.copy2(source, tree / name)
+    tree = copy_sources(SOURCES, tmp_path_factory.mktemp("tree"))
     out = tmp_path_factory.mktemp("bundle")
-    _run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", out / "dist",
+    checked(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", out / "dist",
          "--workpath", out / "work", "build.spec", cwd=tree, timeout=1800)
     folder = out / "dist" / "stic-desktop"
     assert (folder / "_internal" / "stic_desktop" / "_migrations" / "seed" / "procurement_thresholds.csv").is_file()
@@ -55,7 +40,7 @@ def bundled(bundle: Path, tmp_path: Path):
     env.update(QT_QPA_PLATFORM="offscreen", STIC_DESKTOP_DATA_DIR=str(tmp_path / "data"))
 
     def run(*args: object) -> subprocess.CompletedProcess[str]:
-        return _run(program, *args, cwd=tmp_path, env=env)
+        return checked(program, *args, cwd=tmp_path, env=env, timeout=300)
 
     return run
 

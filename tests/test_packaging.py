@@ -9,21 +9,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import site
-import subprocess
 import sys
 import sysconfig
 import zipfile
 from pathlib import Path
 
 import pytest
+from build_tools import CHECKOUT, checked, copy_sources
 
 pytestmark = pytest.mark.slow
 
-CHECKOUT = Path(__file__).resolve().parents[1]
 SOURCES = ("pyproject.toml", "README.md", "stic_desktop", "resources", "db")
-LITTER = shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info", "build", "dist", "*.sqlite3*", "*.bak-*")
 BUILD_ONLY = (".ts", ".ico")  # the translators' source and the Windows executable's icon (build.spec)
 REQUIRED = (
     "stic_desktop/_resources/fonts/DejaVuSans.ttf",
@@ -37,24 +34,12 @@ REQUIRED = (
 )
 
 
-def _run(*args: object, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run([str(a) for a in args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
-    assert result.returncode == 0, f"{args}\n{result.stdout}\n{result.stderr}"
-    return result
-
-
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tree = tmp_path_factory.mktemp("tree")
-    for name in SOURCES:
-        source = CHECKOUT / name
-        if source.is_dir():
-            shutil.copytree(source, tree / name, ignore=LITTER)
-        else:
-            shutil.copy2(source, tree / name)
+    tree = copy_sources(SOURCES, tmp_path_factory.mktemp("tree"))
     before = sorted(p.name for p in CHECKOUT.iterdir())
     wheelhouse = tmp_path_factory.mktemp("wheelhouse")
-    _run(sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheelhouse, cwd=tree)
+    checked(sys.executable, "-m", "pip", "wheel", ".", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheelhouse, cwd=tree)
     assert sorted(p.name for p in CHECKOUT.iterdir()) == before
     (built,) = wheelhouse.glob("stic_desktop-*.whl")
     return built
@@ -89,13 +74,13 @@ def _see_dependencies_of_this_interpreter(python: Path, env: dict[str, str], cwd
     if site.ENABLE_USER_SITE:
         folders.append(site.getusersitepackages())
     folders = [f for f in dict.fromkeys(os.path.abspath(f) for f in folders) if os.path.isdir(f)]
-    own = _run(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=cwd, env=env).stdout.strip()
+    own = checked(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])", cwd=cwd, env=env).stdout.strip()
     (Path(own) / "_tests_see_dependencies.pth").write_text("".join(f"{f}\n" for f in folders), encoding="utf-8")
 
 
 def test_installed_wheel_creates_checks_and_prints_with_its_own_files(wheel: Path, tmp_path: Path) -> None:
     venv = tmp_path / "venv"
-    _run(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)
+    checked(sys.executable, "-m", "venv", "--without-pip", venv, cwd=tmp_path)
     bin_dir = venv / ("Scripts" if os.name == "nt" else "bin")
     python = bin_dir / ("python.exe" if os.name == "nt" else "python")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
@@ -103,20 +88,20 @@ def test_installed_wheel_creates_checks_and_prints_with_its_own_files(wheel: Pat
     _see_dependencies_of_this_interpreter(python, env, tmp_path)
     # This interpreter's pip (seen through the .pth file) installs into the venv; --ignore-installed so a copy
     # installed where the tests run (by the README's `pip install .`, or `pip install -e .`) does not count.
-    _run(python, "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", "-q", wheel, cwd=tmp_path, env=env)
+    checked(python, "-m", "pip", "install", "--no-deps", "--no-index", "--ignore-installed", "-q", wheel, cwd=tmp_path, env=env)
 
-    where = _run(python, "-c", "import stic_desktop, stic_desktop.paths as p; print(stic_desktop.__file__); print(p.resources_dir())",
+    where = checked(python, "-c", "import stic_desktop, stic_desktop.paths as p; print(stic_desktop.__file__); print(p.resources_dir())",
                  cwd=tmp_path, env=env).stdout.splitlines()
     assert all(Path(line).resolve().is_relative_to(venv.resolve()) for line in where), where
 
     db = tmp_path / "installerad.sqlite3"
-    _run(python, "-m", "stic_desktop", "seed-demo", "--db", db, cwd=tmp_path, env=env)
-    assert "Databasen är i ordning." in _run(python, "-m", "stic_desktop", "check", "--db", db, cwd=tmp_path, env=env).stdout
-    listed = json.loads(_run(python, "-m", "stic_desktop", "list", "municipalities", "--db", db, "--json", cwd=tmp_path, env=env).stdout)
+    checked(python, "-m", "stic_desktop", "seed-demo", "--db", db, cwd=tmp_path, env=env)
+    assert "Databasen är i ordning." in checked(python, "-m", "stic_desktop", "check", "--db", db, cwd=tmp_path, env=env).stdout
+    listed = json.loads(checked(python, "-m", "stic_desktop", "list", "municipalities", "--db", db, "--json", cwd=tmp_path, env=env).stdout)
     assert len(listed) == 26
     pdf = tmp_path / "medlemmar.pdf"
-    _run(python, "-m", "stic_desktop", "export", "municipalities", "--db", db, "-o", pdf, cwd=tmp_path, env=env)
+    checked(python, "-m", "stic_desktop", "export", "municipalities", "--db", db, "-o", pdf, cwd=tmp_path, env=env)
     assert pdf.read_bytes().startswith(b"%PDF") and b"DejaVu" in pdf.read_bytes()
 
     script = bin_dir / ("stic-desktop.exe" if os.name == "nt" else "stic-desktop")
-    assert _run(script, "--version", cwd=tmp_path, env=env).stdout == "STIC Desktop 0.1.0\n"
+    assert checked(script, "--version", cwd=tmp_path, env=env).stdout == "STIC Desktop 0.1.0\n"
