@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
+import warnings
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 MAX_PAGES = 2000
@@ -46,6 +50,21 @@ class CleanPdf:
 
     def removed_text(self) -> str:
         return ", ".join(self.removed)
+
+
+@contextmanager
+def quiet_pypdf(level: int = logging.ERROR) -> Iterator[None]:
+    """While reading a PDF someone sent: pypdf logs only from ``level`` up and its warnings are ignored, so a
+    damaged file is reported to the user once (by the caller), not also on stderr."""
+    log = logging.getLogger("pypdf")
+    before = log.level
+    log.setLevel(level)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        log.setLevel(before)
 
 
 def _unpacked_size(stream, budget: int) -> int:
@@ -169,29 +188,19 @@ def cleaned_for_passing_on(filename: str, data: bytes) -> bytes:
     """The bytes of a stored PDF as they may be passed on (put into a meeting pack): within the limits and with
     active content removed. Files attached before stripping existed may still carry it. A file that cannot be
     read is returned as it is, for the pack to report as damaged; one over a limit raises UnsafePdf."""
-    import logging
-    import warnings
-
     from pypdf import PdfReader
 
-    log = logging.getLogger("pypdf")
-    level = log.level
-    log.setLevel(logging.CRITICAL)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            try:
-                reader = PdfReader(io.BytesIO(data))
-                if reader.is_encrypted and not reader.decrypt(""):
-                    return data
-                check_limits(filename, reader)
-                return clean_pdf(filename, reader, data).data
-            except UnsafePdf:
-                raise
-            except Exception:  # pypdf raises many kinds of errors for damaged files
+    with quiet_pypdf(logging.CRITICAL):
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
                 return data
-    finally:
-        log.setLevel(level)
+            check_limits(filename, reader)
+            return clean_pdf(filename, reader, data).data
+        except UnsafePdf:
+            raise
+        except Exception:  # pypdf raises many kinds of errors for damaged files
+            return data
 
 
 ACTIVE_MARKERS = (b"/JavaScript", b"/JS", b"/Launch", b"/OpenAction", b"/AA", b"/EmbeddedFile", b"/FileAttachment",
@@ -200,8 +209,6 @@ ACTIVE_MARKERS = (b"/JavaScript", b"/JS", b"/Launch", b"/OpenAction", b"/AA", b"
 
 def active_content(data: bytes) -> list[str]:
     """The active-content names found in any object of a PDF, reachable or not (for checks and tests)."""
-    import logging
-
     from pypdf import PdfReader
     from pypdf.generic import ArrayObject, DictionaryObject
 

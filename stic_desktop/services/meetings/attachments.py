@@ -8,8 +8,6 @@ refused at once with a message naming it, not discovered while printing. Re-expo
 from __future__ import annotations
 
 import io
-import logging
-import warnings
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -60,7 +58,7 @@ def pdf_page_count(filename: str, data: bytes) -> int:
 def checked_pdf(filename: str, data: bytes):
     """(pages, CleanPdf): the PDF within the page and unpacked-size limits, with active content removed;
     a ValidationError naming the file otherwise."""
-    from stic_desktop.services.pdf_safety import UnsafePdf, check_limits, clean_pdf
+    from stic_desktop.services.pdf_safety import UnsafePdf, check_limits, clean_pdf, quiet_pypdf
 
     if not data:
         raise ValidationError("file", f"{filename} är tom.")
@@ -70,11 +68,7 @@ def checked_pdf(filename: str, data: bytes):
         raise ValidationError("file", f"{filename} är ingen PDF-fil. Bara PDF-filer kan bifogas; spara om filen som PDF.")
     from pypdf import PdfReader  # deferred: heavy, needed only when a file is attached
 
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.ERROR)  # a damaged file is reported to the user once, not also on stderr
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+    with quiet_pypdf():  # a damaged file is reported to the user once, not also on stderr
         try:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
@@ -90,8 +84,6 @@ def checked_pdf(filename: str, data: bytes):
             raise
         except Exception:  # pypdf raises many kinds of errors for damaged files
             raise ValidationError("file", f"{filename} är skadad och kan inte läsas som PDF.") from None
-        finally:
-            pypdf_log.setLevel(level)
     if pages == 0:
         raise ValidationError("file", f"{filename} har inga sidor.")
     return pages, cleaned

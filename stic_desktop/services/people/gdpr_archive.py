@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import html
 import io
-import logging
 import re
-import warnings
 import zipfile
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from stic_desktop.models import ArchivedDocument
 from stic_desktop.services.archive import KIND_LABELS, STOCKHOLM
+from stic_desktop.services.pdf_safety import quiet_pypdf
 from stic_desktop.storage import blobs as storage
 
 MIN_LENGTH = 4  # shorter strings ("Bo") would match inside other words of any document
@@ -44,18 +43,11 @@ class ArchivedMention:
 def _pdf_text(data: bytes) -> str:
     from pypdf import PdfReader  # deferred: heavy, needed only when archived documents are searched
 
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.ERROR)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted:
-                reader.decrypt("")
-            return "\n".join(page.extract_text() or "" for page in reader.pages)
-    finally:
-        pypdf_log.setLevel(level)
+    with quiet_pypdf():
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            reader.decrypt("")
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
 
 
 def _zip_text(data: bytes) -> str:

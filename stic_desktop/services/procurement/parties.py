@@ -10,9 +10,7 @@ stage rules ask before the procurement is advertised. Changes are logged on the 
 from __future__ import annotations
 
 import io
-import logging
 import unicodedata
-import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import PurePath
@@ -33,6 +31,7 @@ from stic_desktop.models import (
 )
 from stic_desktop.models.procurement import STAGES
 from stic_desktop.services import audit, lookup, validation
+from stic_desktop.services.pdf_safety import quiet_pypdf
 from stic_desktop.storage import blobs as storage
 
 ENTITY = "procurement"  # participants and documents are logged as changes of their procurement
@@ -147,12 +146,8 @@ def check_pdf(filename: str, data: bytes, field: str, what: str) -> None:
         raise ValidationError(field, must + f"{filename} är ingen PDF. Skanna eller spara om den som PDF.")
     from pypdf import PdfReader  # deferred: heavy, needed only when a file is added
 
-    pypdf_log = logging.getLogger("pypdf")
-    level = pypdf_log.level
-    pypdf_log.setLevel(logging.ERROR)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+    with quiet_pypdf():
+        try:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise ValidationError(field, f"{filename} är lösenordsskyddad; {what.lower()} måste kunna öppnas "
@@ -160,12 +155,10 @@ def check_pdf(filename: str, data: bytes, field: str, what: str) -> None:
             pages = len(reader.pages)
             for page in reader.pages:
                 page.mediabox  # noqa: B018  (a broken page fails here)
-    except ValidationError:
-        raise
-    except Exception:  # pypdf raises many kinds of errors for damaged files
-        raise ValidationError(field, must + f"{filename} är skadad och kan inte läsas som PDF.") from None
-    finally:
-        pypdf_log.setLevel(level)
+        except ValidationError:
+            raise
+        except Exception:  # pypdf raises many kinds of errors for damaged files
+            raise ValidationError(field, must + f"{filename} är skadad och kan inte läsas som PDF.") from None
     if pages == 0:
         raise ValidationError(field, must + f"{filename} har inga sidor.")
 
