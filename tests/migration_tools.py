@@ -19,6 +19,15 @@ def columns(path: Path, table: str) -> set[str]:
         return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
+def alembic_for(path: Path):
+    """An Alembic config that works on the SQLite file ``path`` (for ``alembic.command`` up- and downgrades)."""
+    from stic_desktop.storage.migrations import alembic_config
+
+    config = alembic_config()
+    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
+    return config
+
+
 def counts(path: Path) -> dict[str, int]:
     """Rows per table (Alembic's own table left out)."""
     with closing(sqlite3.connect(path)) as conn:

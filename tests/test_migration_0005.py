@@ -7,7 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import counts, counts_of_old_tables, filled_at, fresh_copy, revision, without_seeded
+from migration_tools import alembic_for, counts, counts_of_old_tables, filled_at, fresh_copy, revision, without_seeded
 
 from stic_desktop.storage import database as dbmod
 
@@ -83,11 +83,8 @@ def test_upgraded_database_takes_the_procurement_demo(old_db):
 def test_downgrade_to_0004_and_back(old_db, tmp_path):
     from alembic import command
 
-    from stic_desktop.storage.migrations import alembic_config
-
     before = counts(old_db)
-    config = alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{old_db}")
+    config = alembic_for(old_db)
     command.upgrade(config, "head")
     command.downgrade(config, "0004")
     assert revision(old_db) == "0004" and counts(old_db) == before

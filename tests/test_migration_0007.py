@@ -7,7 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import SEEDED, columns, counts, filled_at, fresh_copy, revision
+from migration_tools import SEEDED, alembic_for, columns, counts, filled_at, fresh_copy, revision
 
 from stic_desktop.storage import database as dbmod
 
@@ -81,12 +81,9 @@ def test_the_new_procedures_are_allowed_and_unknown_ones_still_refused(old_db):
 def test_downgrade_to_0006_and_back(old_db):
     from alembic import command
 
-    from stic_desktop.storage.migrations import alembic_config
-
     dbmod.open_database(old_db).close()
     upgraded = counts(old_db)
-    config = alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{old_db}")
+    config = alembic_for(old_db)
     command.downgrade(config, "0006")
     assert revision(old_db) == "0006" and not NEW_COLUMNS & columns(old_db, "procurements")
     assert counts(old_db)["deadline_rules"] == 18

@@ -7,7 +7,16 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from migration_tools import columns, counts, counts_of_old_tables, filled_at, fresh_copy, revision, without_seeded
+from migration_tools import (
+    alembic_for,
+    columns,
+    counts,
+    counts_of_old_tables,
+    filled_at,
+    fresh_copy,
+    revision,
+    without_seeded,
+)
 
 from stic_desktop.models import Base
 from stic_desktop.models.base import VERSIONED_TABLES, Versioned
@@ -71,12 +80,9 @@ def test_filled_0007_database_keeps_its_rows_and_gets_versions_and_scopes(old_db
 def test_downgrade_to_0007_and_back(old_db):
     from alembic import command
 
-    from stic_desktop.storage.migrations import alembic_config
-
     dbmod.open_database(old_db).close()
     upgraded = counts(old_db)
-    config = alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{old_db}")
+    config = alembic_for(old_db)
     command.downgrade(config, "0007")
     assert revision(old_db) == "0007" and "row_version" not in columns(old_db, "meetings")
     assert "paragraph_scope" not in columns(old_db, "agenda_items")

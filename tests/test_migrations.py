@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from migration_tools import alembic_for, revision
 
 from stic_desktop.errors import DatabaseRefused
 from stic_desktop.storage import database as dbmod
@@ -52,11 +53,6 @@ def fill(path: Path) -> None:
         )
         conn.execute("INSERT INTO organisation_settings (key, text_value) VALUES ('name', 'STIC')")
         conn.commit()
-
-
-def revision(path: Path) -> str:
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
 def counts(path: Path, tables=("municipalities", "persons", "organisation_settings")) -> dict[str, int]:
@@ -203,13 +199,9 @@ def test_failed_upgrades_again_and_again_leave_one_backup_until_the_contents_cha
 
 
 def _scratch_config(old_db: Path, tmp_path: Path):
-    from stic_desktop.storage.migrations import alembic_config
-
     scratch = tmp_path / "scratch.sqlite3"
     shutil.copy(old_db, scratch)
-    config = alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{scratch}")
-    return scratch, config
+    return scratch, alembic_for(scratch)
 
 
 def test_alembic_command_upgrades_a_scratch_copy(old_db, tmp_path):
