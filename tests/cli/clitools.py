@@ -7,6 +7,8 @@ import json
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -18,6 +20,18 @@ def run_cli(*args: object, cwd: Path = CHECKOUT) -> subprocess.CompletedProcess[
         [sys.executable, "-m", "stic_desktop", *map(str, args)],
         cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=300,
     )
+
+
+@contextmanager
+def database_file(path: Path) -> Iterator:
+    """The database file at ``path`` (made if missing) open for filling before a command runs on it; closed after."""
+    from stic_desktop.services.workspace.database import open_database
+
+    db = open_database(path)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def sha256(path: Path | str) -> str:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from clitools import assert_one_error_line, row_counts
+from clitools import assert_one_error_line, database_file, row_counts
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 from test_agreement_doc import NUMBER, SUPPLIERS, TITLE, build_agreement  # noqa: E402
@@ -19,16 +19,12 @@ def filled(tmp_path: Path):
     """A database file with one agreement (six suppliers, 26 municipalities, default rates) and one that has
     lost its suppliers (cannot be printed)."""
     from stic_desktop.services.agreements import parties
-    from stic_desktop.services.workspace.database import open_database
 
     path = tmp_path / "avtal.sqlite3"
-    db = open_database(path)
-    try:
+    with database_file(path) as db:
         built = build_agreement(db, supplier_count=6, renewed=2)
         empty = build_agreement(db, supplier_count=1, number="RA-TOM")
         parties.set_agreement_suppliers(db, empty.agreement_id, [])
-    finally:
-        db.close()
     return path, built, empty
 
 

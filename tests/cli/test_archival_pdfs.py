@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from clitools import database_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 from test_agreement_doc import build_agreement  # noqa: E402
@@ -71,20 +72,11 @@ def test_meeting_documents(cli, demo_file, tmp_path):
         assert_pdfa(target, meeting["group"], f"möte {day}" if kind != "meeting-pack" else day)
 
 
-def built_file(path: Path, build):
-    """(path, what ``build`` returns) after ``build`` filled a new database file at ``path``."""
-    from stic_desktop.services.workspace.database import open_database
-
-    db = open_database(path)
-    try:
-        return path, build(db)
-    finally:
-        db.close()
-
-
 @pytest.fixture
 def procurement_file(tmp_path: Path):
-    return built_file(tmp_path / "upphandling.sqlite3", build_procurement)
+    path = tmp_path / "upphandling.sqlite3"
+    with database_file(path) as db:
+        return path, build_procurement(db)
 
 
 def test_opening_record_and_award_decision(cli, procurement_file, tmp_path):
@@ -99,7 +91,9 @@ def test_opening_record_and_award_decision(cli, procurement_file, tmp_path):
 
 @pytest.fixture
 def agreement_file(tmp_path: Path):
-    return built_file(tmp_path / "avtal.sqlite3", build_agreement)
+    path = tmp_path / "avtal.sqlite3"
+    with database_file(path) as db:
+        return path, build_agreement(db)
 
 
 def test_agreement_and_summary(cli, agreement_file, tmp_path):

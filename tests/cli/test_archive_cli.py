@@ -6,19 +6,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from clitools import assert_one_error_line
+from clitools import assert_one_error_line, database_file
 
 
 def archive_two(path: Path) -> None:
     from stic_desktop.services import archive
-    from stic_desktop.services.workspace.database import open_database
 
-    db = open_database(path)
-    try:
+    with database_file(path) as db:
         archive.archive_document(db, "minutes", "meeting", 1, "Protokoll.pdf", b"%PDF-1.4\n%%EOF\n")
         archive.archive_document(db, "calendar", "meeting", 1, "möte.ics", b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
-    finally:
-        db.close()
 
 
 def test_list_and_export_archive(cli, demo_file, tmp_path):

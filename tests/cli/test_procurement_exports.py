@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from clitools import assert_one_error_line
+from clitools import assert_one_error_line, database_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "documents"))
 from test_invitation import page_texts  # noqa: E402
@@ -18,15 +18,10 @@ from test_opening_record import LATE_ONE, SUPPLIERS, WINNER, build_procurement  
 def filled(tmp_path: Path):
     """A database file with one procurement in evaluation (winner marked, decision not sent) and one without
     attesters."""
-    from stic_desktop.services.workspace.database import open_database
-
     path = tmp_path / "upphandling.sqlite3"
-    db = open_database(path)
-    try:
+    with database_file(path) as db:
         built = build_procurement(db)
         unattested = build_procurement(db, attesters=(), title="Utan bevittnare")
-    finally:
-        db.close()
     return path, built, unattested
 
 
@@ -85,17 +80,13 @@ def test_individual_report_and_cancellation_notice(cli, tmp_path):
     from test_individual_report import signed_procurement
 
     from stic_desktop.services.procurement import stages
-    from stic_desktop.services.workspace.database import open_database
 
     path = tmp_path / "efter.sqlite3"
-    db = open_database(path)
-    try:
+    with database_file(path) as db:
         signed = signed_procurement(db)
         cancelled = build_procurement(db, title="Avbruten städning")
         stages.cancel_procurement(db, cancelled.procurement_id, "Budgeten räcker inte & <b>inget</b> anbud "
                                                                 "inom ramen.")
-    finally:
-        db.close()
     report = tmp_path / "rapport.pdf"
     result = cli("export", "individual-report", signed.procurement_id, "--db", path, "-o", report)
     assert result.returncode == 0, result.stderr

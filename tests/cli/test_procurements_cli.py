@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from clitools import assert_one_error_line
+from clitools import assert_one_error_line, database_file
 
 
 def add_procurements(path: Path) -> dict[str, int]:
@@ -14,10 +14,8 @@ def add_procurements(path: Path) -> dict[str, int]:
     from stic_desktop.models import Tender
     from stic_desktop.services.procurement import procurements, stages
     from stic_desktop.services.procurement.procurements import ProcurementInput
-    from stic_desktop.services.workspace.database import open_database
 
-    db = open_database(path)
-    try:
+    with database_file(path) as db:
         first = procurements.create_procurement(db, ProcurementInput(
             title="Trygghetslarm R&D <b>", area="social", contract_kind="social_services",
             estimated_value_ore=1_234_567_00, case_number="CLI-2026-001"))
@@ -28,8 +26,6 @@ def add_procurements(path: Path) -> dict[str, int]:
             session.add(Tender(procurement_id=second.id, supplier_name="Hemlig Leverantör AB", price_ore=99_00,
                                received_at=datetime(2026, 1, 1, tzinfo=timezone.utc)))
         return {"first": first.id, "second": second.id}
-    finally:
-        db.close()
 
 
 def test_list_procurements_json_and_table(cli, demo_file: Path) -> None:
