@@ -97,23 +97,31 @@ def _quorum_text(data: MeetingData) -> str:
     return f"{verdict} ({q.present} av {q.members} ledamöter närvarande)"
 
 
-def _items(data: MeetingData) -> list:
+def item_paragraph(number: int, item: AgendaItemRecord, heading) -> list:
+    """One § as the minutes print it (the extract too): "§ N Rubrik" in the ``heading`` style kept with the notes,
+    then the decision and who it is sent to (expedieras)."""
     from reportlab.platypus import Paragraph
 
     from stic_desktop.documents.meeting_layout import keep, labelled, style, text
     from stic_desktop.documents.pdf import para_text
 
+    parts = [Paragraph(para_text(item_heading(number, item)), heading)]
+    if item.minutes_notes:
+        parts.append(text(item.minutes_notes))
+    if item.decision:
+        parts.append(labelled("Beslut:", item.decision))
+    if item.dispatch_to:
+        parts.append(labelled("Expedieras:", item.dispatch_to, style("dispatch", parent="small")))
+    return [keep(*parts[:2]), *parts[2:]]
+
+
+def _items(data: MeetingData) -> list:
+    from stic_desktop.documents.meeting_layout import style
+
     heading = style("minutes_item", parent="heading", spaceBefore=8)
     story: list = []
     for number, item in enumerate(data.items, start=1):
-        parts = [Paragraph(para_text(item_heading(number, item)), heading)]
-        if item.minutes_notes:
-            parts.append(text(item.minutes_notes))
-        if item.decision:
-            parts.append(labelled("Beslut:", item.decision))
-        if item.dispatch_to:
-            parts.append(labelled("Expedieras:", item.dispatch_to, style("dispatch", parent="small")))
-        story += [keep(*parts[:2]), *parts[2:]]
+        story += item_paragraph(number, item, heading)
     return story
 
 

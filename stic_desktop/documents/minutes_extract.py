@@ -23,15 +23,16 @@ DRAFT_BANNER = "UTKAST – protokollet är inte justerat och utdraget kan inte b
 
 def extract_story(data: MeetingData, item: AgendaItemRecord) -> list:
     from stic_desktop.core import dates
-    from stic_desktop.documents.meeting_layout import banner, facts, keep, labelled, signature_grid, style, text
+    from stic_desktop.documents.meeting_layout import banner, facts, keep, labelled, signature_grid, text
     from stic_desktop.documents.minutes_doc import (
         CANCELLED_BANNER,
         adjusters,
         adjusting_place_and_time,
         is_draft,
-        item_heading,
+        item_paragraph,
         paragraph_mark,
     )
+    from stic_desktop.documents.pdf import styles
 
     meeting = data.meeting
     story: list = []
@@ -51,14 +52,7 @@ def extract_story(data: MeetingData, item: AgendaItemRecord) -> list:
         ("Justeringens plats och tid", adjusting_place_and_time(data)),
     ]))
     number = next((n for n, i in enumerate(data.items, start=1) if i.id == item.id), 1)
-    parts = [text(item_heading(number, item), "heading")]
-    if item.minutes_notes:
-        parts.append(text(item.minutes_notes))
-    if item.decision:
-        parts.append(labelled("Beslut:", item.decision))
-    if item.dispatch_to:
-        parts.append(labelled("Expedieras:", item.dispatch_to, style("extract_dispatch", parent="small")))
-    story += [keep(*parts[:2]), *parts[2:]]
+    story += item_paragraph(number, item, styles().heading)
     certifier = meeting.secretary_name
     story.append(keep(
         text(CERTIFICATION, "heading"),
