@@ -73,6 +73,17 @@ def municipality_rows(path: Path) -> list[tuple]:
         ).fetchall()
 
 
+def add_orphan(path: Path) -> None:
+    """A person 'Föräldralös' whose municipality does not exist (foreign keys off): an upgrade must refuse it."""
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(
+            "INSERT INTO persons (name, title, organisation_kind, municipality_id, email, phone, active) "
+            "VALUES ('Föräldralös', '', 'municipality', 999, '', '', 1)"
+        )
+        conn.commit()
+
+
 @pytest.fixture
 def old_db(tmp_path) -> Path:
     path = revision_0001(tmp_path / "stic.sqlite3")
@@ -138,13 +149,7 @@ def test_backup_of_the_old_revision_is_made_next_to_it(old_db):
 
 
 def test_migration_leaving_dangling_references_is_rolled_back(old_db):
-    with closing(sqlite3.connect(old_db)) as conn:
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute(
-            "INSERT INTO persons (name, title, organisation_kind, municipality_id, email, phone, active) "
-            "VALUES ('Föräldralös', '', 'municipality', 999, '', '', 1)"
-        )
-        conn.commit()
+    add_orphan(old_db)
     before = municipality_rows(old_db), person_links(old_db)
     with pytest.raises(DatabaseRefused, match="uppgraderingen från schema 0001 misslyckades"):
         dbmod.open_database(old_db)
@@ -156,13 +161,7 @@ def test_migration_leaving_dangling_references_is_rolled_back(old_db):
 
 def test_dangling_reference_stops_the_upgrade_with_an_error(old_db):
     """The failure is not silent, and names the backup made before it."""
-    with closing(sqlite3.connect(old_db)) as conn:
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute(
-            "INSERT INTO persons (name, title, organisation_kind, municipality_id, email, phone, active) "
-            "VALUES ('Föräldralös', '', 'municipality', 999, '', '', 1)"
-        )
-        conn.commit()
+    add_orphan(old_db)
     with pytest.raises(DatabaseRefused, match="Säkerhetskopia") as refused:
         dbmod.open_database(old_db)
     backups = list(old_db.parent.glob(f"{old_db.name}.bak-*"))
@@ -173,13 +172,7 @@ def test_dangling_reference_stops_the_upgrade_with_an_error(old_db):
 def test_failed_upgrades_again_and_again_leave_one_backup_until_the_contents_change(old_db, pinned_clock):
     """Every attempt backs up first; an identical earlier copy is reused, so the disk does not fill with
     copies of the same file. A committed change (same size, same revision) makes a new one."""
-    with closing(sqlite3.connect(old_db)) as conn:
-        conn.execute("PRAGMA foreign_keys = OFF")
-        conn.execute(
-            "INSERT INTO persons (name, title, organisation_kind, municipality_id, email, phone, active) "
-            "VALUES ('Föräldralös', '', 'municipality', 999, '', '', 1)"
-        )
-        conn.commit()
+    add_orphan(old_db)
     paths = set()
     for _attempt in range(3):
         with pytest.raises(DatabaseRefused, match="Säkerhetskopia") as refused:
