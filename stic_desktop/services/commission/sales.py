@@ -369,19 +369,32 @@ def overdue_reports(db, *, today: date | None = None) -> list[OverdueReport]:
         first = add_months(window, -2)  # a quarter begun two months before the window covers its first month
         months = [add_months(first, i) for i in range(_months_between(first, today) + 1)]
         covered = _covered_months(session, first, months)
-    bit = {month: 1 << i for i, month in enumerate(months)}
+    due_by_day: dict[int, int] = {}  # a due day of the month -> the months (bits) whose report was due before today
     for agreement in agreements:
+        day = agreement.report_due_day
+        due_bits = due_by_day.get(day)
+        if due_bits is None:
+            due_bits = due_by_day[day] = sum(1 << i for i, month in enumerate(months)
+                                             if add_months(month, 1).replace(day=day) < today)
         end = agreement_end(agreement, ends.get(agreement.id))
-        month = max(window, date(agreement.start_date.year, agreement.start_date.month, 1))
-        while month <= end:
-            due = add_months(month, 1).replace(day=agreement.report_due_day)
-            if due >= today:
-                break
-            for supplier_id, name in suppliers.get(agreement.id, ()):
-                if not covered.get((agreement.id, supplier_id), 0) & bit[month]:
+        start = max(window, date(agreement.start_date.year, agreement.start_date.month, 1))
+        if start > end:
+            continue
+        # the months from its start (or the window's) through its end whose report was due
+        wanted = due_bits & ((1 << (_months_between(first, end) + 1)) - 1) & ~((1 << _months_between(first, start)) - 1)
+        its_suppliers = [(supplier_id, name, covered.get((agreement.id, supplier_id), 0))
+                         for supplier_id, name in suppliers.get(agreement.id, ())]
+        missing = 0
+        for _supplier_id, _name, bits in its_suppliers:
+            missing |= wanted & ~bits
+        for i, month in enumerate(months):  # month by month, as they fall due
+            if not missing >> i & 1:
+                continue
+            due = add_months(month, 1).replace(day=day)
+            for supplier_id, name, bits in its_suppliers:
+                if not bits >> i & 1:
                     found.append(OverdueReport(agreement.id, agreement.agreement_number, supplier_id, name,
                                                period_label(month, "month"), due, (today - due).days))
-            month = add_months(month, 1)
     found.sort(key=lambda r: (-r.days_late, r.agreement_number, r.supplier_name))
     return found
 
