@@ -11,7 +11,6 @@ import os
 import sqlite3
 import stat
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
@@ -222,7 +221,6 @@ class Database:
         self.actor_id: int | None = None  # the STIC staff member working now; None on the command line
         self._read_sessions = sessionmaker(bind=engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(bind=engine.execution_options(stic_write=True), expire_on_commit=False)
-        self._shared = threading.local()  # the session of a ``one_read()`` block, per thread
         if self.backend == "postgresql":  # other windows hear of each committed change (LISTEN/NOTIFY)
             notify_changes(self._write_sessions)
 
@@ -242,27 +240,8 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        shared = getattr(self._shared, "session", None)
-        if shared is not None:  # inside one_read(): the one transaction goes on
-            yield shared
-            return
         with self._read_sessions() as session, session.begin():
             yield session
-
-    @contextmanager
-    def one_read(self) -> Iterator[None]:
-        """Every ``read()`` inside the block, on this thread, shares one session and one transaction: a page that
-        calls several services (the overview's blocks) begins and ends one transaction instead of one per
-        service, and on SQLite sees one snapshot of the file."""
-        if getattr(self._shared, "session", None) is not None:
-            yield
-            return
-        with self.read() as session:
-            self._shared.session = session
-            try:
-                yield
-            finally:
-                self._shared.session = None
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.core import clock, dates
 from stic_desktop.errors import UserError
+from stic_desktop.services import transaction
 from stic_desktop.services.meetings import action_items, agenda, invitees, meetings
 from stic_desktop.services.meetings.action_items import ActionItemRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
@@ -377,9 +378,9 @@ QLabel#blockTitle { font-size: 15px; font-weight: 600; color: #1d4e89; padding: 
 
 def read_everything(db: Any, today: date, blocks: Sequence[OverviewBlock]) -> tuple[Overview, list[Any]]:
     """The page's data (runs in a worker): the meeting overview and each block's own reading, all in one
-    transaction (``Database.one_read``)."""
-    with db.one_read():
-        return overview.overview(db, today), [block.read(db, today) for block in blocks]
+    transaction (``services.transaction.one_read``: one BEGIN and one snapshot instead of one per service)."""
+    with transaction.one_read(db) as pinned:
+        return overview.overview(pinned, today), [block.read(pinned, today) for block in blocks]
 
 
 class OverviewPage(QWidget):
