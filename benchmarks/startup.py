@@ -6,7 +6,7 @@ PySide6 window; each script starts its clock before importing anything. Two mome
 then reloaded in this process (read in a worker; the GUI thread only shows the result), the search index
 built as the program does right after start-up and updated after one change, and the exit backup timed
 both when nothing changed (skipped) and after a change (made once the window is gone).
-Targets: window ≤ 1.5 × bare window, overview data ≤ 0.6 s after launch, overview reload ≤ 100 ms.
+Targets: window ≤ 1.5 × bare window, overview data ≤ 0.6 s after launch, overview reload ≤ 100 ms (≤ 150 ms at huge).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ TITLE = "Start, översikt, stängning och sökindex"
 TARGET_RATIO = 1.5
 TARGET_OVERVIEW_SHOWN_S = 0.6
 TARGET_RELOAD_MS = 100
+TARGET_RELOAD_MS_HUGE = 150  # issue 17: the overview at ten times the data
 RUNS = 5
 
 SETTINGS = """
@@ -199,15 +200,16 @@ def _overview_and_search(context: Context) -> list[Result]:
         reloads.append((time.perf_counter() - started) * 1000)
         meter.stop()
         gui_ms[-1] = max(gui_ms[-1], meter.longest_ms)
+    reload_target = context.target(TARGET_RELOAD_MS, TARGET_RELOAD_MS_HUGE)
     results = [
         Result.at_most("Översikten läses om (i bakgrunden, tills den visas)", statistics.median(reloads), "ms",
-                       TARGET_RELOAD_MS),
+                       reload_target),
         Result.info("Översikten: längsta paus i fönstret under omläsningen", statistics.median(gui_ms), "ms"),
         Result.info("  … processortid: läsning (arbetstråden) / visning (fönstret)",
                     statistics.median(read_cpu) * 1000, "ms"),
         Result.info("  … visning", statistics.median(show_cpu) * 1000, "ms"),
         Result.at_most("  … läsning + visning (processortid)",
-                       (statistics.median(read_cpu) + statistics.median(show_cpu)) * 1000, "ms", TARGET_RELOAD_MS),
+                       (statistics.median(read_cpu) + statistics.median(show_cpu)) * 1000, "ms", reload_target),
     ]
     overview_page.read_everything = plain_read
 

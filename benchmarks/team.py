@@ -55,8 +55,11 @@ class TeamContext(Context):
         return open_database(self.url)
 
 
-def _overview(context: Context) -> float:
-    """Median ms of the overview's reload (read in a worker, until its blocks show the data)."""
+def _overview(context: Context) -> tuple[float, float]:
+    """Median ms of the overview's reload (read in a worker, until its blocks show the data) and of the program's
+    processor time meanwhile, once the search index that the window builds in the background after start-up is
+    ready (as benchmarks/startup.py measures it): a reload while the index is being built waits for Python's lock
+    and measures the index, not the overview."""
     from PySide6.QtCore import QSettings
 
     from benchmarks.startup import _wait
@@ -72,18 +75,30 @@ def _overview(context: Context) -> float:
         window.show()
         page = window.page("overview")
         _wait(app, page.loaded)
-        timings = []
+        _wait_for_search_index(app, window)
+        timings, cpu = [], []
         for _ in range(RUNS):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             page.reload()
             _wait(app, page.loaded)
             timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
         window.close()
         window.deleteLater()
         app.processEvents()
     finally:
         db.close()
-    return statistics.median(timings)
+    return statistics.median(timings), statistics.median(cpu)
+
+
+def _wait_for_search_index(app, window) -> None:
+    from benchmarks.startup import _wait
+
+    while window.search_cache is None:  # started once the overview's data are drawn
+        app.processEvents()
+        time.sleep(0.002)
+    if window.search_cache.index is None:
+        _wait(app, window.search_cache.ready)
 
 
 def pg_raw_sql(group_by: str, year: int | None) -> tuple[str, tuple]:
@@ -174,8 +189,12 @@ def run(context: Context) -> list[Result]:
         locations = {"sqlite": context.db_path, "postgresql": url}
         pages = {b: ui_pages.run(c) for b, c in contexts.items()}
         results += _side_by_side(pages)
-        overview = {b: [Result.at_most("Översikten läses om (tills den visas)", _overview(c), "ms",
-                                       TARGET_OVERVIEW_MS)] for b, c in contexts.items()}
+        overview = {}
+        for backend, c in contexts.items():
+            wall_ms, cpu_ms = _overview(c)
+            # the program's processor time (both threads; not the server's): steadier than the clock on a busy machine
+            overview[backend] = [Result.at_most("Översikten läses om (tills den visas)", wall_ms, "ms", TARGET_OVERVIEW_MS),
+                                 Result.info("  … processortid i programmet", cpu_ms, "ms")]
         results += _side_by_side(overview)
         totals = {}
         for backend, c in contexts.items():

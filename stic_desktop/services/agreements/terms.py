@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import clock
@@ -16,6 +16,7 @@ from stic_desktop.models import (
     AgreementDocument,
     AgreementExtension,
     AgreementParticipant,
+    FrameworkAgreement,
     OrganisationSetting,
     Person,
     Procurement,
@@ -254,9 +255,17 @@ def expiring_agreements(db, *, today: date | None = None, months: int | None = N
     today = today or clock.today()
     months = expiry_months(db) if months is None else months
     horizon = add_months(today, months)
+    newest = (select(AgreementExtension.agreement_id, func.max(AgreementExtension.new_end_date).label("end_date"))
+              .group_by(AgreementExtension.agreement_id).subquery())
+    current_end = func.coalesce(newest.c.end_date, FrameworkAgreement.initial_end_date)
     with db.read() as session:
-        found = [r for r in records(session, today=today)
-                 if r.running and r.terminated_on is None and r.current_end_date <= horizon]
+        # the database picks the few running ones ending soon; only they become records
+        ids = session.scalars(
+            select(FrameworkAgreement.id).outerjoin(newest, newest.c.agreement_id == FrameworkAgreement.id)
+            .where(FrameworkAgreement.terminated_on.is_(None), FrameworkAgreement.start_date <= today,
+                   current_end >= today, current_end <= horizon)).all()
+        found = [r for r in records(session, today=today, ids=list(ids))
+                 if r.running and r.terminated_on is None and r.current_end_date <= horizon] if ids else []
     return sorted(found, key=lambda r: (r.current_end_date, r.agreement_number))
 
 

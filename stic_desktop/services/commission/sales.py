@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from stic_desktop.core import clock, dates, money
@@ -366,29 +366,59 @@ def overdue_reports(db, *, today: date | None = None) -> list[OverdueReport]:
                 .join(Supplier, Supplier.id == AgreementSupplier.supplier_id)
                 .where(AgreementSupplier.agreement_id.in_(ids))):
             suppliers.setdefault(agreement_id, []).append((supplier_id, name))
-        covered: set[tuple[int, int, date]] = set()
-        # read from ix_sales_reports_period alone (it covers these columns); other agreements are skipped here
-        for agreement_id, supplier_id, start, kind in session.execute(
-                select(SalesReport.agreement_id, SalesReport.supplier_id, SalesReport.period_start,
-                       SalesReport.period_kind).distinct()
-                .where(SalesReport.period_start >= add_months(window, -2))):
-            if agreement_id not in ids:
-                continue
-            if kind == "month":
-                covered.add((agreement_id, supplier_id, start))
-            else:
-                covered.update((agreement_id, supplier_id, month) for month in period_months(start, kind))
+        first = add_months(window, -2)  # a quarter begun two months before the window covers its first month
+        months = [add_months(first, i) for i in range(_months_between(first, today) + 1)]
+        covered = _covered_months(session, first, months)
+    due_by_day: dict[int, int] = {}  # a due day of the month -> the months (bits) whose report was due before today
     for agreement in agreements:
+        day = agreement.report_due_day
+        due_bits = due_by_day.get(day)
+        if due_bits is None:
+            due_bits = due_by_day[day] = sum(1 << i for i, month in enumerate(months)
+                                             if add_months(month, 1).replace(day=day) < today)
         end = agreement_end(agreement, ends.get(agreement.id))
-        month = max(window, date(agreement.start_date.year, agreement.start_date.month, 1))
-        while month <= end:
-            due = add_months(month, 1).replace(day=agreement.report_due_day)
-            if due >= today:
-                break
-            for supplier_id, name in suppliers.get(agreement.id, ()):
-                if (agreement.id, supplier_id, month) not in covered:
+        start = max(window, date(agreement.start_date.year, agreement.start_date.month, 1))
+        if start > end:
+            continue
+        # the months from its start (or the window's) through its end whose report was due
+        wanted = due_bits & ((1 << (_months_between(first, end) + 1)) - 1) & ~((1 << _months_between(first, start)) - 1)
+        its_suppliers = [(supplier_id, name, covered.get((agreement.id, supplier_id), 0))
+                         for supplier_id, name in suppliers.get(agreement.id, ())]
+        missing = 0
+        for _supplier_id, _name, bits in its_suppliers:
+            missing |= wanted & ~bits
+        for i, month in enumerate(months):  # month by month, as they fall due
+            if not missing >> i & 1:
+                continue
+            due = add_months(month, 1).replace(day=day)
+            for supplier_id, name, bits in its_suppliers:
+                if not bits >> i & 1:
                     found.append(OverdueReport(agreement.id, agreement.agreement_number, supplier_id, name,
                                                period_label(month, "month"), due, (today - due).days))
-            month = add_months(month, 1)
     found.sort(key=lambda r: (-r.days_late, r.agreement_number, r.supplier_name))
     return found
+
+
+def _months_between(first: date, last: date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month
+
+
+def _covered_months(session: Session, first: date, months: list[date]) -> dict[tuple[int, int], int]:
+    """Per (agreement, supplier), the ``months`` some line covers, as bits (bit i: ``months[i]``); a quarter line
+    covers its three months. Counted in the database: the inner query walks ix_sales_reports_period in its order
+    (one row per period reported, however many municipalities' lines it has), the outer one folds the periods of
+    each agreement and supplier into two sums of distinct bits, so a few thousand rows reach Python instead of one
+    per period (the huge demo: 4,500 instead of 50,000)."""
+    bits = case({month: 1 << i for i, month in enumerate(months)}, value=SalesReport.period_start, else_=0)
+    periods = (select(SalesReport.agreement_id, SalesReport.supplier_id, SalesReport.period_kind, bits.label("bits"))
+               .where(SalesReport.period_start >= first, SalesReport.period_start <= months[-1])
+               .group_by(SalesReport.period_start, SalesReport.agreement_id, SalesReport.supplier_id,
+                         SalesReport.period_kind).subquery())
+    quarter = periods.c.period_kind == "quarter"
+    rows = session.execute(
+        select(periods.c.agreement_id, periods.c.supplier_id,
+               func.sum(case((quarter, 0), else_=periods.c.bits)), func.sum(case((quarter, periods.c.bits), else_=0)))
+        .group_by(periods.c.agreement_id, periods.c.supplier_id))
+    # distinct periods have distinct bits: the sums are the bits or-ed; a quarter's bit spreads over its 3 months
+    return {(agreement_id, supplier_id): int(month_bits or 0) | int(quarter_bits or 0) * 7
+            for agreement_id, supplier_id, month_bits, quarter_bits in rows}

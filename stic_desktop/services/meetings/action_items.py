@@ -56,11 +56,20 @@ class ActionItemRecord:
 
 
 def _query():
+    """Plain columns in ``ActionItemRecord``'s order (the meeting's start in place of its date), not ActionItem
+    objects: the overview reads every open item, and a row is cheaper than an object per item.
+
+    The responsible's name and the item's § are looked up by primary key per item (scalar subqueries, the same
+    values as outer joins): joined, PostgreSQL hashed every agenda item of every meeting (55,000 at the large size,
+    16 ms) to find the few hundred open items' paragraphs."""
+    name = select(Person.name).where(Person.id == ActionItem.responsible_id).correlate(ActionItem).scalar_subquery()
+    paragraph = (select(AgendaItem.paragraph).where(AgendaItem.id == ActionItem.agenda_item_id)
+                 .correlate(ActionItem).scalar_subquery())
     return (
-        select(ActionItem, Meeting.title, Meeting.starts_at, Meeting.group_id, Person.name, AgendaItem.paragraph)
+        select(ActionItem.id, ActionItem.meeting_id, Meeting.title, Meeting.starts_at, Meeting.group_id,
+               ActionItem.agenda_item_id, ActionItem.description, ActionItem.responsible_id, name,
+               ActionItem.due_date, ActionItem.done_on, paragraph, ActionItem.row_version)
         .join(Meeting, Meeting.id == ActionItem.meeting_id)
-        .outerjoin(Person, Person.id == ActionItem.responsible_id)
-        .outerjoin(AgendaItem, AgendaItem.id == ActionItem.agenda_item_id)
     )
 
 
@@ -70,10 +79,10 @@ def _open_order():
 
 def records(session: Session, query) -> list[ActionItemRecord]:
     return [
-        ActionItemRecord(a.id, a.meeting_id, title, starts.astimezone(STOCKHOLM).date(), group_id, a.agenda_item_id,
-                         a.description, a.responsible_id, name or "", a.due_date, a.done_on, paragraph,
-                         a.row_version)
-        for a, title, starts, group_id, name, paragraph in session.execute(query)
+        ActionItemRecord(item_id, meeting_id, title, starts.astimezone(STOCKHOLM).date(), group_id, agenda_item_id,
+                         description, responsible_id, name or "", due_date, done_on, paragraph, row_version)
+        for (item_id, meeting_id, title, starts, group_id, agenda_item_id, description, responsible_id, name,
+             due_date, done_on, paragraph, row_version) in session.execute(query)
     ]
 
 

@@ -157,6 +157,11 @@ class RecordTableModel(QAbstractTableModel):
         headers = [c.title for c in self._columns]
         return headers, [[c.value(r) for c in self._columns] for r in self.visible_records()]
 
+    def visible_texts(self, column: int) -> set[str]:
+        """The distinct display texts of ``column`` over every visible row (loaded or not)."""
+        texts = self._texts
+        return {texts[i][column] for i in self._visible}
+
     @property
     def total_count(self) -> int:
         return len(self._records)

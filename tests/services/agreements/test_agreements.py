@@ -244,3 +244,25 @@ def test_delete_without_sales(db) -> None:
     assert agreements.list_agreements(db) == []
     with pytest.raises(NotFound):
         agreements.get_agreement(db, record.id)
+
+
+def test_expiring_agreements_are_the_running_records_ending_within_the_warning_time(db) -> None:
+    """The database picks the candidates (running, not terminated, current end within the months); the result is the
+    same as filtering every agreement's record, checked on a month-by-month walk through their terms."""
+    make(db, "RA-1", start_date=date(2024, 1, 1), initial_end_date=date(2025, 12, 31), extension_months=6)
+    extended = make(db, "RA-2", start_date=date(2024, 3, 1), initial_end_date=date(2025, 2, 28), extension_months=12)
+    terms.record_extension(db, extended.id, date(2025, 1, 10), "Styrgruppen", date(2026, 2, 28))
+    ended = make(db, "RA-3", start_date=date(2024, 6, 1), initial_end_date=date(2026, 5, 31), extension_count=0)
+    terms.terminate_agreement(db, ended.id, date(2025, 9, 30), "Leverantören gick i konkurs")
+    make(db, "RA-4", start_date=date(2026, 1, 1), initial_end_date=date(2026, 6, 30), extension_count=0)
+    found = 0
+    for month in range(0, 40):
+        today = records.add_months(date(2023, 11, 15), month)
+        for months in (1, 9, 36):
+            horizon = records.add_months(today, months)
+            expected = sorted((r for r in agreements.list_agreements(db, today=today)
+                               if r.running and r.terminated_on is None and r.current_end_date <= horizon),
+                              key=lambda r: (r.current_end_date, r.agreement_number))
+            assert terms.expiring_agreements(db, today=today, months=months) == expected, (today, months)
+            found += len(expected)
+    assert found > 20  # the walk met every agreement ending soon, the extended one at its new end

@@ -186,3 +186,38 @@ def test_overdue_reports(db, register) -> None:
     labels = [r.period_label for r in after if r.supplier_id == register.office1]
     assert "2025-02" not in labels and "2024-06" not in labels and "2025-04" in labels
     assert sales.overdue_reports(db, today=date(2023, 1, 1)) == []
+
+
+def test_covered_months_fold_every_line_into_its_months(db, register) -> None:
+    """``_covered_months`` counts in SQL what a walk over the lines gives: a month line its month, a quarter line its
+    three months, a zero report or one municipality's line closes the month for the supplier; the other months of the
+    window stay open."""
+    from sqlalchemy import select
+
+    from stic_desktop.models import SalesReport
+
+    one, two = register.municipalities["0114"], register.municipalities["0115"]
+    for agreement, supplier, municipality, period in (
+            (register.office, register.office1, one, "2024-06"), (register.office, register.office1, two, "2024-06"),
+            (register.office, register.office1, one, "2024-Q3"), (register.office, register.office1, one, "2025-02"),
+            (register.office, register.office2, None, "2024-12"), (register.office, register.office2, one, "2024-Q2"),
+            (register.office, register.office2, one, "2024-01"), (register.cleaning, register.cleaner, one, "2025-Q2")):
+        sales.save_sales(db, SalesInput(agreement, supplier, municipality, period, "0" if municipality is None else "5"))
+    first = date(2024, 4, 1)  # two months before a window starting 2024-06, as overdue_reports asks
+    months = [sales.add_months(first, i) for i in range(15)]
+    with db.read() as session:
+        got = sales._covered_months(session, first, months)
+        lines = session.execute(select(SalesReport.agreement_id, SalesReport.supplier_id, SalesReport.period_start,
+                                       SalesReport.period_kind)).all()
+    window = sum(1 << i for i in range(2, len(months)))  # the months a report can be overdue for
+    expected: dict[tuple[int, int], int] = {}
+    for agreement, supplier, start, kind in lines:
+        for month in sales.period_months(start, kind):
+            if month in months:
+                expected[(agreement, supplier)] = expected.get((agreement, supplier), 0) | 1 << months.index(month)
+    assert {key: bits & window for key, bits in got.items() if bits & window} == \
+        {key: bits & window for key, bits in expected.items() if bits & window}
+    office1 = got[(register.office, register.office1)]
+    assert [m.isoformat()[:7] for i, m in enumerate(months) if office1 & 1 << i] == \
+        ["2024-06", "2024-07", "2024-08", "2024-09", "2025-02"]
+    assert got[(register.office, register.office2)] & 1 << months.index(date(2024, 6, 1))  # the end of 2024-Q2

@@ -318,3 +318,32 @@ def test_short_date_adds_the_year_only_for_other_years() -> None:
 def test_index_of_an_invalid_parent_row_is_invalid(qapp) -> None:
     model = ActionTreeModel()
     assert model.index(0, 0) == QModelIndex()
+
+
+def test_the_overview_and_every_block_read_in_one_transaction(qtbot, context) -> None:
+    """read_everything (the worker's job) begins one transaction for the meeting overview and all the blocks of
+    the page (those of the later issues too): one snapshot, one BEGIN."""
+    from sqlalchemy import event
+
+    from stic_desktop.ui.agreements.blocks import ExpiryBlock
+    from stic_desktop.ui.commission.sales_blocks import OverdueSalesBlock
+    from stic_desktop.ui.procurement.blocks import BLOCK_FACTORIES, ThresholdBanner
+
+    make(context.db, "Styrgruppsmöte", 3)
+    blocks = [factory(context) for factory in (*overview_page.BLOCKS, ThresholdBanner, *BLOCK_FACTORIES, ExpiryBlock,
+                                                OverdueSalesBlock)]
+    for block in blocks:
+        qtbot.addWidget(block)
+    begun: list[object] = []
+
+    def count(connection) -> None:
+        begun.append(connection)
+
+    event.listen(context.db.engine, "begin", count)
+    try:
+        snapshot, data = overview_page.read_everything(context.db, TODAY, blocks)
+    finally:
+        event.remove(context.db.engine, "begin", count)
+    assert len(begun) == 1
+    assert "Styrgruppsmöte" in [m.title for m in snapshot.upcoming]
+    assert len(data) == len(blocks) and isinstance(data[-1], list)  # the sales block's overdue reports
