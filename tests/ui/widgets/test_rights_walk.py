@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -63,6 +63,7 @@ class Walk:
         self.seen: dict[str, set[str]] = {}
         self.errors: list[str] = []
         self.skip: list[QWidget] = []  # this computer's own settings, not the shared data
+        self.depth = 0  # how many dialogs are open: a record window's rows (tenders, members…) are opened too
 
     def note(self, where: str, text: str) -> None:
         if text:
@@ -101,6 +102,9 @@ class Walk:
                         for sub in action.menu().actions():
                             self.note(f"{where} (row menu)", _text(sub))
             built.deleteLater()
+            if self.depth == 1 and menu.open_slot is not None:  # what a row of a record window opens
+                self.modal(menu.open_current, lambda dialog, where=where: self.tabs(dialog, f"{where} › Öppna"),
+                           where)
 
     def tabs(self, root: QWidget, where: str) -> None:
         """Every tab under ``root`` shown in turn (a lazy tab is built when shown), nested tabs too."""
@@ -121,30 +125,37 @@ class Walk:
         """Runs ``trigger`` (which opens a modal dialog), inspects the dialog while it is open, then closes it.
         False when no dialog opened."""
         state = {"opened": False, "tries": 0}
+        before = QApplication.activeModalWidget()  # the window it is opened from, if any
 
         def check() -> None:
+            if state.get("done"):  # the trigger opened nothing and returned: not a later dialog's business
+                return
             dialog = QApplication.activeModalWidget()
-            if dialog is None:
+            if dialog is None or dialog is before:
                 state["tries"] += 1
                 if state["tries"] < 50:
                     QTimer.singleShot(20, check)
                 return
             state["opened"] = True
+            self.depth += 1
             try:
                 inspect(dialog)
             except Exception as error:  # noqa: BLE001 - asserted after the dialog is closed
                 self.errors.append(f"{where}: {error!r}")
             finally:
+                self.depth -= 1
                 dialog.reject()
 
         QTimer.singleShot(0, check)
         trigger()
+        state["done"] = True
         return state["opened"]
 
 
 def walk_window(window: MainWindow, context, qtbot) -> Walk:
-    """Every page, the first record of each list opened (record windows with every tab), the record windows
-    behind the other pages' buttons, and the dialogs of Inställningar."""
+    """Every page, the first record of each list opened (record windows with every tab, and what their first rows
+    open: a tender, a sales line, an agenda item…), the dialogs behind the other pages' buttons, and the dialogs
+    of Inställningar."""
     walk = Walk(qtbot)
     for action in window.menuBar().actions():
         for entry in action.menu().actions():
@@ -191,7 +202,7 @@ def walk_window(window: MainWindow, context, qtbot) -> Walk:
 
 
 @pytest.fixture
-def window(qtbot, db, qapp):
+def window(qtbot, db, qapp, monkeypatch):
     """The whole small demo (meetings, procurements with tenders, agreements with sales)."""
     from stic_desktop.demo import seed as demo
     from stic_desktop.services.people import staff
@@ -199,6 +210,7 @@ def window(qtbot, db, qapp):
 
     demo.seed_demo(db, "small")
     staff.set_current_user(db, staff.list_staff(db)[0].id)
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: True))  # files open in nothing
     window = MainWindow(AppContext(db))
     qtbot.addWidget(window)
     window.show()
@@ -222,6 +234,9 @@ def test_a_reader_sees_nothing_that_changes_data(qtbot, window):
     assert {"meetings record", "procurements record", "agreements record", "people record", "groups record",
             "municipalities record"} <= {where.split(" ›")[0].split(" (")[0] for places in walk.seen.values()
                                           for where in places}
+    opened = {where for places in walk.seen.values() for where in places}
+    assert {"procurements record › Anbud › Öppna", "meetings record › Dagordning › Öppna",
+            "agreements record › Försäljning && provision › Öppna"} <= opened  # a tender, an item, a sales line
 
 
 def test_an_officer_sees_no_button_of_the_rule_tables(qtbot, window):
@@ -281,3 +296,4 @@ def test_an_open_record_window_follows_a_change_of_login(qtbot, window):
     meeting.show()
     meeting.refresh()  # the state shows its actions again: not to a reader
     assert [k for k, b in meeting.action_buttons.items() if b.isVisible()] == ["history"]
+
