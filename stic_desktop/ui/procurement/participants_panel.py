@@ -101,6 +101,7 @@ class PowerOfAttorneyDialog(FormDialog):
         self.file_label = QLabel(self.tr("(ingen fil vald)"))
         choose = QPushButton(self.tr("Välj PDF…"))
         choose.clicked.connect(self.choose)
+        rights.needs(rights.WRITE, choose)
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
         self.errors.add_row("poa_file", self.tr("Fil (PDF) *:"), file_row)

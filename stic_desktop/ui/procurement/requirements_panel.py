@@ -58,6 +58,7 @@ class RequirementDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.file_label = QLabel(self.tr("(ingen fil vald)"))
         choose = QPushButton(self.tr("Välj fil…"))
+        rights.needs(rights.WRITE, choose)
         choose.clicked.connect(self.choose)
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
