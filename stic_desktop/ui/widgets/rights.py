@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject
 WRITE = "write"
 RULES = "rules"
 _NEEDS = "stic_needs"
-_HIDDEN = "stic_hidden_by_rights"
+_HIDDEN = "stic_hidden_by_rights"  # set while the rights hide an item: "shown" or "hidden", what it was before
 
 
 def allows(context, need: str = WRITE) -> bool:
@@ -43,24 +43,26 @@ def set_visible(item: QObject, visible: bool, context) -> None:
     """Shows or hides a marked item by the record's state, never showing it to a login that may not use it."""
     need = item.property(_NEEDS)
     allowed = not need or allows(context, need)
-    item.setProperty(_HIDDEN, True if visible and not allowed else None)
+    item.setProperty(_HIDDEN, None if allowed else "shown" if visible else "hidden")
     item.setVisible(visible and allowed)
 
 
 def apply(root: QObject, context) -> None:
     """Hides the marked widgets and actions below (and including) ``root`` that the login may not use, and shows
-    again those hidden here before (a login with more rights)."""
+    again those hidden here before (a login with more rights) that were shown then."""
     for item in (root, *root.findChildren(QObject)):
         need = item.property(_NEEDS)
         if not need or not hasattr(item, "setVisible"):
             continue
         if not allows(context, need):
             if item.property(_HIDDEN) is None:
-                item.setProperty(_HIDDEN, True)
+                shown = not item.isHidden() if hasattr(item, "isHidden") else item.isVisible()
+                item.setProperty(_HIDDEN, "shown" if shown else "hidden")
                 item.setVisible(False)
         elif item.property(_HIDDEN):
+            was = item.property(_HIDDEN)
             item.setProperty(_HIDDEN, None)
-            item.setVisible(True)
+            item.setVisible(was == "shown")  # as the record's state had it
 
 
 class _Guard(QObject):

@@ -290,10 +290,15 @@ def test_an_open_record_window_follows_a_change_of_login(qtbot, window):
 
     from stic_desktop.ui.meetings.view import MeetingView
 
-    meeting_id = window.page("meetings").model.record(0).id
-    meeting = MeetingView(context, meeting_id)
+    _set_rights(window, write=True, rules=True)
+    meeting = MeetingView(context, window.page("meetings").model.record(0).id)
     qtbot.addWidget(meeting)
     meeting.show()
+    offered = {k for k, b in meeting.action_buttons.items() if b.isVisible()}  # what the meeting's state offers
+    assert "edit" in offered and len(offered) < len(meeting.action_buttons)
+    _set_rights(window, write=False, rules=False)
+    assert {k for k, b in meeting.action_buttons.items() if b.isVisible()} == {"history"}
     meeting.refresh()  # the state shows its actions again: not to a reader
-    assert [k for k, b in meeting.action_buttons.items() if b.isVisible()] == ["history"]
-
+    assert {k for k, b in meeting.action_buttons.items() if b.isVisible()} == {"history"}
+    _set_rights(window, write=True, rules=True)  # back: what the state offers, not every action
+    assert {k for k, b in meeting.action_buttons.items() if b.isVisible()} == offered
