@@ -26,7 +26,7 @@ from stic_desktop import APP_NAME, __version__
 from stic_desktop.errors import UserError
 from stic_desktop.ui import pages as registry
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.screen import resize_to_fit
 
@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, self.tr("Ny databas…"), self.new_database, "Ctrl+Shift+N")
         self._menu_action(file_menu, self.tr("Öppna databas…"), self.open_database, QKeySequence.StandardKey.Open)
         self._menu_action(file_menu, self.tr("Säkerhetskopiera…"), self.backup_database, "Ctrl+Shift+S")
-        self._menu_action(file_menu, self.tr("Återställ från säkerhetskopia…"), self.restore_from_backup)
+        restore = self._menu_action(file_menu, self.tr("Återställ från säkerhetskopia…"), self.restore_from_backup)
+        rights.needs(rights.WRITE, restore)
         self._menu_action(file_menu, self.tr("Arkivexport…"), self.export_archive)
         file_menu.addSeparator()
         self._menu_action(file_menu, self.tr("Anslut till teamdatabas…"), self.connect_to_team)
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             return current
         page = registry.PAGES[row].factory()(self.context)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        rights.apply(page, self.context)  # what a page offers that changes data follows the login
         showing = self.pages.currentIndex() == row
         self.pages.removeWidget(current)
         current.deleteLater()
@@ -265,6 +267,7 @@ class MainWindow(QMainWindow):
                 self.tr("Databasen uppgraderades. Säkerhetskopia av den gamla: %1").replace("%1", str(db.backup_path)), 15000
             )
         self._update_user_label()
+        self.apply_rights()  # a file after a team login: everything again
 
     def _update_user_label(self) -> None:
         from stic_desktop.services.people import staff
@@ -284,6 +287,12 @@ class MainWindow(QMainWindow):
         names = {m.id: m.name for m in staff.list_staff(self.context.db)}
         name = names.get(self.context.db.actor_id, self.tr("ingen vald"))
         self.user_label.setText(self.tr("Användare: %1").replace("%1", name))
+
+    def apply_rights(self) -> None:
+        """The menus and every page built so far show what the login may use (widgets.rights)."""
+        rights.apply(self.menuBar(), self.context)
+        for page in self._built:
+            rights.apply(page, self.context)
 
     # -- current user --------------------------------------------------------------------
     def _user_key(self) -> str:

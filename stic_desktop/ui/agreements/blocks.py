@@ -25,7 +25,7 @@ from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
@@ -97,6 +97,10 @@ class ExpiryBlock(OverviewBlock):
         self.months_spin.setSuffix(self.tr(" månader"))
         self.months_spin.setToolTip(self.tr("Hur långt före slutdatumet avtalen visas här (gäller alla användare)"))
         self.months_spin.editingFinished.connect(self._months_changed)
+        rights.needs(rights.WRITE, self.renew_button)
+        rights.apply(self.renew_button, context)
+        # the warning time is an organisation setting: the regional head's (storage.roles.RULE_TABLES)
+        self.months_spin.setEnabled(rights.allows(context, rights.RULES))
         tools = QHBoxLayout()
         tools.addWidget(self.renew_button)
         tools.addStretch(1)
@@ -118,6 +122,7 @@ class ExpiryBlock(OverviewBlock):
         self.months_spin.blockSignals(True)
         self.months_spin.setValue(months)
         self.months_spin.blockSignals(False)
+        self.months_spin.setEnabled(rights.allows(self.context, rights.RULES))
         self.model.set_rows(records)
         self.show_count(len(records))
         self._update()

@@ -17,7 +17,7 @@ from stic_desktop.services import archive
 from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.ui.widgets.jobs import run_job
@@ -69,6 +69,7 @@ class AgreementDocumentsPanel(QWidget):
                 grid.addWidget(button, row, column)
                 self.buttons[key] = button
         for kind in DOCUMENTS:
+            rights.needs(rights.WRITE, self.buttons[f"{kind}:archive"])
             self.buttons[f"{kind}:preview"].setToolTip(self.tr("Öppnar dokumentet; därifrån kan det skrivas ut"))
             self.buttons[f"{kind}:archive"].setToolTip(self.tr("Sparar dokumentet, så som det ser ut nu, i arkivet "
                                                                "med dagens datum"))

@@ -18,7 +18,7 @@ from stic_desktop.services.agreements import agreements
 from stic_desktop.services.agreements import importing as agreement_import
 from stic_desktop.services.agreements.agreements import AgreementRecord
 from stic_desktop.services.agreements.records import FIELD_LABELS, STATUS_LABELS
-from stic_desktop.ui.widgets import messages, pickers
+from stic_desktop.ui.widgets import messages, pickers, rights
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.list_page import ListPage
@@ -58,6 +58,7 @@ class AgreementsPage(ListPage):
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(self._status)))
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.toolbar.insertAction(self.edit_action, self.create_action)
+        rights.needs(rights.WRITE, self.create_action)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(QLabel(self.tr("Status: ")))
         self.toolbar.addWidget(self.status_combo)

@@ -26,13 +26,15 @@ from stic_desktop.ui.agreements.parties_panel import record_table
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.procurement import tender_dialog
-from stic_desktop.ui.widgets import messages, pickers
+from stic_desktop.ui.widgets import messages, pickers, rights
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel, when_text
 from stic_desktop.ui.widgets.tables import on_open
+
+READ_ONLY_KEYS = ("open", "save")  # opening a file and saving a copy of it change nothing
 
 
 def _buttons(owner: QWidget, specs) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
@@ -43,6 +45,8 @@ def _buttons(owner: QWidget, specs) -> tuple[QHBoxLayout, dict[str, QPushButton]
         button.clicked.connect(slot)
         row.addWidget(button)
         found[key] = button
+        if key not in READ_ONLY_KEYS:
+            rights.needs(rights.WRITE, button)
     row.addStretch(1)
     return row, found
 

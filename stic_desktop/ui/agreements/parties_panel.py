@@ -24,7 +24,7 @@ from stic_desktop.services.agreements.parties import SupplierOnAgreement
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.procurement.parties import swedish_key
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
@@ -98,6 +98,7 @@ class SuppliersPanel(QWidget):
             self.buttons[key] = button
         row.addStretch(1)
         add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "edit"))
+        rights.needs(rights.WRITE, *self.buttons.values())  # a party opens read-only for a reader
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
@@ -178,6 +179,7 @@ class MunicipalitiesPanel(QWidget):
         add_row_actions(self.list, self.all_button, export=False)
         self.none_button = QPushButton(self.tr("Avmarkera alla"))
         self.none_button.clicked.connect(lambda: self._check_all(False))
+        rights.needs(rights.WRITE, self.save_button, self.all_button, self.none_button)
         row = QHBoxLayout()
         for button in (self.all_button, self.none_button):
             row.addWidget(button)
@@ -205,7 +207,8 @@ class MunicipalitiesPanel(QWidget):
                 continue
             item = QListWidgetItem(f"{m.name} ({m.municipality_code})")
             item.setData(Qt.ItemDataRole.UserRole, m.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            if rights.allows(self.context):  # a reader sees the ticks but cannot change them
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if m.id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)

@@ -24,7 +24,7 @@ from stic_desktop.services.agreements import parties
 from stic_desktop.services.commission import commission, sales
 from stic_desktop.services.commission.sales import SalesInput, SalesRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import KEEP_OPEN, FormDialog
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
@@ -127,6 +127,7 @@ class AgreementSalesPanel(QWidget):
             self.buttons[key] = button
         buttons.addStretch(1)
         add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "edit"))
+        rights.needs(rights.WRITE, *(b for k, b in self.buttons.items() if k != "rates"))  # the rates can be read
         layout = QVBoxLayout(self)
         layout.addWidget(self.rate_label)
         layout.addLayout(top)

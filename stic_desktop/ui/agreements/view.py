@@ -18,7 +18,7 @@ from stic_desktop.services.agreements.records import FIELD_LABELS
 from stic_desktop.ui.agreements.panels import DetailsPanel, ExtensionsPanel, FilesPanel
 from stic_desktop.ui.agreements.parties_panel import MunicipalitiesPanel, SuppliersPanel
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.record_window import HistoryPanel, RecordWindow
 
@@ -72,6 +72,7 @@ class AgreementView(RecordWindow):
         self.renew_button = QPushButton(self.tr("Starta ny upphandling"))
         self.renew_button.setToolTip(self.tr("Skapar ett förslag om förnyelse med avtalets kommuner som intressenter"))
         self.renew_button.clicked.connect(self.start_renewal)
+        rights.needs(rights.WRITE, self.renew_button)
         for key, panel, text in (
                 ("details", DetailsPanel(context, agreement_id, self), self.tr("Uppgifter")),
                 ("suppliers", SuppliersPanel(context, agreement_id, self), self.tr("Leverantörer")),

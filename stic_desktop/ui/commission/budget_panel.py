@@ -22,7 +22,7 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.commission import budget
 from stic_desktop.services.commission.budget import BudgetRecord, BudgetTable
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
@@ -114,6 +114,8 @@ class BudgetPanel(QGroupBox):
         self.delete_line_button.clicked.connect(self.delete_budget_line)
         self.copy_button.clicked.connect(self.copy_budget)
         add_row_actions(self.budget_table, self.add_line_button, self.copy_button, None, self.delete_line_button)
+        rights.needs(rights.WRITE, self.add_line_button, self.edit_line_button, self.delete_line_button,
+                     self.copy_button)
         for button in (self.add_line_button, self.edit_line_button, self.delete_line_button, self.copy_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

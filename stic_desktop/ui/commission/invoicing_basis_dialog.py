@@ -29,7 +29,7 @@ from stic_desktop.services import archive
 from stic_desktop.services.agreements import suppliers
 from stic_desktop.services.commission import reports as commission_reports
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
@@ -86,6 +86,8 @@ class InvoicingBasisDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.save(".pdf"))
         self.excel_button.clicked.connect(lambda: self.save(".xlsx"))
         self.archive_button.clicked.connect(self.archive)
+        rights.needs(rights.WRITE, self.archive_button)
+        rights.guard(self, context)
         self.archive_model = RecordTableModel([
             Column(self.tr("Arkiverat"), lambda r: r.created_at, when_text),
             Column(self.tr("Fil"), lambda r: r.filename), Column(self.tr("Av"), lambda r: r.author_name),

@@ -27,7 +27,7 @@ from stic_desktop.services.agreements import agreements
 from stic_desktop.services.commission import commission
 from stic_desktop.services.commission.commission import RateInput, RateRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
@@ -129,6 +129,7 @@ class RatesDialog(QDialog):
             self.buttons[key] = button
         buttons.addStretch(1)
         add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "edit"))
+        rights.needs(rights.WRITE, *self.buttons.values())  # a decision opens read-only for a reader
         close = QPushButton(self.tr("Stäng"))
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -137,6 +138,7 @@ class RatesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        rights.guard(self, context)
         self.reload()
 
     def reload(self) -> None:

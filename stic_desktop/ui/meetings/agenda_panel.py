@@ -28,7 +28,7 @@ from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.agenda_item_dialog import AgendaItemDialog
 from stic_desktop.ui.meetings.agenda_model import AgendaModel
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.pickers import ScratchFolder
@@ -105,7 +105,7 @@ class AgendaPanel(QWidget):
                 action = QAction(self)
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.triggered.connect(lambda: widget.isEnabled() and slot())
+                action.triggered.connect(lambda: widget.isEnabled() and not rights.hidden(widget) and slot())
                 self.addAction(action)
                 widget.setToolTip(f"{text} ({shortcut})")
             return widget
@@ -135,6 +135,11 @@ class AgendaPanel(QWidget):
         self.follow_ups.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.done_button = button(self.tr("Markera klar"), self.mark_follow_up_done)
         add_row_actions(self.follow_ups, self.done_button, export=False)
+        rights.needs(rights.WRITE, self.add_button, self.delete_button, self.up_button, self.down_button,
+                     self.template_button, self.attach_button, self.remove_file_button, self.done_button)
+        if not rights.allows(context):  # the item opens read-only; no dragging to reorder
+            self.edit_button.setText(self.tr("Öppna…"))
+            self.table.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
 
         top = QWidget()
         bar = QHBoxLayout()

@@ -29,7 +29,7 @@ from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.services.meetings.records import ATTENDANCE_LABELS, RSVP_LABELS
 from stic_desktop.services.people import people
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import PersonCombo
@@ -240,12 +240,16 @@ class AttendancePanel(QWidget):
         officers.addSpacing(12)
         officers.addWidget(QLabel(self.tr("Sekreterare:")))
         officers.addWidget(self.secretary_combo, 1)
+        rsvp_label, attendance_label = QLabel(self.tr("Svar:")), QLabel(self.tr("Närvaro:"))
+        rights.needs(rights.WRITE, rsvp_label, attendance_label, self.yes_button, self.no_button,
+                     self.rsvp_sub_button, self.present_button, self.absent_button, self.attendance_sub_button,
+                     self.guest_button, self.remove_button)
         replies = QHBoxLayout()
-        replies.addWidget(QLabel(self.tr("Svar:")))
+        replies.addWidget(rsvp_label)
         for widget in (self.yes_button, self.no_button, self.rsvp_sub_button):
             replies.addWidget(widget)
         replies.addSpacing(16)
-        replies.addWidget(QLabel(self.tr("Närvaro:")))
+        replies.addWidget(attendance_label)
         for widget in (self.present_button, self.absent_button, self.attendance_sub_button):
             replies.addWidget(widget)
         replies.addStretch(1)
@@ -276,7 +280,7 @@ class AttendancePanel(QWidget):
         except UserError as error:
             messages.show_error(self, error)
             rows = []
-        self.model.set_rows(rows, meeting.locked)
+        self.model.set_rows(rows, meeting.locked or not rights.allows(self.context))  # a reader changes no cell
         for row, record in enumerate(rows):
             if record.id in selected:
                 self.table.selectRow(row)
@@ -299,7 +303,7 @@ class AttendancePanel(QWidget):
         self.summary_label.setText(text)
 
     def _update_buttons(self, *_args) -> None:
-        editable = self.meeting is not None and not self.meeting.locked
+        editable = self.meeting is not None and not self.meeting.locked and rights.allows(self.context)
         count = len(self.selected())
         for widget in (self.yes_button, self.no_button, self.present_button, self.absent_button, self.remove_button):
             widget.setEnabled(editable and count > 0)

@@ -44,7 +44,7 @@ from stic_desktop.ui.meetings.calendar_widgets import (
     MonthView,
     WeekView,
 )
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.service_text import service_text
@@ -243,6 +243,9 @@ class CalendarPage(QWidget):
         ignore.triggered.connect(self.toggle_ignored)
         self.warning_list.addAction(ignore)
         add_row_actions(self.warning_list, self.ignore_button, export=False)
+        rights.needs(rights.WRITE, self.new_button, self.year_plan_button)
+        # what is ignored is an organisation setting: the regional head's (storage.roles.RULE_TABLES)
+        rights.needs(rights.RULES, self.ignore_button, ignore)
         filters = QHBoxLayout()
         filters.addWidget(self.warning_kind)
         filters.addWidget(self.show_ignored)
@@ -437,6 +440,8 @@ class CalendarPage(QWidget):
         open_meeting(self.context, meeting_id, self, self.status_message.emit)
 
     def _new_meeting(self, day: date) -> None:
+        if not rights.allows(self.context):  # a double-click on a day plans nothing for a reader
+            return
         saved = new_meeting(self.context, day, self)
         if saved is not None:
             self.status_message.emit(self.tr("%1 sparades.").replace("%1", saved.title))

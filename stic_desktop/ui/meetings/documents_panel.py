@@ -15,7 +15,7 @@ from stic_desktop.operations import mailing, meeting_documents, meeting_pack
 from stic_desktop.services import archive
 from stic_desktop.services.meetings.meetings import ENTITY, MeetingRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.ui.widgets.jobs import run_job
@@ -89,6 +89,7 @@ class DocumentsPanel(QWidget):
         self.archive_minutes_button.setToolTip(self.tr("Sparar protokollet, som det ser ut nu, i arkivet (gör det när det "
                                                   "skickas ut)"))
         self.archive_minutes_button.clicked.connect(self.archive_minutes)
+        rights.needs(rights.WRITE, self.archive_minutes_button)
         self.archive = ArchiveBox(
             self.context, self.tr("Arkiv: dokument som skickats ut"),
             self.tr("Inget har skickats ut ännu. Kallelsen arkiveras när du väljer ”Förbered utskick…”."),

@@ -26,7 +26,7 @@ from stic_desktop.services.meetings.agenda import AgendaItemRecord
 from stic_desktop.services.meetings.meetings import MeetingRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.meetings.action_item_dialog import ActionItemDialog, item_label
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.row_menu import add_row_actions, install_row_menu
 from stic_desktop.ui.widgets.table_model import Column, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open, show_at_least
@@ -108,6 +108,8 @@ class MinutesPanel(QWidget):
         self.delete_action_button = QPushButton(self.tr("Ta bort"))
         self.delete_action_button.clicked.connect(self.delete_action)
         add_row_actions(self.actions_table, self.add_action_button, self.done_button, None, self.delete_action_button)
+        rights.needs(rights.WRITE, self.save_button, save_action, self.add_action_button,
+                     self.edit_action_button, self.done_button, self.delete_action_button)
 
         editor = QWidget()
         right = QVBoxLayout(editor)
@@ -160,7 +162,8 @@ class MinutesPanel(QWidget):
     # -- state ---------------------------------------------------------------------------
     @property
     def locked(self) -> bool:
-        return self.meeting is None or self.meeting.locked
+        """Nothing can be changed: the minutes are adjusted, or the login may only read."""
+        return self.meeting is None or self.meeting.locked or not rights.allows(self.context)
 
     def refresh(self, meeting: MeetingRecord) -> None:
         """Reads the items again; unsaved text is saved first (or kept if the service refuses it)."""

@@ -25,7 +25,7 @@ from stic_desktop.ui.meetings.attendance_panel import AttendancePanel
 from stic_desktop.ui.meetings.dialog import MeetingDialog
 from stic_desktop.ui.meetings.documents_panel import DocumentsPanel
 from stic_desktop.ui.meetings.minutes_panel import MinutesPanel
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
@@ -82,6 +82,8 @@ class MeetingView(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.action_buttons[key] = button
+            if key != "history":
+                rights.needs(rights.WRITE, button)
         self.action_buttons["mailing"].setToolTip(self.tr("Skriver ett e-postutkast (.eml) per kallad med kallelsen och "
                                                      "kalenderfilen bifogade och arkiverar kallelsen. Inget skickas: "
                                                      "du skickar utkasten från ditt e-postprogram"))
@@ -137,6 +139,7 @@ class MeetingView(QDialog):
         layout.addLayout(bottom)
         size = QSettings().value(SIZE_KEY)
         resize_to_fit(self, size if isinstance(size, QSize) else QSize(1100, 760))
+        rights.guard(self, context)
         self.refresh()
 
     # -- state ---------------------------------------------------------------------------
@@ -184,7 +187,7 @@ class MeetingView(QDialog):
         if state.state == invitation.DRAFTED and "mailing" in offered:
             offered.add("sent")
         for key, button in self.action_buttons.items():
-            button.setVisible(key == "history" or key in offered)
+            rights.set_visible(button, key == "history" or key in offered, self.context)
 
     def _show_quorum(self) -> None:
         try:

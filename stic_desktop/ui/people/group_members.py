@@ -24,7 +24,7 @@ from stic_desktop.services.people.groups import GroupRecord
 from stic_desktop.services.people.memberships import MembershipRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.membership_dialog import EndMembershipDialog, MembershipDialog, date_edit, to_date
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.row_menu import add_row_actions
@@ -74,6 +74,7 @@ class MembersPanel(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.end_button = QPushButton(self.tr("Avsluta medlemskap…"))
         self.end_button.clicked.connect(self.end_selected)
+        rights.needs(rights.WRITE, self.add_button, self.edit_button, self.end_button)
         self.history_button = QPushButton(self.tr("Historik"))
         self.history_button.clicked.connect(self.show_history)
         self.copy_button = QPushButton(self.tr("Kopiera e-postadresser"))

@@ -27,7 +27,7 @@ from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.people import people
 from stic_desktop.services.people.people import FIELD_LABELS, PersonInput, PersonRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import FieldErrors, general_error_label
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
@@ -135,6 +135,14 @@ class PersonDialog(QDialog):
         self._fill(record.as_input() if record is not None else PersonInput())
         if record is not None and record.anonymised:
             self._make_read_only()
+        if not rights.allows(context):  # a reader: no Spara, nothing to change (as a FormDialog shows it)
+            rights.needs(rights.WRITE, self.save_button)
+            rights.guard(self, context)
+            for widget in self.inputs.values():
+                widget.setEnabled(False)
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Stäng"))
+            self.general_error.setText(self.tr("Din inloggning får bara läsa här; inget kan sparas."))
+            self.general_error.show()
 
     # -- building ------------------------------------------------------------------------
     def _make_input(self, field: str) -> QWidget:
@@ -223,6 +231,8 @@ class PersonDialog(QDialog):
         return messages.confirm(self, self.tr("Möjlig dubblett"), text, self.tr("Spara ändå"))
 
     def save(self) -> None:
+        if not rights.allows(self.context):
+            return
         self.general_error.hide()
         data = self.value()
         db = self.context.db

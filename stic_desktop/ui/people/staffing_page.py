@@ -28,9 +28,9 @@ from stic_desktop.services.people import groups, memberships, staffing
 from stic_desktop.services.people.staffing import StaffingMatrix
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.membership_dialog import MembershipDialog, date_edit, to_date
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.labels import label
-from stic_desktop.ui.widgets.row_menu import add_row_actions
+from stic_desktop.ui.widgets.row_menu import add_row_actions, install_row_menu
 from stic_desktop.ui.widgets.table_model import Index
 from stic_desktop.ui.widgets.tables import on_open
 
@@ -214,7 +214,12 @@ class StaffingPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setToolTip(self.tr("Dubbelklicka på en ruta för att lägga till någon från kommunen i gruppen."))
         on_open(self.table, self._cell_activated)
-        add_row_actions(self.table, self.staff_button, open_text=self.tr("Lägg till i gruppen…"))
+        if rights.allows(context):  # a reader only looks: no adding from a cell
+            add_row_actions(self.table, self.staff_button, open_text=self.tr("Lägg till i gruppen…"))
+        else:
+            self.table.setToolTip("")
+            install_row_menu(self.table).open_slot = None
+        rights.needs(rights.WRITE, self.staff_button)
 
         top = QHBoxLayout()
         top.addWidget(heading)

@@ -196,6 +196,7 @@ class ThresholdBanner(ProcurementBlock):
         self.text_label.setOpenExternalLinks(True)
         self.fill_button = QPushButton(self.tr("Fyll i tröskelvärden…"))
         self.fill_button.clicked.connect(self.fill_in)
+        rights.needs(rights.RULES, self.fill_button)
         host = QWidget()
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
@@ -225,7 +226,7 @@ class ThresholdBanner(ProcurementBlock):
                     "Upphandlingsregler.").replace("%1", missing[0].period_label).replace("%2", kinds)
             .replace("%3", procurement_rules.THRESHOLDS_LINK))
         self.title_label.setText(self.heading)
-        self.fill_button.setVisible(rights.allows(self.context, rights.RULES))
+        rights.set_visible(self.fill_button, True, self.context)
         self.stack.setCurrentWidget(self.body)
         self.setVisible(True)
 

@@ -30,7 +30,7 @@ from stic_desktop.services.procurement import deadlines, procurements, stages
 from stic_desktop.services.procurement import sending as procurement_sending
 from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.archive_box import ArchiveBox
 from stic_desktop.ui.widgets.jobs import run_job
@@ -150,6 +150,7 @@ class ProcurementDocumentsPanel(QWidget):
                 grid.addWidget(button, row, column)
                 self.buttons[key] = button
         self.buttons["opening:archive"].setToolTip(self.tr("Sparar protokollet, som det ser ut nu, i arkivet"))
+        rights.needs(rights.WRITE, self.buttons["opening:archive"], self.buttons["award:send"])
         self.buttons["award:preview"].setToolTip(self.tr("Så som beslutet ser ut om det skickas i dag"))
         self.award_label = QLabel()
         self.award_label.setWordWrap(True)

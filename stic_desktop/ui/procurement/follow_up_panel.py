@@ -41,13 +41,13 @@ from stic_desktop.services.procurement import after_award, declarations, procure
 from stic_desktop.services.procurement.after_award import OpeningDetails
 from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as file_pickers
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.pickers import ScratchFolder
-from stic_desktop.ui.widgets.row_menu import row_menu
+from stic_desktop.ui.widgets.row_menu import install_row_menu, row_menu
 from stic_desktop.ui.widgets.tables import on_open
 
 STATE_COLOURS = {"done": "#2e7d32", "overdue": "#b00020", "due": "#1d4e89", "waiting": "#555555"}
@@ -167,12 +167,16 @@ class FollowUpPanel(QWidget):
         self.declaration_table.setMaximumHeight(150)
         self.declaration_table.verticalHeader().hide()
         self.declaration_table.setAccessibleName(self.tr("Jävs- och sekretessförbindelser"))
-        on_open(self.declaration_table, lambda _index: self.record_declaration())
-        row_menu(self.declaration_table).open_text = self.tr("Registrera förbindelse…")
+        if rights.allows(context):
+            on_open(self.declaration_table, lambda _index: self.record_declaration())
+            row_menu(self.declaration_table).open_text = self.tr("Registrera förbindelse…")
+        else:  # a reader has nothing to register: the list is only read
+            install_row_menu(self.declaration_table)
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
         self.declare_button = QPushButton(self.tr("Registrera förbindelse…"))
         self.declare_button.clicked.connect(self.record_declaration)
+        rights.needs(rights.WRITE, self.opening_button, self.decision_button, self.declare_button)
 
         self.duties_box = QGroupBox(self.tr("Efter tilldelningen"))
         self.duties_grid = QGridLayout(self.duties_box)
@@ -281,6 +285,9 @@ class FollowUpPanel(QWidget):
             for column, (caption, slot) in enumerate(buttons, start=2):
                 button = QPushButton(caption)
                 button.clicked.connect(slot)
+                if slot.func not in (self.preview, self.save):  # dates and archived documents are changes
+                    rights.needs(rights.WRITE, button)
+                    rights.apply(button, self.context)
                 self.duties_grid.addWidget(button, row, column)
                 made.append(button)
             self.duty_widgets[duty.key] = (state, made)

@@ -27,7 +27,7 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.people.membership_dialog import date_edit, to_date
 from stic_desktop.ui.procurement import tender_dialog
 from stic_desktop.ui.procurement.tender_dialog import parse_kronor
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.row_menu import add_row_actions
@@ -101,6 +101,7 @@ class PowerOfAttorneyDialog(FormDialog):
         self.file_label = QLabel(self.tr("(ingen fil vald)"))
         choose = QPushButton(self.tr("Välj PDF…"))
         choose.clicked.connect(self.choose)
+        rights.needs(rights.WRITE, choose)
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
         self.errors.add_row("poa_file", self.tr("Fil (PDF) *:"), file_row)
@@ -138,7 +139,8 @@ class ParticipantsPanel(QWidget):
             Column(self.tr("Fil"), lambda r: r.poa_filename),
         ], self)
         self.table = make_table_view(self.model)
-        on_open(self.table, lambda *_: self.record_poa())
+        writable = rights.allows(context)  # a reader opens the power of attorney instead of registering one
+        on_open(self.table, lambda *_: self.record_poa() if writable else self.open_poa())
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -152,7 +154,9 @@ class ParticipantsPanel(QWidget):
             buttons.addWidget(button)
             self.buttons[key] = button
         buttons.addStretch(1)
-        add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "poa"), open_text=self.tr("Registrera fullmakt…"))
+        add_row_actions(self.table, *(b for k, b in self.buttons.items() if k not in ("poa", "open" * (not writable))),
+                        open_text=self.tr("Registrera fullmakt…") if writable else self.tr("Öppna fullmakt"))
+        rights.needs(rights.WRITE, *(b for k, b in self.buttons.items() if k != "open"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)

@@ -22,7 +22,7 @@ from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.parties import RequirementDocRecord
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement import tender_dialog
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.pickers import ScratchFolder
 from stic_desktop.ui.widgets.row_menu import add_row_actions
@@ -58,6 +58,7 @@ class RequirementDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.file_label = QLabel(self.tr("(ingen fil vald)"))
         choose = QPushButton(self.tr("Välj fil…"))
+        rights.needs(rights.WRITE, choose)
         choose.clicked.connect(self.choose)
         row.addWidget(self.file_label, 1)
         row.addWidget(choose)
@@ -111,6 +112,7 @@ class RequirementsPanel(QWidget):
         self.open_button = QPushButton(self.tr("Öppna"))
         self.open_button.clicked.connect(self.open_document)
         add_row_actions(self.table, self.add_button, self.version_button)
+        rights.needs(rights.WRITE, self.add_button, self.version_button, hint)
         for button in (self.add_button, self.version_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -30,7 +30,7 @@ from stic_desktop.errors import UserError, ValidationError
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.rules import ThresholdInput, ThresholdRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import general_error_label
 from stic_desktop.ui.widgets.labels import label
 
@@ -79,6 +79,11 @@ class ProcurementRulesDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._threshold_tab(), self.tr("Tröskelvärden"))
         self.tabs.addTab(self._rules_tab(), self.tr("Tidsfrister"))
+        if not rights.allows(context, rights.RULES):  # the regional head's tables (storage.roles.RULE_TABLES)
+            intro.setText(self.tr("Bara regionchefen kan ändra tröskelvärdena och tidsfristerna; här kan du läsa "
+                                  "dem. Tidsfristerna är kalenderdagar (LOU 11 kap. och 20 kap. 1 §)."))
+            for table in (self.threshold_table, self.rules_table):
+                table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Stäng"))
@@ -88,6 +93,7 @@ class ProcurementRulesDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        rights.guard(self, context)
         self.reload()
 
     # --- building -----------------------------------------------------------------------------------------------
@@ -107,8 +113,10 @@ class ProcurementRulesDialog(QDialog):
         self.new_button.clicked.connect(self.add_period)
         self.delete_button = QPushButton(self.tr("Ta bort…"))
         self.delete_button.clicked.connect(self.delete_selected)
+        kind_label = QLabel(self.tr("Slag:"))
+        rights.needs(rights.RULES, kind_label, self.kind_combo, self.new_button, self.delete_button)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Slag:")))
+        row.addWidget(kind_label)
         row.addWidget(self.kind_combo)
         row.addWidget(self.new_button)
         row.addStretch(1)

@@ -35,7 +35,7 @@ from stic_desktop.services.procurement import procurements, stages
 from stic_desktop.services.procurement.procurements import STAGE_LABELS
 from stic_desktop.services.procurement.records import STAGES
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 
@@ -118,6 +118,7 @@ class StagesPanel(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.attesters_button = QPushButton(self.tr("Bevittnare vid anbudsöppningen…"))
         add_row_actions(self.table, self.next_button, self.back_button)
+        rights.needs(rights.WRITE, self.next_button, self.back_button, self.cancel_button, self.attesters_button)
         self.attesters_button.clicked.connect(self.edit_attesters)
         buttons = QHBoxLayout()
         for button in (self.next_button, self.back_button, self.cancel_button):
@@ -163,7 +164,8 @@ class StagesPanel(QWidget):
             self.table.setItem(row, 0, name)
             for column, value in ((PLANNED, stage.planned_on), (ACTUAL, stage.actual_on)):
                 item = QTableWidgetItem(value.isoformat() if value else "")
-                editable = record.stage != "cancelled" and (column == PLANNED or row <= current)
+                editable = record.stage != "cancelled" and (column == PLANNED or row <= current) \
+                    and rights.allows(self.context)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 item.setFlags(flags | Qt.ItemFlag.ItemIsEditable if editable else flags)
                 if column == PLANNED and value and row > current and value < today and record.running:

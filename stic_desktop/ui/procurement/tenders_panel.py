@@ -22,7 +22,7 @@ from stic_desktop.services.procurement import tenders
 from stic_desktop.services.procurement.tenders import TenderRecord, TenderState
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement.tender_dialog import QUALIFIED_CHOICES, TenderDialog
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.row_menu import add_row_actions
 from stic_desktop.ui.widgets.table_model import Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
@@ -83,6 +83,7 @@ class TendersPanel(QWidget):
             self.buttons[key] = button
         buttons.addStretch(1)
         add_row_actions(self.table, *(b for k, b in self.buttons.items() if k != "edit"))
+        rights.needs(rights.WRITE, *self.buttons.values())  # a tender opens read-only for a reader
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)

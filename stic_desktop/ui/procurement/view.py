@@ -17,6 +17,7 @@ from stic_desktop.services.procurement.procurements import ProcurementRecord
 from stic_desktop.services.procurement.records import FIELD_LABELS
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement.dialog import ProcurementDialog
+from stic_desktop.ui.widgets import rights
 from stic_desktop.ui.widgets.labels import label
 from stic_desktop.ui.widgets.record_window import HistoryPanel, RecordWindow
 
@@ -50,6 +51,7 @@ class ProcurementView(RecordWindow):
         self.stage_label = self.status_label
         self.edit_button = QPushButton(self.tr("Ändra uppgifter…"))
         self.edit_button.clicked.connect(self.edit_details)
+        rights.needs(rights.WRITE, self.edit_button)
 
         from stic_desktop.ui.procurement.stages_panel import StagesPanel
 

@@ -28,7 +28,7 @@ from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.proposals import links, proposals, workshops
 from stic_desktop.services.proposals.proposals import FIELD_LABELS, ProposalInput, ProposalRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import FieldErrors, FormDialog, typed_amount
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
@@ -144,6 +144,7 @@ class ProposalDialog(FormDialog):
         self.unlink_button = QPushButton(self.tr("Ta bort kopplingen"))
         self.unlink_button.setToolTip(self.tr("Dagordningspunkten finns kvar på mötet; bara kopplingen till förslaget tas bort."))
         self.unlink_button.clicked.connect(self.unlink_selected)
+        rights.needs(rights.WRITE, self.unlink_button)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.unlink_button)

@@ -15,7 +15,7 @@ from stic_desktop.services.meetings import meetings
 from stic_desktop.services.proposals import links, proposals
 from stic_desktop.services.proposals.proposals import FIELD_LABELS, OPEN_STATUSES, STATUS_LABELS, ProposalRecord
 from stic_desktop.ui.proposals.proposal_dialog import ProposalDialog
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.jobs import run_job
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.list_page import ListPage
@@ -77,6 +77,7 @@ class ProposalsPage(ListPage):
         for action in (self.rank_action, self.agenda_action, self.procurement_action):
             self.toolbar.addAction(action)
         self.status_button.menu().setTitle(self.tr("Ändra status"))
+        self.needs(rights.WRITE, self.status_button, self.rank_action, self.agenda_action, self.procurement_action)
         add_row_actions(self.table, self.status_button.menu(), self.rank_action, self.agenda_action,
                         self.procurement_action)
         self.toolbar.addSeparator()

@@ -25,7 +25,7 @@ from stic_desktop.errors import UserError
 from stic_desktop.services.proposals import proposals, workshops
 from stic_desktop.services.proposals.workshops import FIELD_LABELS, WorkshopInput, WorkshopRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.form import FormDialog
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.labels import label
@@ -58,6 +58,7 @@ class WorkshopDialog(FormDialog):
         add.clicked.connect(self.add_participant)
         self.remove_button = QPushButton(self.tr("Ta bort"))
         self.remove_button.clicked.connect(self.remove_selected)
+        rights.needs(rights.WRITE, add, self.remove_button)
         self.participant_list.itemSelectionChanged.connect(self._update_buttons)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(add)
@@ -80,6 +81,7 @@ class WorkshopDialog(FormDialog):
         if record is not None:
             new_proposal = QPushButton(self.tr("Nytt förslag härifrån…"))
             new_proposal.clicked.connect(self.new_proposal)
+            rights.needs(rights.WRITE, new_proposal)
             proposals_box = QWidget()
             column = QVBoxLayout(proposals_box)
             column.setContentsMargins(0, 0, 0, 0)

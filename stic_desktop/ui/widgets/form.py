@@ -169,6 +169,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._size_restored = False
+        rights.guard(self, context)  # the panels and buttons a form holds (a group's members) follow the login
 
     def add_row(self, field: str, label: str, widget: QWidget) -> QWidget:
         """A row whose errors (from a ValidationError on ``field``) show beside ``widget``."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from stic_desktop.errors import UserError
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages, pickers
+from stic_desktop.ui.widgets import messages, pickers, rights
 from stic_desktop.ui.widgets.column_sizer import ColumnSizer
 from stic_desktop.ui.widgets.history_dialog import HistoryDialog
 from stic_desktop.ui.widgets.jobs import run_job
@@ -100,12 +100,14 @@ class ListPage(QWidget):
         return []
 
     def apply_rights(self) -> None:
-        """A login that may only read sees no new, delete or import (the database would refuse them)."""
-        writable = getattr(self.context, "can_write", True)
-        self.new_action.setVisible(writable)
-        self.delete_action.setVisible(writable)
-        if self.import_button is not None:
-            self.import_button.setVisible(writable)
+        """A login that may only read sees no new, delete or import, nor the page's own actions that change
+        something (marked with ``rights.needs``): the database would refuse them."""
+        rights.apply(self, self.context)
+        # a reader's form opens read-only: "Redigera" says "Öppna" (pages whose rows open a record window say
+        # so already)
+        if self.edit_action.text() == self.tr("Redigera") or getattr(self, "_edit_says_open", False):
+            self._edit_says_open = not rights.allows(self.context)
+            self.edit_action.setText(self.tr("Öppna") if self._edit_says_open else self.tr("Redigera"))
 
     # -- building ------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
@@ -126,8 +128,19 @@ class ListPage(QWidget):
         button.setText(text)
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(button)
+        # a widget in a toolbar is shown and hidden through its action (rights.needs marks both)
+        button.toolbar_action = self.toolbar.addWidget(button)
         return button
+
+    @staticmethod
+    def needs(need: str, *items: QAction | QToolButton) -> None:
+        """Marks actions and menu buttons (with their menu, their entries and their place in the toolbar) that
+        change something: ``rights.apply`` hides them from a login that may not."""
+        for item in items:
+            rights.needs(need, item)
+            if isinstance(item, QToolButton):
+                menu = item.menu()
+                rights.needs(need, item.toolbar_action, menu, menu.menuAction(), *menu.actions())
 
     def _build(self) -> None:
         heading = QLabel(self.title)
@@ -155,6 +168,7 @@ class ListPage(QWidget):
         self.toolbar.addSeparator()
         imports = self.import_actions()
         self.import_button = self._add_menu_button(self.tr("Importera"), imports) if imports else None
+        self.needs(rights.WRITE, self.new_action, self.delete_action, *([self.import_button] if imports else []))
         self._add_menu_button(self.tr("Exportera"), [self.export_action, *self.export_actions()])
 
         # interactive: measuring every row of a long list to fit the columns is too slow

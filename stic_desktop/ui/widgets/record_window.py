@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from stic_desktop.errors import UserError
 from stic_desktop.services import audit
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.history_dialog import add_history_items
 from stic_desktop.ui.widgets.row_menu import install_row_menu
 from stic_desktop.ui.widgets.screen import resize_to_fit
@@ -111,6 +111,7 @@ class RecordWindow(QDialog):
         self.message_label = QLabel()
         self.message_label.setObjectName("hint")
         self.message_label.setWordWrap(True)
+        rights.guard(self, context)  # every panel's add/change/remove buttons follow the login
 
     def add_panel(self, key: str, panel: QWidget, text: str) -> QWidget:
         self.panels[key] = panel
@@ -136,6 +137,7 @@ class RecordWindow(QDialog):
         holder, factory = self._lazy.pop(key)
         panel = factory()
         holder.layout().addWidget(panel)
+        rights.apply(panel, self.context)
         panel.show()  # a child added to a shown tab would otherwise appear only after the next event-loop turn
         dict.__setitem__(self.panels, key, panel)
         self._held[holder] = panel

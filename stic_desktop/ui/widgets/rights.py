@@ -2,19 +2,23 @@
 the button, and the database refuses it anyway").
 
 ``WRITE``: any change (every role but läsbehörig); ``RULES``: the rule tables and organisation settings (the
-regional head alone, as the database's grants say). A button or action that changes something is marked once
-with ``needs(RULES, button)`` (``WRITE`` is the default of a FormDialog's Spara) and ``apply(root, context)``
-hides every marked one below ``root`` that the login may not use. A single-user file allows everything.
+regional head alone, as the database's grants say: storage.roles.RULE_TABLES). A button, action or menu that
+changes something is marked once where it is made, ``needs(WRITE, button)``, and ``apply(root, context)`` hides
+every marked one below ``root`` that the login may not use. ``guard(dialog, context)`` applies them whenever the
+dialog is shown and whenever the database (and so the login) changes: the FormDialog and RecordWindow bases
+guard themselves (a lazily built tab is applied when built), other dialogs call it once; the main window applies
+them to every page it builds and to its menus and built pages when the login changes. A button whose visibility
+also follows the record's state is shown with ``set_visible``. A single-user file allows everything.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
 WRITE = "write"
 RULES = "rules"
 _NEEDS = "stic_needs"
-_HIDDEN = "stic_hidden_by_rights"
+_HIDDEN = "stic_hidden_by_rights"  # set while the rights hide an item: "shown" or "hidden", what it was before
 
 
 def allows(context, need: str = WRITE) -> bool:
@@ -25,22 +29,64 @@ def allows(context, need: str = WRITE) -> bool:
 
 
 def needs(need: str, *items: QObject) -> None:
-    """Marks widgets or actions that change something (``WRITE``) or the rule tables (``RULES``)."""
+    """Marks widgets, actions or menus that change something (``WRITE``) or the rule tables (``RULES``)."""
     for item in items:
         item.setProperty(_NEEDS, need)
 
 
+def hidden(item: QObject) -> bool:
+    """True when ``apply`` hid ``item`` (a row menu leaves it out even while its window is not shown)."""
+    return bool(item.property(_HIDDEN))
+
+
+def set_visible(item: QObject, visible: bool, context) -> None:
+    """Shows or hides a marked item by the record's state, never showing it to a login that may not use it."""
+    need = item.property(_NEEDS)
+    allowed = not need or allows(context, need)
+    item.setProperty(_HIDDEN, None if allowed else "shown" if visible else "hidden")
+    item.setVisible(visible and allowed)
+
+
 def apply(root: QObject, context) -> None:
     """Hides the marked widgets and actions below (and including) ``root`` that the login may not use, and shows
-    again those hidden here before (a login with more rights)."""
+    again those hidden here before (a login with more rights) that were shown then."""
     for item in (root, *root.findChildren(QObject)):
         need = item.property(_NEEDS)
         if not need or not hasattr(item, "setVisible"):
             continue
         if not allows(context, need):
             if item.property(_HIDDEN) is None:
-                item.setProperty(_HIDDEN, True)
+                shown = not item.isHidden() if hasattr(item, "isHidden") else item.isVisible()
+                item.setProperty(_HIDDEN, "shown" if shown else "hidden")
                 item.setVisible(False)
         elif item.property(_HIDDEN):
+            was = item.property(_HIDDEN)
             item.setProperty(_HIDDEN, None)
-            item.setVisible(True)
+            item.setVisible(was == "shown")  # as the record's state had it
+
+
+class _Guard(QObject):
+    """Applies the rights to its parent widget when it is shown and when the database changes."""
+
+    def __init__(self, widget: QObject, context) -> None:
+        self.context = context
+        super().__init__(widget)
+        widget.installEventFilter(self)
+        changed = getattr(context, "database_changed", None)
+        if changed is not None:
+            changed.connect(self.apply)
+
+    def apply(self) -> None:
+        apply(self.parent(), self.context)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # (the attributes are gone while the widget is destroyed: nothing is shown then)
+        if event.type() == QEvent.Type.Show and watched is self.parent() and hasattr(self, "context"):
+            apply(watched, self.context)
+        return False
+
+
+def guard(widget: QObject, context) -> None:
+    """Keeps ``widget``'s marked buttons and actions to what the login may use (once per widget)."""
+    if context is not None and not any(isinstance(child, _Guard) for child in widget.children()):
+        _Guard(widget, context)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.ui.widgets import rights
+
 # An entry: a QAction, submenu or button the view already has, (text, slot), or None for a separator.
 Entry = QAction | QMenu | QAbstractButton | tuple[str, Callable[[], object]] | None
 
@@ -98,8 +100,11 @@ class RowMenu(QObject):
             if entry.isVisible():
                 menu.addAction(entry)
         elif isinstance(entry, QMenu):
-            menu.addMenu(entry)
+            if not rights.hidden(entry):
+                menu.addMenu(entry)
         elif isinstance(entry, QAbstractButton):
+            if rights.hidden(entry):  # the login may not use it (its window may not be shown yet)
+                return
             if entry.isVisibleTo(entry.window()) or not entry.window().isVisible():
                 action = menu.addAction(entry.text().replace("&", ""))
                 action.setEnabled(entry.isEnabled())

@@ -89,9 +89,11 @@ class SettingsDialog(QDialog):
         self.retention_button = QPushButton(self.tr("Ändra…"))
         self.retention_button.clicked.connect(self.edit_retention)
 
-        # the organisation and the procurement rules are the regional head's; the rest any writing login's
-        rights.needs(rights.RULES, self.organisation_button, self.rules_button)
-        rights.needs(rights.WRITE, self.deciding_button, self.clauses_button, self.retention_button)
+        # the organisation, the deciding party, retention (organisation settings) and the procurement rules are the
+        # regional head's (storage.roles.RULE_TABLES); the clauses any writing login's
+        rights.needs(rights.RULES, self.organisation_button, self.deciding_button, self.rules_button,
+                     self.retention_button)
+        rights.needs(rights.WRITE, self.clauses_button)
 
         self.backup_label = QLabel()
         self.backup_label.setWordWrap(True)

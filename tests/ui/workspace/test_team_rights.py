@@ -102,6 +102,8 @@ def test_an_officer_writes_but_only_the_regional_head_sees_the_rule_tables(qtbot
         qtbot.addWidget(settings)
         assert settings.rules_button.isHidden() is not rules
         assert settings.organisation_button.isHidden() is not rules
+        assert settings.deciding_button.isHidden() is not rules  # organisation settings: the database's grants
+        assert settings.retention_button.isHidden() is not rules
         assert not settings.clauses_button.isHidden()
     finally:
         _finish(qtbot, window, db)
