@@ -62,6 +62,6 @@ def test_a_change_updates_the_index_in_the_background_instead_of_dropping_it(con
         context.data_changed.emit("municipality")  # what a page emits after saving
         assert cache.index is before  # still searchable while the update runs
     assert cache.index is not before and cache.index.audit_mark > before.audit_mark
-    assert cache.index.kinds["group"] is before.kinds["group"]  # not rebuilt: only what changed
+    assert cache.index.file is before.file and cache.index.refreshed == {"municipality", "person"}  # not rebuilt
     dialog.edit.setText("nyköp")
     assert [(hit.kind, hit.id) for hit in dialog.model.visible_records()] == [("municipality", saved.id)]

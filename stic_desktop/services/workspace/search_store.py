@@ -1,0 +1,266 @@
+"""The search index's own SQLite file: one table of entries and an FTS5 trigram index over their keys.
+
+The file lives in an owner-only temporary folder (it holds names and e-mail addresses) and is removed when
+the index is closed, dropped or the program ends. It is a cache: nothing in it is ever the only copy.
+
+Layout:
+- ``entry``: one row a searchable record: its kind (a number, the order results are shown), the record's id,
+  what the UI opens, title and detail as shown, the lower-case title (prefix matches) and the lower-case key
+  (title, detail and extra text) that words are looked for in.
+- Within a kind, the row ids follow title order (``kind * SPAN + position * GAP`` when built; a row added
+  later gets an id between its neighbours), so "the first eight matches in title order" is the first eight
+  row ids the full-text index yields inside the kind's range: a keystroke reads a handful of rows however
+  many match.
+- ``entry_text``: FTS5 with the trigram tokenizer over ``entry.key`` (external content): any substring of
+  three letters or more is found from the index. Keys are case-folded in Python (``str.casefold``: Å, Ä,
+  Ö, Ł...) before they are stored, and so are the queries.
+- ``gram_term``: for each kind, the trigrams of its words (each word with a space either side) by every
+  one- and two-letter piece they hold. A word of one or two letters has no trigram of its own; it is
+  looked up as "any of the kind's trigrams that hold it" (none: the kind has no match, and no row is
+  read). Only when a piece is in very many trigrams (an "a") are the rows read in title order instead,
+  where such a common piece is found at once. Keys are stored with a space either side, so every word's
+  padded trigrams are in the full-text index.
+
+Each thread has its own connection (the GUI thread searches while a worker updates; WAL lets the reader go
+on with the snapshot it has until the update commits).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+import tempfile
+import threading
+import weakref
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from stic_desktop.core.private_files import create_private_file
+
+SPAN = 1 << 56  # the row ids of kind n are n * SPAN ... (n + 1) * SPAN - 1
+GAP = 1 << 32  # between neighbours when built: 32 rows can be added at one place before the kind is renumbered
+BATCH = 5000
+MIN_TRIGRAM = 3  # a word this long is looked up in the full-text index
+MAX_TERMS = 200  # a short piece held by more of a kind's trigrams than this is looked for row by row
+
+SCHEMA = """
+CREATE TABLE meta (name TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE TABLE entry (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, record_id INTEGER NOT NULL,
+                    open_id INTEGER NOT NULL, title TEXT NOT NULL, detail TEXT NOT NULL, title_key TEXT NOT NULL,
+                    key TEXT NOT NULL);
+CREATE TABLE gram_term (kind INTEGER NOT NULL, gram TEXT NOT NULL, term TEXT NOT NULL,
+                        PRIMARY KEY (kind, gram, term)) WITHOUT ROWID;
+CREATE TABLE staging (kind INTEGER, record_id INTEGER, open_id INTEGER, title TEXT, detail TEXT,
+                      title_key TEXT, key TEXT);
+"""
+INDEXES = """
+CREATE INDEX entry_title ON entry (kind, title_key, record_id);
+CREATE INDEX entry_record ON entry (kind, record_id);
+CREATE INDEX entry_open ON entry (kind, open_id);
+"""
+FTS = ("CREATE VIRTUAL TABLE entry_text USING fts5(key, content='entry', content_rowid='id', "
+       "tokenize='trigram case_sensitive 1', columnsize=0)")
+COLUMNS = "id, kind, record_id, open_id, title, detail"
+
+Entry = tuple[int, int, int, str, str, str, str]  # kind, record id, open id, title, detail, title key, key
+Found = tuple[int, int, int, int, str, str]  # row id, kind, record id, open id, title, detail
+
+
+class NoRoom(Exception):
+    """No free row id between two neighbours in title order: the index is built anew."""
+
+
+def trigram_available() -> bool:
+    """SQLite 3.34 and later with FTS5 have the trigram tokenizer; without it every word is looked for row by row."""
+    try:
+        with contextlib.closing(sqlite3.connect(":memory:")) as conn:
+            conn.execute("CREATE VIRTUAL TABLE t USING fts5(a, tokenize='trigram case_sensitive 1')")
+        return True
+    except sqlite3.Error:
+        return False
+
+
+def _remove(folder: Path, connections: list[sqlite3.Connection]) -> None:
+    for conn in connections:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+    connections.clear()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+class IndexFile:
+    """The file, one connection per thread, and its removal (``close``, or when the object goes away)."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="stic-search-"))  # owner-only (0700)
+        self.path = create_private_file(self.folder / "index.sqlite3")
+        self._connections: list[sqlite3.Connection] = []
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self.fts = trigram_available()
+        self._finalizer = weakref.finalize(self, _remove, self.folder, self._connections)
+
+    @property
+    def closed(self) -> bool:
+        return not self._finalizer.alive
+
+    def close(self) -> None:
+        """Closes every connection and removes the file (its -wal and -shm too)."""
+        self._finalizer()
+
+    def connection(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self.closed:
+                raise sqlite3.ProgrammingError("the search index is closed")
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA cache_size = -4000")  # 4 MB a connection: the file's pages stay on disk
+            conn.execute("PRAGMA temp_store = FILE")
+            with self._lock:
+                self._connections.append(conn)
+            self._local.conn = conn
+        return conn
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self.connection()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # -- building ----------------------------------------------------------------------------------------
+    def build(self, entries: Iterable[Entry], meta: dict[str, object]) -> int:
+        """Fills the empty file: entries in batches into a staging table, then sorted into place by SQLite
+        (so no kind is sorted in Python memory), the full-text index in one pass. Returns the entry count."""
+        conn = self.connection()
+        conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;")
+        conn.executescript(SCHEMA)
+        words: dict[int, set[str]] = {}
+        conn.execute("BEGIN")
+        batch: list[Entry] = []
+        for entry in entries:
+            batch.append(entry)
+            kind_words = words.get(entry[0])
+            if kind_words is None:
+                kind_words = words[entry[0]] = set()
+            kind_words.update(entry[6].split())
+            if len(batch) >= BATCH:
+                conn.executemany("INSERT INTO staging VALUES (?, ?, ?, ?, ?, ?, ?)", batch)
+                batch.clear()
+        conn.executemany("INSERT INTO staging VALUES (?, ?, ?, ?, ?, ?, ?)", batch)
+        conn.execute("INSERT INTO entry (id, kind, record_id, open_id, title, detail, title_key, key) "
+                     "SELECT kind * ? + row_number() OVER (PARTITION BY kind ORDER BY title_key, record_id) * ?, "
+                     "kind, record_id, open_id, title, detail, title_key, key FROM staging", (SPAN, GAP))
+        conn.execute("DROP TABLE staging")
+        for statement in INDEXES.split(";"):
+            conn.execute(statement)
+        for kind in list(words):
+            conn.executemany("INSERT INTO gram_term VALUES (?, ?, ?)", _gram_terms(kind, words.pop(kind)))
+        if self.fts:
+            conn.execute(FTS)
+            conn.execute("INSERT INTO entry_text (rowid, key) SELECT id, key FROM entry")
+            conn.execute("INSERT INTO entry_text (entry_text) VALUES ('optimize')")
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA journal_mode = WAL")  # from now on readers go on while an update writes
+        conn.execute("PRAGMA synchronous = OFF")  # a cache: after a crash it is built anew
+        conn.execute("PRAGMA cache_size = -4000")
+        return conn.execute("SELECT count(*) FROM entry").fetchone()[0]
+
+    # -- updating ----------------------------------------------------------------------------------------
+    def remove_where(self, conn: sqlite3.Connection, kind: int, column: str, ids: Iterable[int]) -> int:
+        """Removes the kind's entries whose ``column`` (record_id or open_id) is one of ``ids``."""
+        removed = 0
+        ids = list(ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            where = f"kind = ? AND {column} IN ({marks})"
+            if self.fts:
+                conn.execute("INSERT INTO entry_text (entry_text, rowid, key) "
+                             f"SELECT 'delete', id, key FROM entry WHERE {where}", (kind, *chunk))
+            removed += conn.execute(f"DELETE FROM entry WHERE {where}", (kind, *chunk)).rowcount
+        return removed
+
+    def add(self, conn: sqlite3.Connection, entries: Iterable[Entry]) -> int:
+        """Adds entries each at its place in title order (raises NoRoom when two neighbours leave no id between)."""
+        added = 0
+        for kind, record_id, open_id, title, detail, title_key, key in entries:
+            before = conn.execute("SELECT id FROM entry WHERE kind = ? AND (title_key, record_id) < (?, ?) "
+                                  "ORDER BY title_key DESC, record_id DESC LIMIT 1",
+                                  (kind, title_key, record_id)).fetchone()
+            low = before[0] if before else kind * SPAN
+            end = (kind + 1) * SPAN
+            after = conn.execute("SELECT min(id) FROM entry WHERE id > ? AND id < ?", (low, end)).fetchone()[0]
+            high = end if after is None else after
+            if high - low < 2:
+                raise NoRoom
+            row_id = (low + high) // 2
+            conn.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         (row_id, kind, record_id, open_id, title, detail, title_key, key))
+            if self.fts:
+                conn.execute("INSERT INTO entry_text (rowid, key) VALUES (?, ?)", (row_id, key))
+            conn.executemany("INSERT OR IGNORE INTO gram_term VALUES (?, ?, ?)", _gram_terms(kind, key.split()))
+            added += 1
+        return added
+
+    def set_meta(self, conn: sqlite3.Connection, meta: dict[str, object]) -> None:
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
+
+    # -- searching ---------------------------------------------------------------------------------------
+    def prefixed(self, kind: int, phrase: str, wanted: int) -> list[Found]:
+        """The kind's entries whose title starts with ``phrase``, in title order."""
+        return self.connection().execute(
+            f"SELECT {COLUMNS} FROM entry WHERE kind = ? AND title_key >= ? AND title_key < ? "
+            "ORDER BY title_key, record_id LIMIT ?", (kind, phrase, phrase + "\U0010ffff", wanted)).fetchall()
+
+    def terms(self, kind: int, gram: str) -> list[str]:
+        """The kind's trigrams holding ``gram`` (one or two letters), up to one more than ``MAX_TERMS``."""
+        rows = self.connection().execute("SELECT term FROM gram_term WHERE kind = ? AND gram = ? LIMIT ?",
+                                         (kind, gram, MAX_TERMS + 1))
+        return [row[0] for row in rows]
+
+    def matching(self, kind: int, words: list[str], terms: dict[str, list[str]], wanted: int) -> list[Found]:
+        """The kind's first ``wanted`` entries in title order whose key holds every word.
+
+        ``terms``: for each word of one or two letters, the kind's trigrams that hold it (``terms``)."""
+        parts, checks = [], []
+        for word in words:
+            if self.fts and len(word) >= MIN_TRIGRAM:
+                parts.append(_quoted(word))
+            elif self.fts and word in terms and len(terms[word]) <= MAX_TERMS:
+                parts.append("(" + " OR ".join(_quoted(term) for term in terms[word]) + ")")
+            else:
+                checks.append(word)
+        where = "".join(" AND instr(e.key, ?) > 0" for _ in checks)
+        low, high = kind * SPAN, (kind + 1) * SPAN - 1
+        columns = ", ".join(f"e.{name.strip()}" for name in COLUMNS.split(","))
+        if parts:
+            sql = (f"SELECT {columns} FROM entry_text f CROSS JOIN entry e ON e.id = f.rowid "
+                   f"WHERE f.entry_text MATCH ? AND f.rowid BETWEEN ? AND ?{where} ORDER BY f.rowid LIMIT ?")
+            return self.connection().execute(sql, (" AND ".join(parts), low, high, *checks, wanted)).fetchall()
+        sql = f"SELECT {columns} FROM entry e WHERE e.id BETWEEN ? AND ?{where} ORDER BY e.id LIMIT ?"
+        return self.connection().execute(sql, (low, high, *checks, wanted)).fetchall()
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _gram_terms(kind: int, words: Iterable[str]) -> Iterator[tuple[int, str, str]]:
+    """(kind, piece, trigram) for every trigram of the words (a space either side) and its one- and
+    two-letter pieces without a space."""
+    terms: set[str] = set()
+    for word in words:
+        padded = f" {word} "
+        terms.update(padded[i:i + 3] for i in range(len(padded) - 2))
+    for term in terms:
+        grams = {term[0], term[1], term[2], term[:2], term[1:]}
+        for gram in grams:
+            if " " not in gram:
+                yield kind, gram, term
