@@ -101,11 +101,15 @@ class SearchIndex:
         return hits[:limit]
 
 
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
 def _entry(row: sources.Row) -> Entry:
     kind, record_id, title, detail, extra, open_id = row
-    title_key = " ".join(title.casefold().split())
-    key = " ".join(f"{title_key} {detail.casefold()} {extra.casefold()}".split())
+    key = " ".join(f"{title} {detail} {extra}".casefold().split())
     key = f" {key} "  # every word with a space either side: its padded trigrams are in the full-text index
+    title_key = _title_key(title)
     return KIND_NUMBER[kind], record_id, open_id, title, detail, title_key, key
 
 
@@ -121,7 +125,8 @@ def build_index(db) -> SearchIndex:
     try:
         with db.read() as session:
             mark, at = sources.audit_mark(session)
-            count = index_file.build(_entries(session), {"location": db.location, "audit_mark": mark})
+            titles = {KIND_NUMBER[kind]: {_title_key(title) for title in sources.titles(session, kind)} for kind in KINDS}
+            count = index_file.build(titles, _entries(session), {"location": db.location, "audit_mark": mark})
     except BaseException:
         index_file.close()
         raise

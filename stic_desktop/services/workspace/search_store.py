@@ -7,10 +7,12 @@ Layout:
 - ``entry``: one row a searchable record: its kind (a number, the order results are shown), the record's id,
   what the UI opens, title and detail as shown, the lower-case title (prefix matches) and the lower-case key
   (title, detail and extra text) that words are looked for in.
-- Within a kind, the row ids follow title order (``kind * SPAN + position * GAP`` when built; a row added
-  later gets an id between its neighbours), so "the first eight matches in title order" is the first eight
-  row ids the full-text index yields inside the kind's range: a keystroke reads a handful of rows however
-  many match.
+- Within a kind, the row ids follow title order: ``kind * SPAN + title rank * RECORDS + record id``, where
+  the ranks of the kind's distinct titles (read first: a few hundred agenda titles for 550,000 items) are
+  spread over the room there is, and a title added later gets a rank between its neighbours'. So the rows
+  are written as they are read, with no sort, and "the first eight matches in title order" is the first
+  eight row ids the full-text index yields inside the kind's range: a keystroke reads a handful of rows
+  however many match.
 - ``entry_text``: FTS5 with the trigram tokenizer over ``entry.key`` (external content): any substring of
   three letters or more is found from the index. Keys are case-folded in Python (``str.casefold``: Å, Ä,
   Ö, Ł...) before they are stored, and so are the queries.
@@ -38,9 +40,11 @@ from pathlib import Path
 
 from stic_desktop.core.private_files import create_private_file
 
-SPAN = 1 << 56  # the row ids of kind n are n * SPAN ... (n + 1) * SPAN - 1
-GAP = 1 << 32  # between neighbours when built: 32 rows can be added at one place before the kind is renumbered
+SPAN = 1 << 59  # the row ids of kind n are n * SPAN ... (n + 1) * SPAN - 1 (ten kinds: below 2 ** 63)
+RECORDS = 1 << 31  # record ids are below this (32-bit integer columns on both backends)
+RANKS = SPAN // RECORDS  # title ranks a kind has room for
 BATCH = 5000
+BUILD_HASH = 32 << 20  # bytes of pending full-text terms held while building before they are written out
 MIN_TRIGRAM = 3  # a word this long is looked up in the full-text index
 MAX_TERMS = 200  # a short piece held by more of a kind's trigrams than this is looked for row by row
 
@@ -51,8 +55,6 @@ CREATE TABLE entry (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, record_id INT
                     key TEXT NOT NULL);
 CREATE TABLE gram_term (kind INTEGER NOT NULL, gram TEXT NOT NULL, term TEXT NOT NULL,
                         PRIMARY KEY (kind, gram, term)) WITHOUT ROWID;
-CREATE TABLE staging (kind INTEGER, record_id INTEGER, open_id INTEGER, title TEXT, detail TEXT,
-                      title_key TEXT, key TEXT);
 """
 INDEXES = """
 CREATE INDEX entry_title ON entry (kind, title_key, record_id);
@@ -134,37 +136,50 @@ class IndexFile:
         conn.execute("COMMIT")
 
     # -- building ----------------------------------------------------------------------------------------
-    def build(self, entries: Iterable[Entry], meta: dict[str, object]) -> int:
-        """Fills the empty file: entries in batches into a staging table, then sorted into place by SQLite
-        (so no kind is sorted in Python memory), the full-text index in one pass. Returns the entry count."""
+    def build(self, titles: dict[int, Iterable[str]], entries: Iterable[Entry], meta: dict[str, object]) -> int:
+        """Fills the empty file: each entry straight into its place in title order (``titles``: each kind's
+        lower-case titles, which give the ranks), the full-text index in one pass. Returns the entry count."""
         conn = self.connection()
         conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;")
         conn.executescript(SCHEMA)
+        ranks: dict[int, dict[str, int]] = {}
+        for kind, kind_titles in titles.items():
+            ordered = sorted(set(kind_titles))
+            step = max(1, RANKS // (len(ordered) + 1))  # room on both sides of every title for later ones
+            ranks[kind] = {title: (number + 1) * step for number, title in enumerate(ordered)}
         words: dict[int, set[str]] = {}
+        late: list[Entry] = []  # a title that came after its kind's titles were read (on a busy team database)
         conn.execute("BEGIN")
-        batch: list[Entry] = []
+        batch: list[tuple] = []
         for entry in entries:
-            batch.append(entry)
-            kind_words = words.get(entry[0])
+            kind, record_id = entry[0], entry[1]
+            rank = ranks.get(kind, {}).get(entry[5])
+            if rank is None or not 0 <= record_id < RECORDS:
+                late.append(entry)
+                continue
+            batch.append((kind * SPAN + rank * RECORDS + record_id, *entry))
+            kind_words = words.get(kind)
             if kind_words is None:
-                kind_words = words[entry[0]] = set()
+                kind_words = words[kind] = set()
             kind_words.update(entry[6].split())
             if len(batch) >= BATCH:
-                conn.executemany("INSERT INTO staging VALUES (?, ?, ?, ?, ?, ?, ?)", batch)
+                conn.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch)
                 batch.clear()
-        conn.executemany("INSERT INTO staging VALUES (?, ?, ?, ?, ?, ?, ?)", batch)
-        conn.execute("INSERT INTO entry (id, kind, record_id, open_id, title, detail, title_key, key) "
-                     "SELECT kind * ? + row_number() OVER (PARTITION BY kind ORDER BY title_key, record_id) * ?, "
-                     "kind, record_id, open_id, title, detail, title_key, key FROM staging", (SPAN, GAP))
-        conn.execute("DROP TABLE staging")
+        conn.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch)
+        ranks.clear()
         for statement in INDEXES.split(";"):
             conn.execute(statement)
         for kind in list(words):
             conn.executemany("INSERT INTO gram_term VALUES (?, ?, ?)", _gram_terms(kind, words.pop(kind)))
-        if self.fts:
+        if self.fts:  # one pass: no merging while it fills (at most BUILD_HASH of terms in memory), one at the end
             conn.execute(FTS)
+            conn.execute("INSERT INTO entry_text (entry_text, rank) VALUES ('automerge', 0)")
+            conn.execute("INSERT INTO entry_text (entry_text, rank) VALUES ('hashsize', ?)", (BUILD_HASH,))
             conn.execute("INSERT INTO entry_text (rowid, key) SELECT id, key FROM entry")
             conn.execute("INSERT INTO entry_text (entry_text) VALUES ('optimize')")
+            conn.execute("INSERT INTO entry_text (entry_text, rank) VALUES ('automerge', 4)")  # FTS5's defaults,
+            conn.execute("INSERT INTO entry_text (entry_text, rank) VALUES ('hashsize', ?)", (1 << 20,))  # for updates
+        self.add(conn, late)
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")  # from now on readers go on while an update writes
@@ -188,19 +203,28 @@ class IndexFile:
         return removed
 
     def add(self, conn: sqlite3.Connection, entries: Iterable[Entry]) -> int:
-        """Adds entries each at its place in title order (raises NoRoom when two neighbours leave no id between)."""
+        """Adds entries each at its place in title order: the rank of its title, or for a new title one between
+        its neighbours' (raises NoRoom when there is none)."""
         added = 0
         for kind, record_id, open_id, title, detail, title_key, key in entries:
-            before = conn.execute("SELECT id FROM entry WHERE kind = ? AND (title_key, record_id) < (?, ?) "
-                                  "ORDER BY title_key DESC, record_id DESC LIMIT 1",
-                                  (kind, title_key, record_id)).fetchone()
-            low = before[0] if before else kind * SPAN
-            end = (kind + 1) * SPAN
-            after = conn.execute("SELECT min(id) FROM entry WHERE id > ? AND id < ?", (low, end)).fetchone()[0]
-            high = end if after is None else after
-            if high - low < 2:
+            if not 0 <= record_id < RECORDS:
                 raise NoRoom
-            row_id = (low + high) // 2
+            base = kind * SPAN
+            same = conn.execute("SELECT id FROM entry WHERE kind = ? AND title_key = ? LIMIT 1",
+                                (kind, title_key)).fetchone()
+            if same:
+                rank = (same[0] - base) // RECORDS
+            else:
+                before = conn.execute("SELECT id FROM entry WHERE kind = ? AND title_key < ? "
+                                      "ORDER BY title_key DESC LIMIT 1", (kind, title_key)).fetchone()
+                after = conn.execute("SELECT id FROM entry WHERE kind = ? AND title_key > ? "
+                                     "ORDER BY title_key LIMIT 1", (kind, title_key)).fetchone()
+                low = (before[0] - base) // RECORDS if before else 0
+                high = (after[0] - base) // RECORDS if after else RANKS
+                if high - low < 2:
+                    raise NoRoom
+                rank = (low + high) // 2
+            row_id = base + rank * RECORDS + record_id
             conn.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (row_id, kind, record_id, open_id, title, detail, title_key, key))
             if self.fts:

@@ -121,7 +121,7 @@ def test_another_database_behind_the_index_builds_it_anew(filled, tmp_path) -> N
 
 def test_a_row_added_where_there_is_no_room_in_title_order_rebuilds_the_index(filled, monkeypatch) -> None:
     db, _meeting = filled
-    monkeypatch.setattr(search_store, "GAP", 1)  # neighbours one apart: no row fits between them
+    monkeypatch.setattr(search_store, "RANKS", 1)  # titles one rank apart: no new title fits between two
     index = search.build_index(db)
     people.save_person(db, PersonInput(name="Anna Mellan", organisation_kind="other", other_organisation="X"))
     updated = search.update_index(db, index)
