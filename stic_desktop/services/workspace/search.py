@@ -182,7 +182,8 @@ def _refresh(session: Session, index_file: IndexFile, conn, kind: str, column: s
     if not ids:
         return 0
     removed = index_file.remove_where(conn, KIND_NUMBER[kind], column, ids)
-    added = index_file.add(conn, (_entry(row) for row in sources.SOURCE_OF[kind](session, where)))
+    rows = list(sources.SOURCE_OF[kind](session, where))  # read to the end: no cursor is left open if add fails
+    added = index_file.add(conn, (_entry(row) for row in rows))
     return added - removed
 
 
