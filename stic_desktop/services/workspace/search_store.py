@@ -44,7 +44,7 @@ SPAN = 1 << 59  # the row ids of kind n are n * SPAN ... (n + 1) * SPAN - 1 (ten
 RECORDS = 1 << 31  # record ids are below this (32-bit integer columns on both backends)
 RANKS = SPAN // RECORDS  # title ranks a kind has room for
 BATCH = 5000
-BUILD_HASH = 32 << 20  # bytes of pending full-text terms held while building before they are written out
+BUILD_HASH = 8 << 20  # bytes of pending full-text terms held while building before they are written out
 MIN_TRIGRAM = 3  # a word this long is looked up in the full-text index
 MAX_TERMS = 200  # a short piece held by more of a kind's trigrams than this is looked for row by row
 
@@ -140,7 +140,7 @@ class IndexFile:
         """Fills the empty file: each entry straight into its place in title order (``titles``: each kind's
         lower-case titles, which give the ranks), the full-text index in one pass. Returns the entry count."""
         conn = self.connection()
-        conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -16000;")
+        conn.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
         conn.executescript(SCHEMA)
         ranks: dict[int, dict[str, int]] = {}
         for kind, kind_titles in titles.items():
