@@ -21,7 +21,8 @@ Layout:
 - ``gram_term``: for each kind, the trigrams of its words (each word with a space either side) by every
   one- and two-letter piece they hold. A word of one or two letters has no trigram of its own; it is
   looked up as "any of the kind's trigrams that hold it" (none: the kind has no match, and no row is
-  read). Only when a piece is in very many trigrams (an "a") are the rows read in title order instead,
+  read). ``word`` lists the kind's words whose trigrams are there, so an update adds the pieces of new
+  words only. Only when a piece is in very many trigrams (an "a") are the rows read in title order instead,
   where such a common piece is found at once. Keys are stored with a space either side, so every word's
   padded trigrams are in the full-text index.
 
@@ -55,6 +56,7 @@ CREATE TABLE meta (name TEXT PRIMARY KEY, value) WITHOUT ROWID;
 CREATE TABLE entry (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, record_id INTEGER NOT NULL,
                     open_id INTEGER NOT NULL, title TEXT NOT NULL, detail TEXT NOT NULL, title_key TEXT NOT NULL,
                     key TEXT NOT NULL);
+CREATE TABLE word (kind INTEGER NOT NULL, word TEXT NOT NULL, PRIMARY KEY (kind, word)) WITHOUT ROWID;
 CREATE TABLE gram_term (kind INTEGER NOT NULL, gram TEXT NOT NULL, term TEXT NOT NULL,
                         PRIMARY KEY (kind, gram, term)) WITHOUT ROWID;
 """
@@ -172,7 +174,9 @@ class IndexFile:
         for statement in INDEXES.split(";"):
             conn.execute(statement)
         for kind in list(words):
-            conn.executemany("INSERT INTO gram_term VALUES (?, ?, ?)", _gram_terms(kind, words.pop(kind)))
+            kind_words = words.pop(kind)
+            conn.executemany("INSERT INTO word VALUES (?, ?)", ((kind, word) for word in kind_words))
+            conn.executemany("INSERT INTO gram_term VALUES (?, ?, ?)", _gram_terms(kind, kind_words))
         if self.fts:  # one pass: no merging while it fills (at most BUILD_HASH of terms in memory), one at the end
             conn.execute(FTS)
             conn.execute("INSERT INTO entry_text (entry_text, rank) VALUES ('automerge', 0)")
@@ -207,7 +211,7 @@ class IndexFile:
     def add(self, conn: sqlite3.Connection, entries: Iterable[Entry]) -> int:
         """Adds entries each at its place in title order: the rank of its title, or for a new title one between
         its neighbours' (raises NoRoom when there is none)."""
-        added = 0
+        added, words = 0, {}
         for kind, record_id, open_id, title, detail, title_key, key in entries:
             if not 0 <= record_id < RECORDS:
                 raise NoRoom
@@ -231,8 +235,14 @@ class IndexFile:
                          (row_id, kind, record_id, open_id, title, detail, title_key, key))
             if self.fts:
                 conn.execute("INSERT INTO entry_text (rowid, key) VALUES (?, ?)", (row_id, key))
-            conn.executemany("INSERT OR IGNORE INTO gram_term VALUES (?, ?, ?)", _gram_terms(kind, key.split()))
+            words.setdefault(kind, set()).update(key.split())
             added += 1
+        for kind, kind_words in words.items():  # the pieces of words the kind did not have
+            known = [word for word in kind_words
+                     if conn.execute("SELECT 1 FROM word WHERE kind = ? AND word = ?", (kind, word)).fetchone()]
+            new = kind_words.difference(known)
+            conn.executemany("INSERT INTO word VALUES (?, ?)", ((kind, word) for word in new))
+            conn.executemany("INSERT OR IGNORE INTO gram_term VALUES (?, ?, ?)", _gram_terms(kind, new))
         return added
 
     def set_meta(self, conn: sqlite3.Connection, meta: dict[str, object]) -> None:

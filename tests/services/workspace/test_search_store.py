@@ -136,6 +136,10 @@ def test_updated_rows_keep_title_order_like_a_fresh_build(filled) -> None:
         people.save_person(db, PersonInput(name=f"Anna Ordning {n}", organisation_kind="other", other_organisation="X"))
     updated = search.update_index(db, index)
     assert updated.file is index.file
-    for text in ("ordning", "anna", "a", "x", "rdn"):
+    people.save_person(db, PersonInput(name="Žqa Ordning", organisation_kind="other", other_organisation="X"))
+    assert _found(index, "žq") == []  # a piece no word had before
+    updated = search.update_index(db, updated)
+    assert ("person", "Žqa Ordning") in [(hit.kind, hit.title) for hit in updated.search("ŽQ")]
+    for text in ("ordning", "anna", "a", "x", "rdn", "žq", "ž"):
         assert _found(updated, text) == _plain_search(db, text), text
     assert len(updated) == len(search.build_index(db))
