@@ -204,14 +204,14 @@ class IndexFile:
             where = f"kind = ? AND {column} IN ({marks})"
             if self.fts:
                 conn.execute("INSERT INTO entry_text (entry_text, rowid, key) "
-                             f"SELECT 'delete', id, key FROM entry WHERE {where}", (kind, *chunk))
+                             f"SELECT 'delete', id, key FROM entry WHERE {where} ORDER BY id", (kind, *chunk))
             removed += conn.execute(f"DELETE FROM entry WHERE {where}", (kind, *chunk)).rowcount
         return removed
 
     def add(self, conn: sqlite3.Connection, entries: Iterable[Entry]) -> int:
         """Adds entries each at its place in title order: the rank of its title, or for a new title one between
         its neighbours' (raises NoRoom when there is none)."""
-        added, words = 0, {}
+        added, words, texts = 0, {}, []
         for kind, record_id, open_id, title, detail, title_key, key in entries:
             if not 0 <= record_id < RECORDS:
                 raise NoRoom
@@ -233,10 +233,11 @@ class IndexFile:
             row_id = base + rank * RECORDS + record_id
             conn.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                          (row_id, kind, record_id, open_id, title, detail, title_key, key))
-            if self.fts:
-                conn.execute("INSERT INTO entry_text (rowid, key) VALUES (?, ?)", (row_id, key))
+            texts.append((row_id, key))
             words.setdefault(kind, set()).update(key.split())
             added += 1
+        if self.fts:  # in row id order: FTS5 writes out its pending terms whenever a row id is lower than the last
+            conn.executemany("INSERT INTO entry_text (rowid, key) VALUES (?, ?)", sorted(texts))
         for kind, kind_words in words.items():  # the pieces of words the kind did not have
             known = [word for word in kind_words
                      if conn.execute("SELECT 1 FROM word WHERE kind = ? AND word = ?", (kind, word)).fetchone()]
