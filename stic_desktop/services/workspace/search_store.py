@@ -122,6 +122,7 @@ class IndexFile:
                 raise sqlite3.ProgrammingError("the search index is closed")
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA cache_size = -4000")  # 4 MB a connection: the file's pages stay on disk
+            conn.execute("PRAGMA synchronous = OFF")  # a cache, built anew after a crash: no flush to disk a commit
             conn.execute("PRAGMA temp_store = FILE")
             with self._lock:
                 self._connections.append(conn)
@@ -189,7 +190,6 @@ class IndexFile:
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")
         conn.execute("PRAGMA journal_mode = WAL")  # from now on readers go on while an update writes
-        conn.execute("PRAGMA synchronous = OFF")  # a cache: after a crash it is built anew
         conn.execute("PRAGMA cache_size = -4000")
         return conn.execute("SELECT count(*) FROM entry").fetchone()[0]
 
