@@ -1,46 +1,31 @@
 """Search everywhere (Ctrl+K): one box over municipalities, people, groups, meetings with their agenda
 items and decisions, workshops, proposals, procurements, suppliers and framework agreements.
 
-The index is built once with one query per kind (about 50,000 short texts at the large demo size, a
-few hundred milliseconds, done in a worker) and searched in memory, so a keystroke costs a scan of
-lower-case strings instead of a round of LIKE queries, and matches Swedish letters without regard to
-case (SQLite's LIKE folds ASCII only).
+The index is a SQLite database of its own (``search_store``: a private temporary file with an FTS5
+trigram index), built in a worker with one streamed query per kind and a few bulk inserts, so the program
+holds a few megabytes of it however large the data (the huge demo's ~630,000 entries stay on disk). A
+keystroke asks it for at most eight rows of each kind: titles starting with the text first, then other
+matches in title order. Every word must occur somewhere in the record's text, in any order, without
+regard to case (Swedish letters included: keys and queries are case-folded in Python, SQLite's own
+LIKE folds ASCII only).
 
 After a change the index is brought up to date, not rebuilt (``update_index``): every change made through
 a service leaves an audit row, so the records named by the audit rows newer than the index are read
 again (with the rows that show their name: a meeting's agenda items, a group's meetings, a
-municipality's people) and only the kinds they belong to are re-sorted.
+municipality's people) and replaced in one transaction of the index file. When the audit log no longer
+holds the row the index was made at (another database, a restored file), the index is built anew and the
+old file removed.
 """
 
 from __future__ import annotations
 
-import sys
-from array import array
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import datetime
-from functools import lru_cache
-from zoneinfo import ZoneInfo
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
-from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from stic_desktop.models import (
-    AgendaItem,
-    AuditEntry,
-    FrameworkAgreement,
-    Group,
-    Meeting,
-    Municipality,
-    Person,
-    Procurement,
-    Proposal,
-    Supplier,
-    Workshop,
-)
-
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
+from stic_desktop.services.workspace import search_sources as sources
+from stic_desktop.services.workspace.search_store import MIN_TRIGRAM, Entry, IndexFile, NoRoom
 
 # In the order results are shown; the kind is also what the UI opens.
 KIND_LABELS = {
@@ -55,265 +40,154 @@ KIND_LABELS = {
     "group": "Grupp",
     "workshop": "Workshop",
 }
+KINDS = tuple(KIND_LABELS)
+KIND_NUMBER = {kind: number for number, kind in enumerate(KINDS)}
 PER_KIND = 8
 LIMIT = 40
 REBUILD_AFTER = 5000  # audit rows since the index was made above which it is built anew instead of updated
 
 
-@dataclass(frozen=True, slots=True)  # tens of thousands of these live in the index
+@dataclass(frozen=True, slots=True)
 class SearchHit:
     kind: str
     kind_label: str
     id: int  # the record to open; for an agenda item, the item's id
     title: str
-    detail_head: str  # the detail is ``detail_head + detail_tail``: an agenda item's "§ 3 · " and its meeting's
+    detail: str  # an agenda item's "§ 3 · " with its meeting's "title, day"
     open_id: int  # what the UI opens: the meeting for an agenda item, else the record itself
-    detail_tail: str = ""  # "title, day", one string shared by the meeting's ~11 items (tens of MB at huge)
-
-    @property
-    def detail(self) -> str:
-        return self.detail_head + self.detail_tail if self.detail_tail else self.detail_head
 
 
-@dataclass(frozen=True)
-class KindIndex:
-    """One kind's hits sorted by title, with their keys joined into one string that ``str.find`` scans in C.
-
-    Each key is kept only inside ``blob`` (sliced out when a candidate is checked), and titles repeated
-    thousands of times (agenda items such as "Val av justerare") are interned, to keep the index small.
-    """
-
-    titles: tuple[str, ...]  # lower-case titles, sorted (prefix matches by bisection)
-    hits: tuple[SearchHit, ...]
-    # Lower-case "title detail extra" keys joined by newlines (a query word never holds one), in UTF-8: one
-    # byte a letter, where a str holds two for every letter once one en dash or "ł" is anywhere in it.
-    blob: bytes
-    starts: array  # where each key begins in ``blob``; one more entry for the end (machine integers)
-
-    @classmethod
-    def of(cls, entries: list[tuple[str, bytes, SearchHit]]) -> KindIndex:
-        entries.sort(key=lambda entry: entry[0])
-        starts, offset = array("q"), 0
-        for _title, key, _hit in entries:
-            starts.append(offset)
-            offset += len(key) + 1
-        starts.append(offset)
-        return cls(tuple(sys.intern(e[0]) for e in entries), tuple(e[2] for e in entries),
-                   b"\n".join(e[1] for e in entries), starts)
-
-    def replaced(self, gone: Callable[[SearchHit], bool], entries: list[tuple[str, bytes, SearchHit]]) -> KindIndex:
-        """A new index without the hits ``gone`` picks and with ``entries`` added (no database read)."""
-        kept = [(self.titles[i], self.key(i), hit) for i, hit in enumerate(self.hits) if not gone(hit)]
-        return KindIndex.of(kept + entries)
-
-    def key(self, index: int) -> bytes:
-        return self.blob[self.starts[index]:self.starts[index + 1] - 1]
-
-    def search(self, words: list[bytes], phrase: str, wanted: int) -> list[SearchHit]:
-        """Titles starting with the phrase first, then other matches in title order; stops when it has enough."""
-        found: list[int] = []
-        index = bisect_left(self.titles, phrase)
-        while index < len(self.titles) and len(found) < wanted and self.titles[index].startswith(phrase):
-            found.append(index)
-            index += 1
-        taken = set(found)
-        word = max(words, key=len)  # the longest word is likely the rarest: fewest candidates to check
-        position = self.blob.find(word)
-        last = len(self.hits)
-        while position != -1 and len(found) < wanted:
-            index = bisect_right(self.starts, position) - 1
-            if index not in taken and all(w in self.key(index) for w in words):
-                found.append(index)
-            if index + 1 >= last:
-                break
-            position = self.blob.find(word, self.starts[index + 1])
-        return [self.hits[i] for i in found]
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SearchIndex:
-    kinds: dict[str, KindIndex]  # in the order results are shown
+    """One state of the index file. An update writes the same file and returns a new ``SearchIndex``."""
+
+    file: IndexFile
+    location: str  # the database it was built from
     audit_mark: int = 0  # the newest audit row the index includes (``update_index`` reads from there)
+    audit_at: str = ""  # that row's time: the audit log of the same database still has it
+    count: int = 0
+    refreshed: frozenset[str] = field(default_factory=frozenset)  # the kinds the update that made it rewrote
 
     def __len__(self) -> int:
-        return sum(len(kind.hits) for kind in self.kinds.values())
+        return self.count
+
+    def close(self) -> None:
+        """Removes the index file (it is also removed when the last reference goes, or at exit)."""
+        self.file.close()
 
     def search(self, text: str, *, per_kind: int = PER_KIND, limit: int = LIMIT) -> list[SearchHit]:
         """Every word of ``text`` must occur (in any order, any case); at most ``per_kind`` hits of each kind."""
         words = text.casefold().split()
-        if not words:
+        if not words or self.file.closed:
             return []
         phrase = " ".join(words)
-        encoded = [word.encode() for word in words]  # UTF-8 is self-synchronising: a byte match is a text match
+        short = [word for word in words if len(word) < MIN_TRIGRAM]
         hits: list[SearchHit] = []
-        for kind in self.kinds.values():
-            hits += kind.search(encoded, phrase, per_kind)
+        for kind in KINDS:
+            if len(hits) >= limit:
+                break
+            number = KIND_NUMBER[kind]
+            terms = {word: self.file.terms(number, word) for word in short}
+            if not all(terms.values()):
+                continue  # no word of this kind holds a one- or two-letter piece: no row to look at
+            found = self.file.prefixed(number, phrase, per_kind)
+            if len(found) < per_kind:
+                taken = {row[0] for row in found}
+                more = self.file.matching(number, words, terms, per_kind + len(found))
+                found += [row for row in more if row[0] not in taken][:per_kind - len(found)]
+            label = KIND_LABELS[kind]
+            hits += [SearchHit(kind, label, record_id, title, detail, open_id)
+                     for _row_id, _kind, record_id, open_id, title, detail in found]
         return hits[:limit]
 
 
-@lru_cache(maxsize=16384)  # an agenda item shows its meeting's day: ~11 items per meeting, one conversion
-def _local_day(moment: datetime) -> str:
-    # not strftime: it imports a module on every call, and in the window each import passes PySide's hook
-    return moment.astimezone(STOCKHOLM).date().isoformat()
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
 
 
-Row = tuple[str, int, str, str | tuple[str, str], str, int]  # kind, id, title, detail, extra text, open id
-
-
-@lru_cache(maxsize=4096)  # the items of one meeting are read together: one shared string for all of them
-def _meeting_part(_meeting_id: int, title: str, starts: datetime) -> str:
-    return f"{title}, {_local_day(starts)}"
-Where = ColumnElement[bool] | None  # only these rows (an update); None: all
-
-
-def _only(statement, where: Where):
-    return statement if where is None else statement.where(where)
-
-
-def _municipalities(session: Session, where: Where = None) -> Iterable[Row]:
-    for mid, code, name, org in session.execute(_only(select(
-            Municipality.id, Municipality.municipality_code, Municipality.name, Municipality.org_number), where)):
-        yield "municipality", mid, name, f"Kommunkod {code}", f"{code} {org or ''}", mid
-
-
-def _people(session: Session, where: Where = None) -> Iterable[Row]:
-    rows = session.execute(_only(select(Person.id, Person.name, Person.title, Person.email, Municipality.name)
-                                 .outerjoin(Municipality, Municipality.id == Person.municipality_id), where))
-    for pid, name, title, email, municipality in rows:
-        detail = ", ".join(part for part in (title, municipality) if part)
-        yield "person", pid, name, detail, email, pid
-
-
-def _groups(session: Session, where: Where = None) -> Iterable[Row]:
-    for gid, name, area in session.execute(_only(select(Group.id, Group.name, Group.subject_area), where)):
-        yield "group", gid, name, area, "", gid
-
-
-def _meetings(session: Session, where: Where = None) -> Iterable[Row]:
-    rows = session.execute(_only(select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.location,
-                                        Meeting.case_number, Group.name).outerjoin(Group, Group.id == Meeting.group_id), where))
-    for mid, title, starts, location, case_number, group in rows:
-        detail = " · ".join(part for part in (_local_day(starts), group, location) if part)
-        yield "meeting", mid, title, detail, case_number, mid
-
-
-def _agenda_items(session: Session, where: Where = None) -> Iterable[Row]:
-    # Streamed: at the large size this is 55,000 rows, the bulk of the index.
-    rows = session.execute(_only(select(AgendaItem.id, AgendaItem.title, AgendaItem.decision, AgendaItem.paragraph,
-                                        AgendaItem.meeting_id, Meeting.title, Meeting.starts_at)
-                                 .join(Meeting, Meeting.id == AgendaItem.meeting_id), where).execution_options(yield_per=2000))
-    for iid, title, decision, paragraph, meeting_id, meeting_title, starts in rows:
-        number = sys.intern(f"§ {paragraph} · ") if paragraph else ""  # a few dozen distinct, 450,000 items at huge
-        yield "agenda_item", iid, title, (number, _meeting_part(meeting_id, meeting_title, starts)), decision, meeting_id
-
-
-def _workshops(session: Session, where: Where = None) -> Iterable[Row]:
-    for wid, title, held_on, place in session.execute(_only(select(Workshop.id, Workshop.title, Workshop.held_on,
-                                                                   Workshop.place), where)):
-        yield "workshop", wid, title, " · ".join(p for p in (held_on.isoformat(), place) if p), "", wid
-
-
-def _proposals(session: Session, where: Where = None) -> Iterable[Row]:
-    for pid, title, description in session.execute(_only(select(Proposal.id, Proposal.title, Proposal.description), where)):
-        yield "proposal", pid, title, "", description[:500], pid
-
-
-def _procurements(session: Session, where: Where = None) -> Iterable[Row]:
-    for pid, case_number, title in session.execute(_only(select(Procurement.id, Procurement.case_number,
-                                                                Procurement.title), where)):
-        yield "procurement", pid, title, case_number, case_number, pid
-
-
-def _agreements(session: Session, where: Where = None) -> Iterable[Row]:
-    rows = session.execute(_only(select(FrameworkAgreement.id, FrameworkAgreement.agreement_number,
-                                        FrameworkAgreement.title), where))
-    for aid, number, title in rows:
-        yield "agreement", aid, title, number, "", aid
-
-
-def _suppliers(session: Session, where: Where = None) -> Iterable[Row]:
-    rows = session.execute(_only(select(Supplier.id, Supplier.name, Supplier.org_number, Supplier.sales_contact_name),
-                                 where))
-    for sid, name, org_number, contact in rows:
-        yield "supplier", sid, name, org_number, contact, sid
-
-
-SOURCES: tuple[Callable[[Session, Where], Iterable[Row]], ...] = (
-    _agreements, _suppliers, _procurements, _proposals, _meetings, _agenda_items, _municipalities, _people, _groups, _workshops,
-)
-SOURCE_OF = {"agreement": _agreements, "supplier": _suppliers, "procurement": _procurements, "proposal": _proposals,
-             "meeting": _meetings, "agenda_item": _agenda_items, "municipality": _municipalities, "person": _people,
-             "group": _groups, "workshop": _workshops}
-RECORD_ID = {"agreement": FrameworkAgreement.id, "supplier": Supplier.id, "procurement": Procurement.id,
-             "proposal": Proposal.id, "meeting": Meeting.id, "agenda_item": AgendaItem.id, "municipality": Municipality.id,
-             "person": Person.id, "group": Group.id, "workshop": Workshop.id}
-# Rows whose text shows another record's name: (kind shown, the column naming the changed record). The audit
-# entity names equal the kinds here (services/<area> ENTITY constants).
-DEPENDENTS = {"meeting": ("agenda_item", AgendaItem.meeting_id), "group": ("meeting", Meeting.group_id),
-              "municipality": ("person", Person.municipality_id)}
-
-
-def _entry(row: Row) -> tuple[str, bytes, SearchHit]:
+def _entry(row: sources.Row) -> Entry:
     kind, record_id, title, detail, extra, open_id = row
-    head, tail = detail if isinstance(detail, tuple) else (detail, "")
-    hit = SearchHit(kind, KIND_LABELS[kind], record_id, sys.intern(title), head, open_id, tail)
-    title_key = " ".join(title.casefold().split())
-    key = " ".join(f"{title_key} {hit.detail.casefold()} {extra.casefold()}".split())
-    return title_key, key.encode(), hit
+    key = " ".join(f"{title} {detail} {extra}".casefold().split())
+    key = f" {key} "  # every word with a space either side: its padded trigrams are in the full-text index
+    title_key = _title_key(title)
+    return KIND_NUMBER[kind], record_id, open_id, title, detail, title_key, key
 
 
-def _audit_mark(session: Session) -> int:
-    return session.scalar(select(func.max(AuditEntry.id))) or 0
+def _entries(session: Session) -> Iterable[Entry]:
+    for kind in KINDS:
+        for row in sources.SOURCE_OF[kind](session, None):
+            yield _entry(row)
 
 
 def build_index(db) -> SearchIndex:
-    """Everything searchable, read in one consistent snapshot."""
-    kinds: dict[str, KindIndex] = {}
-    with db.read() as session:
-        mark = _audit_mark(session)
-        for source in SOURCES:  # one kind each; its working lists are dropped before the next is read
-            entries = [_entry(row) for row in source(session, None)]
-            if entries:
-                kinds[entries[0][2].kind] = KindIndex.of(entries)
-    return SearchIndex({kind: kinds[kind] for kind in KIND_LABELS if kind in kinds}, mark)
+    """Everything searchable, read in one consistent snapshot into a new index file."""
+    index_file = IndexFile()
+    try:
+        with db.read() as session:
+            mark, at = sources.audit_mark(session)
+            titles = {KIND_NUMBER[kind]: {_title_key(title) for title in sources.titles(session, kind)} for kind in KINDS}
+            count = index_file.build(titles, _entries(session), {"location": db.location, "audit_mark": mark})
+    except BaseException:
+        index_file.close()
+        raise
+    return SearchIndex(index_file, db.location, mark, at, count)
 
 
 def update_index(db, index: SearchIndex) -> SearchIndex:
-    """``index`` with the records changed since it was made read again; the other kinds are kept as they are.
+    """``index`` with the records changed since it was made read again; the other kinds are left as they are.
 
-    Returns ``index`` itself when nothing searchable changed."""
+    Returns ``index`` itself when nothing searchable changed; an index in a new file when the database is
+    another one than the index was built from (its audit log lacks the row the index was made at), or after a
+    bulk change: the caller closes the old one."""
     with db.read() as session:
-        changes = session.execute(select(AuditEntry.id, AuditEntry.entity, AuditEntry.entity_id)
-                                  .where(AuditEntry.id > index.audit_mark)).all()
+        if (db.location != index.location or index.file.closed
+                or sources.audit_stamp(session, index.audit_mark) != index.audit_at):
+            return _rebuilt(db, index)
+        changes = sources.changes_since(session, index.audit_mark)
         if not changes:
             return index
         if len(changes) > REBUILD_AFTER:
-            return build_index(db)  # a bulk change (an import): reading everything again is quicker
+            return _rebuilt(db, index)  # a bulk change (an import): reading everything again is quicker
         mark = max(change.id for change in changes)
+        at = sources.audit_stamp(session, mark)
         changed: dict[str, set[int]] = {}
         for change in changes:
-            if change.entity in SOURCE_OF:
+            if change.entity in sources.SOURCE_OF:
                 changed.setdefault(change.entity, set()).add(change.entity_id)
-        if not changed:
-            return SearchIndex(index.kinds, mark)
-        kinds = dict(index.kinds)
-        for kind, ids in changed.items():  # the changed records: gone, changed or new
-            _refresh(session, kinds, kind, lambda hit, ids=ids: hit.id in ids, RECORD_ID[kind].in_(ids))
-        for kind, ids in changed.items():  # the rows showing their names
-            if kind in DEPENDENTS:
-                shown, column = DEPENDENTS[kind]
-                if shown == "agenda_item":  # a deleted meeting took its items along: gone by their meeting
-                    _refresh(session, kinds, shown, lambda hit, ids=ids: hit.open_id in ids, column.in_(ids))
-                else:
-                    current = set(session.scalars(select(RECORD_ID[shown]).where(column.in_(ids))))
-                    _refresh(session, kinds, shown, lambda hit, c=current: hit.id in c, RECORD_ID[shown].in_(current))
-    return SearchIndex({kind: kinds[kind] for kind in KIND_LABELS if kind in kinds}, mark)
+        try:
+            with index.file.transaction() as conn:
+                count, refreshed = index.count, set()
+                for kind, ids in changed.items():  # the changed records: gone, changed or new
+                    count += _refresh(session, index.file, conn, kind, "record_id", ids,
+                                      sources.RECORD_ID[kind].in_(ids))
+                    refreshed.add(kind)
+                for kind, ids in changed.items():  # the rows showing their names
+                    if kind in sources.DEPENDENTS:
+                        shown, column = sources.DEPENDENTS[kind]
+                        if shown == "agenda_item":  # a deleted meeting took its items along: gone by their meeting
+                            count += _refresh(session, index.file, conn, shown, "open_id", ids, column.in_(ids))
+                        else:
+                            current = sources.ids_where(session, shown, column, ids)
+                            count += _refresh(session, index.file, conn, shown, "record_id", current,
+                                              sources.RECORD_ID[shown].in_(current))
+                        refreshed.add(shown)
+                index.file.set_meta(conn, {"audit_mark": mark})
+        except NoRoom:
+            return _rebuilt(db, index)
+    return replace(index, audit_mark=mark, audit_at=at, count=count, refreshed=frozenset(refreshed))
 
 
-def _refresh(session: Session, kinds: dict[str, KindIndex], kind: str, gone: Callable[[SearchHit], bool],
-             where: ColumnElement[bool]) -> None:
-    entries = [_entry(row) for row in SOURCE_OF[kind](session, where)]
-    if kind in kinds:
-        kinds[kind] = kinds[kind].replaced(gone, entries)
-    elif entries:
-        kinds[kind] = KindIndex.of(entries)
+def _refresh(session: Session, index_file: IndexFile, conn, kind: str, column: str, ids: set[int], where) -> int:
+    """Replaces the kind's entries for ``ids`` by what the database holds now; returns the change in count."""
+    if not ids:
+        return 0
+    removed = index_file.remove_where(conn, KIND_NUMBER[kind], column, ids)
+    rows = list(sources.SOURCE_OF[kind](session, where))  # read to the end: no cursor is left open if add fails
+    added = index_file.add(conn, (_entry(row) for row in rows))
+    return added - removed
+
+
+def _rebuilt(db, _index: SearchIndex) -> SearchIndex:
+    # The old file stays until its owner closes it (the GUI thread may be searching it right now) or the
+    # last reference goes.
+    return build_index(db)

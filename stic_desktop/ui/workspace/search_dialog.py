@@ -1,8 +1,9 @@
 """Search everywhere (Ctrl+K): type, see hits of every kind, Enter opens the record.
 
-The index (services.search) is built in a worker right after start-up (MainWindow) and brought up to date
-in a worker after each change (only the changed records are read again); typing is accepted while it
-builds and searched as soon as it is there.
+The index (services.search: a private SQLite file with a full-text index) is built in a worker right after
+start-up (MainWindow) and brought up to date in a worker after each change (only the changed records are
+read again); typing is accepted while it builds and searched as soon as it is there. Its file is removed
+when another database is opened, when it is built anew, and when the program ends.
 """
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ class SearchIndexCache(QObject):
         context.database_changed.connect(self.invalidate)
 
     def invalidate(self, *_args) -> None:
-        """Another database: the index is built anew on the next request."""
+        """Another database: the index is built anew on the next request and the old file removed (at once,
+        or when the update still writing it is done)."""
+        if self.index is not None and self._job is None:
+            self.index.close()
         self.index, self._job, self._again = None, None, False
         self._generation += 1
 
@@ -59,24 +63,31 @@ class SearchIndexCache(QObject):
             self._start(search.build_index, self.context.db)
 
     def _start(self, fn, *args) -> None:
-        generation = self._generation
+        generation, source = self._generation, self.index  # an update writes the current index's file
         self._job = Job(fn, *args)
-        self._job.succeeded.connect(lambda index: self._built(index, generation))
-        self._job.failed.connect(lambda error: self._failed(error, generation))
+        self._job.succeeded.connect(lambda index: self._built(index, generation, source))
+        self._job.failed.connect(lambda error: self._failed(error, generation, source))
         self._job.start()
 
-    def _built(self, index: SearchIndex, generation: int) -> None:
-        if generation != self._generation:
+    def _built(self, index: SearchIndex, generation: int, source: SearchIndex | None) -> None:
+        if generation != self._generation:  # for a database no longer open: its files go
+            index.close()
+            if source is not None:
+                source.close()
             return
         self._job = None
+        if source is not None and source.file is not index.file:
+            source.close()  # built anew (another database behind the same name, or a bulk change)
         self.index = index
         if self._again:
             self._again = False
             self.changed()
         self.ready.emit(index)
 
-    def _failed(self, error: BaseException, generation: int) -> None:
+    def _failed(self, error: BaseException, generation: int, source: SearchIndex | None) -> None:
         if generation != self._generation:
+            if source is not None:
+                source.close()
             return
         self._job = None
         if self.quiet:

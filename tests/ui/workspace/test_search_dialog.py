@@ -62,6 +62,38 @@ def test_a_change_updates_the_index_in_the_background_instead_of_dropping_it(con
         context.data_changed.emit("municipality")  # what a page emits after saving
         assert cache.index is before  # still searchable while the update runs
     assert cache.index is not before and cache.index.audit_mark > before.audit_mark
-    assert cache.index.kinds["group"] is before.kinds["group"]  # not rebuilt: only what changed
+    assert cache.index.file is before.file and cache.index.refreshed == {"municipality", "person"}  # not rebuilt
     dialog.edit.setText("nyköp")
     assert [(hit.kind, hit.id) for hit in dialog.model.visible_records()] == [("municipality", saved.id)]
+
+
+def test_another_database_removes_the_index_file_and_builds_a_new_one(context, qtbot) -> None:
+    cache = SearchIndexCache(context)
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        cache.request()
+    old = cache.index
+    assert old.file.path.is_file()
+    context.database_changed.emit()
+    assert cache.index is None
+    assert not old.file.folder.exists()  # nothing of the old database stays on disk
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        cache.request()
+    assert cache.index.file is not old.file and cache.index.search("sollentuna")
+
+
+def test_an_index_built_anew_by_an_update_removes_the_old_file(context, qtbot, monkeypatch) -> None:
+    from stic_desktop.services.workspace import search
+
+    cache = SearchIndexCache(context)
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        cache.request()
+    old = cache.index
+    monkeypatch.setattr(search, "REBUILD_AFTER", 0)  # any change counts as a bulk change
+    record = municipalities.list_municipalities(context.db)[0]
+    data = record.as_input()
+    municipalities.save_municipality(context.db, type(data)(**{**data.__dict__, "name": "Zyxby"}), record.id)
+    with qtbot.waitSignal(cache.ready, timeout=10000):
+        context.data_changed.emit("municipality")
+    assert cache.index.file is not old.file
+    assert not old.file.folder.exists()
+    assert [hit.title for hit in cache.index.search("zyxby") if hit.kind == "municipality"] == ["Zyxby"]
