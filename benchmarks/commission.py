@@ -3,7 +3,7 @@ in plain ``sqlite3``, a 20,000-row sales import in a worker, and the demo's agre
 
 Targets (DESIGN.md, "Performance"): commission totals ≤ 1.5 × the same query in raw sqlite3, measured in
 the same run on the same file; the import runs in a worker without stalling the event loop (its time and
-the longest gap between two 10 ms ticks are shown, with the idle gap as the floor).
+the longest gap between two 10 ms ticks are shown, with the idle gap as the floor; ≤ 50 ms).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from benchmarks.common import Context, Result, as_after_start_up, idle_gap_ms, m
 
 TITLE = "Provision"
 TARGET_RATIO = 1.5
-TARGET_STALL_MS = 100
+TARGET_STALL_MS = 50  # issue 17: no stall over 50 ms while a 20,000-row file is previewed or imported
 RUNS = 9
 IMPORT_ROWS = {"small": 2_000, "large": 20_000, "huge": 20_000}  # a supplier's file does not grow with the office
 HEADERS = ("Avtalsnummer", "Leverantör (organisationsnummer)", "Kommunkod", "Period", "Belopp exkl. moms")

@@ -15,8 +15,8 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from itertools import groupby
 from operator import itemgetter
 
 from sqlalchemy import select
@@ -41,17 +41,52 @@ IGNORED_SETTING = "calendar_ignored_warnings"  # organisation setting: JSON list
 IGNORED_ENTITY = "calendar_warning"  # audit rows keyed by the meeting's id
 
 
-@dataclass(frozen=True)
 class CalendarWarning:
+    """One warning about one meeting (a value: frozen, compared by its fields).
+
+    A clash's message is worded when it is read: a month at the huge demo size holds ~70,000 clashes (a person or a
+    room in two meetings at once), and their sentences alone took 30 MB. ``message`` may be given as the text or as
+    ``(function, *arguments)`` that make it; the chips and the list read the few they show.
+    """
+
+    __slots__ = ("meeting_id", "kind", "_message", "key", "ignored")
     meeting_id: int
     kind: str  # a key of WARNING_KINDS
-    message: str
-    key: str = ""  # stable while the meeting stays on its day: "meeting:kind:day[:what it clashes with]"
-    ignored: bool = False
+    key: str  # stable while the meeting stays on its day: "meeting:kind:day[:what it clashes with]"
+    ignored: bool
+
+    def __init__(self, meeting_id: int, kind: str, message: str | tuple, key: str = "", ignored: bool = False) -> None:
+        for name, value in (("meeting_id", meeting_id), ("kind", kind), ("_message", message), ("key", key),
+                            ("ignored", ignored)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"CalendarWarning is frozen: cannot set {name}")
+
+    @property
+    def message(self) -> str:
+        text = self._message
+        return text if type(text) is str else text[0](*text[1:])
 
     @property
     def kind_label(self) -> str:
         return WARNING_KINDS[self.kind]
+
+    def marked_ignored(self) -> CalendarWarning:
+        return CalendarWarning(self.meeting_id, self.kind, self._message, self.key, True)
+
+    def _fields(self) -> tuple:
+        return self.meeting_id, self.kind, self.message, self.key, self.ignored
+
+    def __eq__(self, other: object) -> bool:
+        return self._fields() == other._fields() if isinstance(other, CalendarWarning) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (f"CalendarWarning(meeting_id={self.meeting_id!r}, kind={self.kind!r}, message={self.message!r}, "
+                f"key={self.key!r}, ignored={self.ignored!r})")
 
 
 def is_online(location: str) -> bool:
@@ -145,24 +180,37 @@ def warnings_for(db, listed: list[MeetingRecord], start: date, end: date) -> lis
               if meeting_id in by_id]
     for (person_id, name), a, b in overlapping_pairs(people):
         for this, other in ((a, b), (b, a)):
-            message = f"{name} är också kallad till ”{other.title}” samtidigt ({_when(other)})."
-            found.append(CalendarWarning(this.id, "person_overlap", message,
+            found.append(CalendarWarning(this.id, "person_overlap", (_person_message, name, other),
                                          _warning_key(this, "person_overlap", person_id, other.id)))
 
     rooms = [(room_key(m.location), m) for m in active if room_key(m.location)]
     for _key, a, b in overlapping_pairs(rooms):
         for this, other in ((a, b), (b, a)):
-            message = (f"Lokalen ”{this.location.strip()}” är också bokad för ”{other.title}” "
-                       f"samtidigt ({_when(other)}).")
-            found.append(CalendarWarning(this.id, "room_double_booked", message,
+            found.append(CalendarWarning(this.id, "room_double_booked", (_room_message, this, other),
                                          _warning_key(this, "room_double_booked", other.id)))
 
     ignored = ignored_keys(db)
     if ignored:
-        found = [replace(w, ignored=True) if w.key in ignored else w for w in found]
+        found = [w.marked_ignored() if w.key in ignored else w for w in found]
     order = {m.id: index for index, m in enumerate(listed)}
-    kinds = list(WARNING_KINDS)
-    return sorted(found, key=lambda w: (order[w.meeting_id], kinds.index(w.kind), w.message))
+    kinds = {kind: index for index, kind in enumerate(WARNING_KINDS)}
+    found.sort(key=lambda w: (order[w.meeting_id], kinds[w.kind]))
+    # then by message within each meeting and kind: the sentences of one run at a time, not of every clash at once
+    ordered: list[CalendarWarning] = []
+    for _, run in groupby(found, key=lambda w: (w.meeting_id, w.kind)):
+        run = list(run)
+        if len(run) > 1:
+            run.sort(key=lambda w: w.message)
+        ordered += run
+    return ordered
+
+
+def _person_message(name: str, other: MeetingRecord) -> str:
+    return f"{name} är också kallad till ”{other.title}” samtidigt ({_when(other)})."
+
+
+def _room_message(this: MeetingRecord, other: MeetingRecord) -> str:
+    return f"Lokalen ”{this.location.strip()}” är också bokad för ”{other.title}” samtidigt ({_when(other)})."
 
 
 def calendar(db, start: date, end: date) -> tuple[list[MeetingRecord], list[CalendarWarning]]:

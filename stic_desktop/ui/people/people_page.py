@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QCheckBox
 
 from stic_desktop.services.people import importing, people
-from stic_desktop.services.people.people import FIELD_LABELS, PersonRecord
+from stic_desktop.services.people.people import FIELD_LABELS, PersonRecord, PersonRow
 from stic_desktop.ui.people.person_dialog import PersonDialog
 from stic_desktop.ui.widgets import messages, pickers
 from stic_desktop.ui.widgets.jobs import run_job
@@ -52,23 +53,25 @@ class PeoplePage(ListPage):
 
     def columns(self) -> Sequence[Column]:
         return [
-            Column(self.tr("Namn"), lambda r: r.name),
-            Column(self.tr("Titel"), lambda r: r.title),
-            Column(self.tr("Organisation"), lambda r: r.organisation),
-            Column(self.tr("E-post"), lambda r: r.email),
-            Column(self.tr("Telefon"), lambda r: r.phone),
-            Column(self.tr("Expertis"), lambda r: r.expertise_text),
-            Column(self.tr("Aktiv"), lambda r: r.active),
+            Column(self.tr("Namn"), attrgetter("name")),
+            Column(self.tr("Titel"), attrgetter("title")),
+            Column(self.tr("Organisation"), attrgetter("organisation")),
+            Column(self.tr("E-post"), attrgetter("email")),
+            Column(self.tr("Telefon"), attrgetter("phone")),
+            Column(self.tr("Expertis"), attrgetter("expertise_text")),
+            Column(self.tr("Aktiv"), attrgetter("active")),
         ]
 
     def import_actions(self) -> list[QAction]:
         return [self._action(self.tr("Personer från fil (.xlsx, .csv)…"), self.import_file, "Ctrl+I")]
 
-    def load(self) -> list[PersonRecord]:
+    def load(self) -> list[PersonRow]:
         box = getattr(self, "inactive_box", None)
-        return people.list_people(self.context.db, include_inactive=box is not None and box.isChecked())
+        return people.person_rows(self.context.db, include_inactive=box is not None and box.isChecked())
 
-    def edit(self, record: PersonRecord | None) -> int | None:
+    def edit(self, record: PersonRow | PersonRecord | None) -> int | None:
+        if isinstance(record, PersonRow):  # the list holds what it shows; the form needs the whole person
+            record = people.get_person(self.context.db, record.id)
         dialog = PersonDialog(self.context, record, self)
         if dialog.exec() and dialog.saved is not None:
             text = self.tr("%1 sparades.").replace("%1", dialog.saved.name)
@@ -84,14 +87,14 @@ class PeoplePage(ListPage):
     def record_by_id(self, record_id: int) -> PersonRecord:
         return people.get_person(self.context.db, record_id)
 
-    def delete(self, record: PersonRecord) -> None:
+    def delete(self, record: PersonRow) -> None:
         people.delete_person(self.context.db, record.id)
 
     def _on_data_changed(self, entity: str) -> None:
         if entity in (self.entity, "municipality"):  # the organisation column shows municipality names
             self.reload()
 
-    def describe(self, record: PersonRecord) -> str:
+    def describe(self, record: PersonRow | PersonRecord) -> str:
         return f"{record.name} ({record.organisation})" if record.organisation else record.name
 
     # -- e-mail ----------------------------------------------------------------------------

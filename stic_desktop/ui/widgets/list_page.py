@@ -7,7 +7,6 @@ is written once here.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stic_desktop.core import collector
 from stic_desktop.errors import UserError
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages, pickers, rights
@@ -209,18 +209,14 @@ class ListPage(QWidget):
         # Reading tens of thousands of rows allocates hundreds of thousands of objects, none of them cyclic
         # garbage; the cycle collector would run dozens of times over the whole heap meanwhile (40 % of the
         # time at the huge demo size). It runs once, as usual, after the list is built.
-        collecting, failure = gc.isenabled(), None
-        gc.disable()
-        try:
+        failure = None
+        with collector.paused():
             try:
                 rows = self.load()
             except UserError as error:
                 failure, rows = error, []
             self.sizer.remeasure()  # the rows read afresh may be shorter as well as longer
             self.model.set_rows(rows)  # the sizer fits the columns to them
-        finally:
-            if collecting:
-                gc.enable()
         if failure is not None:
             messages.show_error(self, failure)
         self._reselect(selected)
