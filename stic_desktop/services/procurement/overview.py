@@ -240,17 +240,36 @@ def _segments(current: str, dates: dict[str, tuple[date | None, date | None]], t
     return segments, any(point[3] for point in points)
 
 
-def timeline(db, today: date) -> list[TimelineRow]:
-    """Running procurements with their stage bars, ordered by when they started."""
+def _earliest_started(today: date, limit: int):
+    """The ``limit`` running procurements that started first (their earliest stage date; none yet: today)."""
+    first = func.coalesce(func.min(func.coalesce(ProcurementStage.actual_on, ProcurementStage.planned_on)), today)
+    return (select(Procurement.id)
+            .outerjoin(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+            .where(Procurement.stage.not_in(ENDED))
+            .group_by(Procurement.id, Procurement.case_number)
+            .order_by(first, Procurement.case_number, Procurement.id).limit(limit))
+
+
+def running_count(db) -> int:
+    """How many procurements are running (not closed or cancelled): the timeline's rows in all."""
+    with db.read() as session:
+        return session.execute(select(func.count()).select_from(Procurement)
+                               .where(Procurement.stage.not_in(ENDED))).scalar_one()
+
+
+def timeline(db, today: date, limit: int | None = None) -> list[TimelineRow]:
+    """Running procurements with their stage bars, ordered by when they started; with ``limit`` only the first
+    ``limit`` to have started (picked in SQL)."""
     responsible = aliased(Person)
     with db.read() as session:
-        rows = session.execute(
-            select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
-                   ProcurementStage.stage, ProcurementStage.planned_on, ProcurementStage.actual_on)
-            .outerjoin(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
-            .outerjoin(responsible, responsible.id == Procurement.responsible_id)
-            .where(Procurement.stage.not_in(ENDED))
-            .order_by(Procurement.id)).all()
+        query = (select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
+                        ProcurementStage.stage, ProcurementStage.planned_on, ProcurementStage.actual_on)
+                 .outerjoin(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+                 .outerjoin(responsible, responsible.id == Procurement.responsible_id)
+                 .where(Procurement.stage.not_in(ENDED)))
+        if limit is not None:
+            query = query.where(Procurement.id.in_(_earliest_started(today, limit).scalar_subquery()))
+        rows = session.execute(query.order_by(Procurement.id)).all()
     heads: dict[int, tuple] = {}
     dates: dict[int, dict[str, tuple[date | None, date | None]]] = defaultdict(dict)
     for pid, case_number, title, current, name, stage, planned, actual in rows:

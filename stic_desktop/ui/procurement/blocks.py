@@ -28,7 +28,7 @@ from stic_desktop.core import clock
 from stic_desktop.services.procurement import overview as procurement_overview
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.overview import StageCount
-from stic_desktop.services.workspace.overview import Overview
+from stic_desktop.services.workspace.overview import LIMIT, Overview
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
 from stic_desktop.ui.widgets import rights
@@ -344,12 +344,19 @@ class TimelineBlock(ProcurementBlock):
     def setMinimumHeight(self, height: int) -> None:  # noqa: N802 (the page sets one height for every block)
         super().setMinimumHeight(max(height, self.MIN_HEIGHT))
 
-    def read(self, db: Any, today: date) -> list:
-        return procurement_overview.timeline(db, today)
+    all_page = ("procurements", "", "")  # "visa alla" opens Upphandlingar
+    limit: int | None = LIMIT  # running procurements drawn: those that started first
 
-    def present(self, snapshot: Overview, rows: list) -> None:
+    def read(self, db: Any, today: date) -> tuple[list, int]:
+        rows = procurement_overview.timeline(db, today, self.limit)
+        if self.limit is None or len(rows) < self.limit:
+            return rows, len(rows)
+        return rows, procurement_overview.running_count(db)
+
+    def present(self, snapshot: Overview, data: tuple[list, int]) -> None:
+        rows, total = data
         self.view.set_rows(rows, snapshot.today)
-        self.show_count(len(rows))
+        self.show_count(total, len(rows))
 
 
 # each class is its own factory (it takes the context); the order is the page's

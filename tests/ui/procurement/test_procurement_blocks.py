@@ -318,3 +318,19 @@ def test_threshold_banner_until_the_sek_values_are_filled_in(qtbot, context, blo
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # the page reads in a worker
         page.reload()
     assert banner.isHidden()
+
+
+def test_the_timeline_draws_the_first_started_and_links_to_the_procurements_page(qtbot, page, demo_db):
+    block = page.block("Tidslinje för pågående upphandlingar")
+    every = procurement_overview.timeline(demo_db, TODAY)
+    assert len(every) > 2 and block.more_label.isHidden()
+    block.limit = 2
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert [r.case_number for r in block.view.rows] == [r.case_number for r in every[:2]]
+    assert block.title_label.text() == f"Tidslinje för pågående upphandlingar ({len(every)})"
+    assert block.more_label.text().startswith(f"Visar 2 av {len(every)} – ")
+    asked = []
+    page.open_page.connect(lambda *args: asked.append(args))
+    block.more_label.linkActivated.emit("all")
+    assert asked == [("procurements", "", "")]
