@@ -33,7 +33,6 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
 from stic_desktop.ui.widgets import rights
 from stic_desktop.ui.widgets.labels import label, labelled
-from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
@@ -47,6 +46,7 @@ def open_procurement(context: AppContext, procurement_id: int, parent: QWidget,
                      status: Callable[[str], None] | None = None) -> bool:
     """Opens the procurement in its own window; False when it could not (e.g. deleted meanwhile)."""
     from stic_desktop.ui.procurement.view import ProcurementView  # the big window is built only when asked for
+    from stic_desktop.ui.widgets.record_window import open_record_window  # not before the start page is shown
 
     return open_record_window(ProcurementView, context, procurement_id, parent, status)
 

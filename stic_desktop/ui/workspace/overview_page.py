@@ -42,7 +42,6 @@ from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import overview
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.calendar_page import open_meeting
 from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
@@ -60,6 +59,15 @@ def short_date(day: date, today: date | None = None, *, weekday: bool = True) ->
     """"tis 3 mars" (or "3 mars"), with the year when it is not this year's."""
     text = i18n.day_month(day, weekday=weekday)
     return text if day.year == (today or clock.today()).year else f"{text} {day.year}"
+
+
+def open_meeting(context: AppContext, meeting_id: int, parent: QWidget,
+                 status: Callable[[str], None] | None = None) -> bool:
+    """Opens the meeting in its view (``calendar_page.open_meeting``, imported when a meeting is opened: the
+    calendar's modules are not needed to show the start page)."""
+    from stic_desktop.ui.meetings import calendar_page
+
+    return calendar_page.open_meeting(context, meeting_id, parent, status)
 
 
 def group_digits(number: int) -> str:
