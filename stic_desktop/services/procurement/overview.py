@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from stic_desktop.models import Municipality, Person, Procurement, ProcurementParticipant, ProcurementStage
@@ -139,11 +139,37 @@ def late_stages(db, today: date) -> list[StageDate]:
     return sorted(first.values(), key=lambda item: (-item.days, item.case_number))
 
 
-def missing_powers(db) -> list[MissingPowers]:
-    """Running procurements with participants lacking a power of attorney (a received date and the file)."""
+def _lacks_power():
+    return ~and_(ProcurementParticipant.poa_received_on.is_not(None), ProcurementParticipant.poa_sha256.is_not(None))
+
+
+def _missing_first(limit: int):
+    """The ``limit`` running procurements lacking a power of attorney whose advertisement comes first."""
+    advertised = aliased(ProcurementStage)
+    advertise_on = func.min(case((advertised.actual_on.is_(None), advertised.planned_on)))
+    return (select(Procurement.id)
+            .join(ProcurementParticipant, ProcurementParticipant.procurement_id == Procurement.id)
+            .outerjoin(advertised, and_(advertised.procurement_id == Procurement.id, advertised.stage == "advertised"))
+            .where(Procurement.stage.not_in(ENDED), _lacks_power())
+            .group_by(Procurement.id, Procurement.case_number)
+            .order_by(advertise_on.is_(None), advertise_on, Procurement.case_number, Procurement.id).limit(limit))
+
+
+def missing_powers_count(db) -> int:
+    """How many running procurements lack a power of attorney from some participant."""
+    with db.read() as session:
+        return session.execute(
+            select(func.count(func.distinct(ProcurementParticipant.procurement_id)))
+            .join(Procurement, Procurement.id == ProcurementParticipant.procurement_id)
+            .where(Procurement.stage.not_in(ENDED), _lacks_power())).scalar_one()
+
+
+def missing_powers(db, limit: int | None = None) -> list[MissingPowers]:
+    """Running procurements with participants lacking a power of attorney (a received date and the file); with
+    ``limit`` the first ``limit`` to be advertised (picked in SQL)."""
     advertised = aliased(ProcurementStage)
     with db.read() as session:
-        rows = session.execute(
+        query = (
             select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage,
                    advertised.planned_on, advertised.actual_on, Municipality.name,
                    and_(ProcurementParticipant.poa_received_on.is_not(None),
@@ -151,7 +177,10 @@ def missing_powers(db) -> list[MissingPowers]:
             .join(ProcurementParticipant, ProcurementParticipant.procurement_id == Procurement.id)
             .join(Municipality, Municipality.id == ProcurementParticipant.municipality_id)
             .outerjoin(advertised, and_(advertised.procurement_id == Procurement.id, advertised.stage == "advertised"))
-            .where(Procurement.stage.not_in(ENDED))).all()
+            .where(Procurement.stage.not_in(ENDED)))
+        if limit is not None:
+            query = query.where(Procurement.id.in_(_missing_first(limit).scalar_subquery()))
+        rows = session.execute(query).all()
     found: dict[int, tuple] = {}
     missing: dict[int, list[str]] = defaultdict(list)
     total: dict[int, int] = defaultdict(int)

@@ -156,6 +156,20 @@ class PowersBlock(ProcurementTableBlock):
             Column(self.tr("Kommuner utan fullmakt"), lambda r: ", ".join(r.municipalities))],
             lambda db, _today: procurement_overview.missing_powers(db), stretch=(1, 5), parent=parent)
 
+    all_page = ("procurements", "", "")  # "visa alla" opens Upphandlingar
+    limit: int | None = LIMIT  # the procurements to be advertised first
+
+    def read(self, db: Any, today: date) -> tuple[list, int]:
+        rows = procurement_overview.missing_powers(db, self.limit)
+        if self.limit is None or len(rows) < self.limit:
+            return rows, len(rows)
+        return rows, procurement_overview.missing_powers_count(db)
+
+    def present(self, snapshot: Overview, data: tuple[list, int]) -> None:
+        rows, total = data
+        self.model.set_rows(rows)
+        self.show_count(total, len(rows))
+
 
 def _duty_when(record) -> str:
     if record.due_on is None:

@@ -334,3 +334,18 @@ def test_the_timeline_draws_the_first_started_and_links_to_the_procurements_page
     page.open_page.connect(lambda *args: asked.append(args))
     block.more_label.linkActivated.emit("all")
     assert asked == [("procurements", "", "")]
+
+
+def test_missing_powers_with_a_limit_are_the_first_advertised_and_counted_in_all(qtbot, page, demo_db):
+    every = procurement_overview.missing_powers(demo_db)
+    assert len(every) >= 2
+    assert procurement_overview.missing_powers(demo_db, 1) == every[:1]
+    assert procurement_overview.missing_powers(demo_db, len(every) + 5) == every
+    assert procurement_overview.missing_powers_count(demo_db) == len(every)
+    block = page.block("Fullmakter saknas")
+    block.limit = 1
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert block.model.visible_records() == every[:1]
+    assert block.title_label.text() == f"Fullmakter saknas ({len(every)})"
+    assert block.more_label.text().startswith(f"Visar 1 av {len(every)} – ")
