@@ -104,15 +104,23 @@ def stage_counts(db) -> list[StageCount]:
     return [StageCount(stage, stage_label(stage), counts.get(stage, 0)) for stage in STATES]
 
 
-def _dated_stages(session, where) -> list:
+def _position(column):
+    """A stage's place in STAGES, in SQL."""
+    return case(_POSITION, value=column, else_=-1)
+
+
+def _dated_stages(session, where, limit: int | None = None) -> list:
+    """Stages not reached of running procurements, by planned date; with ``limit`` only stages still ahead of the
+    procurement's current one, at most ``limit``."""
     responsible = aliased(Person)
-    return session.execute(
-        select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
-               ProcurementStage.stage, ProcurementStage.planned_on)
-        .join(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
-        .outerjoin(responsible, responsible.id == Procurement.responsible_id)
-        .where(Procurement.stage.not_in(ENDED), ProcurementStage.actual_on.is_(None), where)
-        .order_by(ProcurementStage.planned_on, Procurement.case_number)).all()
+    query = (select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
+                    ProcurementStage.stage, ProcurementStage.planned_on)
+             .join(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+             .outerjoin(responsible, responsible.id == Procurement.responsible_id)
+             .where(Procurement.stage.not_in(ENDED), ProcurementStage.actual_on.is_(None), where))
+    if limit is not None:
+        query = query.where(_position(ProcurementStage.stage) > _position(Procurement.stage)).limit(limit)
+    return session.execute(query.order_by(ProcurementStage.planned_on, Procurement.case_number)).all()
 
 
 def _stage_date(row, days: int) -> StageDate:
@@ -121,11 +129,25 @@ def _stage_date(row, days: int) -> StageDate:
                      stage_label(stage), planned_on, days)
 
 
-def upcoming_deadlines(db, today: date, days: int = DEADLINE_DAYS) -> list[StageDate]:
-    """Planned stage dates from today through ``today + days`` not yet reached, soonest first."""
+def upcoming_deadlines(db, today: date, days: int = DEADLINE_DAYS, limit: int | None = None) -> list[StageDate]:
+    """Planned stage dates from today through ``today + days`` not yet reached, soonest first (the first ``limit``)."""
     with db.read() as session:
-        rows = _dated_stages(session, ProcurementStage.planned_on.between(today, today + timedelta(days=days)))
+        rows = _dated_stages(session, _within(today, days), limit)
     return [_stage_date(row, (row[6] - today).days) for row in rows if _POSITION[row[5]] > _POSITION[row[3]]]
+
+
+def _within(today: date, days: int):
+    return ProcurementStage.planned_on.between(today, today + timedelta(days=days))
+
+
+def upcoming_deadlines_count(db, today: date, days: int = DEADLINE_DAYS) -> int:
+    """How many ``upcoming_deadlines`` there are in all."""
+    with db.read() as session:
+        return session.execute(
+            select(func.count()).select_from(ProcurementStage)
+            .join(Procurement, Procurement.id == ProcurementStage.procurement_id)
+            .where(Procurement.stage.not_in(ENDED), ProcurementStage.actual_on.is_(None), _within(today, days),
+                   _position(ProcurementStage.stage) > _position(Procurement.stage))).scalar_one()
 
 
 def late_stages(db, today: date) -> list[StageDate]:

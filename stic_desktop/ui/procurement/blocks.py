@@ -135,6 +135,20 @@ class DeadlinesBlock(ProcurementTableBlock):
             Column(self.tr("Ansvarig"), lambda r: r.responsible_name or "–")],
             procurement_overview.upcoming_deadlines, stretch=(3,), parent=parent)
 
+    all_page = ("procurements", "", "")  # "visa alla" opens Upphandlingar
+    limit: int | None = LIMIT  # the soonest
+
+    def read(self, db: Any, today: date) -> tuple[list, int]:
+        rows = procurement_overview.upcoming_deadlines(db, today, limit=self.limit)
+        if self.limit is None or len(rows) < self.limit:
+            return rows, len(rows)
+        return rows, procurement_overview.upcoming_deadlines_count(db, today)
+
+    def present(self, snapshot: Overview, data: tuple[list, int]) -> None:
+        rows, total = data
+        self.model.set_rows(rows)
+        self.show_count(total, len(rows))
+
 
 class LateBlock(ProcurementTableBlock):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:

@@ -349,3 +349,18 @@ def test_missing_powers_with_a_limit_are_the_first_advertised_and_counted_in_all
     assert block.model.visible_records() == every[:1]
     assert block.title_label.text() == f"Fullmakter saknas ({len(every)})"
     assert block.more_label.text().startswith(f"Visar 1 av {len(every)} – ")
+
+
+def test_deadlines_with_a_limit_are_the_soonest_and_counted_in_all(qtbot, page, demo_db):
+    every = procurement_overview.upcoming_deadlines(demo_db, TODAY)
+    assert len(every) >= 2
+    assert procurement_overview.upcoming_deadlines(demo_db, TODAY, limit=1) == every[:1]
+    assert procurement_overview.upcoming_deadlines(demo_db, TODAY, limit=len(every) + 5) == every
+    assert procurement_overview.upcoming_deadlines_count(demo_db, TODAY) == len(every)
+    block = page.block("Tidsfrister inom 30 dagar")
+    block.limit = 1
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert block.model.visible_records() == every[:1]
+    assert block.title_label.text() == f"Tidsfrister inom 30 dagar ({len(every)})"
+    assert block.more_label.text().startswith(f"Visar 1 av {len(every)} – ")
