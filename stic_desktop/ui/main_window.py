@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         page = registry.PAGES[row].factory()(self.context)
         page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         rights.apply(page, self.context)  # what a page offers that changes data follows the login
+        if hasattr(page, "open_page"):  # the overview's "visa alla" links
+            page.open_page.connect(self.open_page)
         showing = self.pages.currentIndex() == row
         self.pages.removeWidget(current)
         current.deleteLater()
@@ -190,6 +192,19 @@ class MainWindow(QMainWindow):
         if page in self._stale:
             self._stale.discard(page)
             page.reload()
+
+    def open_page(self, page_id: str, period: str = "", filter_text: str = "") -> QWidget:
+        """Shows a list page, with its period (a page's ``period_combo``: "upcoming", "all"…) and filter text
+        when given: where an overview block's "visa alla" leads."""
+        ids = [spec.page_id for spec in registry.PAGES]
+        self.navigation.setCurrentRow(ids.index(page_id))
+        page = self.page(page_id)
+        combo = getattr(page, "period_combo", None)
+        if period and combo is not None and combo.findData(period) >= 0:
+            combo.setCurrentIndex(combo.findData(period))
+        if hasattr(page, "filter_edit"):
+            page.filter_edit.setText(filter_text)
+        return page
 
     def page(self, page_id: str) -> QWidget:
         """The page, built and with its data read (it may not have been shown yet)."""

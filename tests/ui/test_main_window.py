@@ -174,3 +174,28 @@ def test_the_registry_names_each_page_as_the_page_itself_does(qtbot, window):
     for spec in pages.PAGES:
         page = window.page(spec.page_id)
         assert (type(page).__name__, page.page_id, page.title) == (spec.context, spec.page_id, spec.title)
+
+
+def test_visa_alla_on_the_overview_opens_the_meetings_page_filtered(qtbot, window, context):
+    from datetime import datetime, time, timedelta
+
+    from stic_desktop.services.meetings import meetings
+    from stic_desktop.services.meetings.meetings import MeetingInput
+    from stic_desktop.services.meetings.records import STOCKHOLM
+
+    for day in (1, 2):
+        start = datetime.combine(clock.today() + timedelta(days=day), time(10), tzinfo=STOCKHOLM)
+        meetings.create_meeting(context.db, MeetingInput(None, f"Utkast {day}", start, start + timedelta(hours=1)))
+    overview = window.page("overview")
+    overview.limit = 1
+    with qtbot.waitSignal(overview.loaded, timeout=10_000):
+        overview.reload()
+    block = overview.block("Kallelser att skicka")
+    assert block.more_label.text().startswith("Visar 1 av 2")
+    block.more_label.linkActivated.emit("all")
+    meetings_page = window.page("meetings")
+    assert window.pages.currentWidget() is meetings_page
+    assert window.navigation.currentRow() == 1
+    assert meetings_page.period == "upcoming" and meetings_page.filter_edit.text() == "Utkast"
+    qtbot.waitUntil(lambda: {r.title for r in meetings_page.model.visible_records()} >= {"Utkast 1", "Utkast 2"},
+                    timeout=10_000)

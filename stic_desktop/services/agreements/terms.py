@@ -250,23 +250,40 @@ def set_expiry_months(db, months: int) -> int:
     return months
 
 
-def expiring_agreements(db, *, today: date | None = None, months: int | None = None) -> list[AgreementRecord]:
-    """Running agreements (not terminated) whose current end date is within ``months``; soonest first."""
+def expiring_agreements(db, *, today: date | None = None, months: int | None = None,
+                        limit: int | None = None) -> list[AgreementRecord]:
+    """Running agreements (not terminated) whose current end date is within ``months``; soonest first; with
+    ``limit`` the first ``limit`` of them (picked in SQL)."""
+    return _expiring(db, today, months, limit)[0]
+
+
+def expiring_with_count(db, *, today: date | None = None, months: int | None = None,
+                        limit: int | None = None) -> tuple[list[AgreementRecord], int]:
+    """``expiring_agreements`` and how many there are in all (counted in SQL when ``limit`` cut the list)."""
+    return _expiring(db, today, months, limit, count=True)
+
+
+def _expiring(db, today: date | None, months: int | None, limit: int | None,
+              count: bool = False) -> tuple[list[AgreementRecord], int]:
     today = today or clock.today()
     months = expiry_months(db) if months is None else months
     horizon = add_months(today, months)
     newest = (select(AgreementExtension.agreement_id, func.max(AgreementExtension.new_end_date).label("end_date"))
               .group_by(AgreementExtension.agreement_id).subquery())
     current_end = func.coalesce(newest.c.end_date, FrameworkAgreement.initial_end_date)
+    ending = (select(FrameworkAgreement.id).outerjoin(newest, newest.c.agreement_id == FrameworkAgreement.id)
+              .where(FrameworkAgreement.terminated_on.is_(None), FrameworkAgreement.start_date <= today,
+                     current_end >= today, current_end <= horizon))
     with db.read() as session:
         # the database picks the few running ones ending soon; only they become records
-        ids = session.scalars(
-            select(FrameworkAgreement.id).outerjoin(newest, newest.c.agreement_id == FrameworkAgreement.id)
-            .where(FrameworkAgreement.terminated_on.is_(None), FrameworkAgreement.start_date <= today,
-                   current_end >= today, current_end <= horizon)).all()
+        ids = session.scalars(ending.order_by(current_end, FrameworkAgreement.agreement_number,
+                                              FrameworkAgreement.id).limit(limit)).all()
         found = [r for r in records(session, today=today, ids=list(ids))
                  if r.running and r.terminated_on is None and r.current_end_date <= horizon] if ids else []
-    return sorted(found, key=lambda r: (r.current_end_date, r.agreement_number))
+        total = len(found)
+        if count and limit is not None and len(ids) >= limit:
+            total = session.execute(select(func.count()).select_from(ending.subquery())).scalar_one()
+    return sorted(found, key=lambda r: (r.current_end_date, r.agreement_number)), total
 
 
 def start_renewal(db, agreement_id: int) -> int:

@@ -174,15 +174,17 @@ def delete_action_item(db, action_item_id: int) -> None:
         audit.deleted(session, db.actor_id, ENTITY, row, FIELDS)
 
 
-def open_action_items(db, *, group_id: int | None = None, person_id: int | None = None) -> list[ActionItemRecord]:
-    """Not yet done, earliest due first (no due date last); optionally one group's or one person's."""
+def open_action_items(db, *, group_id: int | None = None, person_id: int | None = None,
+                      limit: int | None = None) -> list[ActionItemRecord]:
+    """Not yet done, earliest due first (no due date last); optionally one group's or one person's, or the first
+    ``limit``."""
     query = _query().where(ActionItem.done_on.is_(None))
     if group_id is not None:
         query = query.where(Meeting.group_id == group_id)
     if person_id is not None:
         query = query.where(ActionItem.responsible_id == person_id)
     with db.read() as session:
-        return records(session, query.order_by(*_open_order()))
+        return records(session, query.order_by(*_open_order()).limit(limit))
 
 
 def action_items(db, meeting_id: int) -> list[ActionItemRecord]:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import aliased
 
 from stic_desktop.models import Municipality, Person, Procurement, ProcurementParticipant, ProcurementStage
@@ -104,15 +104,23 @@ def stage_counts(db) -> list[StageCount]:
     return [StageCount(stage, stage_label(stage), counts.get(stage, 0)) for stage in STATES]
 
 
-def _dated_stages(session, where) -> list:
+def _position(column):
+    """A stage's place in STAGES, in SQL."""
+    return case(_POSITION, value=column, else_=-1)
+
+
+def _dated_stages(session, where, limit: int | None = None) -> list:
+    """Stages not reached of running procurements, by planned date; with ``limit`` only stages still ahead of the
+    procurement's current one, at most ``limit``."""
     responsible = aliased(Person)
-    return session.execute(
-        select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
-               ProcurementStage.stage, ProcurementStage.planned_on)
-        .join(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
-        .outerjoin(responsible, responsible.id == Procurement.responsible_id)
-        .where(Procurement.stage.not_in(ENDED), ProcurementStage.actual_on.is_(None), where)
-        .order_by(ProcurementStage.planned_on, Procurement.case_number)).all()
+    query = (select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
+                    ProcurementStage.stage, ProcurementStage.planned_on)
+             .join(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+             .outerjoin(responsible, responsible.id == Procurement.responsible_id)
+             .where(Procurement.stage.not_in(ENDED), ProcurementStage.actual_on.is_(None), where))
+    if limit is not None:
+        query = query.where(_position(ProcurementStage.stage) > _position(Procurement.stage)).limit(limit)
+    return session.execute(query.order_by(ProcurementStage.planned_on, Procurement.case_number)).all()
 
 
 def _stage_date(row, days: int) -> StageDate:
@@ -121,11 +129,25 @@ def _stage_date(row, days: int) -> StageDate:
                      stage_label(stage), planned_on, days)
 
 
-def upcoming_deadlines(db, today: date, days: int = DEADLINE_DAYS) -> list[StageDate]:
-    """Planned stage dates from today through ``today + days`` not yet reached, soonest first."""
+def upcoming_deadlines(db, today: date, days: int = DEADLINE_DAYS, limit: int | None = None) -> list[StageDate]:
+    """Planned stage dates from today through ``today + days`` not yet reached, soonest first (the first ``limit``)."""
     with db.read() as session:
-        rows = _dated_stages(session, ProcurementStage.planned_on.between(today, today + timedelta(days=days)))
+        rows = _dated_stages(session, _within(today, days), limit)
     return [_stage_date(row, (row[6] - today).days) for row in rows if _POSITION[row[5]] > _POSITION[row[3]]]
+
+
+def _within(today: date, days: int):
+    return ProcurementStage.planned_on.between(today, today + timedelta(days=days))
+
+
+def upcoming_deadlines_count(db, today: date, days: int = DEADLINE_DAYS) -> int:
+    """How many ``upcoming_deadlines`` there are in all."""
+    with db.read() as session:
+        return session.execute(
+            select(func.count()).select_from(ProcurementStage)
+            .join(Procurement, Procurement.id == ProcurementStage.procurement_id)
+            .where(Procurement.stage.not_in(ENDED), ProcurementStage.actual_on.is_(None), _within(today, days),
+                   _position(ProcurementStage.stage) > _position(Procurement.stage))).scalar_one()
 
 
 def late_stages(db, today: date) -> list[StageDate]:
@@ -139,11 +161,37 @@ def late_stages(db, today: date) -> list[StageDate]:
     return sorted(first.values(), key=lambda item: (-item.days, item.case_number))
 
 
-def missing_powers(db) -> list[MissingPowers]:
-    """Running procurements with participants lacking a power of attorney (a received date and the file)."""
+def _lacks_power():
+    return ~and_(ProcurementParticipant.poa_received_on.is_not(None), ProcurementParticipant.poa_sha256.is_not(None))
+
+
+def _missing_first(limit: int):
+    """The ``limit`` running procurements lacking a power of attorney whose advertisement comes first."""
+    advertised = aliased(ProcurementStage)
+    advertise_on = func.min(case((advertised.actual_on.is_(None), advertised.planned_on)))
+    return (select(Procurement.id)
+            .join(ProcurementParticipant, ProcurementParticipant.procurement_id == Procurement.id)
+            .outerjoin(advertised, and_(advertised.procurement_id == Procurement.id, advertised.stage == "advertised"))
+            .where(Procurement.stage.not_in(ENDED), _lacks_power())
+            .group_by(Procurement.id, Procurement.case_number)
+            .order_by(advertise_on.is_(None), advertise_on, Procurement.case_number, Procurement.id).limit(limit))
+
+
+def missing_powers_count(db) -> int:
+    """How many running procurements lack a power of attorney from some participant."""
+    with db.read() as session:
+        return session.execute(
+            select(func.count(func.distinct(ProcurementParticipant.procurement_id)))
+            .join(Procurement, Procurement.id == ProcurementParticipant.procurement_id)
+            .where(Procurement.stage.not_in(ENDED), _lacks_power())).scalar_one()
+
+
+def missing_powers(db, limit: int | None = None) -> list[MissingPowers]:
+    """Running procurements with participants lacking a power of attorney (a received date and the file); with
+    ``limit`` the first ``limit`` to be advertised (picked in SQL)."""
     advertised = aliased(ProcurementStage)
     with db.read() as session:
-        rows = session.execute(
+        query = (
             select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage,
                    advertised.planned_on, advertised.actual_on, Municipality.name,
                    and_(ProcurementParticipant.poa_received_on.is_not(None),
@@ -151,7 +199,10 @@ def missing_powers(db) -> list[MissingPowers]:
             .join(ProcurementParticipant, ProcurementParticipant.procurement_id == Procurement.id)
             .join(Municipality, Municipality.id == ProcurementParticipant.municipality_id)
             .outerjoin(advertised, and_(advertised.procurement_id == Procurement.id, advertised.stage == "advertised"))
-            .where(Procurement.stage.not_in(ENDED))).all()
+            .where(Procurement.stage.not_in(ENDED)))
+        if limit is not None:
+            query = query.where(Procurement.id.in_(_missing_first(limit).scalar_subquery()))
+        rows = session.execute(query).all()
     found: dict[int, tuple] = {}
     missing: dict[int, list[str]] = defaultdict(list)
     total: dict[int, int] = defaultdict(int)
@@ -240,17 +291,36 @@ def _segments(current: str, dates: dict[str, tuple[date | None, date | None]], t
     return segments, any(point[3] for point in points)
 
 
-def timeline(db, today: date) -> list[TimelineRow]:
-    """Running procurements with their stage bars, ordered by when they started."""
+def _earliest_started(today: date, limit: int):
+    """The ``limit`` running procurements that started first (their earliest stage date; none yet: today)."""
+    first = func.coalesce(func.min(func.coalesce(ProcurementStage.actual_on, ProcurementStage.planned_on)), today)
+    return (select(Procurement.id)
+            .outerjoin(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+            .where(Procurement.stage.not_in(ENDED))
+            .group_by(Procurement.id, Procurement.case_number)
+            .order_by(first, Procurement.case_number, Procurement.id).limit(limit))
+
+
+def running_count(db) -> int:
+    """How many procurements are running (not closed or cancelled): the timeline's rows in all."""
+    with db.read() as session:
+        return session.execute(select(func.count()).select_from(Procurement)
+                               .where(Procurement.stage.not_in(ENDED))).scalar_one()
+
+
+def timeline(db, today: date, limit: int | None = None) -> list[TimelineRow]:
+    """Running procurements with their stage bars, ordered by when they started; with ``limit`` only the first
+    ``limit`` to have started (picked in SQL)."""
     responsible = aliased(Person)
     with db.read() as session:
-        rows = session.execute(
-            select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
-                   ProcurementStage.stage, ProcurementStage.planned_on, ProcurementStage.actual_on)
-            .outerjoin(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
-            .outerjoin(responsible, responsible.id == Procurement.responsible_id)
-            .where(Procurement.stage.not_in(ENDED))
-            .order_by(Procurement.id)).all()
+        query = (select(Procurement.id, Procurement.case_number, Procurement.title, Procurement.stage, responsible.name,
+                        ProcurementStage.stage, ProcurementStage.planned_on, ProcurementStage.actual_on)
+                 .outerjoin(ProcurementStage, ProcurementStage.procurement_id == Procurement.id)
+                 .outerjoin(responsible, responsible.id == Procurement.responsible_id)
+                 .where(Procurement.stage.not_in(ENDED)))
+        if limit is not None:
+            query = query.where(Procurement.id.in_(_earliest_started(today, limit).scalar_subquery()))
+        rows = session.execute(query.order_by(Procurement.id)).all()
     heads: dict[int, tuple] = {}
     dates: dict[int, dict[str, tuple[date | None, date | None]]] = defaultdict(dict)
     for pid, case_number, title, current, name, stage, planned, actual in rows:

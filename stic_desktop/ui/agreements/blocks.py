@@ -23,7 +23,7 @@ from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 from stic_desktop.services.agreements import agreements, terms
 from stic_desktop.services.agreements.agreements import AgreementRecord
-from stic_desktop.services.workspace.overview import Overview
+from stic_desktop.services.workspace.overview import LIMIT, Overview
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
@@ -71,6 +71,8 @@ class _ExpiryModel(RecordTableModel):
 
 class ExpiryBlock(OverviewBlock):
     entities = AGREEMENT_ENTITIES
+    all_page = ("agreements", "", "")  # "visa alla" opens Avtal
+    limit: int | None = LIMIT  # the agreements ending soonest
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Avtal som löper ut"),
@@ -112,19 +114,19 @@ class ExpiryBlock(OverviewBlock):
         self.set_body(self.table)
         self._update()
 
-    def read(self, db: Any, today: date) -> tuple[int, list[AgreementRecord]]:
+    def read(self, db: Any, today: date) -> tuple[int, list[AgreementRecord], int]:
         months = terms.expiry_months(db)
-        return months, terms.expiring_agreements(db, today=today, months=months)
+        return months, *terms.expiring_with_count(db, today=today, months=months, limit=self.limit)
 
-    def present(self, snapshot: Overview, data: tuple[int, list[AgreementRecord]]) -> None:
-        months, records = data
+    def present(self, snapshot: Overview, data: tuple[int, list[AgreementRecord], int]) -> None:
+        months, records, total = data
         self.today = self.model.today = snapshot.today
         self.months_spin.blockSignals(True)
         self.months_spin.setValue(months)
         self.months_spin.blockSignals(False)
         self.months_spin.setEnabled(rights.allows(self.context, rights.RULES))
         self.model.set_rows(records)
-        self.show_count(len(records))
+        self.show_count(total, len(records))
         self._update()
 
     def selected(self) -> AgreementRecord | None:

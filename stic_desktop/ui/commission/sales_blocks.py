@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QWidget
 from stic_desktop.services.commission import sales
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
@@ -31,6 +30,7 @@ def open_agreement(context: AppContext, agreement_id: int, parent: QWidget,
                    status: Callable[[str], None] | None = None) -> bool:
     """Opens the agreement in its window; False when it could not (e.g. deleted meanwhile)."""
     from stic_desktop.ui.agreements.view import AgreementView  # the big window is built only when asked for
+    from stic_desktop.ui.widgets.record_window import open_record_window  # not before the start page is shown
 
     return open_record_window(AgreementView, context, agreement_id, parent, status)
 

@@ -28,12 +28,11 @@ from stic_desktop.core import clock
 from stic_desktop.services.procurement import overview as procurement_overview
 from stic_desktop.services.procurement import rules as procurement_rules
 from stic_desktop.services.procurement.overview import StageCount
-from stic_desktop.services.workspace.overview import Overview
+from stic_desktop.services.workspace.overview import LIMIT, Overview
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.procurement.timeline import STAGE_COLOURS, TimelineView
 from stic_desktop.ui.widgets import rights
 from stic_desktop.ui.widgets.labels import label, labelled
-from stic_desktop.ui.widgets.record_window import open_record_window
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 from stic_desktop.ui.workspace.overview_page import OVERDUE_COLOUR, OverviewBlock, register_block, short_date
@@ -47,6 +46,7 @@ def open_procurement(context: AppContext, procurement_id: int, parent: QWidget,
                      status: Callable[[str], None] | None = None) -> bool:
     """Opens the procurement in its own window; False when it could not (e.g. deleted meanwhile)."""
     from stic_desktop.ui.procurement.view import ProcurementView  # the big window is built only when asked for
+    from stic_desktop.ui.widgets.record_window import open_record_window  # not before the start page is shown
 
     return open_record_window(ProcurementView, context, procurement_id, parent, status)
 
@@ -135,6 +135,20 @@ class DeadlinesBlock(ProcurementTableBlock):
             Column(self.tr("Ansvarig"), lambda r: r.responsible_name or "–")],
             procurement_overview.upcoming_deadlines, stretch=(3,), parent=parent)
 
+    all_page = ("procurements", "", "")  # "visa alla" opens Upphandlingar
+    limit: int | None = LIMIT  # the soonest
+
+    def read(self, db: Any, today: date) -> tuple[list, int]:
+        rows = procurement_overview.upcoming_deadlines(db, today, limit=self.limit)
+        if self.limit is None or len(rows) < self.limit:
+            return rows, len(rows)
+        return rows, procurement_overview.upcoming_deadlines_count(db, today)
+
+    def present(self, snapshot: Overview, data: tuple[list, int]) -> None:
+        rows, total = data
+        self.model.set_rows(rows)
+        self.show_count(total, len(rows))
+
 
 class LateBlock(ProcurementTableBlock):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -155,6 +169,20 @@ class PowersBlock(ProcurementTableBlock):
             _date_column(self.tr("Annonseras"), lambda r: r.advertise_on), Column(self.tr("Saknas"), _missing),
             Column(self.tr("Kommuner utan fullmakt"), lambda r: ", ".join(r.municipalities))],
             lambda db, _today: procurement_overview.missing_powers(db), stretch=(1, 5), parent=parent)
+
+    all_page = ("procurements", "", "")  # "visa alla" opens Upphandlingar
+    limit: int | None = LIMIT  # the procurements to be advertised first
+
+    def read(self, db: Any, today: date) -> tuple[list, int]:
+        rows = procurement_overview.missing_powers(db, self.limit)
+        if self.limit is None or len(rows) < self.limit:
+            return rows, len(rows)
+        return rows, procurement_overview.missing_powers_count(db)
+
+    def present(self, snapshot: Overview, data: tuple[list, int]) -> None:
+        rows, total = data
+        self.model.set_rows(rows)
+        self.show_count(total, len(rows))
 
 
 def _duty_when(record) -> str:
@@ -345,12 +373,19 @@ class TimelineBlock(ProcurementBlock):
     def setMinimumHeight(self, height: int) -> None:  # noqa: N802 (the page sets one height for every block)
         super().setMinimumHeight(max(height, self.MIN_HEIGHT))
 
-    def read(self, db: Any, today: date) -> list:
-        return procurement_overview.timeline(db, today)
+    all_page = ("procurements", "", "")  # "visa alla" opens Upphandlingar
+    limit: int | None = LIMIT  # running procurements drawn: those that started first
 
-    def present(self, snapshot: Overview, rows: list) -> None:
+    def read(self, db: Any, today: date) -> tuple[list, int]:
+        rows = procurement_overview.timeline(db, today, self.limit)
+        if self.limit is None or len(rows) < self.limit:
+            return rows, len(rows)
+        return rows, procurement_overview.running_count(db)
+
+    def present(self, snapshot: Overview, data: tuple[list, int]) -> None:
+        rows, total = data
         self.view.set_rows(rows, snapshot.today)
-        self.show_count(len(rows))
+        self.show_count(total, len(rows))
 
 
 # each class is its own factory (it takes the context); the order is the page's

@@ -42,9 +42,8 @@ from stic_desktop.services.people import groups
 from stic_desktop.services.workspace import overview
 from stic_desktop.services.workspace.overview import Overview
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.meetings.calendar_page import open_meeting
 from stic_desktop.ui.widgets import messages
-from stic_desktop.ui.widgets.labels import labelled
+from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.table_model import ROW_ROLE, Column, Index, RecordTableModel
 from stic_desktop.ui.widgets.tables import make_table_view, on_open
 from stic_desktop.ui.workspace import i18n
@@ -60,6 +59,20 @@ def short_date(day: date, today: date | None = None, *, weekday: bool = True) ->
     """"tis 3 mars" (or "3 mars"), with the year when it is not this year's."""
     text = i18n.day_month(day, weekday=weekday)
     return text if day.year == (today or clock.today()).year else f"{text} {day.year}"
+
+
+def open_meeting(context: AppContext, meeting_id: int, parent: QWidget,
+                 status: Callable[[str], None] | None = None) -> bool:
+    """Opens the meeting in its view (``calendar_page.open_meeting``, imported when a meeting is opened: the
+    calendar's modules are not needed to show the start page)."""
+    from stic_desktop.ui.meetings import calendar_page
+
+    return calendar_page.open_meeting(context, meeting_id, parent, status)
+
+
+def group_digits(number: int) -> str:
+    """2800 → "2 800" (Swedish digit grouping with a no-break space)."""
+    return f"{number:,}".replace(",", "\u00a0")
 
 
 def time_span(meeting: MeetingRecord) -> str:
@@ -102,6 +115,10 @@ class OverviewBlock(QFrame):
 
     entities: frozenset[str] = frozenset()  # context.data_changed kinds after which the page reloads
     status_message = Signal(str)
+    # asks the window for a list page: (page id, its period such as "upcoming" or "", a filter text or "")
+    open_page = Signal(str, str, str)
+    all_page: tuple[str, str, str] | None = None  # where "visa alla" leads (None: the block reads every row itself)
+    show_everything = Signal()  # "visa alla" on a block without a page: the page reads it again with every row
 
     def __init__(self, context: AppContext, title: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,10 +132,16 @@ class OverviewBlock(QFrame):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
+        self.more_label = QLabel()  # "Visar 50 av 2 800 – visa alla", only while the block shows part of its rows
+        self.more_label.setObjectName("moreLabel")
+        self.more_label.setTextFormat(Qt.TextFormat.RichText)
+        self.more_label.linkActivated.connect(self.show_all)
+        self.more_label.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 10)
         layout.addWidget(self.title_label)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.more_label)
 
     def set_body(self, widget: QWidget) -> None:
         self.body = widget
@@ -129,10 +152,25 @@ class OverviewBlock(QFrame):
         self.stack.addWidget(widget)
         self.stack.addWidget(self.empty_label)
 
-    def show_count(self, count: int) -> None:
-        """The count in the title, and the empty text instead of an empty list."""
-        self.title_label.setText(f"{self.heading} ({count})")
+    def show_count(self, count: int, shown: int | None = None) -> None:
+        """The count in the title, and the empty text instead of an empty list; with ``shown`` (fewer rows than
+        ``count``) a line under the list says so and links to all of them."""
+        self.title_label.setText(f"{self.heading} ({group_digits(count)})")
         self.stack.setCurrentWidget(self.body if count else self.empty_label)
+        partial = shown is not None and shown < count
+        if partial:
+            self.more_label.setText(self.tr("Visar %1 av %2 – <a href='all'>visa alla</a>")
+                                    .replace("%1", group_digits(shown)).replace("%2", group_digits(count)))
+            self.more_label.setToolTip(self.tr("Öppna listan med alla") if self.all_page is not None
+                                       else self.tr("Läs in alla i översikten"))
+        self.more_label.setVisible(partial)
+
+    def show_all(self, *_args) -> None:
+        """Opens the list page with every row (filtered as the block is), or reads every row into the block."""
+        if self.all_page is not None:
+            self.open_page.emit(*self.all_page)
+        else:
+            self.show_everything.emit()
 
     def read(self, db: Any, today: date) -> Any:
         """The block's own data, beyond the snapshot. Runs in a worker: services only, never a widget."""
@@ -157,9 +195,11 @@ class MeetingsBlock(OverviewBlock):
 
     def __init__(self, context: AppContext, title: str, empty_text: str, columns: Sequence[Column],
                  select: Callable[[Overview], list[MeetingRecord]], stretch: Sequence[int] = (),
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, total: str = "", all_page: tuple[str, str, str] | None = None) -> None:
         super().__init__(context, title, empty_text, parent)
         self.select = select
+        self.total = total  # the snapshot's name for this block's count (Overview.total)
+        self.all_page = all_page
         self.model = RecordTableModel(columns, self)
         # the text columns share the width; the rest fit their contents
         self.table = make_table_view(self.model, stretch=stretch, row_height=24)
@@ -170,7 +210,10 @@ class MeetingsBlock(OverviewBlock):
     def reload(self, snapshot: Overview) -> None:
         records = self.select(snapshot)
         self.model.set_rows(records)
-        self.show_count(len(records))
+        if self.total:
+            self.show_count(snapshot.total(self.total), len(records))
+        else:
+            self.show_count(len(records))
 
     def _activated(self, index: QModelIndex) -> None:
         record = self.model.data(index, ROW_ROLE)
@@ -185,13 +228,20 @@ class ActionTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self.groups: list[tuple[str, list[ActionItemRecord]]] = []
         self.today = clock.today()
-        self._late: list[int] = []  # per person: how many of their items are overdue
+        self._late: list[int] = []  # per person: how many of their items are overdue (in all, not only shown)
+        self._counts: list[int] = []  # per person: how many open items they have in all
         self._headers = [self.tr("Ansvarig och åtgärd"), self.tr("Klart senast"), self.tr("Beslutad vid")]
 
-    def set_groups(self, groups: list[tuple[str, list[ActionItemRecord]]], today: date) -> None:
+    def set_groups(self, groups: list[tuple[str, list[ActionItemRecord]]], today: date,
+                   totals: dict[int | None, tuple[int, int]] | None = None) -> None:
+        """``totals``: per responsible person's id, their open and overdue items in all (when the groups hold only
+        the most urgent ones); without it the groups' own items are counted."""
         self.beginResetModel()
         self.groups, self.today = groups, today
-        self._late = [sum(1 for item in items if self.overdue(item)) for _name, items in groups]
+        counted = [(totals or {}).get(items[0].responsible_id) if items else None for _name, items in groups]
+        self._counts = [total[0] if total else len(items) for total, (_name, items) in zip(counted, groups)]
+        self._late = [total[1] if total else sum(1 for item in items if self.overdue(item))
+                      for total, (_name, items) in zip(counted, groups)]
         self.endResetModel()
 
     def late_text(self, late: int) -> str:
@@ -255,10 +305,13 @@ class ActionTreeModel(QAbstractItemModel):
 
     def _person_data(self, index: Index, role: int) -> Any:
         name, items = self.groups[index.row()]
-        late = self._late[index.row()]
+        late, count = self._late[index.row()], self._counts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{name} ({len(items)})"
+                if count > len(items):
+                    return self.tr("%1 (%2 av %3)").replace("%1", name).replace("%2", str(len(items))) \
+                        .replace("%3", str(count))
+                return f"{name} ({count})"
             if index.column() == 1 and late:
                 return self.late_text(late)
             return ""
@@ -303,10 +356,10 @@ class ActionsBlock(OverviewBlock):
         self.set_body(self.tree)
 
     def reload(self, snapshot: Overview) -> None:
-        self.model.set_groups(snapshot.open_actions_by_person, snapshot.today)
+        self.model.set_groups(snapshot.open_actions_by_person, snapshot.today, snapshot.actions_per_person)
         self.fit_due_column()
         self.tree.expandAll()
-        self.show_count(sum(len(items) for _name, items in snapshot.open_actions_by_person))
+        self.show_count(snapshot.total("open_actions"), sum(len(items) for _name, items in snapshot.open_actions_by_person))
 
     def fit_due_column(self) -> None:
         """As wide as its widest text (a person's count of late items is bold) or its heading."""
@@ -338,11 +391,17 @@ def _days_left(meeting: MeetingRecord) -> str:
     return translate("overview", "om %1 dagar").replace("%1", str(days))
 
 
+def meeting_status_label(status: str) -> str:
+    """The status as the Möten page shows it (its filter matches the shown text)."""
+    return label(meetings.STATUS_LABELS[status])
+
+
 def upcoming_block(context: AppContext) -> OverviewBlock:
     return MeetingsBlock(context, translate("overview", "Kommande möten"), translate("overview", "Inga möten de kommande 30 dagarna."), [
         _date_column(translate("overview", "Datum"), clock.today), Column(translate("overview", "Tid"), time_span),
         Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title),
-        Column(translate("overview", "Status"), labelled(lambda m: m.status_label))], lambda s: s.upcoming, stretch=(2, 3))
+        Column(translate("overview", "Status"), labelled(lambda m: m.status_label))], lambda s: s.upcoming, stretch=(2, 3),
+        total="upcoming", all_page=("meetings", "upcoming", ""))
 
 
 def invitations_block(context: AppContext) -> OverviewBlock:
@@ -350,14 +409,16 @@ def invitations_block(context: AppContext) -> OverviewBlock:
                          translate("overview", "Alla kallelser till möten de kommande 60 dagarna är skickade."), [
         _date_column(translate("overview", "Datum"), clock.today), Column(translate("overview", "Kvar"), _days_left),
         Column(translate("overview", "Grupp"), lambda m: m.group_name), Column(translate("overview", "Rubrik"), lambda m: m.title)],
-        lambda s: s.invitations_not_sent, stretch=(2, 3))
+        lambda s: s.invitations_not_sent, stretch=(2, 3), total="invitations",
+        all_page=("meetings", "upcoming", meeting_status_label("draft")))
 
 
 def minutes_block(context: AppContext) -> OverviewBlock:
     return MeetingsBlock(context, translate("overview", "Protokoll att justera"), translate("overview", "Inga protokoll väntar på justering."), [
         _date_column(translate("overview", "Datum"), clock.today), Column(translate("overview", "Grupp"), lambda m: m.group_name),
         Column(translate("overview", "Rubrik"), lambda m: m.title), Column(translate("overview", "Sekreterare"), lambda m: m.secretary_name or "–")],
-        lambda s: s.minutes_not_adjusted, stretch=(1, 2))
+        lambda s: s.minutes_not_adjusted, stretch=(1, 2), total="minutes",
+        all_page=("meetings", "all", meeting_status_label("held")))
 
 
 BlockFactory = Callable[[AppContext], OverviewBlock]
@@ -373,20 +434,24 @@ def register_block(factory: BlockFactory, position: int | None = None) -> None:
 STYLE = """
 QFrame#overviewBlock { background: #ffffff; border: 1px solid #d5dbe5; border-radius: 6px; }
 QLabel#blockTitle { font-size: 15px; font-weight: 600; color: #1d4e89; padding: 2px 0 4px 0; }
+QLabel#moreLabel { color: #555; padding: 4px 0 0 0; }
 """
 
 
-def read_everything(db: Any, today: date, blocks: Sequence[OverviewBlock]) -> tuple[Overview, list[Any]]:
+def read_everything(db: Any, today: date, blocks: Sequence[OverviewBlock], limit: int | None = overview.LIMIT,
+                    action_limit: int | None = overview.LIMIT) -> tuple[Overview, list[Any]]:
     """The page's data (runs in a worker): the meeting overview and each block's own reading, all in one
     transaction (``services.transaction.one_read``: one BEGIN and one snapshot instead of one per service)."""
     with transaction.one_read(db) as pinned:
-        return overview.overview(pinned, today), [block.read(pinned, today) for block in blocks]
+        return (overview.overview(pinned, today, limit=limit, action_limit=action_limit),
+                [block.read(pinned, today) for block in blocks])
 
 
 class OverviewPage(QWidget):
     page_id = "overview"
     status_message = Signal(str)
     loaded = Signal()  # the blocks show what the last reload read
+    open_page = Signal(str, str, str)  # a block's "visa alla": (page id, period, filter text), for the window
     COLUMNS = 2
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -423,6 +488,8 @@ class OverviewPage(QWidget):
                 row, column = row + 1, 0
             block.setMinimumHeight(200)
             block.status_message.connect(self.status_message)
+            block.open_page.connect(self.open_page)
+            block.show_everything.connect(self._show_every_action)
             grid.addWidget(block, row, column, 1, span)
             column += span
             if column >= self.COLUMNS:
@@ -439,6 +506,8 @@ class OverviewPage(QWidget):
         self.entities = frozenset().union(*(block.entities for block in self.blocks))
         self._job: Job | None = None
         self._again = False  # asked to reload while reading: read once more when done
+        self.limit = overview.LIMIT  # rows per meeting block and open action items (the rest: "visa alla")
+        self.every_action = False  # True once the user asked for every open action item (they have no list page)
         context.database_changed.connect(self.reload)
         context.data_changed.connect(self._on_data_changed)
 
@@ -455,10 +524,16 @@ class OverviewPage(QWidget):
             return
         today = self.today()
         self.date_label.setText(self.tr("Idag: %1").replace("%1", i18n.long_date(today, weekday=True)))
-        self._job = Job(read_everything, self.context.db, today, list(self.blocks))
+        self._job = Job(read_everything, self.context.db, today, list(self.blocks), self.limit,
+                        None if self.every_action else self.limit)
         self._job.succeeded.connect(self._read)
         self._job.failed.connect(self._failed)
         self._job.start()
+
+    def _show_every_action(self) -> None:
+        """"Visa alla" under the open action items (they have no list page): read them all into the tree."""
+        self.every_action = True
+        self.reload()
 
     @property
     def loading(self) -> bool:

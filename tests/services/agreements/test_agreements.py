@@ -266,3 +266,14 @@ def test_expiring_agreements_are_the_running_records_ending_within_the_warning_t
             assert terms.expiring_agreements(db, today=today, months=months) == expected, (today, months)
             found += len(expected)
     assert found > 20  # the walk met every agreement ending soon, the extended one at its new end
+
+
+def test_expiring_agreements_with_a_limit_are_the_soonest_and_the_count_is_of_all(db) -> None:
+    for number, end in (("RA-3", date(2026, 3, 31)), ("RA-1", date(2026, 1, 31)), ("RA-2", date(2026, 2, 28))):
+        make(db, number, start_date=date(2025, 1, 1), initial_end_date=end)
+    today = date(2025, 12, 1)
+    every = terms.expiring_agreements(db, today=today)
+    assert [r.agreement_number for r in every] == ["RA-1", "RA-2", "RA-3"]
+    assert terms.expiring_agreements(db, today=today, limit=2) == every[:2]
+    assert terms.expiring_with_count(db, today=today, limit=2) == (every[:2], 3)
+    assert terms.expiring_with_count(db, today=today, limit=5) == (every, 3)

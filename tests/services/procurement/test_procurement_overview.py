@@ -15,6 +15,7 @@ from stic_desktop.services.people import staff
 from stic_desktop.services.procurement.overview import (
     late_stages,
     missing_powers,
+    running_count,
     stage_counts,
     timeline,
     upcoming_deadlines,
@@ -190,3 +191,10 @@ def test_one_query_per_block_whatever_the_number_of_rows(demo_db):
                   lambda: late_stages(demo_db, TODAY), lambda: missing_powers(demo_db),
                   lambda: timeline(demo_db, TODAY)):
         assert count_queries(demo_db, block) == 1
+
+
+def test_the_timeline_with_a_limit_reads_those_that_started_first(sample, demo_db):
+    every = timeline(demo_db, TODAY)
+    assert [r.case_number for r in timeline(demo_db, TODAY, 2)] == [r.case_number for r in every[:2]]
+    assert timeline(demo_db, TODAY, 10) == every
+    assert running_count(demo_db) == len(every) == 3

@@ -133,3 +133,41 @@ def test_an_empty_database_and_the_default_today(db) -> None:
     assert result.today == clock.today()
     assert (result.upcoming, result.invitations_not_sent, result.minutes_not_adjusted,
             result.open_actions_by_person) == ([], [], [], [])
+
+
+def test_each_block_reads_at_most_the_limit_with_its_total_counted_in_sql(db, actor) -> None:
+    upcoming = [meeting(db, f"Utkast {day}", day) for day in (1, 2, 3, 40)]
+    cancelled = meeting(db, "Inställt", 4, "cancelled")
+    held = [meeting(db, f"Genomfört {day}", day, "held") for day in (-9, -5, -1)]
+    result = overview.overview(db, TODAY, limit=2, action_limit=2)
+    assert ids(result.upcoming) == upcoming[:2]  # the soonest
+    assert result.upcoming_total == 3 and result.total("upcoming") == 3  # not the cancelled one, not day 40
+    assert ids(result.invitations_not_sent) == upcoming[:2] and result.total("invitations") == 4
+    assert ids(result.minutes_not_adjusted) == held[:2] and result.total("minutes") == 3  # the oldest first
+    assert cancelled not in ids(result.upcoming)
+    assert overview.overview(db, TODAY, limit=None).total("upcoming") == 3  # every row: counted from the list
+    assert overview.overview(db, TODAY, limit=10).upcoming_total == 3
+
+
+def test_the_most_overdue_action_items_are_read_and_each_persons_counts_are_all_of_theirs(db, actor) -> None:
+    source = meeting(db, "Styrgruppen", -20, "held")
+    anna, bo = add_person(db, "Anna Berg"), add_person(db, "Bo Ek")
+
+    def action(person: int | None, due: int | None) -> int:
+        due_date = (TODAY + timedelta(days=due)).isoformat() if due is not None else ""
+        return action_items.add_action_item(db, source, ActionItemInput("Uppgift", person, due_date)).id
+
+    most_late = action(anna, -10)
+    late = action(bo, -5)
+    action(anna, -2)
+    action(anna, 3)
+    action(bo, None)
+    action(None, -1)
+    result = overview.overview(db, TODAY, action_limit=2)
+    assert sorted(i.id for _name, items in result.open_actions_by_person for i in items) == [most_late, late]
+    assert result.total("open_actions") == 6
+    assert result.actions_per_person == {anna: (3, 2), bo: (2, 1)}  # in all, not only the shown ones
+    everything = overview.overview(db, TODAY, action_limit=None)
+    assert everything.total("open_actions") == 6
+    assert sum(len(items) for _name, items in everything.open_actions_by_person) == 6
+    assert everything.actions_per_person[None] == (1, 1)

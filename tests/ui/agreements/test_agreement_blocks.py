@@ -73,3 +73,16 @@ def test_enter_opens_the_agreement(block, monkeypatch) -> None:
     monkeypatch.setattr(agreement_blocks, "open_agreement", lambda context, aid, parent, status: opened.append(aid))
     block._activated(block.model.index(0, 0))
     assert opened == [block.model.record(0).id]
+
+
+def test_the_block_lists_the_soonest_and_links_to_the_agreements_page(block) -> None:
+    block.limit = 1
+    block.reload(snapshot())
+    assert numbers(block) == ["ZZ-1"]
+    total = len(terms.expiring_agreements(block.context.db, today=TODAY))
+    assert total >= 2 and block.title_label.text() == f"Avtal som löper ut ({total})"
+    assert block.more_label.text().startswith(f"Visar 1 av {total} – ")
+    asked = []
+    block.open_page.connect(lambda *args: asked.append(args))
+    block.show_all()
+    assert asked == [("agreements", "", "")]

@@ -318,3 +318,49 @@ def test_threshold_banner_until_the_sek_values_are_filled_in(qtbot, context, blo
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # the page reads in a worker
         page.reload()
     assert banner.isHidden()
+
+
+def test_the_timeline_draws_the_first_started_and_links_to_the_procurements_page(qtbot, page, demo_db):
+    block = page.block("Tidslinje för pågående upphandlingar")
+    every = procurement_overview.timeline(demo_db, TODAY)
+    assert len(every) > 2 and block.more_label.isHidden()
+    block.limit = 2
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert [r.case_number for r in block.view.rows] == [r.case_number for r in every[:2]]
+    assert block.title_label.text() == f"Tidslinje för pågående upphandlingar ({len(every)})"
+    assert block.more_label.text().startswith(f"Visar 2 av {len(every)} – ")
+    asked = []
+    page.open_page.connect(lambda *args: asked.append(args))
+    block.more_label.linkActivated.emit("all")
+    assert asked == [("procurements", "", "")]
+
+
+def test_missing_powers_with_a_limit_are_the_first_advertised_and_counted_in_all(qtbot, page, demo_db):
+    every = procurement_overview.missing_powers(demo_db)
+    assert len(every) >= 2
+    assert procurement_overview.missing_powers(demo_db, 1) == every[:1]
+    assert procurement_overview.missing_powers(demo_db, len(every) + 5) == every
+    assert procurement_overview.missing_powers_count(demo_db) == len(every)
+    block = page.block("Fullmakter saknas")
+    block.limit = 1
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert block.model.visible_records() == every[:1]
+    assert block.title_label.text() == f"Fullmakter saknas ({len(every)})"
+    assert block.more_label.text().startswith(f"Visar 1 av {len(every)} – ")
+
+
+def test_deadlines_with_a_limit_are_the_soonest_and_counted_in_all(qtbot, page, demo_db):
+    every = procurement_overview.upcoming_deadlines(demo_db, TODAY)
+    assert len(every) >= 2
+    assert procurement_overview.upcoming_deadlines(demo_db, TODAY, limit=1) == every[:1]
+    assert procurement_overview.upcoming_deadlines(demo_db, TODAY, limit=len(every) + 5) == every
+    assert procurement_overview.upcoming_deadlines_count(demo_db, TODAY) == len(every)
+    block = page.block("Tidsfrister inom 30 dagar")
+    block.limit = 1
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert block.model.visible_records() == every[:1]
+    assert block.title_label.text() == f"Tidsfrister inom 30 dagar ({len(every)})"
+    assert block.more_label.text().startswith(f"Visar 1 av {len(every)} – ")

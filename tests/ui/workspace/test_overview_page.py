@@ -347,3 +347,53 @@ def test_the_overview_and_every_block_read_in_one_transaction(qtbot, context) ->
     assert len(begun) == 1
     assert "Styrgruppsmöte" in [m.title for m in snapshot.upcoming]
     assert len(data) == len(blocks) and isinstance(data[-1], list)  # the sales block's overdue reports
+
+
+def test_a_block_shows_at_most_the_limit_and_says_how_many_there_are(page, demo_db) -> None:
+    made = [make(demo_db, f"Möte {day}", day, "invited") for day in (1, 2, 3)]
+    page.limit = 2
+    read(page.qtbot, page)
+    upcoming = page.block("Kommande möten")
+    assert [r.id for r in upcoming.model.visible_records()] == made[:2]
+    assert upcoming.title_label.text() == "Kommande möten (3)"  # the count from SQL, not from the shown rows
+    assert not upcoming.more_label.isHidden()
+    assert upcoming.more_label.text() == "Visar 2 av 3 – <a href='all'>visa alla</a>"
+    assert page.block("Kallelser att skicka").more_label.isHidden()  # no drafts: nothing left out
+    page.limit = 3
+    read(page.qtbot, page)
+    assert upcoming.more_label.isHidden() and upcoming.title_label.text() == "Kommande möten (3)"
+
+
+def test_large_numbers_are_grouped_in_the_more_line(page) -> None:
+    block = page.block("Kommande möten")
+    block.show_count(2800, 50)
+    assert block.title_label.text() == "Kommande möten (2\u00a0800)"
+    assert block.more_label.text().startswith("Visar 50 av 2\u00a0800 – ")
+
+
+def test_visa_alla_asks_for_the_list_page_filtered_as_the_block(page, demo_db) -> None:
+    make(demo_db, "Utkast 1", 1)
+    make(demo_db, "Utkast 2", 2)
+    page.limit = 1
+    read(page.qtbot, page)
+    asked = []
+    page.open_page.connect(lambda *args: asked.append(args))
+    page.block("Kallelser att skicka").more_label.linkActivated.emit("all")
+    page.block("Protokoll att justera").show_all()
+    assert asked == [("meetings", "upcoming", "Utkast"), ("meetings", "all", "Genomförd")]
+
+
+def test_visa_alla_under_the_action_items_reads_every_one_with_each_persons_count(page, demo_db) -> None:
+    _mid, (first, second) = action_setup(demo_db)
+    page.limit = 1
+    read(page.qtbot, page)
+    block = page.block("Öppna åtgärder per person")
+    model = block.model
+    assert block.title_label.text() == "Öppna åtgärder per person (4)"
+    assert model.rowCount() == 1  # the most overdue item's person
+    assert model.data(model.index(0, 0)) == f"{first.person_name} (1 av 2)"
+    assert model.data(model.index(0, 1)) == "1 försenad"
+    assert block.more_label.text().startswith("Visar 1 av 4")
+    read(page.qtbot, page, lambda: block.more_label.linkActivated.emit("all"))
+    assert model.rowCount() == 3 and block.more_label.isHidden()
+    assert sum(model.rowCount(model.index(row, 0)) for row in range(3)) == 4
