@@ -67,6 +67,10 @@
         <translation>Double-click to open the meeting.</translation>
     </message>
     <message>
+        <source>%1 (%2 av %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
         <source>1 försenad</source>
         <translation>1 overdue</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>Markera klar</source>
         <translation>Mark as done</translation>
+    </message>
+    <message>
+        <source>Öppna…</source>
+        <translation>Open…</translation>
     </message>
     <message>
         <source>Bilagor till punkten</source>
@@ -2668,6 +2676,10 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Edit</translation>
     </message>
     <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <source>Ta bort</source>
         <translation>Delete</translation>
     </message>
@@ -3867,6 +3879,21 @@ Choose Import → County municipalities to add the 26 municipalities of Stockhol
     </message>
 </context>
 <context>
+    <name>OverviewBlock</name>
+    <message>
+        <source>Visar %1 av %2 – &lt;a href=&apos;all&apos;&gt;visa alla&lt;/a&gt;</source>
+        <translation>Showing %1 of %2 – &lt;a href=&apos;all&apos;&gt;show all&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Öppna listan med alla</source>
+        <translation>Open the list with all of them</translation>
+    </message>
+    <message>
+        <source>Läs in alla i översikten</source>
+        <translation>Load all into the overview</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Översikt</source>
@@ -4268,6 +4295,14 @@ Choose ‘New’ to add a person, or Import → People from file to load a conta
         <translation>* required. Separate areas of expertise with commas.</translation>
     </message>
     <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Din inloggning får bara läsa här; inget kan sparas.</source>
+        <translation>Your login may only read here; nothing can be saved.</translation>
+    </message>
+    <message>
         <source>Välj kommun…</source>
         <translation>Choose municipality…</translation>
     </message>
@@ -4615,6 +4650,10 @@ Save anyway?</translation>
     <message>
         <source>Tidsfrister</source>
         <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>Bara regionchefen kan ändra tröskelvärdena och tidsfristerna; här kan du läsa dem. Tidsfristerna är kalenderdagar (LOU 11 kap. och 20 kap. 1 §).</source>
+        <translation>Only the regional head can change the thresholds and time limits; here you can read them. The time limits are calendar days (LOU chapter 11 and chapter 20 section 1).</translation>
     </message>
     <message>
         <source>Stäng</source>

@@ -11,6 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = (
     QT_TRANSLATE_NOOP('services', '%1=%2 är inte ett datum (ÅÅÅÅ-MM-DD) eller en tidpunkt (ÅÅÅÅ-MM-DDTHH:MM).'),
     QT_TRANSLATE_NOOP('services', '%1 är en databas eller hör till en, och skrivs aldrig över av en export. Välj ett annat filnamn. Inget sparades.'),
+    QT_TRANSLATE_NOOP('services', '%1 är en mapp. Ange ett filnamn.'),
+    QT_TRANSLATE_NOOP('services', 'Mappen %1 finns inte. Inget sparades.'),
     QT_TRANSLATE_NOOP('services', 'Okänd storlek ”%1”. Välj small, large eller huge.'),
     QT_TRANSLATE_NOOP('services', '%1 är en fil, inte en mapp. Ange en ny eller tom mapp. Inget skrevs.'),
     QT_TRANSLATE_NOOP('services', 'Mappen %1 är inte tom. Arkivexporten skriver bara till en ny eller tom mapp, så att inget skrivs över. Inget skrevs.'),
@@ -19,8 +21,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('services', 'Arkivexporten till %1 misslyckades (%2). Inget skrevs.'),
     QT_TRANSLATE_NOOP('services', '%1 har inga försäljningsrapporter för %2; det finns inget att fakturera och inget arkiverades.'),
     QT_TRANSLATE_NOOP('services', 'Filen %1 kunde inte sparas (%2). Är den öppen i ett annat program, eller är mappen skrivskyddad?'),
-    QT_TRANSLATE_NOOP('services', '%1 är en mapp. Ange ett filnamn.'),
-    QT_TRANSLATE_NOOP('services', 'Mappen %1 finns inte. Inget sparades.'),
     QT_TRANSLATE_NOOP('services', 'Mötet är redan genomfört; ingen kallelse kan skickas.'),
     QT_TRANSLATE_NOOP('services', 'Mappen %1 finns inte. Välj en mapp för utkasten.'),
     QT_TRANSLATE_NOOP('services', 'Mötet har ingen kallad person med id %1.'),
