@@ -106,11 +106,13 @@ class MainWindow(QMainWindow):
         if watched is self and event.type() == QEvent.Type.UpdateRequest:
             self.removeEventFilter(self)
             # the frame is drawn while Qt handles this event; the next turn of the loop finds it on the screen
+            # Each timer names the window as its context: a window deleted before the timer fires (closed
+            # right after it was first drawn) cancels it, instead of Qt emitting from a deleted object.
             if not self._painted:
                 self._painted = True
-                QTimer.singleShot(0, self.first_painted.emit)
+                QTimer.singleShot(0, self, self.first_painted.emit)
             else:
-                QTimer.singleShot(0, self._prepare_search)
+                QTimer.singleShot(0, self, self._prepare_search)
         return False
 
     # -- menus ---------------------------------------------------------------------------
@@ -205,7 +207,7 @@ class MainWindow(QMainWindow):
         large size. A window that is not drawn gets the index a second later."""
         if self._painted:
             self.installEventFilter(self)
-        QTimer.singleShot(1000, self._prepare_search)
+        QTimer.singleShot(1000, self, self._prepare_search)
 
     def _prepare_search(self) -> None:
         """The search index is built in the background right after start-up, so Ctrl+K is instant."""
@@ -259,7 +261,7 @@ class MainWindow(QMainWindow):
             if loaded is not None:
                 loaded.connect(self._prepare_search_after_paint, QtCore.Qt.ConnectionType.SingleShotConnection)
             else:
-                QTimer.singleShot(0, self._prepare_search)
+                QTimer.singleShot(0, self, self._prepare_search)
         if db.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("Databasen uppgraderades. Säkerhetskopia av den gamla: %1").replace("%1", str(db.backup_path)), 15000
