@@ -55,10 +55,12 @@ class MainWindow(QMainWindow):
     registry, each page a placeholder until its first visit; ``database_changed`` fills it in."""
 
     first_painted = Signal()
+    offline_copy_started = Signal(object)  # the Job writing the team database's offline copy after closing
 
     def __init__(self, context: AppContext) -> None:
         self._painted = False
         self._maximise = False
+        self._closed = False  # closed and not shown again: nothing more is started in the background
         super().__init__()
         self.installEventFilter(self)  # until the first paint (eventFilter)
         self.context = context
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
             self._database_changed()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        if visible:
+            self._closed = False
         if visible and self._maximise:
             self._maximise = False
             self.showMaximized()  # in C++: no Python enum of Qt's namespace is needed before the first paint
@@ -211,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _prepare_search(self) -> None:
         """The search index is built in the background right after start-up, so Ctrl+K is instant."""
-        if self.search_cache is None and self.context.db is not None:
+        if self.search_cache is None and self.context.db is not None and not self._closed:
             from stic_desktop.ui.workspace.search_dialog import SearchIndexCache
 
             self.search_cache = SearchIndexCache(self.context)
@@ -436,14 +440,12 @@ class MainWindow(QMainWindow):
         the program closing."""
         if self.context.db is None:
             return None
-        if self.context.db.is_team:  # the server is backed up by IT (pg_dump); this is the offline copy
-            from stic_desktop.services.workspace import team
+        if getattr(self.context.db, "offline_since", None) is not None:  # the offline copy itself: read-only
+            return None
+        if self.context.db.is_team:  # the server is backed up by IT (pg_dump); this is the offline copy, in a worker
+            from stic_desktop.ui.workspace.offline_copy import write_after_close
 
-            try:
-                return team.write_offline_copy(self.context.db)
-            except Exception as error:  # noqa: BLE001 (told, never stops the program closing)
-                messages.show_error(self, error)
-                return None
+            return write_after_close(self)
         from stic_desktop.services.workspace import backups
         from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
 
@@ -487,4 +489,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/page", registry.PAGES[row].page_id if row >= 0 else "")
         if self.change_listener is not None:
             self.change_listener.stop()
+        self._closed = True
         super().closeEvent(event)

@@ -169,9 +169,16 @@ def offline_copy_path() -> Path:
     return user_data_dir() / OFFLINE_NAME
 
 
+STALE_AFTER_SECONDS = 3600  # a half-written copy left this long by a program that was killed is removed
+
+
 def write_offline_copy(db) -> Path:
-    """The offline copy in the user's data folder, replaced whole (owner-only; written under a temporary name
-    and renamed): every row this login may read, so tender rows it may not see are not in it."""
+    """The offline copy in the user's data folder, replaced whole (owner-only): every row this login may read, so
+    tender rows it may not see are not in it.
+
+    Written under a name of this process's own and renamed over the last copy only when complete, so a copy
+    killed half-way (the computer shut down, the process ended) leaves the previous one as it was; what such a
+    copy left behind is removed by a later one."""
     import os
 
     from stic_desktop.core.private_files import private_folder
@@ -179,7 +186,8 @@ def write_offline_copy(db) -> Path:
     _require_team(db)
     target = offline_copy_path()
     private_folder(target.parent)
-    fresh = target.with_name(f".{OFFLINE_NAME}.new")
+    _remove_stale_partial_copies(target)
+    fresh = target.with_name(f".{OFFLINE_NAME}.{os.getpid()}.new")  # two windows may close at once
     for leftover in (fresh, *(fresh.with_name(fresh.name + s) for s in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
     transfer.copy_to_file(db, fresh)
@@ -187,6 +195,20 @@ def write_offline_copy(db) -> Path:
     for helper in ("-wal", "-shm"):
         target.with_name(target.name + helper).unlink(missing_ok=True)
     return target
+
+
+def _remove_stale_partial_copies(target: Path) -> None:
+    """Files a killed copy left (``.teamdatabas-offline.sqlite3.<pid>.new`` and its partial), once nothing has
+    written them for an hour: a copy another window is writing right now is left alone."""
+    import time
+
+    now = time.time()
+    for leftover in target.parent.glob(f"*.{OFFLINE_NAME}.*"):
+        try:
+            if leftover.name.startswith(".") and now - leftover.stat().st_mtime > STALE_AFTER_SECONDS:
+                leftover.unlink()
+        except OSError:  # gone meanwhile, or not ours to remove: the copy is written all the same
+            continue
 
 
 def open_offline_copy():
