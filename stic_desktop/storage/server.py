@@ -125,6 +125,7 @@ def migrate_server(engine: Engine, url: URL, target: str = "head") -> None:
             try:
                 config = alembic_config()
                 config.attributes["connection"] = connection
+                config.attributes["after_upgrade"] = _grant_again
                 command.upgrade(config, target)
             finally:
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
@@ -134,6 +135,13 @@ def migrate_server(engine: Engine, url: URL, target: str = "head") -> None:
     except DBAPIError as exc:
         raise DatabaseRefused(f"Teamdatabasen {display_url(url)} kunde inte uppgraderas ({exc.orig}). "
                               "Inget ändrades.") from None
+
+
+def _grant_again(connection) -> None:
+    """After the migrations, in their transaction: the roles' grants and the tender policy on every table."""
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition
+
+    roles.after_upgrade(connection)
 
 
 def open_server(location: str, *, read_only: bool = False):
