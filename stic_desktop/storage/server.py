@@ -63,6 +63,10 @@ def explain_connection_error(url: URL, exc: BaseException) -> str:
     """One Swedish sentence for a failed connection: login refused, database missing, or server not reached."""
     message = str(getattr(exc, "orig", exc) or exc).lower()
     database = url.database
+    if "gssapi" in message or "sspi" in message or "kerberos" in message:
+        return (f"Inloggningen med Windows/Kerberos till teamdatabasen {database} misslyckades (användare "
+                f"{_user(url) or 'din Windows-inloggning'}). Kontrollera att du är inloggad i domänen, eller logga "
+                "in med användarnamn och lösenord. Inget ändrades.")
     if "password authentication failed" in message or "no password supplied" in message \
             or ("role" in message and "does not exist" in message) or "authentication failed" in message:
         return (f"Inloggningen till teamdatabasen {database} misslyckades: fel användarnamn eller lösenord "

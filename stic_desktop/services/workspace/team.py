@@ -109,9 +109,11 @@ def move_in(path: Path, url: str) -> MoveInResult:
     return MoveInResult(source_counts, target_counts)
 
 
-def connection_url(host: str, port: str, database: str, user: str, password: str = "") -> str:
+def connection_url(host: str, port: str, database: str, user: str, password: str = "",
+                   single_sign_on: bool = False) -> str:
     """The team database's address from the connection dialog's fields; an empty password leaves it to libpq
-    (~/.pgpass, PGPASSWORD, Kerberos/SSPI)."""
+    (~/.pgpass, PGPASSWORD, Kerberos/SSPI). With ``single_sign_on`` (the Windows/Kerberos login) no password is
+    put in it at all and the user name may be left out: libpq then logs in as the computer's logged-in user."""
     from sqlalchemy.engine import URL
 
     from stic_desktop.errors import FieldError, ValidationError
@@ -124,12 +126,14 @@ def connection_url(host: str, port: str, database: str, user: str, password: str
         errors.append(FieldError("port", "Porten är ett tal mellan 1 och 65535 (oftast 5432)."))
     if not database:
         errors.append(FieldError("database", "Ange databasens namn."))
-    if not user:
-        errors.append(FieldError("user", "Ange ditt användarnamn."))
+    if not user and not single_sign_on:
+        errors.append(FieldError("user", "Ange ditt användarnamn (eller använd inloggningen i Windows/Kerberos)."))
     if errors:
         raise ValidationError.of(errors)
-    url = URL.create("postgresql", username=user, password=password or None, host=host,
-                     port=int(port) if port else None, database=database)
+    password = "" if single_sign_on else password
+    socket = host.startswith("/")  # a local server's socket folder (Linux): libpq's host parameter, not a name
+    url = URL.create("postgresql", username=user or None, password=password or None, host=None if socket else host,
+                     port=int(port) if port else None, database=database, query={"host": host} if socket else {})
     return url.render_as_string(hide_password=False)
 
 
