@@ -6,7 +6,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from stic_desktop.errors import DatabaseRefused, UserError
+from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable, UserError
 from stic_desktop.storage import database as _db
 from stic_desktop.storage import transfer
 from stic_desktop.storage.reading import HEAD_REVISION
@@ -185,6 +185,8 @@ def write_offline_copy(db) -> Path:
     copy left behind is removed by a later one."""
     import os
 
+    from sqlalchemy.exc import OperationalError
+
     from stic_desktop.core.private_files import private_folder
 
     _require_team(db)
@@ -194,7 +196,13 @@ def write_offline_copy(db) -> Path:
     fresh = target.with_name(f".{OFFLINE_NAME}.{os.getpid()}.new")  # two windows may close at once
     for leftover in (fresh, *(fresh.with_name(fresh.name + s) for s in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
-    transfer.copy_to_file(db, fresh)
+    try:
+        transfer.copy_to_file(db, fresh)
+    except OperationalError as exc:  # the server went, or stopped letting this login in: one sentence
+        from stic_desktop.storage.server import explain_connection_error, parse_url
+
+        raise DatabaseUnavailable("Offlinekopian kunde inte uppdateras; den förra finns kvar. "
+                                  + explain_connection_error(parse_url(db.url), exc)) from None
     os.replace(fresh, target)
     for helper in ("-wal", "-shm"):
         target.with_name(target.name + helper).unlink(missing_ok=True)
