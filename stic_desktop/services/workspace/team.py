@@ -192,7 +192,6 @@ def write_offline_copy(db) -> Path:
     _require_team(db)
     target = offline_copy_path()
     private_folder(target.parent)
-    _remove_stale_partial_copies(target)
     fresh = target.with_name(f".{OFFLINE_NAME}.{os.getpid()}.new")  # two windows may close at once
     for leftover in (fresh, *(fresh.with_name(fresh.name + s) for s in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
@@ -206,15 +205,15 @@ def write_offline_copy(db) -> Path:
     os.replace(fresh, target)
     for helper in ("-wal", "-shm"):
         target.with_name(target.name + helper).unlink(missing_ok=True)
+    _remove_stale_partial_copies(target)
     return target
 
 
 def _remove_stale_partial_copies(target: Path) -> None:
     """Files a killed copy left (``.teamdatabas-offline.sqlite3.<pid>.new`` and its partial), once nothing has
-    written them for an hour: a copy another window is writing right now is left alone."""
-    import time
-
-    now = time.time()
+    written them for an hour before the copy just written: a copy another window is writing right now is left
+    alone. Ages are the file system's own (a network folder's clock may differ from this computer's)."""
+    now = target.stat().st_mtime
     for leftover in target.parent.glob(f"*.{OFFLINE_NAME}.*"):
         try:
             if leftover.name.startswith(".") and now - leftover.stat().st_mtime > STALE_AFTER_SECONDS:
