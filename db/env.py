@@ -40,6 +40,9 @@ def _run(connection) -> None:
     )
     with connection.begin():
         context.run_migrations()
+        after_upgrade = config.attributes.get("after_upgrade")  # the team database: grants and policies again
+        if after_upgrade is not None:
+            after_upgrade(connection)
         if sqlite:  # PostgreSQL checks foreign keys itself, on every statement
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:

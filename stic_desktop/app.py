@@ -19,7 +19,7 @@ from types import TracebackType
 
 from PySide6 import QtCore
 from PySide6 import __version__ as qt_version
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -28,6 +28,8 @@ from stic_desktop.errors import DatabaseUnavailable, UserError
 from stic_desktop.paths import TEAM_URL_SCHEMES, default_database_path, lock_path, resource
 from stic_desktop.ui.workspace import i18n, preferences
 from stic_desktop.workers import Job
+
+WORKERS_AT_EXIT_MS = 30_000  # how long the program waits at exit for workers still using the database
 
 
 def quicker_pyside_import_check() -> bool:
@@ -379,6 +381,8 @@ def _run(app: QApplication, db_path: Path | str | None, demo_data: bool) -> int:
             lock.release()  # a new window may start while the backup is made
             window.backup_on_exit()  # the window is gone: nobody waits for it (a team database: the offline copy)
         if db is not None:
+            # a read the window started before it closed may still be running: its connection goes with close()
+            QThreadPool.globalInstance().waitForDone(WORKERS_AT_EXIT_MS)
             db.close()
         logs.logger.info("exit (code %s)", code)
         return code

@@ -37,8 +37,8 @@ def _tables(connection: Connection) -> list[str]:
 
 
 def set_up_roles(connection: Connection) -> list[str]:
-    """Creates the group roles that are missing and (re)grants their rights on every table and sequence;
-    safe to run again. Returns the roles it created."""
+    """Creates the group roles that are missing and (re)grants their rights on the database, every table and
+    sequence, and on the tables later migrations create; safe to run again. Returns the roles it created."""
     created = []
     for role in GROUP_ROLES:
         if not _role_exists(connection, role):
@@ -47,9 +47,22 @@ def set_up_roles(connection: Connection) -> list[str]:
     database = connection.execute(text("SELECT current_database()")).scalar_one()
     schema = connection.execute(text("SELECT current_schema()")).scalar_one()
     everyone = sql.SQL(", ").join(sql.Identifier(r) for r in GROUP_ROLES)
-    writers = sql.SQL(", ").join(sql.Identifier(r) for r in (REGIONAL_MANAGER, OFFICER))
     _run(connection, sql.SQL("GRANT CONNECT ON DATABASE {} TO {}").format(sql.Identifier(database), everyone))
     _run(connection, sql.SQL("GRANT USAGE ON SCHEMA {} TO {}").format(sql.Identifier(schema), everyone))
+    grant_tables(connection)
+    return created
+
+
+def grant_tables(connection: Connection) -> None:
+    """The group roles' rights on every table and sequence, the default privileges that give a table or
+    sequence a later migration creates the same rights at once, and the tender-secrecy policy; safe to run again.
+
+    Also run after every upgrade of an initialised team database (``after_upgrade``), in the upgrade's own
+    transaction: a table a migration made, or made anew, never lands without its grants and policies, and one
+    with rights of its own (a rule table) gets them, whoever migrates."""
+    schema = sql.Identifier(connection.execute(text("SELECT current_schema()")).scalar_one())
+    everyone = sql.SQL(", ").join(sql.Identifier(r) for r in GROUP_ROLES)
+    writers = sql.SQL(", ").join(sql.Identifier(r) for r in (REGIONAL_MANAGER, OFFICER))
     for table in _tables(connection):
         name = sql.Identifier(table)
         _run(connection, sql.SQL("REVOKE ALL ON TABLE {} FROM {}").format(name, everyone))
@@ -58,11 +71,34 @@ def set_up_roles(connection: Connection) -> list[str]:
             continue
         grantees = sql.Identifier(REGIONAL_MANAGER) if table in RULE_TABLES else writers
         _run(connection, sql.SQL("GRANT INSERT, UPDATE, DELETE ON TABLE {} TO {}").format(name, grantees))
-    _run(connection, sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(
-        sql.Identifier(schema), writers))
+    _run(connection, sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {} TO {}").format(schema, writers))
     _run(connection, sql.SQL("REVOKE INSERT, UPDATE, DELETE ON TABLE team_logins FROM {}").format(writers))
+    # Tables are created by whoever migrates: this login, or the database's owner when this is a superuser.
+    creators = [row[0] for row in connection.execute(text(
+        "SELECT rolname FROM pg_roles WHERE (rolname = current_user OR oid = (SELECT datdba FROM pg_database "
+        "WHERE datname = current_database())) AND pg_has_role(current_user, oid, 'MEMBER') ORDER BY rolname"))]
+    for creator in creators:
+        defaults = sql.SQL("ALTER DEFAULT PRIVILEGES FOR ROLE {} IN SCHEMA {} ").format(sql.Identifier(creator), schema)
+        _run(connection, defaults + sql.SQL("GRANT SELECT ON TABLES TO {}").format(everyone))
+        _run(connection, defaults + sql.SQL("GRANT INSERT, UPDATE, DELETE ON TABLES TO {}").format(writers))
+        _run(connection, defaults + sql.SQL("GRANT USAGE, SELECT ON SEQUENCES TO {}").format(writers))
     set_up_policies(connection)
-    return created
+
+
+def initialised(connection: Connection) -> bool:
+    """``server init`` has run on this database: the group roles exist and read its tables."""
+    if not all(_role_exists(connection, role) for role in GROUP_ROLES):
+        return False
+    return bool(connection.execute(text(
+        "SELECT to_regclass('alembic_version') IS NOT NULL "
+        "AND has_table_privilege(:reader, 'alembic_version', 'SELECT')"), {"reader": READER}).scalar())
+
+
+def after_upgrade(connection: Connection) -> None:
+    """Called inside the upgrade's transaction (storage.server.migrate_server): an initialised team database
+    gets its grants and policies again, so the tables the migrations created are usable and secret at once."""
+    if initialised(connection):
+        grant_tables(connection)
 
 
 # Tender secrecy (OSL 19 kap. 3 §): until the award decision is sent, a procurement's tender rows (supplier,

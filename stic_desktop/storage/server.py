@@ -63,6 +63,10 @@ def explain_connection_error(url: URL, exc: BaseException) -> str:
     """One Swedish sentence for a failed connection: login refused, database missing, or server not reached."""
     message = str(getattr(exc, "orig", exc) or exc).lower()
     database = url.database
+    if "gssapi" in message or "sspi" in message or "kerberos" in message:
+        return (f"Inloggningen med Windows/Kerberos till teamdatabasen {database} misslyckades (användare "
+                f"{_user(url) or 'din Windows-inloggning'}). Kontrollera att du är inloggad i domänen, eller logga "
+                "in med användarnamn och lösenord. Inget ändrades.")
     if "password authentication failed" in message or "no password supplied" in message \
             or ("role" in message and "does not exist" in message) or "authentication failed" in message:
         return (f"Inloggningen till teamdatabasen {database} misslyckades: fel användarnamn eller lösenord "
@@ -125,6 +129,7 @@ def migrate_server(engine: Engine, url: URL, target: str = "head") -> None:
             try:
                 config = alembic_config()
                 config.attributes["connection"] = connection
+                config.attributes["after_upgrade"] = _grant_again
                 command.upgrade(config, target)
             finally:
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
@@ -134,6 +139,13 @@ def migrate_server(engine: Engine, url: URL, target: str = "head") -> None:
     except DBAPIError as exc:
         raise DatabaseRefused(f"Teamdatabasen {display_url(url)} kunde inte uppgraderas ({exc.orig}). "
                               "Inget ändrades.") from None
+
+
+def _grant_again(connection) -> None:
+    """After the migrations, in their transaction: the roles' grants and the tender policy on every table."""
+    from stic_desktop.storage import roles  # deferred: psycopg's SQL composition
+
+    roles.after_upgrade(connection)
 
 
 def open_server(location: str, *, read_only: bool = False):

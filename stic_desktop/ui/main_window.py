@@ -55,10 +55,12 @@ class MainWindow(QMainWindow):
     registry, each page a placeholder until its first visit; ``database_changed`` fills it in."""
 
     first_painted = Signal()
+    offline_copy_started = Signal(object)  # the Job writing the team database's offline copy after closing
 
     def __init__(self, context: AppContext) -> None:
         self._painted = False
         self._maximise = False
+        self._closed = False  # closed and not shown again: nothing more is started in the background
         super().__init__()
         self.installEventFilter(self)  # until the first paint (eventFilter)
         self.context = context
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
             self._database_changed()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        if visible:
+            self._closed = False
         if visible and self._maximise:
             self._maximise = False
             self.showMaximized()  # in C++: no Python enum of Qt's namespace is needed before the first paint
@@ -106,11 +110,13 @@ class MainWindow(QMainWindow):
         if watched is self and event.type() == QEvent.Type.UpdateRequest:
             self.removeEventFilter(self)
             # the frame is drawn while Qt handles this event; the next turn of the loop finds it on the screen
+            # Each timer names the window as its context: a window deleted before the timer fires (closed
+            # right after it was first drawn) cancels it, instead of Qt emitting from a deleted object.
             if not self._painted:
                 self._painted = True
-                QTimer.singleShot(0, self.first_painted.emit)
+                QTimer.singleShot(0, self, self.first_painted.emit)
             else:
-                QTimer.singleShot(0, self._prepare_search)
+                QTimer.singleShot(0, self, self._prepare_search)
         return False
 
     # -- menus ---------------------------------------------------------------------------
@@ -222,11 +228,11 @@ class MainWindow(QMainWindow):
         large size. A window that is not drawn gets the index a second later."""
         if self._painted:
             self.installEventFilter(self)
-        QTimer.singleShot(1000, self._prepare_search)
+        QTimer.singleShot(1000, self, self._prepare_search)
 
     def _prepare_search(self) -> None:
         """The search index is built in the background right after start-up, so Ctrl+K is instant."""
-        if self.search_cache is None and self.context.db is not None:
+        if self.search_cache is None and self.context.db is not None and not self._closed:
             from stic_desktop.ui.workspace.search_dialog import SearchIndexCache
 
             self.search_cache = SearchIndexCache(self.context)
@@ -276,7 +282,7 @@ class MainWindow(QMainWindow):
             if loaded is not None:
                 loaded.connect(self._prepare_search_after_paint, QtCore.Qt.ConnectionType.SingleShotConnection)
             else:
-                QTimer.singleShot(0, self._prepare_search)
+                QTimer.singleShot(0, self, self._prepare_search)
         if db.backup_path is not None:
             self.statusBar().showMessage(
                 self.tr("Databasen uppgraderades. Säkerhetskopia av den gamla: %1").replace("%1", str(db.backup_path)), 15000
@@ -458,14 +464,12 @@ class MainWindow(QMainWindow):
         the program closing."""
         if self.context.db is None:
             return None
-        if self.context.db.is_team:  # the server is backed up by IT (pg_dump); this is the offline copy
-            from stic_desktop.services.workspace import team
+        if getattr(self.context.db, "offline_since", None) is not None:  # the offline copy itself: read-only
+            return None
+        if self.context.db.is_team:  # the server is backed up by IT (pg_dump); this is the offline copy, in a worker
+            from stic_desktop.ui.workspace.offline_copy import write_after_close
 
-            try:
-                return team.write_offline_copy(self.context.db)
-            except Exception as error:  # noqa: BLE001 (told, never stops the program closing)
-                messages.show_error(self, error)
-                return None
+            return write_after_close(self)
         from stic_desktop.services.workspace import backups
         from stic_desktop.ui.workspace.backup_settings_dialog import backup_folder, backup_keep
 
@@ -509,4 +513,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/page", registry.PAGES[row].page_id if row >= 0 else "")
         if self.change_listener is not None:
             self.change_listener.stop()
+        self._closed = True
         super().closeEvent(event)

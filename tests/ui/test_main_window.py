@@ -199,3 +199,21 @@ def test_visa_alla_on_the_overview_opens_the_meetings_page_filtered(qtbot, windo
     assert meetings_page.period == "upcoming" and meetings_page.filter_edit.text() == "Utkast"
     qtbot.waitUntil(lambda: {r.title for r in meetings_page.model.visible_records()} >= {"Utkast 1", "Utkast 2"},
                     timeout=10_000)
+def test_a_window_deleted_right_after_its_first_frame_leaves_no_timer_behind(qtbot):
+    """The first frame schedules ``first_painted`` (and later the search index) for the next turn of the loop; a
+    window closed and deleted before that turn must take the timers with it, or Qt emits from a deleted object
+    ("Signal source has been deleted", which the team window tests saw when a window closed right after it was
+    first drawn). pytest-qt fails this test on any exception the event loop reports."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from stic_desktop.ui.context import AppContext
+
+    painted: list[bool] = []
+    window = MainWindow(AppContext(None))
+    window.first_painted.connect(lambda: painted.append(True))
+    window.eventFilter(window, QEvent(QEvent.Type.UpdateRequest))  # what the first frame does
+    window._prepare_search_after_paint()  # and the search index a second later
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(1200)  # both timers would have fired by now
+    assert painted == []  # never emitted from the deleted window

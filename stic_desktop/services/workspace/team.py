@@ -6,7 +6,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from stic_desktop.errors import DatabaseRefused, UserError
+from stic_desktop.errors import DatabaseRefused, DatabaseUnavailable, UserError
 from stic_desktop.storage import database as _db
 from stic_desktop.storage import transfer
 from stic_desktop.storage.reading import HEAD_REVISION
@@ -109,9 +109,11 @@ def move_in(path: Path, url: str) -> MoveInResult:
     return MoveInResult(source_counts, target_counts)
 
 
-def connection_url(host: str, port: str, database: str, user: str, password: str = "") -> str:
+def connection_url(host: str, port: str, database: str, user: str, password: str = "",
+                   single_sign_on: bool = False) -> str:
     """The team database's address from the connection dialog's fields; an empty password leaves it to libpq
-    (~/.pgpass, PGPASSWORD, Kerberos/SSPI)."""
+    (~/.pgpass, PGPASSWORD, Kerberos/SSPI). With ``single_sign_on`` (the Windows/Kerberos login) no password is
+    put in it at all and the user name may be left out: libpq then logs in as the computer's logged-in user."""
     from sqlalchemy.engine import URL
 
     from stic_desktop.errors import FieldError, ValidationError
@@ -124,12 +126,14 @@ def connection_url(host: str, port: str, database: str, user: str, password: str
         errors.append(FieldError("port", "Porten är ett tal mellan 1 och 65535 (oftast 5432)."))
     if not database:
         errors.append(FieldError("database", "Ange databasens namn."))
-    if not user:
-        errors.append(FieldError("user", "Ange ditt användarnamn."))
+    if not user and not single_sign_on:
+        errors.append(FieldError("user", "Ange ditt användarnamn (eller använd inloggningen i Windows/Kerberos)."))
     if errors:
         raise ValidationError.of(errors)
-    url = URL.create("postgresql", username=user, password=password or None, host=host,
-                     port=int(port) if port else None, database=database)
+    password = "" if single_sign_on else password
+    socket = host.startswith("/")  # a local server's socket folder (Linux): libpq's host parameter, not a name
+    url = URL.create("postgresql", username=user or None, password=password or None, host=None if socket else host,
+                     port=int(port) if port else None, database=database, query={"host": host} if socket else {})
     return url.render_as_string(hide_password=False)
 
 
@@ -169,24 +173,53 @@ def offline_copy_path() -> Path:
     return user_data_dir() / OFFLINE_NAME
 
 
+STALE_AFTER_SECONDS = 3600  # a half-written copy left this long by a program that was killed is removed
+
+
 def write_offline_copy(db) -> Path:
-    """The offline copy in the user's data folder, replaced whole (owner-only; written under a temporary name
-    and renamed): every row this login may read, so tender rows it may not see are not in it."""
+    """The offline copy in the user's data folder, replaced whole (owner-only): every row this login may read, so
+    tender rows it may not see are not in it.
+
+    Written under a name of this process's own and renamed over the last copy only when complete, so a copy
+    killed half-way (the computer shut down, the process ended) leaves the previous one as it was; what such a
+    copy left behind is removed by a later one."""
     import os
+
+    from sqlalchemy.exc import OperationalError
 
     from stic_desktop.core.private_files import private_folder
 
     _require_team(db)
     target = offline_copy_path()
     private_folder(target.parent)
-    fresh = target.with_name(f".{OFFLINE_NAME}.new")
+    fresh = target.with_name(f".{OFFLINE_NAME}.{os.getpid()}.new")  # two windows may close at once
     for leftover in (fresh, *(fresh.with_name(fresh.name + s) for s in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
-    transfer.copy_to_file(db, fresh)
+    try:
+        transfer.copy_to_file(db, fresh)
+    except OperationalError as exc:  # the server went, or stopped letting this login in: one sentence
+        from stic_desktop.storage.server import explain_connection_error, parse_url
+
+        raise DatabaseUnavailable("Offlinekopian kunde inte uppdateras; den förra finns kvar. "
+                                  + explain_connection_error(parse_url(db.url), exc)) from None
     os.replace(fresh, target)
     for helper in ("-wal", "-shm"):
         target.with_name(target.name + helper).unlink(missing_ok=True)
+    _remove_stale_partial_copies(target)
     return target
+
+
+def _remove_stale_partial_copies(target: Path) -> None:
+    """Files a killed copy left (``.teamdatabas-offline.sqlite3.<pid>.new`` and its partial), once nothing has
+    written them for an hour before the copy just written: a copy another window is writing right now is left
+    alone. Ages are the file system's own (a network folder's clock may differ from this computer's)."""
+    now = target.stat().st_mtime
+    for leftover in target.parent.glob(f"*.{OFFLINE_NAME}.*"):
+        try:
+            if leftover.name.startswith(".") and now - leftover.stat().st_mtime > STALE_AFTER_SECONDS:
+                leftover.unlink()
+        except OSError:  # gone meanwhile, or not ours to remove: the copy is written all the same
+            continue
 
 
 def open_offline_copy():

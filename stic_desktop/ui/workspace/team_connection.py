@@ -1,5 +1,7 @@
 """Arkiv → "Anslut till teamdatabas…": server, port, database and user name, saved for next time (QSettings);
-the password is asked for each time and never saved (left empty, libpq's ~/.pgpass or PGPASSWORD is used)."""
+the password is asked for each time and never saved (left empty, libpq's ~/.pgpass or PGPASSWORD is used), or
+"Använd inloggningen i Windows/Kerberos": no password at all, libpq logs in with the Windows (SSPI) or Kerberos
+(GSSAPI) login where IT has set the server up for it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from stic_desktop.ui.widgets import messages
 from stic_desktop.ui.widgets.form import FieldErrors
 
 SETTINGS = {"host": "team/host", "port": "team/port", "database": "team/database", "user": "team/user"}
+SINGLE_SIGN_ON = "team/single_sign_on"  # the Windows/Kerberos login was chosen last time
 
 
 def saved_connection() -> dict[str, str] | None:
@@ -23,7 +26,7 @@ def saved_connection() -> dict[str, str] | None:
 
 def forget_connection() -> None:
     settings = QSettings()
-    for key in SETTINGS.values():
+    for key in (*SETTINGS.values(), SINGLE_SIGN_ON):
         settings.remove(key)
 
 
@@ -37,7 +40,8 @@ class TeamConnectionDialog(QDialog):
         self.database = None
         layout = QVBoxLayout(self)
         intro = QLabel(reason or self.tr("Teamdatabasen ligger på kontorets PostgreSQL-server. Logga in med ditt "
-                                         "eget användarnamn och lösenord (IT ger dig dem)."))
+                                         "eget användarnamn och lösenord (IT ger dig dem), eller med inloggningen "
+                                         "i Windows där IT har ordnat det."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -51,7 +55,12 @@ class TeamConnectionDialog(QDialog):
         self.user_edit = self.errors.add_row("user", self.tr("Användarnamn:"), QLineEdit(saved.get("user", "")))
         self.password_edit = self.errors.add_row("password", self.tr("Lösenord:"), QLineEdit())
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(self.tr("tomt: ~/.pgpass eller Windows-inloggningen"))
+        self._password_hint = self.tr("tomt: ~/.pgpass eller Windows-inloggningen")
+        self.password_edit.setPlaceholderText(self._password_hint)
+        self.single_sign_on_check = QCheckBox(self.tr("Använd inloggningen i Windows/Kerberos (inget lösenord)"))
+        self.single_sign_on_check.toggled.connect(self._single_sign_on_toggled)
+        form.addRow("", self.single_sign_on_check)
+        self.single_sign_on_check.setChecked(bool(saved) and QSettings().value(SINGLE_SIGN_ON, "false") == "true")
         layout.addLayout(form)
         self.save_check = QCheckBox(self.tr("Kom ihåg anslutningen (lösenordet sparas aldrig)"))
         self.save_check.setChecked(True)
@@ -61,12 +70,24 @@ class TeamConnectionDialog(QDialog):
         buttons.accepted.connect(self.connect_to_server)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        (self.password_edit if saved else self.host_edit).setFocus()
+        if not saved:
+            self.host_edit.setFocus()
+        elif not self.single_sign_on_check.isChecked():
+            self.password_edit.setFocus()
+
+    def _single_sign_on_toggled(self, checked: bool) -> None:
+        """The Windows/Kerberos login: no password; the user name may be left empty (the Windows login's)."""
+        if checked:
+            self.password_edit.clear()
+        self.password_edit.setEnabled(not checked)
+        self.password_edit.setPlaceholderText("" if checked else self._password_hint)
+        self.user_edit.setPlaceholderText(self.tr("tomt: din Windows-inloggning") if checked else "")
 
     def connect_to_server(self) -> None:
+        single_sign_on = self.single_sign_on_check.isChecked()
         try:
             url = team.connection_url(self.host_edit.text(), self.port_edit.text(), self.database_edit.text(),
-                                      self.user_edit.text(), self.password_edit.text())
+                                      self.user_edit.text(), self.password_edit.text(), single_sign_on)
             self.errors.clear()
             self.database = database.open_database(url)
         except ValidationError as error:
@@ -82,6 +103,7 @@ class TeamConnectionDialog(QDialog):
             for field, key in SETTINGS.items():
                 if field != "password":
                     settings.setValue(key, getattr(self, f"{field}_edit").text().strip())
+            settings.setValue(SINGLE_SIGN_ON, "true" if single_sign_on else "false")
         else:
             forget_connection()
         self.password_edit.clear()

@@ -8,7 +8,6 @@ import gc
 import uuid
 import warnings
 
-import pytest
 from backend_tools import plain
 
 from stic_desktop.services.municipalities import municipalities
@@ -17,10 +16,6 @@ from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.main_window import MainWindow
 
 
-# Closing a team window sometimes reports "Signal source has been deleted" from Qt's event loop with no Python
-# frame (test_team_window.py shows it too, about one run in three, before this test existed): not this test's
-# subject, so the assertions below decide.
-@pytest.mark.qt_no_exception_capture
 def test_a_colleagues_save_refreshes_the_list_keeping_selection_and_scroll(qtbot, pg_server, pg_url):
     from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QThreadPool
 

@@ -7,7 +7,6 @@ import gc
 import uuid
 import warnings
 
-import pytest
 from backend_tools import plain
 
 from stic_desktop.services.municipalities import municipalities
@@ -58,10 +57,6 @@ def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, 
     finish(qtbot, window, db)
 
 
-# Closing a window built without the application around it sometimes lets a queued worker result reach a
-# Qt object already gone ("Signal source has been deleted", no Python frame): not this test's subject, so the
-# assertions below decide (as in test_team_refresh_keeps_place.py).
-@pytest.mark.qt_no_exception_capture
 def test_an_officer_sees_the_write_buttons_and_a_colleagues_change_arrives(qtbot, pg_server, pg_url):
     admin = database.open_database(pg_url)
     officer = f"handl_{uuid.uuid4().hex[:6]}"
