@@ -6392,8 +6392,8 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
         <translation>Connect to team database</translation>
     </message>
     <message>
-        <source>Teamdatabasen ligger på kontorets PostgreSQL-server. Logga in med ditt eget användarnamn och lösenord (IT ger dig dem).</source>
-        <translation>The team database is on the office&apos;s PostgreSQL server. Log in with your own username and password (IT will give you them).</translation>
+        <source>Teamdatabasen ligger på kontorets PostgreSQL-server. Logga in med ditt eget användarnamn och lösenord (IT ger dig dem), eller med inloggningen i Windows där IT har ordnat det.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server:</source>
@@ -6420,12 +6420,20 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
         <translation>empty: ~/.pgpass or your Windows login</translation>
     </message>
     <message>
+        <source>Använd inloggningen i Windows/Kerberos (inget lösenord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kom ihåg anslutningen (lösenordet sparas aldrig)</source>
         <translation>Remember the connection (the password is never saved)</translation>
     </message>
     <message>
         <source>Anslut</source>
         <translation>Connect</translation>
+    </message>
+    <message>
+        <source>tomt: din Windows-inloggning</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10142,8 +10150,12 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
         <translation>Enter the database&apos;s name.</translation>
     </message>
     <message>
-        <source>Ange ditt användarnamn.</source>
-        <translation>Enter your username.</translation>
+        <source>Ange ditt användarnamn (eller använd inloggningen i Windows/Kerberos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offlinekopian kunde inte uppdateras; den förra finns kvar. </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Teamdatabasen %1 innehåller redan uppgifter (%2 rader). Flytta bara in i en tom teamdatabas. Inget ändrades.</source>

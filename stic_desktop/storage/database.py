@@ -39,7 +39,7 @@ from stic_desktop.storage.reading import (  # noqa: F401
     quick_check,
     revision_number,
 )
-from stic_desktop.storage.server_session import notify_changes, server_write_error, vacuum_server
+from stic_desktop.storage.server_session import notify_changes, server_lost, server_write_error, vacuum_server
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "afs", "9p", "fuse.sshfs", "ncpfs", "davfs", "fuse.davfs2"}
 
@@ -240,8 +240,14 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
-            yield session
+        try:
+            with self._read_sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:  # a team server gone mid-read is a message, not a crash dialog
+            friendly = server_lost(exc) if self.backend != "sqlite" else None
+            if friendly is None:
+                raise
+            raise friendly from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:

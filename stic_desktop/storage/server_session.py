@@ -24,6 +24,12 @@ def server_write_error(exc: DBAPIError) -> DatabaseUnavailable | None:
         return DatabaseBusy("En kollega ändrade samma uppgifter samtidigt. Försök igen. Inget ändrades.")
     if state == "55P03":  # lock_not_available
         return DatabaseBusy("Uppgifterna är låsta av en kollega just nu. Försök igen om en stund. Inget ändrades.")
+    return server_lost(exc)
+
+
+def server_lost(exc: DBAPIError) -> DatabaseUnavailable | None:
+    """The connection to the server went (network, restart, shutdown): one sentence for reads and writes alike."""
+    state = _sqlstate(exc)
     if state.startswith("08") or state.startswith("57P") or exc.connection_invalidated or not state:
         return DatabaseUnavailable("Anslutningen till teamdatabasen bröts. Inget ändrades; försök igen när servern "
                                    "går att nå.")

@@ -133,3 +133,46 @@ def test_a_reader_calling_a_service_directly_is_refused_by_the_database_in_swedi
                 record.name,)
     finally:
         reader.close()
+
+
+def _cut_after_begin(db, pg_server, times: int) -> list[int]:
+    """Terminates the reading connection on the server right after the next ``times`` reads begin (a server
+    going down mid-read; the pool's pre-ping cannot save a read already under way); the pids it cut."""
+    cut: list[int] = []
+
+    @event.listens_for(db._read_sessions, "after_begin")
+    def terminate(session, transaction, connection) -> None:
+        if len(cut) >= times:
+            return
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar()
+        with psycopg.connect(host=str(pg_server.socket_dir), user="postgres", dbname="postgres",
+                             autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        cut.append(pid)
+
+    return cut
+
+
+def test_a_connection_lost_while_reading_is_a_swedish_message_not_a_crash(qtbot, pg_server, pg_url, monkeypatch):
+    from stic_desktop.ui.context import AppContext
+    from stic_desktop.ui.workspace import overview_page
+
+    officer = _with_logins(pg_server, pg_url, handläggare="handl")["handläggare"]
+    db = database.open_database(officer)
+    try:
+        cut = _cut_after_begin(db, pg_server, times=2)
+        with pytest.raises(DatabaseUnavailable, match="Anslutningen till teamdatabasen bröts"):
+            municipalities.list_municipalities(db)  # a service's read
+        assert len(cut) == 1
+
+        shown: list[str] = []
+        monkeypatch.setattr(overview_page.messages, "show_error", lambda parent, error: shown.append(error.message))
+        page = overview_page.OverviewPage(AppContext(db))
+        qtbot.addWidget(page)
+        page.reload()  # the overview's read, in its worker
+        qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+        assert len(cut) == 2
+        assert len(shown) == 1 and "Anslutningen till teamdatabasen bröts" in shown[0]
+        assert municipalities.list_municipalities(db)  # the next read has a connection again
+    finally:
+        db.close()
