@@ -6393,7 +6393,7 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     </message>
     <message>
         <source>Teamdatabasen ligger på kontorets PostgreSQL-server. Logga in med ditt eget användarnamn och lösenord (IT ger dig dem), eller med inloggningen i Windows där IT har ordnat det.</source>
-        <translation type="unfinished"></translation>
+        <translation>The team database is on the office&apos;s PostgreSQL server. Log in with your own user name and password (IT gives you them), or with your Windows login where IT has set it up.</translation>
     </message>
     <message>
         <source>Server:</source>
@@ -6421,7 +6421,7 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     </message>
     <message>
         <source>Använd inloggningen i Windows/Kerberos (inget lösenord)</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the Windows/Kerberos login (no password)</translation>
     </message>
     <message>
         <source>Kom ihåg anslutningen (lösenordet sparas aldrig)</source>
@@ -6433,7 +6433,7 @@ Choose ‘New’ to add a supplier, or import existing agreements under Agreemen
     </message>
     <message>
         <source>tomt: din Windows-inloggning</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: your Windows login</translation>
     </message>
 </context>
 <context>
@@ -10151,11 +10151,11 @@ Choose ‘New workshop’ to register a workshop, its participants and the propo
     </message>
     <message>
         <source>Ange ditt användarnamn (eller använd inloggningen i Windows/Kerberos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your user name (or use the Windows/Kerberos login).</translation>
     </message>
     <message>
         <source>Offlinekopian kunde inte uppdateras; den förra finns kvar. </source>
-        <translation type="unfinished"></translation>
+        <translation>The offline copy could not be updated; the previous one is kept. </translation>
     </message>
     <message>
         <source>Teamdatabasen %1 innehåller redan uppgifter (%2 rader). Flytta bara in i en tom teamdatabas. Inget ändrades.</source>
