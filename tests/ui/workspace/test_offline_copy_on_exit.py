@@ -9,12 +9,12 @@ import os
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 from backend_tools import plain
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
+from team_fixtures import team_logins
 
 from stic_desktop.app import run_gui
 from stic_desktop.errors import DatabaseUnavailable
@@ -29,15 +29,7 @@ CHECKOUT = Path(__file__).resolve().parents[3]
 
 def officer_url(pg_server, pg_url: str) -> str:
     """The team database with the county's municipalities, roles and policies; an officer's login to it."""
-    admin = database.open_database(pg_url)
-    officer = f"handl_{uuid.uuid4().hex[:6]}"
-    try:
-        municipalities.import_county_municipalities(admin)
-        team.initialise(admin)
-        team.add_user(admin, officer, "handläggare", "hemligt-123")
-    finally:
-        admin.close()
-    return pg_server.url(pg_url.split("///")[1].split("?")[0], user=officer, password="hemligt-123")
+    return team_logins(pg_server, pg_url, handläggare="handl")["handläggare"]
 
 
 def let_go(qtbot, window) -> None:

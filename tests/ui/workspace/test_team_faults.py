@@ -5,38 +5,21 @@ right to write calling a service directly (the database refuses it, in Swedish).
 
 from __future__ import annotations
 
-import uuid
-
 import psycopg
 import pytest
 from backend_tools import plain
 from sqlalchemy import event, text
+from team_fixtures import team_logins
 
 from stic_desktop.errors import ChangedByOthers, DatabaseUnavailable
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.workspace import database, team
+from stic_desktop.services.workspace import database
 
 PASSWORD = "hemligt-123"
 
 
 def _name_of(url: str) -> str:
     return url.split("///")[1].split("?")[0]
-
-
-def _with_logins(pg_server, pg_url, **roles: str) -> dict[str, str]:
-    """The county's municipalities and a login per role; {role: that login's address}."""
-    admin = database.open_database(pg_url)
-    found = {}
-    try:
-        municipalities.import_county_municipalities(admin)
-        team.initialise(admin)
-        for role, prefix in roles.items():
-            login = f"{prefix}_{uuid.uuid4().hex[:6]}"
-            team.add_user(admin, login, role, PASSWORD)
-            found[role] = pg_server.url(_name_of(pg_url), user=login, password=PASSWORD)
-    finally:
-        admin.close()
-    return found
 
 
 def _cut_before_commit(db, pg_server) -> list[int]:
@@ -63,7 +46,7 @@ def test_a_connection_lost_in_the_middle_of_a_save_saves_nothing_and_the_form_ke
     from stic_desktop.ui.municipalities.dialog import MunicipalityDialog
     from stic_desktop.ui.widgets import form
 
-    officer = _with_logins(pg_server, pg_url, handläggare="handl")["handläggare"]
+    officer = team_logins(pg_server, pg_url, handläggare="handl")["handläggare"]
     db = database.open_database(officer)
     try:
         record = municipalities.list_municipalities(db)[0]
@@ -95,7 +78,7 @@ def test_a_connection_lost_in_the_middle_of_a_save_saves_nothing_and_the_form_ke
 
 
 def test_two_logins_saving_the_same_record_the_second_is_refused_and_told_who(pg_server, pg_url):
-    logins = _with_logins(pg_server, pg_url, regionchef="chef", handläggare="handl")
+    logins = team_logins(pg_server, pg_url, regionchef="chef", handläggare="handl")
     first, second = (database.open_database(logins[role]) for role in ("regionchef", "handläggare"))
     try:
         mine = municipalities.list_municipalities(first)[0]
@@ -119,7 +102,7 @@ def test_two_logins_saving_the_same_record_the_second_is_refused_and_told_who(pg
 
 
 def test_a_reader_calling_a_service_directly_is_refused_by_the_database_in_swedish(pg_server, pg_url):
-    reader_url = _with_logins(pg_server, pg_url, läsbehörig="lasare")["läsbehörig"]
+    reader_url = team_logins(pg_server, pg_url, läsbehörig="lasare")["läsbehörig"]
     reader = database.open_database(reader_url)
     try:
         record = municipalities.list_municipalities(reader)[0]
@@ -157,7 +140,7 @@ def test_a_connection_lost_while_reading_is_a_swedish_message_not_a_crash(qtbot,
     from stic_desktop.ui.context import AppContext
     from stic_desktop.ui.workspace import overview_page
 
-    officer = _with_logins(pg_server, pg_url, handläggare="handl")["handläggare"]
+    officer = team_logins(pg_server, pg_url, handläggare="handl")["handläggare"]
     db = database.open_database(officer)
     try:
         cut = _cut_after_begin(db, pg_server, times=2)

@@ -5,13 +5,13 @@ added a row above it."""
 from __future__ import annotations
 
 import gc
-import uuid
 import warnings
 
 from backend_tools import plain
+from team_fixtures import team_logins
 
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.workspace import database, team
+from stic_desktop.services.workspace import database
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.main_window import MainWindow
 
@@ -19,16 +19,7 @@ from stic_desktop.ui.main_window import MainWindow
 def test_a_colleagues_save_refreshes_the_list_keeping_selection_and_scroll(qtbot, pg_server, pg_url):
     from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QThreadPool
 
-    admin = database.open_database(pg_url)
-    officer = f"handl_{uuid.uuid4().hex[:6]}"
-    try:
-        municipalities.import_county_municipalities(admin)
-        team.initialise(admin)
-        team.add_user(admin, officer, "handläggare", "hemligt-123")
-    finally:
-        admin.close()
-    db = database.open_database(pg_server.url(pg_url.split("///")[1].split("?")[0], user=officer,
-                                              password="hemligt-123"))
+    db = database.open_database(team_logins(pg_server, pg_url, handläggare="handl")["handläggare"])
     window = MainWindow(AppContext(db))
     window.show()
     assert window.restore_user()

@@ -5,14 +5,14 @@ tables' buttons; the regional head sees everything."""
 from __future__ import annotations
 
 import gc
-import uuid
 import warnings
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from team_fixtures import team_logins
 
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.workspace import database, team
+from stic_desktop.services.workspace import database
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.main_window import MainWindow
 from stic_desktop.ui.widgets import rights
@@ -21,15 +21,7 @@ PASSWORD = "hemligt-123"
 
 
 def _window(qtbot, pg_server, pg_url, role: str):
-    admin = database.open_database(pg_url)
-    login = f"u_{uuid.uuid4().hex[:6]}"
-    try:
-        municipalities.import_county_municipalities(admin)
-        team.initialise(admin)
-        team.add_user(admin, login, role, PASSWORD)
-    finally:
-        admin.close()
-    db = database.open_database(pg_server.url(pg_url.split("///")[1].split("?")[0], user=login, password=PASSWORD))
+    db = database.open_database(team_logins(pg_server, pg_url, **{role: "u"})[role])
     window = MainWindow(AppContext(db))
     window.show()
     assert window.restore_user()

@@ -4,13 +4,14 @@ new/delete/import, and the status bar names the server database."""
 from __future__ import annotations
 
 import gc
-import uuid
 import warnings
 
 from backend_tools import plain
+from sqlalchemy.engine import make_url
+from team_fixtures import team_logins
 
 from stic_desktop.services.municipalities import municipalities
-from stic_desktop.services.workspace import database, team
+from stic_desktop.services.workspace import database
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.main_window import MainWindow
 
@@ -32,16 +33,9 @@ def finish(qtbot, window, db) -> None:
 
 
 def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, pg_url):
-    admin = database.open_database(pg_url)
-    reader = f"lasare_{uuid.uuid4().hex[:6]}"
-    try:
-        municipalities.import_county_municipalities(admin)
-        team.initialise(admin)
-        team.add_user(admin, reader, "läsbehörig", "hemligt-123")
-    finally:
-        admin.close()
-    name = pg_url.split("///")[1].split("?")[0]
-    db = database.open_database(pg_server.url(name, user=reader, password="hemligt-123"))
+    url = team_logins(pg_server, pg_url, läsbehörig="lasare")["läsbehörig"]
+    reader = make_url(url).username
+    db = database.open_database(url)
     context = AppContext(db)
     window = MainWindow(context)
     window.show()
@@ -58,15 +52,7 @@ def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, 
 
 
 def test_an_officer_sees_the_write_buttons_and_a_colleagues_change_arrives(qtbot, pg_server, pg_url):
-    admin = database.open_database(pg_url)
-    officer = f"handl_{uuid.uuid4().hex[:6]}"
-    try:
-        team.initialise(admin)
-        team.add_user(admin, officer, "handläggare", "hemligt-123")
-    finally:
-        admin.close()
-    name = pg_url.split("///")[1].split("?")[0]
-    db = database.open_database(pg_server.url(name, user=officer, password="hemligt-123"))
+    db = database.open_database(team_logins(pg_server, pg_url, county=False, handläggare="handl")["handläggare"])
     window = MainWindow(AppContext(db))
     window.show()
     assert window.restore_user()
