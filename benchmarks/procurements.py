@@ -95,8 +95,15 @@ def run(context: Context) -> list[Result]:
         overview.resize(1400, 900)
         overview.show()
         _settle(app)
-        first_overview = _ms(overview.reload, app)
-        warm_overview = median([_ms(overview.reload, app) for _ in range(WARM_RUNS)])
+
+        def reload_overview() -> None:  # the page reads in a worker: until its data is shown
+            overview.reload()
+            while overview.loading:
+                app.processEvents()
+                time.sleep(0.001)
+
+        first_overview = _ms(reload_overview, app)
+        warm_overview = median([_ms(reload_overview, app) for _ in range(WARM_RUNS)])
         ours = [b for b in overview.blocks if isinstance(b, procurement_blocks.ProcurementBlock)]
         snapshot = overview.snapshot
         blocks_ms = median([_ms(lambda: [b.reload(snapshot) for b in ours], app) for _ in range(WARM_RUNS)])
