@@ -3,7 +3,9 @@ login per role asked for."""
 
 from __future__ import annotations
 
+import gc
 import uuid
+import warnings
 
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import database, team
@@ -27,3 +29,19 @@ def team_logins(pg_server, pg_url: str, *, county: bool = True, **roles: str) ->
     finally:
         admin.close()
     return found
+
+
+def close_window(qtbot, window, db) -> None:
+    """Close the window as a user would (listener stopped, offline copy written), let its workers end and the
+    widget go, then close the database: nothing of the window still holds a connection of the pool."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    window.close()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30000)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        gc.collect()
+        db.close()
+        gc.collect()

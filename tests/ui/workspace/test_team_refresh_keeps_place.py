@@ -4,11 +4,8 @@ added a row above it."""
 
 from __future__ import annotations
 
-import gc
-import warnings
-
 from backend_tools import plain
-from team_fixtures import team_logins
+from team_fixtures import close_window, team_logins
 
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import database
@@ -17,7 +14,7 @@ from stic_desktop.ui.main_window import MainWindow
 
 
 def test_a_colleagues_save_refreshes_the_list_keeping_selection_and_scroll(qtbot, pg_server, pg_url):
-    from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QThreadPool
+    from PySide6.QtCore import QItemSelectionModel
 
     db = database.open_database(team_logins(pg_server, pg_url, handläggare="handl")["handläggare"])
     window = MainWindow(AppContext(db))
@@ -58,12 +55,4 @@ def test_a_colleagues_save_refreshes_the_list_keeping_selection_and_scroll(qtbot
     assert model.record(table.rowAt(0)).id == top_id  # the same row at the top (one row further down now)
     assert table.rowAt(0) == 13
 
-    window.close()
-    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30000)
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
-        db.close()
-        gc.collect()
+    close_window(qtbot, window, db)

@@ -4,12 +4,9 @@ tables' buttons; the regional head sees everything."""
 
 from __future__ import annotations
 
-import gc
-import warnings
-
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
-from team_fixtures import team_logins
+from team_fixtures import close_window, team_logins
 
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import database
@@ -26,20 +23,6 @@ def _window(qtbot, pg_server, pg_url, role: str):
     window.show()
     assert window.restore_user()
     return window, db
-
-
-def _finish(qtbot, window, db) -> None:
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
-
-    window.close()
-    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30000)
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
-        db.close()
-        gc.collect()
 
 
 def test_a_reader_walks_every_page_and_form_without_a_way_to_save(qtbot, pg_server, pg_url):
@@ -74,7 +57,7 @@ def test_a_reader_walks_every_page_and_form_without_a_way_to_save(qtbot, pg_serv
                        settings.clauses_button, settings.retention_button):
             assert button.isHidden()
     finally:
-        _finish(qtbot, window, db)
+        close_window(qtbot, window, db)
 
 
 @pytest.mark.parametrize(("role", "rules"), [("handläggare", False), ("regionchef", True)])
@@ -98,4 +81,4 @@ def test_an_officer_writes_but_only_the_regional_head_sees_the_rule_tables(qtbot
         assert settings.retention_button.isHidden() is not rules
         assert not settings.clauses_button.isHidden()
     finally:
-        _finish(qtbot, window, db)
+        close_window(qtbot, window, db)

@@ -3,33 +3,15 @@ new/delete/import, and the status bar names the server database."""
 
 from __future__ import annotations
 
-import gc
 import re
-import warnings
 
 from backend_tools import plain
-from team_fixtures import team_logins
+from team_fixtures import close_window, team_logins
 
 from stic_desktop.services.municipalities import municipalities
 from stic_desktop.services.workspace import database
 from stic_desktop.ui.context import AppContext
 from stic_desktop.ui.main_window import MainWindow
-
-
-def finish(qtbot, window, db) -> None:
-    """Close the window as a user would (listener stopped, offline copy written), let its workers end and the
-    widget go, then close the database: nothing of the window still holds a connection of the pool."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
-
-    window.close()
-    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0, timeout=30000)
-    window.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        gc.collect()
-        db.close()
-        gc.collect()
 
 
 def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, pg_url):
@@ -48,7 +30,7 @@ def test_a_reader_login_is_the_user_and_sees_no_write_buttons(qtbot, pg_server, 
     assert page.model.total_count == 26  # reads
     assert not page.new_action.isVisible() and not page.delete_action.isVisible()
     assert page.history_action.isVisible()
-    finish(qtbot, window, db)
+    close_window(qtbot, window, db)
 
 
 def test_an_officer_sees_the_write_buttons_and_a_colleagues_change_arrives(qtbot, pg_server, pg_url):
@@ -72,4 +54,4 @@ def test_an_officer_sees_the_write_buttons_and_a_colleagues_change_arrives(qtbot
     finally:
         colleague.close()
     qtbot.waitUntil(lambda: page.model.total_count == 26, timeout=30000)  # ... refreshes this window's list
-    finish(qtbot, window, db)
+    close_window(qtbot, window, db)
