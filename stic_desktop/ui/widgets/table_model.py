@@ -199,8 +199,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def visible_texts(self, column: int) -> set[str]:
         """The distinct display texts of ``column`` over every visible row (loaded or not)."""
-        texts = self._row_texts
-        return {texts(i)[column] for i in self._visible}
+        return self.column_texts(column, len(self._visible))
 
     @property
     def total_count(self) -> int:
