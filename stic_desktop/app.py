@@ -21,8 +21,9 @@ from PySide6 import QtCore
 from PySide6 import __version__ as qt_version
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+import stic_desktop.pyside_check  # noqa: F401 - first of the program's modules: the ones after it import quicker
 from stic_desktop import APP_NAME, __version__, logs
 from stic_desktop.errors import DatabaseUnavailable, UserError
 from stic_desktop.paths import TEAM_URL_SCHEMES, default_database_path, lock_path, resource
@@ -32,40 +33,18 @@ from stic_desktop.workers import Job
 WORKERS_AT_EXIT_MS = 30_000  # how long the program waits at exit for workers still using the database
 
 
-def quicker_pyside_import_check() -> bool:
-    """PySide6 looks at every module imported after it to see whether its source says "PySide6" (PYSIDE-2029),
-    with ``inspect.getsource``: about a third of the time SQLAlchemy, the models and the services take to
-    import. The same question answered from the file's bytes gives the same answer in a fraction of the time.
-
-    Only a module with a ``.py`` file is answered here; anything else goes to PySide's own check, which also
-    stays in place when a PySide version no longer has it (False then)."""
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "stic_quick", False):
-        return original is not None
-
-    def uses_pyside(module) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return original(module)
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return original(module)
-
-    uses_pyside.stic_quick = True
-    feature._mod_uses_pyside = uses_pyside
-    return True
-
-
 def create_application() -> QApplication:
-    quicker_pyside_import_check()  # before the worker imports SQLAlchemy, the models and the pages
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    stic_desktop.pyside_check.install()  # in place before the worker imports SQLAlchemy, the models and the pages
+    app = QApplication.instance()
+    if app is None:
+        # Fusion given to Qt in C++: QApplication.setStyle() would build Python's view of QStyle and its
+        # enums before the first paint (~4 ms)
+        app = QApplication([*sys.argv[:1], "-style", "fusion"])
+    elif app.style().name() != "fusion":
+        app.setStyle("Fusion")
     QCoreApplication.setOrganizationName("STIC")
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(resource("icons", "stic.svg"))))
     app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
     i18n.install_translators(app, i18n.current_language())
@@ -112,12 +91,16 @@ def tell_already_running(db_path: Path) -> Path | None:
 
 def warn_already_open(db_path: Path, parent=None) -> None:
     """After switching database inside the window: the new file is also open elsewhere."""
+    from PySide6.QtWidgets import QMessageBox  # dialogs are imported when shown: their enums cost before the paint
+
     QMessageBox.warning(parent, APP_NAME, QCoreApplication.translate(
         "app", "Databasen %1 är öppen i ett annat STIC Desktop-fönster också. Ändringar "
                "i båda fönstren samtidigt kan förvirra; stäng det ena.").replace("%1", str(db_path)))
 
 
 def _ask_for_another(message: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message)
     box.setInformativeText(QCoreApplication.translate("app", "Vill du öppna en annan databasfil?"))
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)
@@ -129,6 +112,8 @@ def _ask_for_another(message: str) -> Path | None:
 
 def _offer_offline_copy(error: UserError):
     """The server cannot be reached: offer the offline copy written at the last exit (read-only), if there is one."""
+    from PySide6.QtWidgets import QMessageBox
+
     from stic_desktop.services.workspace import team
 
     if not team.offline_copy_path().is_file():
@@ -188,10 +173,12 @@ def open_in_worker(location, demo_data: bool):
         from stic_desktop.storage import reading  # sqlite3 only
 
         reading.check_in_background(location)  # SQLite checks the file on another core while Python imports
+    from stic_desktop.services.people import staff  # noqa: F401 - the GUI thread asks for the user next
     from stic_desktop.services.workspace import database  # SQLAlchemy and the models come with it
     from stic_desktop.ui import pages
 
     db = database.open_database(location) if isinstance(location, (str, Path)) else location
+    database.prepare_models()
     if demo_data and db.created:
         from stic_desktop.demo import seed as demo
 
@@ -234,6 +221,7 @@ class Starter:
 
     def _refused(self, error: BaseException) -> None:
         self._restore_cursor()
+        gc.enable()  # dialogs from here on: start-up is no longer quick
         if not isinstance(error, UserError):
             report_exception(error)
             self._give_up(1)
@@ -252,6 +240,7 @@ class Starter:
         self._open()
 
     def _give_up(self, code: int) -> None:
+        gc.enable()
         self.code = code
         self.window.close()
         if not self.app.quitOnLastWindowClosed():
@@ -273,6 +262,7 @@ class Starter:
         # Start-up objects live as long as the window: keeping them out of the collector's full passes
         # avoids 100 ms pauses of the event loop while a worker builds a meeting pack.
         gc.freeze()
+        gc.enable()  # off since run_gui began
 
     def _follow_database(self) -> None:  # the window switched file: the lock moves with it
         if self.window.context.db.path is None:  # the team database: shared, no lock
@@ -344,12 +334,16 @@ def run_gui(db_path: Path | str | None = None, demo_data: bool = False) -> int:
     """Opens the window; with ``demo_data`` a database that did not exist yet is filled with demo data.
 
     The log file is set up right after the first paint (Starter); anything reported earlier sets it up then."""
+    # Start-up makes many objects and few cycles: with the collector on, its ~250 passes cost ~40 ms before the
+    # start page is shown. It is on again once the database is open (Starter), or when start-up gives up.
+    gc.disable()
     app = create_application()
     preferences.apply_data_folder()  # before the log and the default database are placed
     previous_hooks = install_crash_handler()
     try:
         return _run(app, db_path, demo_data)
     finally:
+        gc.enable()
         uninstall_crash_handler(previous_hooks)
 
 

@@ -6,7 +6,10 @@ or as the one line the command line prints on stderr.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
+# The two small value types are NamedTuples, not dataclasses: this module is imported before the window's
+# first paint, and the dataclasses module is not needed until the database is open.
 
 
 class UserError(Exception):
@@ -17,8 +20,7 @@ class UserError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class FieldError:
+class FieldError(NamedTuple):
     field: str
     message: str
 
@@ -66,8 +68,7 @@ class ChangedByOthers(UserError):
         self.when = when
 
 
-@dataclass(frozen=True)
-class RowError:
+class RowError(NamedTuple):
     row: int
     column: str
     message: str

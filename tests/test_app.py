@@ -1,5 +1,6 @@
 """The README's first command ends in ``stic-desktop --demo``: this drives that start-up for real."""
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -24,7 +25,7 @@ def drive(qapp, steps: list) -> QTimer:
                    and w.context.db is not None]  # the window shows first; the database opens in a worker
         if windows and modal is None:
             window = windows[0]
-            steps.append((window.page("municipalities").model.total_count, window.user_label.text()))
+            steps.append((window.page("municipalities").model.total_count, window.user_label.text(), gc.isenabled()))
             timer.stop()
             window.close()
             qapp.quit()
@@ -48,6 +49,7 @@ def test_first_start_with_demo_creates_fills_and_opens(qapp, tmp_path: Path):
         qapp.setQuitOnLastWindowClosed(True)
     assert steps and steps[0][0] == 26
     assert "Användare: " in steps[0][1] and "ingen vald" not in steps[0][1]
+    assert steps[0][2] and gc.isenabled()  # off only while starting (run_gui), on once the database is open
     db = database.open_database(path)
     assert len(municipalities.list_municipalities(db)) == 26
     db.close()
@@ -83,7 +85,7 @@ def test_the_quicker_pyside_import_check_answers_as_pysides_own(qapp):
 
     import stic_desktop.services.workspace.overview as plain_module
     import stic_desktop.ui.main_window as qt_module
-    from stic_desktop.app import quicker_pyside_import_check
+    from stic_desktop.pyside_check import install as quicker_pyside_import_check
 
     assert quicker_pyside_import_check()  # in place (create_application puts it there too)
     feature = sys.modules["shibokensupport.feature"]

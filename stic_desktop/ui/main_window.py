@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -39,15 +37,23 @@ SEARCH_PAGES = {"municipality": "municipalities", "person": "people", "group": "
 
 
 class PagePlaceholder(QWidget):
-    """What a page shows until it is built: its title over an empty page (the overview's skeleton at start-up)."""
+    """What a page shows until it is built: its title over an empty page (the overview's skeleton at start-up).
+    The title is made when the placeholder is first shown: twelve of the thirteen never are before their
+    page is built, and each label costs its share of the style sheet before the first paint."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addStretch(1)
+        self.title = title
+        self._heading: QLabel | None = None
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._heading is None:
+            self._heading = QLabel(self.title)
+            self._heading.setObjectName("pageTitle")
+            layout = QVBoxLayout(self)
+            layout.addWidget(self._heading)
+            layout.addStretch(1)
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -290,9 +296,8 @@ class MainWindow(QMainWindow):
         self._update_user_label()
         self.apply_rights()  # a file after a team login: everything again
 
-    def _update_user_label(self) -> None:
-        from stic_desktop.services.people import staff
-
+    def _update_user_label(self, name: str | None = None) -> None:
+        """``name``: the user just chosen (no need to read it again)."""
         self.choose_user_action.setVisible(not self.context.db.is_team)
         if self.context.db.is_team:  # who you are is the login
             from stic_desktop.services.workspace import team
@@ -305,8 +310,12 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self.tr("Inloggad som: %1 (%2)").replace("%1", login).replace(
                 "%2", group or self.tr("ingen STIC-roll")))
             return
-        names = {m.id: m.name for m in staff.list_staff(self.context.db)}
-        name = names.get(self.context.db.actor_id, self.tr("ingen vald"))
+        if name is None and self.context.db.actor_id is not None:
+            from stic_desktop.services.people import staff
+
+            name = {m.id: m.name for m in staff.list_staff(self.context.db)}.get(self.context.db.actor_id)
+        if name is None:
+            name = self.tr("ingen vald")
         self.user_label.setText(self.tr("Användare: %1").replace("%1", name))
 
     def apply_rights(self) -> None:
@@ -319,6 +328,8 @@ class MainWindow(QMainWindow):
     def _user_key(self) -> str:
         db = self.context.db
         where = db.location if db.path is None else str(Path(db.path).resolve())
+        import hashlib  # after the first paint: it loads OpenSSL (~2 ms)
+
         digest = hashlib.sha1(where.encode()).hexdigest()[:16]
         return f"users/{digest}"
 
@@ -337,8 +348,8 @@ class MainWindow(QMainWindow):
         remembered = QSettings().value(self._user_key())
         if remembered is not None:
             try:
-                staff.set_current_user(self.context.db, int(remembered))
-                self._update_user_label()
+                member = staff.set_current_user(self.context.db, int(remembered))
+                self._update_user_label(member.name)
                 return True
             except (UserError, ValueError):
                 pass
@@ -351,7 +362,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec() or dialog.chosen is None:
             return False
         QSettings().setValue(self._user_key(), dialog.chosen.id)
-        self._update_user_label()
+        self._update_user_label(dialog.chosen.name)
         self.statusBar().showMessage(self.tr("Du arbetar som %1.").replace("%1", dialog.chosen.name), 5000)
         return True
 
@@ -484,6 +495,8 @@ class MainWindow(QMainWindow):
         return result.path if result is not None else None
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # imported when shown (messages.py says why)
+
         QMessageBox.about(
             self,
             self.tr("Om STIC Desktop"),

@@ -8,8 +8,7 @@ translated in the page class's own context, so they read the same as the page's 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -103,8 +102,7 @@ def _staffing() -> type[QWidget]:
     return StaffingPage
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):  # not a dataclass: the dataclasses module is not needed before the first paint
     page_id: str
     context: str  # the page class's name: the translation context of its title
     source_title: str  # Swedish, as the page's own self.tr() call has it

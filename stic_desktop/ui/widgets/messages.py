@@ -1,4 +1,7 @@
-"""One way to tell the user about an error: a user error plainly, a bug with its details."""
+"""One way to tell the user about an error: a user error plainly, a bug with its details.
+
+QMessageBox is imported where a box is shown: the main window imports this module before its first paint,
+and Python's view of QMessageBox (its enums) costs a few milliseconds there."""
 
 from __future__ import annotations
 
@@ -6,13 +9,15 @@ import traceback
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from stic_desktop.errors import ImportFailed, UserError
 from stic_desktop.ui.widgets.service_text import error_text
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setWindowTitle("STIC Desktop")
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # messages quote what users typed (e.g. "R&D <b>")
@@ -30,6 +35,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> None:
 
 
 def confirm(parent: QWidget, title: str, text: str, accept_label: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     accept = box.addButton(accept_label, QMessageBox.ButtonRole.DestructiveRole)
@@ -41,6 +48,8 @@ def confirm(parent: QWidget, title: str, text: str, accept_label: str) -> bool:
 def ask_reload(parent: QWidget, text: str) -> bool:
     """Someone else saved the record first: the message (who, when) with "Läs in på nytt" (True) and
     "Fortsätt redigera" (False, the form keeps what the user typed)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, "STIC Desktop", text, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     reload = box.addButton(QCoreApplication.translate("messages", "Läs in på nytt"), QMessageBox.ButtonRole.AcceptRole)
