@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import itertools
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -79,13 +80,28 @@ class Server:
                   "-c full_page_writes=off -c max_connections=200"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options, "-l", str(self.root / "log"),
                   "-w", "start")
+        self._watch(os.getpid())
         return self
+
+    def _watch(self, owner: int) -> None:
+        """A test process killed from outside (``timeout``, Ctrl+C twice) never reaches ``stop``: a small shell
+        in its own session stops the server and removes its folder once ``owner`` is gone."""
+        stop = " ".join(shlex.quote(part) for part in [*self._as, str(self.bindir / "pg_ctl"), "-D", str(self.data),
+                                                        "-m", "immediate", "-w", "stop"])
+        script = (f"while kill -0 {owner} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; "
+                  f"rm -rf {shlex.quote(str(self.root))}")
+        self._watcher = subprocess.Popen(["sh", "-c", script], start_new_session=True, stdin=subprocess.DEVNULL,
+                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def stop(self) -> None:
         try:
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
+            watcher = getattr(self, "_watcher", None)
+            if watcher is not None:
+                watcher.kill()
+                watcher.wait()
 
     def url(self, database: str, user: str = SUPERUSER, password: str | None = None) -> str:
         auth = f"&password={password}" if password else ""
