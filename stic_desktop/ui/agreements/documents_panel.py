@@ -78,8 +78,8 @@ class AgreementDocumentsPanel(QWidget):
 
         self.archive = ArchiveBox(
             self.context, self.tr("Arkiv: dokument som skickats ut"),
-            self.tr("Inget är arkiverat ännu. Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas."),
-            self._preview, self.scratch)
+            self.tr("Inget är arkiverat ännu."), self._preview, self.scratch,
+            how_to=self.tr("Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas."))
         self.archive.status_message.connect(self.status_message)
         layout = QVBoxLayout(self)
         layout.addWidget(documents_box)

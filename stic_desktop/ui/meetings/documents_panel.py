@@ -92,8 +92,8 @@ class DocumentsPanel(QWidget):
         rights.needs(rights.WRITE, self.archive_minutes_button)
         self.archive = ArchiveBox(
             self.context, self.tr("Arkiv: dokument som skickats ut"),
-            self.tr("Inget har skickats ut ännu. Kallelsen arkiveras när du väljer ”Förbered utskick…”."),
-            self._preview, self.scratch)
+            self.tr("Inget har skickats ut ännu."), self._preview, self.scratch,
+            how_to=self.tr("Kallelsen arkiveras när du väljer ”Förbered utskick…”."))
         self.archive.status_message.connect(self.status_message)
         self.archive.selection_changed.connect(self._update_buttons)
         self.archive.bar.addWidget(self.archive_minutes_button)

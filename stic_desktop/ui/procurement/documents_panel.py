@@ -161,8 +161,8 @@ class ProcurementDocumentsPanel(QWidget):
 
         self.archive = ArchiveBox(
             self.context, self.tr("Arkiv: dokument som skickats ut eller diarieförts"),
-            self.tr("Inget är arkiverat ännu. Tilldelningsbeslutet arkiveras när du väljer ”Skicka tilldelningsbeslut…”."),
-            self._preview, self.scratch)
+            self.tr("Inget är arkiverat ännu."), self._preview, self.scratch,
+            how_to=self.tr("Tilldelningsbeslutet arkiveras när du väljer ”Skicka tilldelningsbeslut…”."))
         self.archive.status_message.connect(self.status_message)
         self.archive.selection_changed.connect(self._update_buttons)
         layout = QVBoxLayout(self)

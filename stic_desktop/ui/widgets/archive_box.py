@@ -25,7 +25,7 @@ from stic_desktop.operations.files import write_file
 from stic_desktop.services import archive
 from stic_desktop.services.archive import ArchivedRecord
 from stic_desktop.ui.context import AppContext
-from stic_desktop.ui.widgets import messages
+from stic_desktop.ui.widgets import messages, rights
 from stic_desktop.ui.widgets import pickers as meeting_widgets
 from stic_desktop.ui.widgets.labels import label, labelled
 from stic_desktop.ui.widgets.row_menu import add_row_actions
@@ -40,9 +40,12 @@ class ArchiveBox(QGroupBox):
     status_message = Signal(str)
 
     def __init__(self, context: AppContext, title: str, empty_text: str, preview: Preview,
-                 scratch: meeting_widgets.ScratchFolder, parent: QWidget | None = None) -> None:
+                 scratch: meeting_widgets.ScratchFolder, parent: QWidget | None = None, *, how_to: str = "") -> None:
+        """``how_to``: the sentence after ``empty_text`` that names the button which archives; left out for a
+        login that may not change anything (the button is hidden from it)."""
         super().__init__(title, parent)
         self.context = context
+        self._empty_text, self._how_to = empty_text, how_to
         self._preview = preview
         self._scratch = scratch
         self.model = RecordTableModel([
@@ -61,7 +64,7 @@ class ArchiveBox(QGroupBox):
         self.save_button = QPushButton(self.tr("Spara som…"))
         self.save_button.clicked.connect(self.save_selected)
         add_row_actions(self.table, self.save_button)
-        self.empty_label = QLabel(empty_text)
+        self.empty_label = QLabel()
         self.empty_label.setObjectName("hint")
         self.empty_label.setWordWrap(True)
         self.bar = QHBoxLayout()
@@ -73,6 +76,12 @@ class ArchiveBox(QGroupBox):
         layout.addWidget(self.table, 1)
         layout.addLayout(self.bar)
         self._selection_changed()
+        self._show_empty_text()
+        context.database_changed.connect(self._show_empty_text)  # a new login may have other rights
+
+    def _show_empty_text(self) -> None:
+        writes = self._how_to and rights.allows(self.context, rights.WRITE)
+        self.empty_label.setText(f"{self._empty_text} {self._how_to}" if writes else self._empty_text)
 
     def set_records(self, records: list[ArchivedRecord]) -> None:
         self.model.set_rows(records)

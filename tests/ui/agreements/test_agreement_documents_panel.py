@@ -127,3 +127,13 @@ def test_unknown_agreement_is_explained(qtbot, context, shown):
     widget = AgreementDocumentsPanel(context, 999)
     qtbot.addWidget(widget)
     assert shown and "id 999" in shown[0]
+
+
+def test_the_empty_archive_names_the_archive_button_only_to_a_login_that_sees_it(qtbot, context, built):
+    context.can_write = False  # läsbehörig: "Arkivera som skickat" is hidden
+    reader = AgreementDocumentsPanel(context, built.agreement_id)
+    qtbot.addWidget(reader)
+    assert reader.archive.empty_label.text() == "Inget är arkiverat ännu."
+    context.can_write = True  # a login with more rights, as after connecting again
+    context.database_changed.emit()
+    assert "Välj ”Arkivera som skickat”" in reader.archive.empty_label.text()
