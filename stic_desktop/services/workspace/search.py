@@ -45,6 +45,10 @@ KIND_NUMBER = {kind: number for number, kind in enumerate(KINDS)}
 PER_KIND = 8
 LIMIT = 40
 REBUILD_AFTER = 5000  # audit rows since the index was made above which it is built anew instead of updated
+# On the team database an audit row's id is taken when the row is written, so a colleague's transaction that
+# began first may commit after one with a higher id was read: an update also reads this many ids back and
+# takes those it has not seen.
+LATE_COMMITS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class SearchIndex:
     audit_at: str = ""  # that row's time: the audit log of the same database still has it
     count: int = 0
     refreshed: frozenset[str] = field(default_factory=frozenset)  # the kinds the update that made it rewrote
+    seen: frozenset[int] = field(default_factory=frozenset)  # the audit rows it includes above mark - LATE_COMMITS
 
     def __len__(self) -> int:
         return self.count
@@ -125,12 +130,13 @@ def build_index(db) -> SearchIndex:
     try:
         with db.read() as session:
             mark, at = sources.audit_mark(session)
+            seen = frozenset(change.id for change in sources.changes_since(session, mark - LATE_COMMITS))
             titles = {KIND_NUMBER[kind]: {_title_key(title) for title in sources.titles(session, kind)} for kind in KINDS}
             count = index_file.build(titles, _entries(session), {"location": db.location, "audit_mark": mark})
     except BaseException:
         index_file.close()
         raise
-    return SearchIndex(index_file, db.location, mark, at, count)
+    return SearchIndex(index_file, db.location, mark, at, count, seen=seen)
 
 
 def update_index(db, index: SearchIndex) -> SearchIndex:
@@ -143,13 +149,15 @@ def update_index(db, index: SearchIndex) -> SearchIndex:
         if (db.location != index.location or index.file.closed
                 or sources.audit_stamp(session, index.audit_mark) != index.audit_at):
             return _rebuilt(db, index)
-        changes = sources.changes_since(session, index.audit_mark)
+        changes = [change for change in sources.changes_since(session, index.audit_mark - LATE_COMMITS)
+                   if change.id > index.audit_mark or change.id not in index.seen]
         if not changes:
             return index
         if len(changes) > REBUILD_AFTER:
             return _rebuilt(db, index)  # a bulk change (an import): reading everything again is quicker
-        mark = max(change.id for change in changes)
+        mark = max(index.audit_mark, *(change.id for change in changes))
         at = sources.audit_stamp(session, mark)
+        seen = frozenset(i for i in (*index.seen, *(change.id for change in changes)) if i > mark - LATE_COMMITS)
         changed: dict[str, set[int]] = {}
         for change in changes:
             if change.entity in sources.SOURCE_OF:
@@ -174,7 +182,7 @@ def update_index(db, index: SearchIndex) -> SearchIndex:
                 index.file.set_meta(conn, {"audit_mark": mark})
         except NoRoom:
             return _rebuilt(db, index)
-    return replace(index, audit_mark=mark, audit_at=at, count=count, refreshed=frozenset(refreshed))
+    return replace(index, audit_mark=mark, audit_at=at, count=count, refreshed=frozenset(refreshed), seen=seen)
 
 
 def _refresh(session: Session, index_file: IndexFile, conn, kind: str, column: str, ids: set[int], where) -> int:

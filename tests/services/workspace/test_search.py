@@ -128,3 +128,36 @@ def test_deleted_records_leave_the_index_on_update(filled) -> None:
     assert _titles(updated.search("workshop livsmedel")) == []
     assert ("agenda_item", "Budget 2027") not in _titles(updated.search("budget 2027"))
     assert len(updated) == len(search.build_index(db))
+
+
+def test_a_change_committed_after_a_later_one_is_found_on_the_next_update(filled, backend) -> None:
+    """On the team database a colleague's transaction may commit after one with a higher audit id was read: the
+    meeting's change is made in a transaction held open while the person's is saved, read, and only then
+    committed. (A SQLite file has one writer at a time: its audit rows commit in the order of their ids.)"""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from stic_desktop.models import AuditEntry, Meeting
+    from stic_desktop.services import audit
+
+    if backend == "sqlite":
+        pytest.skip("one writer at a time: audit rows commit in id order")
+    db, meeting = filled
+    index = search.build_index(db)
+    with db.engine.connect() as connection, connection.begin() as colleague:
+        session = Session(bind=connection)
+        row = session.get(Meeting, meeting.id)
+        row.title = "Workshop kaffe"
+        audit.record(session, db.actor_id, "meeting", meeting.id, "update", {"title": "Workshop livsmedel"},
+                     {"title": "Workshop kaffe"})
+        session.flush()  # its audit id is taken now
+        held = session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1))
+        people.save_person(db, PersonInput(name="Bo Ek", organisation_kind="other", other_organisation="Kaffe AB"))
+        first = search.update_index(db, index)
+        assert ("person", "Bo Ek") in _titles(first.search("bo ek"))
+        assert first.audit_mark > held and ("meeting", "Workshop kaffe") not in _titles(first.search("kaffe"))
+        colleague.commit()
+    second = search.update_index(db, first)
+    assert ("meeting", "Workshop kaffe") in _titles(second.search("kaffe"))
+    assert second.audit_mark == first.audit_mark
+    assert search.update_index(db, second) is second  # taken once: nothing left to read
