@@ -429,12 +429,16 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Inget är arkiverat ännu. Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas.</source>
-        <translation>Nothing has been archived yet. Choose ‘Archive as sent’ when the agreement or the summary is sent.</translation>
-    </message>
-    <message>
         <source>Arkiv: dokument som skickats ut</source>
         <translation>Archive: documents sent out</translation>
+    </message>
+    <message>
+        <source>Inget är arkiverat ännu.</source>
+        <translation>Nothing has been archived yet.</translation>
+    </message>
+    <message>
+        <source>Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas.</source>
+        <translation>Choose “Archive as sent” when the agreement or the summary is sent.</translation>
     </message>
     <message>
         <source>Spara %1</source>
@@ -1789,12 +1793,16 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
         <translation>Saves the minutes as they are now in the archive (do this when they are sent out)</translation>
     </message>
     <message>
-        <source>Inget har skickats ut ännu. Kallelsen arkiveras när du väljer ”Förbered utskick…”.</source>
-        <translation>Nothing has been sent out yet. The invitation is archived when you choose ‘Prepare mail-out…’.</translation>
-    </message>
-    <message>
         <source>Arkiv: dokument som skickats ut</source>
         <translation>Archive: documents sent out</translation>
+    </message>
+    <message>
+        <source>Inget har skickats ut ännu.</source>
+        <translation>Nothing has been sent out yet.</translation>
+    </message>
+    <message>
+        <source>Kallelsen arkiveras när du väljer ”Förbered utskick…”.</source>
+        <translation>The invitation is archived when you choose “Prepare mail-out…”.</translation>
     </message>
     <message>
         <source>Spara %1</source>
@@ -4569,12 +4577,16 @@ Save anyway?</translation>
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Inget är arkiverat ännu. Tilldelningsbeslutet arkiveras när du väljer ”Skicka tilldelningsbeslut…”.</source>
-        <translation>Nothing has been archived yet. The award decision is archived when you choose ‘Send award decision…’.</translation>
-    </message>
-    <message>
         <source>Arkiv: dokument som skickats ut eller diarieförts</source>
         <translation>Archive: documents sent out or registered</translation>
+    </message>
+    <message>
+        <source>Inget är arkiverat ännu.</source>
+        <translation>Nothing has been archived yet.</translation>
+    </message>
+    <message>
+        <source>Tilldelningsbeslutet arkiveras när du väljer ”Skicka tilldelningsbeslut…”.</source>
+        <translation>The award decision is archived when you choose “Send award decision…”.</translation>
     </message>
     <message>
         <source>Tilldelningsbeslutet är inte skickat. Anbuden omfattas av sekretess (19 kap. 3 § OSL).</source>
