@@ -438,7 +438,7 @@
     </message>
     <message>
         <source>Välj ”Arkivera som skickat” när avtalet eller sammanfattningen skickas.</source>
-        <translation>Choose “Archive as sent” when the agreement or the summary is sent.</translation>
+        <translation>Choose ‘Archive as sent’ when the agreement or the summary is sent.</translation>
     </message>
     <message>
         <source>Spara %1</source>
@@ -1802,7 +1802,7 @@ Choose ‘Create from procurement…’ once a procurement&apos;s contract has b
     </message>
     <message>
         <source>Kallelsen arkiveras när du väljer ”Förbered utskick…”.</source>
-        <translation>The invitation is archived when you choose “Prepare mail-out…”.</translation>
+        <translation>The invitation is archived when you choose ‘Prepare mail-out…’.</translation>
     </message>
     <message>
         <source>Spara %1</source>
@@ -4586,7 +4586,7 @@ Save anyway?</translation>
     </message>
     <message>
         <source>Tilldelningsbeslutet arkiveras när du väljer ”Skicka tilldelningsbeslut…”.</source>
-        <translation>The award decision is archived when you choose “Send award decision…”.</translation>
+        <translation>The award decision is archived when you choose ‘Send award decision…’.</translation>
     </message>
     <message>
         <source>Tilldelningsbeslutet är inte skickat. Anbuden omfattas av sekretess (19 kap. 3 § OSL).</source>
