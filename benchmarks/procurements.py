@@ -60,6 +60,7 @@ def run(context: Context) -> list[Result]:
     from stic_desktop.services.people import staff
     from stic_desktop.services.procurement import overview as procurement_overview
     from stic_desktop.services.procurement import procurements
+    from stic_desktop.ui import pages
     from stic_desktop.ui.context import AppContext
     from stic_desktop.ui.procurement import blocks as procurement_blocks
     from stic_desktop.ui.procurement.page import ProcurementsPage
@@ -91,6 +92,7 @@ def run(context: Context) -> list[Result]:
         warm_list = median([_ms(open_list, app) for _ in range(WARM_RUNS)])
         holder["page"].close()
 
+        pages.import_overview_modules()  # every block the window's start page has, not only the procurement ones
         overview = OverviewPage(ctx)
         overview.resize(1400, 900)
         overview.show()

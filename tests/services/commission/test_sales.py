@@ -188,36 +188,74 @@ def test_overdue_reports(db, register) -> None:
     assert sales.overdue_reports(db, today=date(2023, 1, 1)) == []
 
 
-def test_covered_months_fold_every_line_into_its_months(db, register) -> None:
-    """``_covered_months`` counts in SQL what a walk over the lines gives: a month line its month, a quarter line its
-    three months, a zero report or one municipality's line closes the month for the supplier; the other months of the
-    window stay open."""
+def _overdue_by_walking(db, today):
+    """What ``overdue_reports`` must give, the plain way: every line in Python, month by month."""
     from sqlalchemy import select
 
-    from stic_desktop.models import SalesReport
+    from stic_desktop.models import AgreementSupplier, FrameworkAgreement, SalesReport, Supplier
 
-    one, two = register.municipalities["0114"], register.municipalities["0115"]
-    for agreement, supplier, municipality, period in (
-            (register.office, register.office1, one, "2024-06"), (register.office, register.office1, two, "2024-06"),
-            (register.office, register.office1, one, "2024-Q3"), (register.office, register.office1, one, "2025-02"),
-            (register.office, register.office2, None, "2024-12"), (register.office, register.office2, one, "2024-Q2"),
-            (register.office, register.office2, one, "2024-01"), (register.cleaning, register.cleaner, one, "2025-Q2")):
-        sales.save_sales(db, SalesInput(agreement, supplier, municipality, period, "0" if municipality is None else "5"))
-    first = date(2024, 4, 1)  # two months before a window starting 2024-06, as overdue_reports asks
-    months = [sales.add_months(first, i) for i in range(15)]
+    window = sales.add_months(date(today.year, today.month, 1), -12)
     with db.read() as session:
-        got = sales._covered_months(session, first, months)
-        lines = session.execute(select(SalesReport.agreement_id, SalesReport.supplier_id, SalesReport.period_start,
-                                       SalesReport.period_kind)).all()
-    window = sum(1 << i for i in range(2, len(months)))  # the months a report can be overdue for
-    expected: dict[tuple[int, int], int] = {}
-    for agreement, supplier, start, kind in lines:
-        for month in sales.period_months(start, kind):
-            if month in months:
-                expected[(agreement, supplier)] = expected.get((agreement, supplier), 0) | 1 << months.index(month)
-    assert {key: bits & window for key, bits in got.items() if bits & window} == \
-        {key: bits & window for key, bits in expected.items() if bits & window}
-    office1 = got[(register.office, register.office1)]
-    assert [m.isoformat()[:7] for i, m in enumerate(months) if office1 & 1 << i] == \
-        ["2024-06", "2024-07", "2024-08", "2024-09", "2025-02"]
-    assert got[(register.office, register.office2)] & 1 << months.index(date(2024, 6, 1))  # the end of 2024-Q2
+        ends = sales.extension_ends(session)
+        agreements = session.execute(select(FrameworkAgreement)).scalars().all()
+        names = dict(session.execute(select(Supplier.id, Supplier.name)).all())
+        pairs = session.execute(select(AgreementSupplier.agreement_id, AgreementSupplier.supplier_id)).all()
+        covered = {(a, s, month) for a, s, start, kind in session.execute(select(
+            SalesReport.agreement_id, SalesReport.supplier_id, SalesReport.period_start, SalesReport.period_kind))
+            for month in sales.period_months(start, kind)}
+        expected = []
+        for agreement in agreements:
+            end = sales.agreement_end(agreement, ends.get(agreement.id))
+            if agreement.start_date > today or end < window:
+                continue
+            month = max(window, agreement.start_date.replace(day=1))
+            while month <= end:
+                due = sales.add_months(month, 1).replace(day=agreement.report_due_day)
+                if due < today:
+                    expected.extend((agreement.id, agreement.agreement_number, supplier, names[supplier],
+                                     sales.period_label(month, "month"), due, (today - due).days)
+                                    for a, supplier in pairs if a == agreement.id
+                                    and (agreement.id, supplier, month) not in covered)
+                month = sales.add_months(month, 1)
+    return sorted(expected, key=lambda r: (-r[6], r[1], r[3], r[4]))
+
+
+def test_overdue_reports_probe_what_walking_every_line_gives(db, pinned_clock) -> None:
+    """The index probes of ``overdue_reports`` find the months a walk over every line finds, on the small demo with
+    a month gone missing, a quarter line and a zero report, on days before, inside and after the reported span."""
+    from stic_desktop.demo import agreements as demo_agreements
+    from stic_desktop.demo import procurements as demo_procurements
+    from stic_desktop.demo import seed as demo
+    from stic_desktop.services.people import staff
+
+    today = date(2026, 12, 6)
+    pinned_clock(today)
+    demo.seed_demo(db, "small", meetings=False)
+    demo_procurements.seed_procurements(db, "small", today=today)
+    assert demo_agreements.seed_agreements(db, "small", today=today)
+    staff.set_current_user(db, staff.list_staff(db)[0].id)
+    lines = sales.list_sales(db)
+    reported = sorted({(r.agreement_id, r.supplier_id) for r in lines if r.period_start == date(2026, 4, 1)}
+                      & {(r.agreement_id, r.supplier_id) for r in lines if r.period_start == date(2026, 8, 1)})
+    assert len(reported) >= 3
+    (gap_a, gap_s), (quarter_a, quarter_s), (zero_a, zero_s) = reported[:3]
+
+    def clear(agreement_id, supplier_id, months):
+        for line in lines:
+            if (line.agreement_id, line.supplier_id) == (agreement_id, supplier_id) and line.period_start in months:
+                sales.delete_sales(db, line.id)
+
+    clear(gap_a, gap_s, {date(2026, 5, 1)})
+    clear(quarter_a, quarter_s, {date(2026, 4, 1), date(2026, 5, 1), date(2026, 6, 1)})
+    municipality = next(r.municipality_id for r in lines if r.agreement_id == quarter_a and r.municipality_id)
+    sales.save_sales(db, SalesInput(quarter_a, quarter_s, municipality, "2026-Q2", "7"))
+    clear(zero_a, zero_s, {date(2026, 8, 1)})
+    sales.save_sales(db, SalesInput(zero_a, zero_s, None, "2026-08", "0"))
+    for day in (today, date(2026, 12, 20), date(2026, 7, 1), date(2027, 3, 16), date(2024, 2, 1)):
+        got = [(r.agreement_id, r.agreement_number, r.supplier_id, r.supplier_name, r.period_label, r.due_date,
+                r.days_late) for r in sales.overdue_reports(db, today=day)]
+        assert sorted(got, key=lambda r: (-r[6], r[1], r[3], r[4])) == _overdue_by_walking(db, day), day
+    late = {(r.agreement_id, r.supplier_id, r.period_label) for r in sales.overdue_reports(db, today=today)}
+    assert (gap_a, gap_s, "2026-05") in late
+    assert not {(quarter_a, quarter_s, f"2026-0{m}") for m in (4, 5, 6)} & late
+    assert (zero_a, zero_s, "2026-08") not in late
