@@ -17,7 +17,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.core import clock
 from stic_desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ def person_data_bytes(data: PersonData, *, suffix: str = ".pdf", today: date | N
     if extract_suffix(Path(f"x{suffix}")) == ".json":
         return (json.dumps(data.extract, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     buffer = io.BytesIO()
-    write_person_pdf(buffer, data, today or clock.today())
+    write_person_pdf(buffer, data, today or data.today)
     return buffer.getvalue()
 
 
