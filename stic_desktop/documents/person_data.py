@@ -133,6 +133,8 @@ def write_person_pdf(output: BinaryIO, data: PersonData, today: date) -> None:
                          else make_table(section.table.headers, section.table.rows, widths))
         size = 6.5 if sum(len(dates) for _, dates in section.runs) > DENSE_DATES else 8
         story += [_run(group, dates, size) for group, dates in section.runs]
+        story += [para(text, ParagraphStyle("extract_small", parent=s.body, fontSize=7, leading=8.8))
+                  for text in section.small]
     if extract.empty:
         story.append(para("Inga uppgifter finns om", heading))
         story.append(para("; ".join(t.lower() for t in extract.empty) + ".", s.body))

@@ -212,3 +212,30 @@ def test_a_justerare_has_a_role_at_meetings(db, person_id, tmp_path: Path):
     text, empty = roles_and_empty()
     assert "Arbetsgruppen Ersättare, Sundbyberg, från 2025-02-01 1 / 1 / 0 justerare 1" in text
     assert "Arbetsgruppen – 2026 mar 3j" in text  # the date, marked j
+
+
+def test_every_procurement_and_every_change_is_in_the_extract(db, person_id, tmp_path: Path):
+    """Beyond fifteen procurements the stages are counted but each case number is still printed; every change
+    to the person's data is a row (it used to show the fifteen latest)."""
+    from stic_desktop.models import Procurement
+
+    numbers = [f"STIC-{2024 + n // 20}-{n % 20 * 7 + 1:03d}" for n in range(40)]
+    with db.write() as session:
+        session.add_all(Procurement(case_number=c, title=f"Upphandling {c}", area="other", contract_kind="supplies_services",
+                                    procedure="open", responsible_id=person_id, created_on=DAY) for c in numbers)
+    town = people.get_person(db, person_id).municipality_id
+    for n in range(20):
+        people.save_person(db, PersonInput(name=NAME, title=f"Titel {n}", municipality_id=town,
+                                           email="oleg@sundbyberg.example.se"), person_id)
+    target, = run_to_end(export_person_data(db, person_id, tmp_path / "utdrag.pdf", today=DAY)).files
+    text = pdf_text(target)
+    assert "Du är ansvarig för 40 upphandlingar" in text
+    run = text[text.index("Upphandlingar du är ansvarig för, diarienummer:"):].split()
+    tails = [c.rsplit("-", 1)[1] for c in numbers]
+    found = run[run.index("STIC-2024:") + 1:run.index("STIC-2024:") + 21]
+    assert found == tails[:20]
+    assert run[run.index("·", run.index("STIC-2024:")) + 1] == "STIC-2025:"
+    assert run[run.index("STIC-2025:") + 1:run.index("STIC-2025:") + 21] == tails[20:]
+    history = text[text.index("Ändringshistorik"):text.index("Information enligt artikel 15")]
+    assert "Dina uppgifter har registrerats eller ändrats 22 gånger; varje gång visas nedan" in history
+    assert history.count("ändrad personuppgifter") == 20

@@ -116,6 +116,7 @@ class Section:
     table: Table | None = None
     # Dates in a compact run: (group, ((day, marks), ...)) in date order; the marks are explained in ``lines``.
     runs: tuple[tuple[str, tuple[tuple[date, str], ...]], ...] = ()
+    small: tuple[str, ...] = ()  # long runs of text (every case number, ...), printed after the table in small type
 
 
 @dataclass(frozen=True)
@@ -286,6 +287,7 @@ def _bodies(session: Session, person_id: int) -> list[Section]:
 def _work(session: Session, person_id: int) -> Section | None:
     lines: list[str] = []
     rows: list[tuple[str, ...]] = []
+    small: list[str] = []
     procurements = session.execute(
         select(Procurement.case_number, Procurement.title, Procurement.stage)
         .where(Procurement.responsible_id == person_id).order_by(Procurement.case_number)
@@ -301,7 +303,9 @@ def _work(session: Session, person_id: int) -> Section | None:
                 by_stage[stage] = by_stage.get(stage, 0) + 1
             lines.append(f"Du är ansvarig för {len(procurements)} upphandlingar ("
                          + ", ".join(f"{label.lower()}: {by_stage[s]}" for s, label in STAGE_LABELS.items() if s in by_stage)
-                         + f"), diarienummer {procurements[0][0]} – {procurements[-1][0]}.")
+                         + "); varje diarienummer står nedan.")
+            small.append("Upphandlingar du är ansvarig för, diarienummer: "
+                         + case_number_run(c for c, *_ in procurements))
     declarations = session.execute(
         select(Procurement.case_number, Procurement.title, ProcurementDeclaration.signed_on,
                ProcurementDeclaration.conflict)
@@ -344,7 +348,16 @@ def _work(session: Session, person_id: int) -> Section | None:
     if not lines and not rows:
         return None
     table = Table(("Vad", "Avser", "Läge/datum"), tuple(rows), (1.8, 4, 1.6)) if rows else None
-    return Section("Upphandlingar, förslag och workshoppar", tuple(lines), table)
+    return Section("Upphandlingar, förslag och workshoppar", tuple(lines), table, small=tuple(small))
+
+
+def case_number_run(numbers: Iterable[str]) -> str:
+    """Case numbers grouped by what comes before their last dash ("STIC-2024: 003 017 ..."), each one kept."""
+    groups: dict[str, list[str]] = {}
+    for number in numbers:
+        head, dash, tail = number.rpartition("-")
+        groups.setdefault(head if dash else "", []).append(tail if dash else number)
+    return " · ".join(f"{head}: {' '.join(tails)}" if head else " ".join(tails) for head, tails in groups.items())
 
 
 def _documents(session: Session, person_id: int, strings: Iterable[str]) -> Section | None:
@@ -379,19 +392,17 @@ def _history(session: Session, person_id: int) -> Section | None:
     about_filter = or_(and_(AuditEntry.entity == PERSON_ENTITY, AuditEntry.entity_id == person_id),
                        and_(AuditEntry.entity == "membership", AuditEntry.entity_id.in_(membership_ids)),
                        and_(AuditEntry.entity == "invitee", AuditEntry.entity_id.in_(invitee_ids)))
-    about_count = session.scalar(select(func.count()).select_from(AuditEntry).where(about_filter))
     about = session.execute(select(AuditEntry.at, AuditEntry.entity, AuditEntry.action, AuditEntry.changes)
-                            .where(about_filter).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                            .limit(LIST_LIMIT)).all()
+                            .where(about_filter).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())).all()
     if not made and not about:
         return None
     lines = []
     if made:
         lines.append("Ändringar du själv har gjort i programmet: " + "; ".join(
             f"{ENTITY_LABELS.get(e, e)} {plural(n, 'gång', 'gånger')} ({period(a, b)})" for e, n, a, b in made) + ".")
-    if about_count:
-        lines.append(f"Dina uppgifter har registrerats eller ändrats {plural(about_count, 'gång', 'gånger')}"
-                     + (f"; de {len(about)} senaste visas nedan." if about_count > len(about) else "; se nedan."))
+    if about:  # every time, newest first: each is a record about the person
+        lines.append(f"Dina uppgifter har registrerats eller ändrats {plural(len(about), 'gång', 'gånger')}; "
+                     "varje gång visas nedan, den senaste först.")
     rows = []
     for at, entity, action, changes in about:
         rows.append((local(at).strftime("%Y-%m-%d %H:%M"), ACTIONS.get(action, action).lower(),
