@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.core import clock, dates
+from stic_desktop.core import dates
 from stic_desktop.core.money import decimal_kronor as money
 from stic_desktop.core.money import format as kronor
 from stic_desktop.documents.invoicing_basis import (
@@ -278,7 +278,7 @@ def commission_report_bytes(data: CommissionReportData, *, suffix: str = ".pdf",
     buffer = io.BytesIO()
     suffix = suffix_of(Path(f"x{suffix}"))
     writer = write_report_pdf if suffix == ".pdf" else write_report_xlsx
-    writer(buffer, data.report, data.organisation, today or clock.today())
+    writer(buffer, data.report, data.organisation, today or data.today)
     return buffer.getvalue()
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.core import clock, money
+from stic_desktop.core import money
 from stic_desktop.documents.opening_record import (
     LATE,
     SECRECY,
@@ -83,7 +83,7 @@ def evaluation_story(data: ProcurementData) -> list:
 
 
 def write_evaluation(target: Path | BinaryIO, data: ProcurementData, *, today: date | None = None) -> None:
-    write_document(target, evaluation_story(data), header(data, TITLE, today or clock.today()), secret=True)
+    write_document(target, evaluation_story(data), header(data, TITLE, today or data.today), secret=True)
 
 
 def evaluation_bytes(data: ProcurementData, *, today: date | None = None) -> bytes:

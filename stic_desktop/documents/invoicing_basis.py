@@ -15,7 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.core import clock
 from stic_desktop.core.money import decimal_kronor as money
 from stic_desktop.core.money import format as kronor
 from stic_desktop.errors import UserError
@@ -200,7 +199,7 @@ def write_basis(target: Path | BinaryIO, basis: InvoicingBasis, organisation, su
 
 def invoicing_basis_bytes(data: InvoicingBasisData, *, suffix: str = ".pdf", today: date | None = None) -> bytes:
     buffer = io.BytesIO()
-    write_basis(buffer, data.basis, data.organisation, suffix_of(Path(f"x{suffix}")), today or clock.today())
+    write_basis(buffer, data.basis, data.organisation, suffix_of(Path(f"x{suffix}")), today or data.today)
     return buffer.getvalue()
 
 

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 from zoneinfo import ZoneInfo
 
-from stic_desktop.core import clock
 from stic_desktop.documents.pdfa import archival_bytes
 from stic_desktop.errors import UserError
 
@@ -211,7 +210,7 @@ def checked_attesters(data: ProcurementData) -> list[str]:
 
 def write_opening_record(target: Path | BinaryIO, data: ProcurementData, *, today: date | None = None) -> None:
     names = checked_attesters(data)
-    day = today or data.stage_date("opening") or clock.today()
+    day = today or data.stage_date("opening") or data.today
     write_document(target, opening_story(data, names), header(data, TITLE, day),
                    secret=not data.procurement.tenders_public)
 

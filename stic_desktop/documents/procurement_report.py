@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.core import clock, money
+from stic_desktop.core import money
 
 if TYPE_CHECKING:
     from stic_desktop.services.procurement.document_data import ProcurementReportData
@@ -68,7 +68,7 @@ def write_procurement_report(target: Path | BinaryIO, data: ProcurementReportDat
     from stic_desktop.documents.opening_record import write_document
     from stic_desktop.documents.pdf import PageHeader
 
-    today = today or clock.today()
+    today = today or data.today
     organisation = data.organisation
     page_header = PageHeader(organisation=organisation.name, title=TITLE, document_date=today,
                              logo=organisation.logo)

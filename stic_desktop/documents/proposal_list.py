@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, BinaryIO
 
-from stic_desktop.core import clock, money
+from stic_desktop.core import money
 
 if TYPE_CHECKING:
     from stic_desktop.services.proposals.document_data import ProposalListData
@@ -71,7 +71,7 @@ def write_proposal_list(output: BinaryIO, data: ProposalListData, today: date) -
 def proposal_list_bytes(data: ProposalListData, *, today: date | None = None) -> bytes:
     """The proposal list as a PDF."""
     buffer = io.BytesIO()
-    write_proposal_list(buffer, data, today or clock.today())
+    write_proposal_list(buffer, data, today or data.today)
     return buffer.getvalue()
 
 

@@ -5,7 +5,7 @@ names it prints. The renderers in ``documents/`` take these and never see the da
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from stic_desktop.core import clock
@@ -26,12 +26,14 @@ from stic_desktop.services.workspace.organisation import OrganisationInfo, get_o
 class InvoicingBasisData:
     basis: InvoicingBasis
     organisation: OrganisationInfo
+    today: date = field(default_factory=clock.today)  # the document's date, read with the data
 
 
 @dataclass(frozen=True)
 class CommissionReportData:
     report: CommissionReport
     organisation: OrganisationInfo
+    today: date = field(default_factory=clock.today)  # the document's date, read with the data
 
 
 def invoicing_basis_data(db, supplier_id: int, year: int, month: int | None = None) -> InvoicingBasisData:
@@ -54,7 +56,7 @@ def commission_report_data(db, year: int, *, today: date | None = None) -> Commi
         report = commission_report(snapshot, year)
         if year == day.year:
             report = replace(report, through_month=day.month - 1)
-        return CommissionReportData(report, get_organisation(snapshot))
+        return CommissionReportData(report, get_organisation(snapshot), day)
 
 
 # The template's columns: what the sales import reads (by these exact names), each followed by its name in words.

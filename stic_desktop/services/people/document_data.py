@@ -6,7 +6,7 @@ they print. The renderers in ``documents/`` never see the database.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
@@ -96,6 +96,7 @@ class PersonData:
     labels: PersonDataLabels
     readable: ReadableExtract | None = None
     information: Article15 | None = None
+    today: date = field(default_factory=clock.today)  # the document's date, read with the data
 
 
 def person_data_labels() -> PersonDataLabels:

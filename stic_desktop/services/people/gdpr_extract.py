@@ -1,9 +1,10 @@
 """Registerutdrag written for the person (GDPR art. 15): what we hold about them, grouped in plain Swedish.
 
 ``gdpr.person_data`` is the complete machine-readable copy (every row that points at the person); this
-module reads the same relations and says what they mean: contact details, memberships, meetings attended
-per group, roles (chair, secretary, presenter, responsible for action items), procurements and documents,
-changes made by and about the person. Long lists become counts with date ranges. Every foreign key to
+module reads the same relations and says what they mean: one row per group (membership, meetings invited
+to / attended / excused, roles counted: chair, secretary, justerare, presenter), every meeting date per group
+(with marks for excused, not recorded, justerare, a role without an invitation), action items, procurements
+and documents, changes made by and about the person. Other long lists become counts with date ranges. Every foreign key to
 persons that this module does not know (a table added later) is still counted under "Övriga uppgifter", so
 nothing held is left out. Times are local (Europe/Stockholm). Other people's data is never shown: a
 substitute is counted, not named.
@@ -113,6 +114,9 @@ class Section:
     title: str
     lines: tuple[str, ...] = ()  # sentences, printed before the table
     table: Table | None = None
+    # Dates in a compact run: (group, ((day, marks), ...)) in date order; the marks are explained in ``lines``.
+    runs: tuple[tuple[str, tuple[tuple[date, str], ...]], ...] = ()
+    small: tuple[str, ...] = ()  # long runs of text (every case number, ...), printed after the table in small type
 
 
 @dataclass(frozen=True)
@@ -170,95 +174,120 @@ def _contact(session: Session, person: Person, organisation: str) -> tuple[tuple
     return tuple((label, value or "–") for label, value in rows)
 
 
-def _memberships(session: Session, person_id: int) -> Section | None:
-    rows = session.execute(
+def _bodies(session: Session, person_id: int) -> list[Section]:
+    """One row per group (membership, meetings, roles) and every meeting date per group and year."""
+    group = func.coalesce(Group.name, NO_GROUP)
+    member_rows: dict[str, list[str]] = {}
+    memberships = session.execute(
         select(Group.name, Membership.role, Municipality.name, Membership.from_date, Membership.to_date)
         .join(Group, Group.id == Membership.group_id)
         .outerjoin(Municipality, Municipality.id == Membership.municipality_id)
         .where(Membership.person_id == person_id).order_by(Membership.from_date, Group.name)
     ).all()
-    if not rows:
-        return None
-    current = sum(1 for *_, to in rows if to is None)
-    table = Table(("Grupp", "Roll", "Företräder", "Från", "Till"),
-                  tuple((g, ROLE_LABELS.get(r, r), m or "–", day(f), day(t) if t else "pågår") for g, r, m, f, t in rows),
-                  (3, 1.6, 1.6, 1.1, 1.1))
-    return Section("Gruppmedlemskap", (f"Du finns med i {plural(len(rows), 'gruppmedlemskap', 'gruppmedlemskap')}, "
-                                       f"varav {current} pågår.",), table)
-
-
-def _meetings(session: Session, person_id: int) -> Section | None:
-    group = func.coalesce(Group.name, NO_GROUP)
-    rows = session.execute(
-        select(group, func.count(), func.sum(case((Invitee.attendance == "present", 1), else_=0)),
-               func.sum(case((or_(Invitee.attendance == "absent", Invitee.rsvp == "no"), 1), else_=0)),
-               func.sum(case((Invitee.adjuster.is_(True), 1), else_=0)),
-               func.min(Meeting.starts_at), func.max(Meeting.starts_at))
+    for g, role, town, first, last in memberships:
+        member_rows.setdefault(g, []).append(
+            f"{ROLE_LABELS.get(role, role)}{f', {town},' if town else ''} "
+            + (f"{day(first)} – {day(last)}" if last else f"från {day(first)}"))
+    invitations = session.execute(
+        select(group, Meeting.starts_at, Invitee.attendance, Invitee.rsvp, Invitee.adjuster)
         .select_from(Invitee).join(Meeting, Meeting.id == Invitee.meeting_id)
         .outerjoin(Group, Group.id == Meeting.group_id)
-        .where(Invitee.person_id == person_id).group_by(group).order_by(group)
+        .where(Invitee.person_id == person_id).order_by(group, Meeting.starts_at)
     ).all()
+    meetings: dict[str, list[tuple[date, str]]] = {}
+    counts: dict[str, list[int]] = {}  # kallad, deltog, förhinder
+    for g, starts, attendance, rsvp, adjuster in invitations:
+        absent = attendance == "absent" or rsvp == "no"
+        mark = "f" if absent else ("" if attendance == "present" else "e")
+        meetings.setdefault(g, []).append((local(starts).date(), mark + ("j" if adjuster else "")))
+        c = counts.setdefault(g, [0, 0, 0])
+        c[0] += 1
+        c[1] += attendance == "present"
+        c[2] += absent
+    roles: dict[str, list[str]] = {}
+    for label, column in (("ordförande", Meeting.chair_id), ("sekreterare", Meeting.secretary_id)):
+        for name, n in session.execute(
+            select(group, func.count()).select_from(Meeting).outerjoin(Group, Group.id == Meeting.group_id)
+            .where(column == person_id).group_by(group)
+        ).all():
+            roles.setdefault(name, []).append(f"{label} {n}")
+    for name, n in session.execute(
+        select(group, func.count()).select_from(AgendaItem).join(Meeting, Meeting.id == AgendaItem.meeting_id)
+        .outerjoin(Group, Group.id == Meeting.group_id)
+        .where(AgendaItem.presenter_id == person_id).group_by(group)
+    ).all():
+        roles.setdefault(name, []).append(f"föredragande {n}")
+    for name, dates in meetings.items():
+        adjusted = sum(1 for _, mark in dates if "j" in mark)
+        if adjusted:
+            roles.setdefault(name, []).append(f"justerare {adjusted}")
+    # A meeting where the person had a role without being invited still has its date in the run ("r").
+    invited = set(session.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person_id)))
+    with_role = (
+        select(Meeting.id, group, Meeting.starts_at).outerjoin(Group, Group.id == Meeting.group_id)
+        .where(or_(Meeting.chair_id == person_id, Meeting.secretary_id == person_id)),
+        select(Meeting.id, group, Meeting.starts_at).join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .outerjoin(Group, Group.id == Meeting.group_id).where(AgendaItem.presenter_id == person_id),
+    )
+    uninvited = {m: (g, starts) for query in with_role for m, g, starts in session.execute(query).all()
+                 if m not in invited}
+    for g, starts in uninvited.values():
+        meetings.setdefault(g, []).append((local(starts).date(), "r"))
+    for dates in meetings.values():
+        dates.sort()
     substitute = session.scalar(select(func.count()).select_from(Invitee).where(or_(
         Invitee.rsvp_substitute_id == person_id, Invitee.attendance_substitute_id == person_id)))
-    if not rows and not substitute:
-        return None
-    total = sum(r[1] for r in rows)
-    lines = [f"Du har kallats till {plural(total, 'möte', 'möten')}"
-             + (f" i {plural(len(rows), 'grupp', 'grupper')}." if rows else ".")]
-    if substitute:
-        lines.append(f"Du är anmäld eller antecknad som ersättare för en annan ledamot vid "
-                     f"{plural(substitute, 'möte', 'möten')} (den ledamotens namn visas inte här).")
-    lines.append("Deltog: antecknad som närvarande. Förhinder: anmält förhinder eller antecknad som frånvarande. "
-                 "Justerare: utsedd att justera protokollet.")
-    table = Table(("Grupp", "Kallad", "Deltog", "Förhinder", "Justerare", "Period"),
-                  tuple((g, str(n), str(p or 0), str(a or 0), str(j or 0), period(first, last))
-                        for g, n, p, a, j, first, last in rows), (2.5, 0.75, 0.75, 1.1, 1.1, 2.3)) if rows else None
-    return Section("Möten du har kallats till", tuple(lines), table)
-
-
-def _roles(session: Session, person_id: int) -> Section | None:
-    group = func.coalesce(Group.name, NO_GROUP)
-    found: list[tuple[str, ...]] = []
-    for role, column in (("Ordförande", Meeting.chair_id), ("Sekreterare", Meeting.secretary_id)):
-        for name, n, first, last in session.execute(
-            select(group, func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
-            .select_from(Meeting).outerjoin(Group, Group.id == Meeting.group_id)
-            .where(column == person_id).group_by(group).order_by(group)
-        ).all():
-            found.append((role, name, plural(n, "möte", "möten"), period(first, last)))
-    for name, n, first, last in session.execute(  # utsedd att justera protokollet: the meetings table counts them too
-        select(group, func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
-        .select_from(Invitee).join(Meeting, Meeting.id == Invitee.meeting_id)
-        .outerjoin(Group, Group.id == Meeting.group_id)
-        .where(Invitee.person_id == person_id, Invitee.adjuster.is_(True)).group_by(group).order_by(group)
-    ).all():
-        found.append(("Justerare", name, plural(n, "möte", "möten"), period(first, last)))
-    for name, n, first, last in session.execute(
-        select(group, func.count(), func.min(Meeting.starts_at), func.max(Meeting.starts_at))
-        .select_from(AgendaItem).join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .outerjoin(Group, Group.id == Meeting.group_id)
-        .where(AgendaItem.presenter_id == person_id).group_by(group).order_by(group)
-    ).all():
-        found.append(("Föredragande", name, plural(n, "dagordningspunkt", "dagordningspunkter"), period(first, last)))
     actions = session.execute(
         select(func.count(), func.sum(case((ActionItem.done_on.is_not(None), 1), else_=0)),
                func.min(ActionItem.due_date), func.max(ActionItem.due_date))
         .where(ActionItem.responsible_id == person_id)
     ).one()
+    names = sorted(set(member_rows) | set(meetings) | set(roles), key=lambda n: (n == NO_GROUP, n.casefold()))
+    if not names and not substitute and not actions[0]:
+        return []
+    lines = []
+    if memberships:
+        current = sum(1 for *_, last in memberships if last is None)
+        lines.append(f"Du finns med i {plural(len(memberships), 'gruppmedlemskap', 'gruppmedlemskap')}, "
+                     f"varav {current} pågår.")
+    if meetings:
+        lines.append(f"Du har kallats till {plural(len(invitations), 'möte', 'möten')} "
+                     f"i {plural(len(meetings), 'grupp', 'grupper')}; varje mötesdatum står under Mötesdatum nedan.")
+    if substitute:
+        lines.append(f"Du är anmäld eller antecknad som ersättare för en annan ledamot vid "
+                     f"{plural(substitute, 'möte', 'möten')} (den ledamotens namn visas inte här).")
     if actions[0]:
         done = actions[1] or 0
-        found.append(("Ansvarig för åtgärd", "Alla grupper",
-                      f"{plural(actions[0], 'åtgärdspunkt', 'åtgärdspunkter')} ({done} klara, {actions[0] - done} öppna)",
-                      period(actions[2], actions[3]) + " (förfallodagar)"))
-    if not found:
-        return None
-    return Section("Roller vid möten", (), Table(("Roll", "Grupp", "Omfattning", "Period"), tuple(found),
-                                                 (1.3, 2.8, 2.2, 2.3)))
+        lines.append(f"Du är ansvarig för {plural(actions[0], 'åtgärdspunkt', 'åtgärdspunkter')} ({done} klara, "
+                     f"{actions[0] - done} öppna) med förfallodagar {period(actions[2], actions[3])}.")
+    if names:
+        lines.append("En rad per grupp. Medlemskap: din roll i gruppen och när den gällde. Kallad / deltog / "
+                     "förhinder räknar dina kallelser, de gånger du antecknats som närvarande och de gånger du anmält "
+                     "förhinder eller antecknats som frånvarande. Roller: hur många möten du varit ordförande, "
+                     "sekreterare eller justerare vid och hur många dagordningspunkter du föredragit.")
+    rows = []
+    for name in names:
+        c = counts.get(name, [0, 0, 0])
+        rows.append((name, "; ".join(member_rows.get(name, ())) or "–", f"{c[0]} / {c[1]} / {c[2]}",
+                     ", ".join(roles.get(name, ())) or "–"))
+    sections = [Section("Grupper, möten och roller", tuple(lines),
+                        Table(("Grupp", "Medlemskap", "Kallad / deltog / förhinder", "Roller vid möten (antal)"),
+                              tuple(rows), (170, 128, 63, 132)) if rows else None)]
+    if meetings:
+        sections.append(Section(
+            "Mötesdatum",
+            ("Varje möte du har kallats till, per grupp, år och månad (dagarna i månaden). En dag utan tecken: du "
+             "deltog. f: du anmälde förhinder eller antecknades som frånvarande. e: ingen närvaro antecknad (ett "
+             "kommande möte eller ett där närvaron inte fördes). j: du var utsedd att justera protokollet. r: du var "
+             "inte kallad men var ordförande, sekreterare eller föredragande vid mötet.",),
+            runs=tuple((name, tuple(meetings[name])) for name in names if name in meetings)))
+    return sections
 
 
 def _work(session: Session, person_id: int) -> Section | None:
     lines: list[str] = []
     rows: list[tuple[str, ...]] = []
+    small: list[str] = []
     procurements = session.execute(
         select(Procurement.case_number, Procurement.title, Procurement.stage)
         .where(Procurement.responsible_id == person_id).order_by(Procurement.case_number)
@@ -274,7 +303,9 @@ def _work(session: Session, person_id: int) -> Section | None:
                 by_stage[stage] = by_stage.get(stage, 0) + 1
             lines.append(f"Du är ansvarig för {len(procurements)} upphandlingar ("
                          + ", ".join(f"{label.lower()}: {by_stage[s]}" for s, label in STAGE_LABELS.items() if s in by_stage)
-                         + f"), diarienummer {procurements[0][0]} – {procurements[-1][0]}.")
+                         + "); varje diarienummer står nedan.")
+            small.append("Upphandlingar du är ansvarig för, diarienummer: "
+                         + case_number_run(c for c, *_ in procurements))
     declarations = session.execute(
         select(Procurement.case_number, Procurement.title, ProcurementDeclaration.signed_on,
                ProcurementDeclaration.conflict)
@@ -317,7 +348,16 @@ def _work(session: Session, person_id: int) -> Section | None:
     if not lines and not rows:
         return None
     table = Table(("Vad", "Avser", "Läge/datum"), tuple(rows), (1.8, 4, 1.6)) if rows else None
-    return Section("Upphandlingar, förslag och workshoppar", tuple(lines), table)
+    return Section("Upphandlingar, förslag och workshoppar", tuple(lines), table, small=tuple(small))
+
+
+def case_number_run(numbers: Iterable[str]) -> str:
+    """Case numbers grouped by what comes before their last dash ("STIC-2024: 003 017 ..."), each one kept."""
+    groups: dict[str, list[str]] = {}
+    for number in numbers:
+        head, dash, tail = number.rpartition("-")
+        groups.setdefault(head if dash else "", []).append(tail if dash else number)
+    return " · ".join(f"{head}: {' '.join(tails)}" if head else " ".join(tails) for head, tails in groups.items())
 
 
 def _documents(session: Session, person_id: int, strings: Iterable[str]) -> Section | None:
@@ -352,19 +392,17 @@ def _history(session: Session, person_id: int) -> Section | None:
     about_filter = or_(and_(AuditEntry.entity == PERSON_ENTITY, AuditEntry.entity_id == person_id),
                        and_(AuditEntry.entity == "membership", AuditEntry.entity_id.in_(membership_ids)),
                        and_(AuditEntry.entity == "invitee", AuditEntry.entity_id.in_(invitee_ids)))
-    about_count = session.scalar(select(func.count()).select_from(AuditEntry).where(about_filter))
     about = session.execute(select(AuditEntry.at, AuditEntry.entity, AuditEntry.action, AuditEntry.changes)
-                            .where(about_filter).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-                            .limit(LIST_LIMIT)).all()
+                            .where(about_filter).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())).all()
     if not made and not about:
         return None
     lines = []
     if made:
         lines.append("Ändringar du själv har gjort i programmet: " + "; ".join(
             f"{ENTITY_LABELS.get(e, e)} {plural(n, 'gång', 'gånger')} ({period(a, b)})" for e, n, a, b in made) + ".")
-    if about_count:
-        lines.append(f"Dina uppgifter har registrerats eller ändrats {plural(about_count, 'gång', 'gånger')}"
-                     + (f"; de {len(about)} senaste visas nedan." if about_count > len(about) else "; se nedan."))
+    if about:  # every time, newest first: each is a record about the person
+        lines.append(f"Dina uppgifter har registrerats eller ändrats {plural(len(about), 'gång', 'gånger')}; "
+                     "varje gång visas nedan, den senaste först.")
     rows = []
     for at, entity, action, changes in about:
         rows.append((local(at).strftime("%Y-%m-%d %H:%M"), ACTIONS.get(action, action).lower(),
@@ -402,10 +440,10 @@ def readable_extract(session: Session, person_id: int) -> ReadableExtract:
     """What the organisation holds about the person, grouped and summarised (see the module docstring)."""
     person, organisation = _person(session, person_id)
     strings = tuple(s for s in (person.name, person.email, person.phone) if s)
+    bodies = _bodies(session, person_id)
     builders = (
-        ("Gruppmedlemskap", lambda: _memberships(session, person_id)),
-        ("Möten du har kallats till", lambda: _meetings(session, person_id)),
-        ("Roller vid möten", lambda: _roles(session, person_id)),
+        ("Grupper, möten och roller", lambda: bodies[0] if bodies else None),
+        ("Mötesdatum", lambda: bodies[1] if len(bodies) > 1 else None),
         ("Upphandlingar, förslag och workshoppar", lambda: _work(session, person_id)),
         ("Arkiverade dokument", lambda: _documents(session, person_id, strings)),
         ("Ändringshistorik", lambda: _history(session, person_id)),
@@ -415,7 +453,7 @@ def readable_extract(session: Session, person_id: int) -> ReadableExtract:
     for title, build in builders:
         section = build()
         if section is None:
-            if title != "Övriga uppgifter":
+            if title not in ("Mötesdatum", "Övriga uppgifter"):  # no meetings: the groups section says so
                 empty.append(title)
         else:
             sections.append(section)

@@ -32,6 +32,7 @@ class ProcurementData:
     tenders: tuple[TenderRecord, ...]  # in order of receipt
     organisation: OrganisationInfo
     org_numbers: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))  # tender id → the supplier's organisation number
+    today: date = field(default_factory=clock.today)  # the document's date, read with the data
 
     def org_number(self, tender: TenderRecord) -> str:
         return self.org_numbers.get(tender.id, "")
@@ -75,6 +76,7 @@ class ProcurementReportData:
     suppliers: Mapping[int, tuple[str, ...]]  # procurement id → awarded supplier names
     stages: tuple[tuple[str, str], ...]  # (stage, Swedish label) in LOU order
     organisation: OrganisationInfo
+    today: date = field(default_factory=clock.today)  # the document's date, read with the data
 
 
 def _org_numbers(db, procurement_id: int) -> Mapping[int, str]:

@@ -6,9 +6,11 @@ The renderer in ``documents/proposal_list.py`` never sees the database.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from types import MappingProxyType
 
+from stic_desktop.core import clock
 from stic_desktop.services.proposals.links import InterestRecord, interest_records
 from stic_desktop.services.proposals.proposals import STATUS_LABELS, ProposalRecord, list_proposals
 from stic_desktop.services.transaction import one_read
@@ -21,6 +23,7 @@ class ProposalListData:
     interests: Mapping[int, tuple[InterestRecord, ...]]
     organisation: OrganisationInfo
     selection: tuple[str, ...] | None  # the Swedish names of the statuses printed, None for all
+    today: date = field(default_factory=clock.today)  # the document's date, read with the data
 
 
 def proposal_list_data(db, *, statuses: Collection[str] | None = None) -> ProposalListData:
