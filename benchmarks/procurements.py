@@ -14,6 +14,7 @@ from benchmarks.common import Context, Result, as_after_start_up, median
 
 TITLE = "Upphandlingar"
 TARGET_LIST_MS = 100
+TARGET_LIST_MS_HUGE = 150  # issue 17: a list page at ten times the data
 TARGET_BLOCKS_MS = 100
 WARM_RUNS = 5
 
@@ -118,12 +119,13 @@ def run(context: Context) -> list[Result]:
         overview.close()
     finally:
         db.close()
+    list_target = context.target(TARGET_LIST_MS, TARGET_LIST_MS_HUGE)
     return [
         Result.info(f"Demodata: upphandlingsdelen ({seeded} upphandlingar, förslag, workshoppar)", seeding, "s"),
         Result.info("Upphandlingar i databasen", total, "st"),
         Result.info("Pågående upphandlingar i tidslinjen", running, "st"),
-        Result.at_most("Upphandlingslistan öppnas (alla), första gången", first_list, "ms", TARGET_LIST_MS),
-        Result.at_most(f"Upphandlingslistan öppnas (alla), median av {WARM_RUNS}", warm_list, "ms", TARGET_LIST_MS),
+        Result.at_most("Upphandlingslistan öppnas (alla), första gången", first_list, "ms", list_target),
+        Result.at_most(f"Upphandlingslistan öppnas (alla), median av {WARM_RUNS}", warm_list, "ms", list_target),
         Result.at_most(f"Översikt: upphandlingsblocken läses om, median av {WARM_RUNS}", blocks_ms, "ms",
                        TARGET_BLOCKS_MS),
         Result.info("Översikt: upphandlingsblockens frågor (referens)", queries_ms, "ms"),
