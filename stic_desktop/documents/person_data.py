@@ -136,8 +136,9 @@ def write_person_pdf(output: BinaryIO, data: PersonData, today: date) -> None:
         story += [para(text, ParagraphStyle("extract_small", parent=s.body, fontSize=7, leading=8.8))
                   for text in section.small]
     if extract.empty:
-        story.append(para("Inga uppgifter finns om", heading))
-        story.append(para("; ".join(t.lower() for t in extract.empty) + ".", s.body))
+        story.append(para("Uppgifter som saknas", heading))
+        story.append(para("Det finns inga uppgifter om dig under: " + "; ".join(t.lower() for t in extract.empty) + ".",
+                          s.body))
     story.append(para("Information enligt artikel 15", ParagraphStyle("extract_part", parent=s.title, fontSize=14,
                                                                        leading=18, spaceBefore=14, keepWithNext=1)))
     contact = info.controller_contact.strip() or NO_CONTACT

@@ -352,12 +352,13 @@ def _work(session: Session, person_id: int) -> Section | None:
 
 
 def case_number_run(numbers: Iterable[str]) -> str:
-    """Case numbers grouped by what comes before their last dash ("STIC-2024: 003 017 ..."), each one kept."""
+    """Case numbers grouped by what comes before their last dash ("STIC-2024: 003, 017, ..."), each one kept.
+    Commas, not spaces alone: "003 017" reads as an amount's digit groups, which a PDF line never breaks."""
     groups: dict[str, list[str]] = {}
     for number in numbers:
         head, dash, tail = number.rpartition("-")
         groups.setdefault(head if dash else "", []).append(tail if dash else number)
-    return " · ".join(f"{head}: {' '.join(tails)}" if head else " ".join(tails) for head, tails in groups.items())
+    return " · ".join(f"{head}: {', '.join(tails)}" if head else ", ".join(tails) for head, tails in groups.items())
 
 
 def _documents(session: Session, person_id: int, strings: Iterable[str]) -> Section | None:
