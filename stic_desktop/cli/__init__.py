@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from stic_desktop import APP_NAME, __version__
@@ -116,7 +115,7 @@ def _report(error: UserError, *, as_json: bool) -> None:
     print(f"Fel: {' '.join(error.message.split())}", file=sys.stderr)
     if isinstance(error, ImportFailed):
         if as_json:
-            print_json([asdict(row_error) for row_error in error.row_errors])
+            print_json([row_error._asdict() for row_error in error.row_errors])
         else:
             for row_error in error.row_errors:
                 print(row_error)
