@@ -14,11 +14,16 @@ also follows the record's state is shown with ``set_visible``. A single-user fil
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from shiboken6 import isValid
 
 WRITE = "write"
 RULES = "rules"
 _NEEDS = "stic_needs"
 _HIDDEN = "stic_hidden_by_rights"  # set while the rights hide an item: "shown" or "hidden", what it was before
+# Every marked item (the deleted ones are dropped as ``apply`` meets them). ``apply`` looks for its root among the
+# marked items' parents instead of asking Qt for every object below the root, which made a Python wrapper for
+# each of a page's thousands of objects (labels, layouts, scroll bars, viewports) and kept them all.
+_marked: dict[int, QObject] = {}
 
 
 def allows(context, need: str = WRITE) -> bool:
@@ -32,6 +37,7 @@ def needs(need: str, *items: QObject) -> None:
     """Marks widgets, actions or menus that change something (``WRITE``) or the rule tables (``RULES``)."""
     for item in items:
         item.setProperty(_NEEDS, need)
+        _marked[id(item)] = item
 
 
 def hidden(item: QObject) -> bool:
@@ -50,7 +56,12 @@ def set_visible(item: QObject, visible: bool, context) -> None:
 def apply(root: QObject, context) -> None:
     """Hides the marked widgets and actions below (and including) ``root`` that the login may not use, and shows
     again those hidden here before (a login with more rights) that were shown then."""
-    for item in (root, *root.findChildren(QObject)):
+    for key, item in list(_marked.items()):
+        if not isValid(item):
+            del _marked[key]
+            continue
+        if not _within(item, root):
+            continue
         need = item.property(_NEEDS)
         if not need or not hasattr(item, "setVisible"):
             continue
@@ -63,6 +74,15 @@ def apply(root: QObject, context) -> None:
             was = item.property(_HIDDEN)
             item.setProperty(_HIDDEN, None)
             item.setVisible(was == "shown")  # as the record's state had it
+
+
+def _within(item: QObject, root: QObject) -> bool:
+    """``item`` is ``root`` or below it (what ``root.findChildren`` would find)."""
+    while item is not None:
+        if item is root:
+            return True
+        item = item.parent()
+    return False
 
 
 class _Guard(QObject):
