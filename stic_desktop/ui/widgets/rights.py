@@ -14,14 +14,21 @@ also follows the record's state is shown with ``set_visible``. A single-user fil
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from shiboken6 import isValid
 
 WRITE = "write"
 RULES = "rules"
 _NEEDS = "stic_needs"
 _HIDDEN = "stic_hidden_by_rights"  # set while the rights hide an item: "shown" or "hidden", what it was before
+# Every marked item (the deleted ones are dropped as ``apply`` meets them, and when the list has doubled).
+# ``apply`` looks for its root among the marked items' parents instead of asking Qt for every object below the
+# root, which made a Python wrapper for each of a page's thousands of objects (labels, layouts, scroll bars,
+# viewports) and kept them all.
+_marked: dict[int, QObject] = {}
+_sweep_at = 1024
 # Whether the rights have hidden anything in this program yet. Until they have, a login that may do everything
-# has nothing to show again, and ``apply`` need not visit every object below its root: that walk gives each
-# child a Python wrapper (and PySide its types' enums), ~15 ms for the start page, on the GUI thread.
+# has nothing to show again, and ``apply`` has nothing to do (on the GUI thread at start-up, and for every page
+# and window shown).
 _hid_any = False
 
 
@@ -34,8 +41,19 @@ def allows(context, need: str = WRITE) -> bool:
 
 def needs(need: str, *items: QObject) -> None:
     """Marks widgets, actions or menus that change something (``WRITE``) or the rule tables (``RULES``)."""
+    global _sweep_at
     for item in items:
         item.setProperty(_NEEDS, need)
+        _marked[id(item)] = item
+    if len(_marked) >= _sweep_at:  # a single-user file never calls apply's loop: windows' buttons end here
+        _forget_deleted()
+        _sweep_at = max(1024, 2 * len(_marked))
+
+
+def _forget_deleted() -> None:
+    for key, item in list(_marked.items()):
+        if not isValid(item):
+            del _marked[key]
 
 
 def hidden(item: QObject) -> bool:
@@ -59,7 +77,12 @@ def apply(root: QObject, context) -> None:
     global _hid_any
     if not _hid_any and allows(context, WRITE) and allows(context, RULES):
         return
-    for item in (root, *root.findChildren(QObject)):
+    for key, item in list(_marked.items()):
+        if not isValid(item):
+            del _marked[key]
+            continue
+        if not _within(item, root):
+            continue
         need = item.property(_NEEDS)
         if not need or not hasattr(item, "setVisible"):
             continue
@@ -73,6 +96,15 @@ def apply(root: QObject, context) -> None:
             was = item.property(_HIDDEN)
             item.setProperty(_HIDDEN, None)
             item.setVisible(was == "shown")  # as the record's state had it
+
+
+def _within(item: QObject, root: QObject) -> bool:
+    """``item`` is ``root`` or below it (what ``root.findChildren`` would find)."""
+    while item is not None:
+        if item is root:
+            return True
+        item = item.parent()
+    return False
 
 
 class _Guard(QObject):
