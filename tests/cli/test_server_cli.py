@@ -133,6 +133,9 @@ def test_move_in_copies_every_row_and_prints_matching_counts(cli, team, tmp_path
         team_files = dict(conn.execute("SELECT sha256, data FROM stored_files").fetchall())
     with closing(sqlite3.connect(source)) as conn:
         assert {k: bytes(v) for k, v in team_files.items()} == dict(conn.execute("SELECT sha256, data FROM stored_files"))
+    with plain(team) as conn:  # the planner has statistics at once (ANALYZE after the bulk load)
+        analysed = dict(conn.execute("SELECT relname, last_analyze IS NOT NULL FROM pg_stat_user_tables").fetchall())
+    assert analysed["meetings"] and analysed["sales_reports"] and all(analysed.values())
     # ids continue after the moved rows
     listed = cli("list", "municipalities", "--db", team, "--json")
     assert listed.returncode == 0 and len(listed.stdout) > 100
