@@ -57,6 +57,8 @@ def _isolated_settings(context: Context) -> None:
 
 
 def run(context: Context) -> list[Result]:
+    from PySide6.QtCore import QSettings
+
     from stic_desktop.demo import procurements as demo_procurements
     from stic_desktop.services.people import staff
     from stic_desktop.services.procurement import overview as procurement_overview
@@ -64,7 +66,7 @@ def run(context: Context) -> list[Result]:
     from stic_desktop.ui import pages
     from stic_desktop.ui.context import AppContext
     from stic_desktop.ui.procurement import blocks as procurement_blocks
-    from stic_desktop.ui.procurement.page import ProcurementsPage
+    from stic_desktop.ui.procurement.page import RUNNING_KEY, ProcurementsPage
     from stic_desktop.ui.workspace.overview_page import OverviewPage
 
     app = context.app()
@@ -80,9 +82,12 @@ def run(context: Context) -> list[Result]:
 
         holder: dict[str, ProcurementsPage] = {}
 
+        # every procurement, not only the running ones, as remembered from the user's last choice (unticking the
+        # box in the timed part read the list twice the first time: once for the tick, once for reload)
+        QSettings().setValue(RUNNING_KEY, False)
+
         def open_list() -> None:
             page = ProcurementsPage(ctx)
-            page.running_check.setChecked(False)  # every procurement, not only the running ones
             page.reload()
             page.resize(1200, 800)
             page.show()
