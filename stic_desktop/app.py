@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QThreadPool
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-import stic_desktop.pyside_check  # noqa: F401 - first of the program's modules: the ones after it import quicker
+import stic_desktop.pyside_check  # first of the program's own modules: the ones after it are imported quicker
 from stic_desktop import APP_NAME, __version__, logs
 from stic_desktop.errors import DatabaseUnavailable, UserError
 from stic_desktop.paths import TEAM_URL_SCHEMES, default_database_path, lock_path, resource
