@@ -189,14 +189,14 @@ def _bodies(session: Session, person_id: int) -> list[Section]:
             f"{ROLE_LABELS.get(role, role)}{f', {town},' if town else ''} "
             + (f"{day(first)} – {day(last)}" if last else f"från {day(first)}"))
     invitations = session.execute(
-        select(group, Meeting.starts_at, Invitee.attendance, Invitee.rsvp, Invitee.adjuster)
+        select(group, Meeting.starts_at, Invitee.attendance, Invitee.rsvp, Invitee.adjuster, Invitee.meeting_id)
         .select_from(Invitee).join(Meeting, Meeting.id == Invitee.meeting_id)
         .outerjoin(Group, Group.id == Meeting.group_id)
         .where(Invitee.person_id == person_id).order_by(group, Meeting.starts_at)
     ).all()
     meetings: dict[str, list[tuple[date, str]]] = {}
     counts: dict[str, list[int]] = {}  # kallad, deltog, förhinder
-    for g, starts, attendance, rsvp, adjuster in invitations:
+    for g, starts, attendance, rsvp, adjuster, _meeting_id in invitations:
         absent = attendance == "absent" or rsvp == "no"
         mark = "f" if absent else ("" if attendance == "present" else "e")
         meetings.setdefault(g, []).append((local(starts).date(), mark + ("j" if adjuster else "")))
@@ -222,7 +222,7 @@ def _bodies(session: Session, person_id: int) -> list[Section]:
         if adjusted:
             roles.setdefault(name, []).append(f"justerare {adjusted}")
     # A meeting where the person had a role without being invited still has its date in the run ("r").
-    invited = set(session.scalars(select(Invitee.meeting_id).where(Invitee.person_id == person_id)))
+    invited = {row.meeting_id for row in invitations}
     with_role = (
         select(Meeting.id, group, Meeting.starts_at).outerjoin(Group, Group.id == Meeting.group_id)
         .where(or_(Meeting.chair_id == person_id, Meeting.secretary_id == person_id)),
